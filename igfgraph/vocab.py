@@ -1,0 +1,126 @@
+"""The project's own terms as checked Python names, and the namespaces of its data.
+
+``IGF`` mirrors ``ontology/igf.ttl`` term for term (a test compares the two); a
+misspelt term raises instead of minting a new IRI. Reused vocabularies come from
+rdflib (FOAF, ORG, SKOS, PROV, DCTERMS, SDO); schema.org is ``http://schema.org/``.
+"""
+
+from __future__ import annotations
+
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import (
+    DCTERMS,
+    FOAF,
+    ORG,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SDO,
+    SKOS,
+    XSD,
+    DefinedNamespace,
+)
+
+ONTOLOGY_IRI = "https://w3id.org/igfgraph/ontology"
+ONTOLOGY_VERSION = "0.1"
+
+
+class IGF(DefinedNamespace):
+    """igfgraph ontology terms (``ontology/igf.ttl``)."""
+
+    _NS = Namespace(ONTOLOGY_IRI + "#")
+    _fail = True
+
+    # Classes
+    AnnualMeeting: URIRef  # A yearly IGF meeting, e.g. IGF 2017 in Geneva.
+    Session: URIRef  # A session of an annual meeting (workshop, open forum, ...).
+    Panel: URIRef  # A panel or agenda segment within a session.
+    Report: URIRef  # A document reporting on a session: the source of the facts.
+    Participation: URIRef  # n-ary: an agent took part in a session or panel in a role.
+    Role: URIRef  # A role in a session (speaker, moderator, ...): a SKOS concept.
+    SessionType: URIRef  # A kind of session (workshop, open forum, ...): a SKOS concept.
+    StakeholderGroup: URIRef  # An IGF stakeholder group: a SKOS concept.
+    KeyIssue: URIRef  # An issue raised in a session, as the report states it.
+    Passage: URIRef  # A paragraph of a report (discussion, way forward, presentation).
+    GenderReport: URIRef  # Gender figures of a session, as numbers and original words.
+    SourceSpan: URIRef  # A line range of a report file.
+    UnparsedText: URIRef  # Report text the parser kept but did not understand.
+
+    # Object properties
+    participation: URIRef  # A session or panel -> one of its participations.
+    agent: URIRef  # A participation -> the person or organisation taking part.
+    inEvent: URIRef  # A participation -> the session or panel it happened in.
+    role: URIRef  # A participation -> its role concept.
+    onBehalfOf: URIRef  # A participation -> the organisation represented at the time.
+    stakeholderGroup: URIRef  # A person or participation -> stakeholder group.
+    sessionType: URIRef  # A session -> its session type concept.
+    keyIssue: URIRef  # A session -> a key issue raised there.
+    discussion: URIRef  # A session -> a discussion paragraph.
+    wayForward: URIRef  # A session -> a suggestion for the way forward.
+    presentation: URIRef  # A session -> a presentation summary.
+    genderReport: URIRef  # A session -> its gender figures.
+    reportOf: URIRef  # A report -> the session it reports on.
+    source: URIRef  # Any fact-bearing node -> the source span it was read from.
+    inReport: URIRef  # A source span -> the report file it lies in.
+    unparsed: URIRef  # A report -> text it holds that the parser did not understand.
+    organised: URIRef  # Shortcut: an organiser (organisation or person) -> session.
+    spokeAt: URIRef  # Shortcut: a person -> a session where they had a speaking role.
+    moderated: URIRef  # Shortcut: a person -> a session or panel they moderated.
+    chaired: URIRef  # Shortcut: a person -> a session they chaired.
+    reported: URIRef  # Shortcut: a person -> a session they were rapporteur of.
+    spokeWith: URIRef  # Shortcut, symmetric: two people with speaking roles in one session.
+
+    # Datatype properties
+    sessionId: URIRef  # Normalised programme id, e.g. "WS #186".
+    year: URIRef  # The year of a meeting or session.
+    timeSlot: URIRef  # The time as written in the report, e.g. "09:00-14:00".
+    panelNumber: URIRef  # The number of a "Panel N" block.
+    asWritten: URIRef  # The text exactly as the report writes it (before repair).
+    postTitle: URIRef  # A post held at the time, e.g. "Member of the European Parliament".
+    regionalGroup: URIRef  # A UN regional group as stated (African Group, GRULAC, ...).
+    basis: URIRef  # Why a stakeholder group or name was assigned (stated, gazetteer, rule).
+    startLine: URIRef  # First line of a source span (1-based).
+    endLine: URIRef  # Last line of a source span (inclusive).
+    sha256: URIRef  # The SHA-256 of a report file's bytes.
+    variant: URIRef  # The template family a report was parsed as.
+    participants: URIRef  # Number of participants reported.
+    women: URIRef  # Number of women reported.
+    womenShare: URIRef  # Share of women reported (0..1).
+    speakersReported: URIRef  # Number of speakers a gender answer mentions.
+    womenSpeakersReported: URIRef  # Number of women speakers a gender answer mentions.
+    typeInferred: URIRef  # True when the session type was inferred, not stated.
+
+
+IGF_NS = Namespace(ONTOLOGY_IRI + "#")
+ID = Namespace("https://w3id.org/igfgraph/id/")
+ROLE = Namespace("https://w3id.org/igfgraph/role/")
+SESSION_TYPE = Namespace("https://w3id.org/igfgraph/session-type/")
+STAKEHOLDER = Namespace("https://w3id.org/igfgraph/stakeholder-group/")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+PREFIXES: dict[str, Namespace] = {
+    "igf": IGF_NS,
+    "id": ID,
+    "role": ROLE,
+    "stype": SESSION_TYPE,
+    "sg": STAKEHOLDER,
+    "wd": WD,
+    "schema": Namespace(str(SDO)),
+    "foaf": Namespace(str(FOAF)),
+    "org": Namespace(str(ORG)),
+    "skos": Namespace(str(SKOS)),
+    "prov": Namespace(str(PROV)),
+    "dcterms": Namespace(str(DCTERMS)),
+    "owl": Namespace(str(OWL)),
+    "rdfs": Namespace(str(RDFS)),
+    "rdf": Namespace(str(RDF)),
+    "xsd": Namespace(str(XSD)),
+}
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    """Bind the project's prefixes on ``graph`` (every serialised graph uses the same)."""
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    return graph
