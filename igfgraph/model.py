@@ -171,3 +171,5 @@ class Report:
     gender: GenderFigures = field(default_factory=GenderFigures)
     warnings: list[str] = field(default_factory=list)
     unparsed: list[Unparsed] = field(default_factory=list)
+    # Template text the parser recognised: labels left unanswered, headings ("Panel 2").
+    labels: list[SourceSpan] = field(default_factory=list)

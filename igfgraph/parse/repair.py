@@ -1,0 +1,197 @@
+"""Repair text damaged by PDF extraction: run-together words, glued lists, ALL-CAPS titles.
+
+Run-together words are split with ``wordsegment`` (English unigram and bigram counts
+from the Google Web Trillion Word Corpus), behind guards that keep names and real words
+intact: prose repair only touches lowercase tokens; every part must be a common word; a
+token that is itself a frequent word is never split, and a rarer one ("oran") only when
+the neighbouring words make the split far likelier ("... or an essential ...");
+CamelCase is split only where wordsegment agrees with the case boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import wordsegment
+
+COMMON = 100_000  # a unigram count at least this high makes a token a common word
+FREQUENT = 300_000  # a token counted this often is a word of its own: never split
+CONTEXT_ODDS = 1_000  # how much likelier a known token's split must be, given its neighbours
+CORPUS_WORDS = 1_024_908_267_229  # tokens in the corpus behind wordsegment's counts
+# Solid words the corpus's tokeniser split ("can not"), so that their counts are too low.
+_UNDERCOUNTED = frozenset({"cannot"})
+_SINGLE_LETTER_WORDS = frozenset({"a"})
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into nor of on or over per the to via vs with".split()
+)
+# Acronyms common in IGF session titles; word counts cannot tell "IGF" or "ICT" from words.
+TITLE_ACRONYMS = frozenset(
+    "AI BPF DC DNS EU GDPR ICANN ICT ICTS IETF IGF IOT IP ISOC ITU MAG NGO NGOS NRI NRIS OECD "
+    "SDG SDGS UN UNESCO WSIS".split()
+)
+_PUNCTUATION = str.maketrans(
+    {
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2026": "...",
+    }
+)
+_WORD = re.compile(r"[A-Za-z]+")
+_CODE_OR_CONTRACTION = frozenset("'`/_.@")  # next to these, a token is a path, a name or "don't"
+_CAPITALISED_TOKEN = re.compile(r"(?<![\w'])[A-Z][a-z]{5,}(?![\w'])")
+_CAMEL_TOKEN = re.compile(r"(?<![\w'])[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+(?![\w'])")
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Spanish and Portuguese names write "de" and an article as two words; extraction glues
+# them ("Defensa delos Derechos"). English counts cannot judge these, so a rule does.
+_GLUED_PARTICLE = re.compile(r"\b([A-Z]\w*) de(la|las|los)(?= [A-Z])")
+_GLUED_AND = re.compile(r"\band(?=[A-Z][a-z])")
+
+
+@cache
+def _unigrams() -> dict[str, float]:
+    wordsegment.load()
+    return wordsegment.UNIGRAMS
+
+
+def is_common(word: str) -> bool:
+    """True when ``word`` (any case) is a common English word by wordsegment's counts."""
+    lower = word.lower()
+    if len(lower) == 1:
+        return lower in _SINGLE_LETTER_WORDS
+    return _unigrams().get(lower, 0) >= COMMON
+
+
+@cache
+def _split(word: str) -> tuple[str, ...]:
+    """``word`` (lowercase) split into common words, or ``(word,)`` when it should stay."""
+    _unigrams()
+    parts = tuple(wordsegment.segment(word))
+    if len(parts) > 1 and "".join(parts) == word and all(is_common(part) for part in parts):
+        return parts
+    return (word,)
+
+
+def _probability(word: str, previous: str | None) -> float:
+    """P(word | previous word) from wordsegment's counts, falling back on P(word)."""
+    unigrams, bigrams = _unigrams(), wordsegment.BIGRAMS
+    if previous and f"{previous} {word}" in bigrams and previous in unigrams:
+        return bigrams[f"{previous} {word}"] / unigrams[previous]
+    return unigrams.get(word, 1.0) / CORPUS_WORDS
+
+
+def _split_in_context(word: str, previous: str | None, following: str | None) -> tuple[str, ...]:
+    parts = _split(word)
+    count = _unigrams().get(word, 0)
+    if len(parts) == 1 or count == 0:
+        return parts
+    if count >= FREQUENT or word in _UNDERCOUNTED or len(parts) != 2 or following is None:
+        return (word,)
+    first, second = parts
+    split = (
+        _probability(first, previous)
+        * _probability(second, first)
+        * _probability(following, second)
+    )
+    whole = _probability(word, previous) * _probability(following, word)
+    return parts if split >= CONTEXT_ODDS * whole else (word,)
+
+
+def split_run_together(text: str) -> str:
+    """Split lowercase run-together words in prose: ``tocybersecurity`` -> ``to cybersecurity``."""
+    words = list(_WORD.finditer(text))
+    pieces: list[str] = []
+    end = 0
+    for number, match in enumerate(words):
+        word = match.group()
+        before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+        if len(word) < 4 or not word.islower() or _CODE_OR_CONTRACTION & {before, after}:
+            continue
+        previous = words[number - 1].group().lower() if number else None
+        following = words[number + 1].group().lower() if number + 1 < len(words) else None
+        pieces += [
+            text[end : match.start()],
+            " ".join(_split_in_context(word, previous, following)),
+        ]
+        end = match.end()
+    return "".join([*pieces, text[end:]])
+
+
+def _split_camel(match: re.Match[str]) -> str:
+    token = match.group()
+    pieces = _CAMEL_BOUNDARY.split(token)
+    if _split(token.lower()) == tuple(piece.lower() for piece in pieces):
+        return " ".join(pieces)
+    return token
+
+
+def _split_capitalised(match: re.Match[str]) -> str:
+    token = match.group()
+    parts = _split(token.lower())
+    if len(parts) == 1 or any(len(part) < 4 for part in parts):  # "Promundo" stays
+        return token
+    return " ".join((token[0] + parts[0][1:], *parts[1:]))
+
+
+def unglue_list(text: str) -> str:
+    """Space out glued list punctuation: ``Kaspar(GPD),and`` -> ``Kaspar (GPD), and``."""
+    text = re.sub(r"(?<=\w)\(", " (", text)
+    text = re.sub(r"\)(?=\w)", ") ", text)
+    text = re.sub(r"([,;])(?=[^\s\d])", r"\1 ", text)
+    return _GLUED_AND.sub("and ", text)
+
+
+def repair_name(text: str) -> str:
+    """Repair an organisation name or post: CamelCase joins, glued words and particles."""
+    text = _CAMEL_TOKEN.sub(_split_camel, text)
+    text = _CAPITALISED_TOKEN.sub(_split_capitalised, text)
+    text = _GLUED_PARTICLE.sub(r"\1 de \2", text)
+    return " ".join(text.split())
+
+
+def repair_prose(text: str) -> str:
+    """Repair a paragraph: run-together lowercase words, spacing."""
+    return " ".join(split_run_together(text).split())
+
+
+def ascii_punctuation(text: str) -> str:
+    """Dashes and curly quotes as ASCII (the convention for session titles)."""
+    return text.translate(_PUNCTUATION)
+
+
+def _title_word(word: str, first: bool) -> str:
+    if not first and word in _SMALL_WORDS:
+        return word
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+def _unknown_word(word: str) -> bool:
+    return not is_common(word) and len(_split(word.lower())) == 1
+
+
+def recase_title(text: str) -> str:
+    """An ALL-CAPS title in title case, with run-together words split; others unchanged."""
+    if any(char.islower() for char in text):
+        return text
+    words: list[str] = []
+    starts_phrase = True
+    for token in text.split():
+        core = token.strip(":?!.,;\"'()").replace("-", "")
+        if core.upper() in TITLE_ACRONYMS or not core.isalpha() or _unknown_word(core):
+            words.append(token)  # an acronym, a name or a number: keep as written
+        else:
+            pieces = split_run_together(token.lower()).split()
+            words.extend(
+                _title_word(piece, starts_phrase and i == 0) for i, piece in enumerate(pieces)
+            )
+        starts_phrase = token.endswith((":", "?", "!", "."))
+    return " ".join(words)

@@ -1,0 +1,92 @@
+"""Session fields: ids, dates, times, and the session type a date implies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# First day of each annual meeting's main programme. Day 0 events (pre-events) take place
+# the day before; later days hold workshops, open forums and the rest.
+PROGRAMME_START: dict[int, dt.date] = {
+    2015: dt.date(2015, 11, 10),  # João Pessoa, 10-13 November
+    2016: dt.date(2016, 12, 6),  # Guadalajara, 6-9 December
+    2017: dt.date(2017, 12, 18),  # Geneva, 18-21 December
+    2019: dt.date(2019, 11, 26),  # Berlin, 26-29 November
+    2021: dt.date(2021, 12, 7),  # Katowice, 7-10 December
+    2022: dt.date(2022, 11, 29),  # Addis Ababa, 29 November - 2 December
+    2023: dt.date(2023, 10, 9),  # Kyoto, 9-12 October
+    2024: dt.date(2024, 12, 16),  # Riyadh, 16-19 December
+}
+DAY_0_EVENT = "day 0 event"
+
+_SESSION_ID = re.compile(r"\(?\b(?P<kind>WS|OF)\s*#?\s*(?P<number>\d+)\b\)?:?")
+_ID_FORMS = {"WS": ("WS #{}", "workshop"), "OF": ("Open Forum #{}", "open forum")}
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_DATES = (
+    re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
+    re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}})"),
+    re.compile(rf"{_MONTH}\s+{_DAY},?\s+(?P<year>\d{{4}})"),
+)
+_TIME = re.compile(r"\b(\d{1,2})[:.h](\d{2})\b")
+
+
+def split_session_id(title: str) -> tuple[str, str | None, str | None]:
+    """The title without its id, the normalised id and the session type it implies."""
+    match = _SESSION_ID.search(title)
+    if match is None:
+        return title, None, None
+    form, session_type = _ID_FORMS[match["kind"]]
+    rest = (title[: match.start()] + title[match.end() :]).strip(" -:")
+    return " ".join(rest.split()), form.format(int(match["number"])), session_type
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first date written in ``text``: ``17 December, 2017``, ``2017-12-17``, ..."""
+    for pattern in _DATES:
+        for match in pattern.finditer(text):
+            month = match["month"]
+            number = int(month) if month.isdigit() else _MONTHS.get(month.lower())
+            if number is None:
+                continue
+            try:
+                return dt.date(int(match["year"]), number, int(match["day"]))
+            except ValueError:
+                continue
+    return None
+
+
+def parse_time(text: str) -> str | None:
+    """``09:00-14:00`` for a time range, ``09:00`` for a start time, None when there is none."""
+    times = [f"{int(hour):02d}:{minute}" for hour, minute in _TIME.findall(text)][:2]
+    return "-".join(times) or None
+
+
+def infer_type(date: dt.date | None) -> str | None:
+    """The session type a date implies: a day 0 event the day before the programme starts."""
+    if date is None or date.year not in PROGRAMME_START:
+        return None
+    if date == PROGRAMME_START[date.year] - dt.timedelta(days=1):
+        return DAY_0_EVENT
+    return None

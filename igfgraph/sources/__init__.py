@@ -1,0 +1,66 @@
+"""Read report files into text with a line map back to the file.
+
+One reader module per file format; each turns raw bytes into text. ``read_source``
+picks the reader by suffix, then splits lines the same way for every format, so that
+line ``n`` of the file is ``SourceText.lines[n - 1]``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from igfgraph.errors import InputError
+from igfgraph.model import SourceSpan
+from igfgraph.sources import text
+
+Reader = Callable[[str, bytes], tuple[str, str]]  # (path, raw bytes) -> (text, encoding)
+
+READERS: dict[str, Reader] = {".txt": text.decode, ".md": text.decode}
+SOURCE_SUFFIXES = frozenset(READERS)
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\ufeff": ""})
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A report file as text: ``lines[n - 1]`` is line ``n`` of the file."""
+
+    path: str
+    lines: list[str]
+    encoding: str
+    sha256: str
+
+    def span(self, start_line: int, end_line: int | None = None) -> SourceSpan:
+        """The span of lines ``start_line``..``end_line`` (1-based, inclusive)."""
+        end = start_line if end_line is None else end_line
+        return SourceSpan(self.path, start_line, end, "\n".join(self.lines[start_line - 1 : end]))
+
+
+def read_source(path: str | Path) -> SourceText:
+    """Read a report file; raise :class:`InputError` when it cannot be a report."""
+    name = str(path)
+    file = Path(path)
+    if not file.is_file():
+        raise InputError(name, "no such file; check the path")
+    try:
+        raw = file.read_bytes()
+    except OSError as error:
+        raise InputError(
+            name, f"cannot be read ({error.strerror}); check its permissions"
+        ) from error
+    reader = READERS.get(file.suffix.lower(), text.decode)
+    decoded, encoding = reader(name, raw)
+    lines = _LINE_BREAK.split(decoded.translate(_SPACES))
+    if lines and lines[-1] == "":
+        lines.pop()
+    if not any(line.strip() for line in lines):
+        raise InputError(name, "is empty; give a file holding the text of an IGF report")
+    return SourceText(name, lines, encoding, hashlib.sha256(raw).hexdigest())
+
+
+__all__ = ["SOURCE_SUFFIXES", "SourceText", "read_source"]
