@@ -1,0 +1,261 @@
+"""The written page in Debian's chromium: it draws, searches, filters, stays offline and
+shows hostile names as text. Graphs come from hand-made rows in fixtures/rows/."""
+
+import itertools
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from igfgraph.errors import IgfgraphError
+from igfgraph.network import co_speaker_graph, organisation_graph
+from igfgraph.viz import PHYSICS_NODE_LIMIT, render_html, write_html
+
+CHROMIUM = Path("/usr/bin/chromium")
+ROWS = Path(__file__).parent / "fixtures" / "rows"
+KATHY = "https://w3id.org/igfgraph/id/person/kathy-brown"
+HOSTILE = (
+    "<img src=x onerror=alert(1)>",
+    "</script><script>alert(1)</script>",
+    'O\'Brien "the" Smith & Sons',
+    "Ümit &amp;co <b>bold</b>",
+)
+URL = re.compile(r"https?://", re.IGNORECASE)
+
+
+def rows(name: str) -> dict:
+    return json.loads((ROWS / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def page_data(page: str) -> dict:
+    """The graph data a page embeds, as its script reads it."""
+    data = page.split('<script type="application/json" id="graph-data">')[1].split("</script>")[0]
+    assert not set("<>&") & set(data)
+    return json.loads(data)
+
+
+def speakers() -> nx.Graph:
+    data = rows("co_speakers")
+    return co_speaker_graph(data["edges"], data["people"])
+
+
+def hostile_speakers() -> nx.Graph:
+    """Everyone in HOSTILE spoke with everyone else; their names fill every field."""
+    iri = {name: f"urn:test:{i}" for i, name in enumerate(HOSTILE)}
+    edges = [
+        {
+            "person": a,
+            "partner": b,
+            "person_iri": iri[a],
+            "partner_iri": iri[b],
+            "shared_sessions": 1,
+            "shared_panels": 0,
+        }
+        for a, b in itertools.permutations(HOSTILE, 2)
+    ]
+    people = [
+        {
+            "person": name,
+            "person_iri": iri[name],
+            "stakeholder_group": name,
+            "organisations": name,
+            "roles": name,
+            "sessions": name,
+            "lines": name,
+        }
+        for name in HOSTILE
+    ]
+    return co_speaker_graph(edges, people)
+
+
+def test_page_has_no_url_and_no_raw_markup_from_data():
+    for graph in (speakers(), organisation_graph(rows("organisation_ties")["ties"])):
+        page = render_html(graph, title="https://example.org/ <title>")
+        assert not URL.search(page)
+        assert "<title>https:&#47;&#47;example.org&#47; &lt;title&gt;</title>" in page
+    page = render_html(hostile_speakers(), title="hostile")
+    assert sorted(node["label"] for node in page_data(page)["nodes"]) == sorted(HOSTILE)
+
+
+def test_sizes_follow_weighted_degree_and_widths_follow_weight():
+    data = page_data(render_html(speakers(), title="sizes"))
+    assert {node["label"]: node["size"] for node in data["nodes"]} == {
+        "Kathy Brown": 28.0,
+        "Luis Fernando García": 22.0,
+        "Maryant Fernández": 16.0,
+        "Ana Neves": 10.0,
+    }
+    assert sorted(edge["width"] for edge in data["edges"]) == [1.0, 1.0, 8.0]
+    assert {node["group"]: node["color"] for node in data["nodes"]}["unknown"] == "#999999"
+
+
+def test_size_by_a_node_attribute():
+    graph = speakers()
+    nx.set_node_attributes(graph, {KATHY: 0.0}, "betweenness")
+    nx.set_node_attributes(graph, {node: 1.0 for node in graph if node != KATHY}, "betweenness")
+    data = page_data(render_html(graph, title="sizes", size_by="betweenness"))
+    assert sorted(node["size"] for node in data["nodes"]) == [10.0, 28.0, 28.0, 28.0]
+    with pytest.raises(IgfgraphError, match="size_by='nothing'"):
+        render_html(graph, title="sizes", size_by="nothing")
+
+
+@dataclass
+class Opened:
+    """A page loaded from a file, with everything it tried to do."""
+
+    page: object
+    url: str
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+    def js(self, expression: str) -> object:
+        return self.page.evaluate(expression)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `apt-get install -y chromium`")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def open_graph(browser, tmp_path) -> Iterator:
+    pages = []
+
+    def open_graph(graph: nx.Graph, title: str = "test picture") -> Opened:
+        path = tmp_path / f"picture{len(pages)}.html"
+        write_html(graph, path, title=title)
+        page = browser.new_page()
+        pages.append(page)
+        opened = Opened(page, path.as_uri())
+        page.on("request", lambda request: opened.requests.append(request.url))
+        page.on(
+            "console",
+            lambda message: message.type == "error" and opened.errors.append(message.text),
+        )
+        page.on("pageerror", lambda error: opened.errors.append(str(error)))
+        page.on("dialog", lambda dialog: (opened.dialogs.append(dialog.message), dialog.dismiss()))
+        page.goto(opened.url)
+        page.wait_for_selector('body[data-ready="true"]', timeout=30_000)
+        return opened
+
+    yield open_graph
+    for page in pages:
+        page.close()
+
+
+def counts(opened: Opened) -> list[int]:
+    return opened.js("[network.body.data.nodes.length, network.body.data.edges.length]")
+
+
+@pytest.mark.browser
+def test_page_draws_offline_with_legend(open_graph):
+    opened = open_graph(speakers())
+    assert opened.js("document.querySelectorAll('#network canvas').length") == 1
+    assert counts(opened) == [4, 3]
+    assert opened.js("[window.nodes.length, window.edges.length]") == [4, 3]
+    assert opened.page.inner_text("#legend").split("\n") == [
+        "civil society (1)",
+        "technical community (1)",
+        "unknown (2)",
+    ]
+    assert opened.js("network.physics.options.enabled") is True
+    assert opened.requests == [opened.url]
+    assert opened.errors == []
+
+
+@pytest.mark.browser
+def test_tooltip_lists_roles_organisations_sessions_lines(open_graph):
+    opened = open_graph(speakers())
+    tip = opened.js(f"nodes.get({json.dumps(KATHY)}).title.textContent")
+    for text in ("Kathy Brown", "speaker", "moderator", "Internet Society", "IGF 2017 WS 33"):
+        assert text in tip
+    assert "report.txt:40" in tip
+    assert "Shared sessions: 2" in opened.js("edges.get('e0').title.textContent")
+
+
+@pytest.mark.browser
+def test_search_selects_and_focuses_a_node(open_graph):
+    opened = open_graph(speakers())
+    opened.page.fill("#search", "kathy b")
+    assert opened.js("network.getSelectedNodes()") == [KATHY]
+    assert opened.page.input_value("#search") == "kathy b"
+    assert opened.page.inner_text("#search-status") == "1 match"
+    opened.page.fill("#search", "nobody at all")
+    assert opened.js("network.getSelectedNodes()") == []
+    assert opened.page.inner_text("#search-status") == "no match"
+    assert opened.errors == []
+
+
+@pytest.mark.browser
+def test_legend_hides_and_shows_a_group(open_graph):
+    opened = open_graph(speakers())
+    unknown = opened.page.locator("#legend button", has_text="unknown")
+    unknown.click()
+    assert counts(opened)[0] == 2
+    assert unknown.get_attribute("aria-pressed") == "false"
+    opened.page.fill("#search", "ana neves")
+    assert opened.js("network.getSelectedNodes()") == []
+    unknown.click()
+    assert counts(opened)[0] == 4
+
+
+@pytest.mark.browser
+def test_hostile_names_stay_text(open_graph):
+    opened = open_graph(hostile_speakers(), title=HOSTILE[1])
+    assert opened.dialogs == []
+    assert opened.errors == []
+    assert counts(opened) == [4, 6]
+    assert opened.js("document.title") == HOSTILE[1]
+    assert opened.js("document.querySelector('h1').textContent") == HOSTILE[1]
+    assert sorted(opened.js("nodes.map((node) => node.label)")) == sorted(HOSTILE)
+    assert opened.js("document.querySelectorAll('img, b').length") == 0
+    assert opened.js("document.scripts.length") == 3
+    box = opened.page.locator("#network").bounding_box()
+    xy = opened.js("network.canvasToDOM(network.getPosition('urn:test:0'))")
+    opened.page.mouse.move(box["x"] + xy["x"], box["y"] + xy["y"])
+    tip = opened.page.locator(".vis-tooltip")
+    tip.wait_for(state="visible")
+    assert tip.text_content().startswith(HOSTILE[0])
+    for i, name in enumerate(HOSTILE):
+        assert opened.js(f"nodes.get('urn:test:{i}').title.textContent").count(name) == 6
+        opened.page.fill("#search", name)
+        assert opened.js("network.getSelectedNodes()") == [f"urn:test:{i}"]
+    assert opened.dialogs == []
+    assert opened.requests == [opened.url]
+
+
+@pytest.mark.browser
+def test_large_graph_uses_precomputed_layout_without_physics(open_graph):
+    graph = nx.connected_watts_strogatz_graph(PHYSICS_NODE_LIMIT + 50, 4, 0.1, seed=1)
+    opened = open_graph(graph)
+    assert counts(opened) == [PHYSICS_NODE_LIMIT + 50, graph.number_of_edges()]
+    assert opened.js("network.physics.options.enabled") is False
+    assert opened.js("nodes.get().every((node) => Number.isFinite(node.x + node.y))")
+    assert opened.errors == []
+
+
+@pytest.mark.browser
+def test_empty_graph_still_gets_ready(open_graph):
+    assert counts(open_graph(nx.Graph())) == [0, 0]
