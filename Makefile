@@ -1,0 +1,45 @@
+# igfgraph: `make demo` and `make test` do everything on a fresh machine.
+VENV ?= .venv
+BIN := $(VENV)/bin
+PYTHON ?= python3
+STAMP := $(VENV)/.installed
+SEED := ../shared/seed
+
+.PHONY: demo test install system-deps lint clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Debian packages the test suite drives for real: Chromium (browser tests), Java
+# (HermiT) and Virtuoso (the SPARQL endpoint tests start their own server).
+SYSTEM_PACKAGES := chromium default-jre-headless virtuoso-opensource
+system-deps:
+	@if ! command -v chromium >/dev/null || ! command -v java >/dev/null \
+	    || ! command -v virtuoso-t >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_PACKAGES); \
+	  else \
+	    echo "missing system packages: run 'sudo apt-get install -y $(SYSTEM_PACKAGES)'"; exit 1; \
+	  fi; \
+	fi
+
+demo: install
+	$(BIN)/igfgraph ingest examples/reports
+	$(BIN)/igfgraph query who_spoke_with_whom --param "person=Kathy Brown"
+	$(BIN)/igfgraph viz co-speakers --out out/co-speakers.html
+	$(BIN)/igfgraph stats
+
+lint: install
+	$(BIN)/ruff check igfgraph tests bench
+	$(BIN)/ruff format --check igfgraph tests bench
+
+test: install system-deps lint
+	$(BIN)/pytest -q
+
+clean:
+	rm -rf .igfgraph out .pytest_cache

@@ -1,0 +1,261 @@
+"""The ``igfgraph`` command line: a contract users script against.
+
+Every command that reads or writes a graph takes ``--store DIR`` and honours
+``$IGFGRAPH_STORE``; ``--format json`` output keeps its shape; the exit status is 0
+only on full success. Errors are one line on standard error.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import sys
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, ParamSpec, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from igfgraph.errors import IgfgraphError, QueryError
+from igfgraph.ingest import collect_files, ingest, load_report
+from igfgraph.pictures import PICTURES, picture_graph
+from igfgraph.queries import available_queries, load_query, run_query
+from igfgraph.rdf import report_to_dataset
+from igfgraph.report_json import report_to_dict
+from igfgraph.store import EXPORT_FORMATS, STORE_ENV, Row, open_store
+from igfgraph.viz import write_html
+from igfgraph.vocab import bind_prefixes
+
+app = typer.Typer(
+    help="Internet Governance Forum reports as a knowledge graph of stakeholders and topics.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+stdout = Console(soft_wrap=True)
+stderr = Console(stderr=True)
+
+StoreOption = Annotated[
+    str | None,
+    typer.Option(
+        "--store",
+        envvar=STORE_ENV,
+        help="Store folder (default ./.igfgraph, or $IGFGRAPH_STORE).",
+        show_default=False,
+    ),
+]
+ParamOption = Annotated[
+    list[str] | None,
+    typer.Option("--param", "-p", help="A query parameter KEY=VALUE (repeatable)."),
+]
+
+
+class RowFormat(StrEnum):
+    """How query rows are printed."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class ParseFormat(StrEnum):
+    """How a parsed report is printed."""
+
+    json = "json"
+    turtle = "turtle"
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Turn igfgraph errors into one line on standard error and exit status 1."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except IgfgraphError as error:
+            typer.echo(f"igfgraph: {error}", err=True)
+            raise typer.Exit(1) from None
+
+    return wrapper
+
+
+def parse_params(pairs: list[str] | None) -> dict[str, str]:
+    """``["person=Kathy Brown"]`` -> ``{"person": "Kathy Brown"}``."""
+    params: dict[str, str] = {}
+    for pair in pairs or []:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise QueryError(f"--param {pair!r}: write KEY=VALUE")
+        params[key.strip()] = value
+    return params
+
+
+@app.command("ingest")
+@reports_errors
+def ingest_command(
+    paths: Annotated[list[Path], typer.Argument(help="Report files or folders.")],
+    store: StoreOption = None,
+) -> None:
+    """Parse report files and store each as its own named graph (re-ingesting replaces)."""
+    files = collect_files(paths)
+    if not files:
+        raise IgfgraphError(f"no report files found in {', '.join(map(str, paths))}")
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    with (
+        open_store(store) as graph_store,
+        Progress(
+            *columns,
+            TimeElapsedColumn(),
+            console=stderr,
+            transient=True,
+            disable=not stderr.is_terminal,
+        ) as progress,
+    ):
+        task = progress.add_task("ingesting", total=len(files))
+        summary = ingest(graph_store, files, on_file=lambda _path: progress.advance(task))
+        location = graph_store.location
+    for error in summary.failed:
+        typer.echo(f"error: {error}", err=True)
+    people = sum(len(report.people) for report in summary.ingested)
+    stdout.print(
+        f"ingested {len(summary.ingested)} of {len(files)} reports into {location}: "
+        f"{people} people mentions, {summary.triples} triples"
+        + (f"; {len(summary.failed)} failed" if summary.failed else ""),
+        markup=False,
+        highlight=False,
+    )
+    if not summary.ok:
+        raise typer.Exit(1)
+
+
+@app.command("parse")
+@reports_errors
+def parse_command(
+    file: Annotated[Path, typer.Argument(help="One report file.")],
+    output_format: Annotated[ParseFormat, typer.Option("--format")] = ParseFormat.json,
+) -> None:
+    """Parse one report and print what was read from it (no store involved)."""
+    report = load_report(file)
+    if output_format is ParseFormat.json:
+        print(json.dumps(report_to_dict(report), ensure_ascii=False, indent=2))
+    else:
+        print(bind_prefixes(report_to_dataset(report)).serialize(format="trig"))
+
+
+def print_rows(rows: list[Row], columns: list[str], output_format: RowFormat) -> None:
+    """Print query rows as a table (without IRI columns), CSV or a JSON list of objects."""
+    if output_format is RowFormat.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif output_format is RowFormat.csv:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        sys.stdout.write(buffer.getvalue())
+    else:
+        columns = [c for c in columns if not c.endswith("_iri")]  # IRIs: csv and json
+        table = Table(*columns)
+        for row in rows:
+            table.add_row(*("" if row[c] is None else str(row[c]) for c in columns))
+        stdout.print(table)
+        stdout.print(f"{len(rows)} rows", highlight=False)
+
+
+@app.command("query")
+@reports_errors
+def query_command(
+    name: Annotated[
+        str, typer.Argument(help="A query name (see 'igfgraph queries') or a .rq file.")
+    ],
+    params: ParamOption = None,
+    output_format: Annotated[RowFormat, typer.Option("--format")] = RowFormat.table,
+    store: StoreOption = None,
+) -> None:
+    """Run a named SPARQL query with its parameters bound safely."""
+    named = load_query(name)
+    with open_store(store) as graph_store:
+        rows = run_query(graph_store, named, parse_params(params))
+    columns = list(rows[0]) if rows else list(named.columns)
+    print_rows(rows, columns, output_format)
+
+
+@app.command("queries")
+@reports_errors
+def queries_command() -> None:
+    """List the named queries, their questions and parameters."""
+    for query in available_queries().values():
+        params = ", ".join(
+            f"{p.name}{'?' if p.optional else ''}" for p in query.parameters.values()
+        )
+        stdout.print(f"[bold]{query.name}[/bold]({params}): {query.question}", highlight=False)
+
+
+@app.command("viz")
+@reports_errors
+def viz_command(
+    name: Annotated[str, typer.Argument(help=f"One of: {', '.join(PICTURES)}.")],
+    out: Annotated[Path, typer.Option("--out", help="The HTML file to write.")],
+    params: ParamOption = None,
+    store: StoreOption = None,
+) -> None:
+    """Write an interactive network picture as one self-contained HTML file."""
+    with open_store(store) as graph_store:
+        title, graph = picture_graph(graph_store, name, parse_params(params))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    write_html(graph, out, title=title)
+    stdout.print(
+        f"wrote {out}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges",
+        markup=False,
+        highlight=False,
+    )
+
+
+@app.command("export")
+@reports_errors
+def export_command(
+    out: Annotated[Path, typer.Option("--out", help="The file to write.")],
+    output_format: Annotated[
+        str, typer.Option("--format", help=f"One of: {', '.join(EXPORT_FORMATS)}.")
+    ] = "turtle",
+    store: StoreOption = None,
+) -> None:
+    """Export the whole graph (TriG and JSON-LD keep one named graph per report)."""
+    if output_format not in EXPORT_FORMATS:
+        raise IgfgraphError(
+            f"unknown export format {output_format!r}; formats: {', '.join(EXPORT_FORMATS)}"
+        )
+    with open_store(store) as graph_store:
+        data = graph_store.dump(output_format)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(data)
+    stdout.print(f"wrote {out} ({len(data):,} bytes)", markup=False, highlight=False)
+
+
+@app.command("stats")
+@reports_errors
+def stats_command(
+    output_format: Annotated[RowFormat, typer.Option("--format")] = RowFormat.table,
+    store: StoreOption = None,
+) -> None:
+    """Count what the store holds: reports, sessions, people, organisations, triples."""
+    with open_store(store) as graph_store:
+        counts: dict[str, Any] = run_query(graph_store, "stats")[0]
+    if output_format is RowFormat.table:
+        for key, value in counts.items():
+            stdout.print(f"{key:>16}  {value}", highlight=False)
+    else:
+        print_rows([counts], list(counts), output_format)
+
+
+if __name__ == "__main__":
+    app()

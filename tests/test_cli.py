@@ -1,0 +1,222 @@
+"""The command line on the seed report: ingest, query, viz, export, stats, bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import rdflib
+from rdflib.namespace import FOAF
+from typer.testing import CliRunner
+
+from igfgraph.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "examples" / "reports" / "igf2017-ws-rights-based-approach-to-cybersecurity.txt"
+KATHY_PANEL = {"Chinmayi Arun", "Marietje Schaake", "Francisco Vera Hott", "Peggy Hicks"}
+
+runner = CliRunner()
+
+
+def igfgraph(*args: str, store: Path | None = None) -> tuple[int, str, str]:
+    """Run the command line in-process; (exit code, stdout, stderr)."""
+    env = {"IGFGRAPH_STORE": str(store)} if store else {}
+    result = runner.invoke(app, list(args), env=env)
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    store = tmp_path_factory.mktemp("store") / "graph"
+    code, out, err = igfgraph("ingest", str(SEED), store=store)
+    assert code == 0, err
+    assert out.startswith("ingested 1 of 1 reports into")
+    return store
+
+
+def query_json(store: Path, name: str, *params: str) -> list[dict]:
+    args = ["query", name, "--format", "json"]
+    for param in params:
+        args += ["--param", param]
+    code, out, err = igfgraph(*args, store=store)
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_who_spoke_with_kathy_brown(seed_store: Path):
+    rows = query_json(seed_store, "who_spoke_with_whom", "person=Kathy Brown")
+    assert {row["person"] for row in rows} == {"Kathy Brown"}
+    partners = {row["partner"]: row for row in rows}
+    assert len(partners) == len(rows) == 19
+    assert "Kathy Brown" not in partners
+    assert "Maud Barret Bertelloni" not in partners  # the rapporteur did not speak
+    assert {"Deborah Brown", "Anriette Esterhuysen", "Maryant Fernández"} <= set(partners)
+    assert {name for name, row in partners.items() if row["shared_panels"] > 0} == KATHY_PANEL
+    assert all(row["shared_sessions"] == 1 for row in rows)
+    assert all(isinstance(row["shared_panels"], int) for row in rows)
+
+
+def test_who_spoke_with_whom_without_person_lists_every_pair_both_ways(seed_store: Path):
+    rows = query_json(seed_store, "who_spoke_with_whom")
+    speakers = {row["person"] for row in rows}
+    assert len(speakers) == 20  # 15 speakers, 4 panel moderators, the chair
+    assert len(rows) == 20 * 19
+
+
+def test_query_formats_keep_their_shape(seed_store: Path):
+    code, out, _ = igfgraph(
+        "query",
+        "who_spoke_with_whom",
+        "-p",
+        "person=Peggy Hicks",
+        "--format",
+        "csv",
+        store=seed_store,
+    )
+    assert code == 0
+    header, *lines = out.splitlines()
+    assert header.split(",")[:4] == ["person", "partner", "shared_sessions", "shared_panels"]
+    assert len(lines) == 19
+    code, out, _ = igfgraph(
+        "query", "who_spoke_with_whom", "-p", "person=Peggy Hicks", store=seed_store
+    )
+    assert code == 0 and "19 rows" in out
+
+
+def test_parameters_are_values_not_query_text(seed_store: Path):
+    hostile = 'Kathy Brown" } ; DROP ALL # \n { <x> <y> "z'
+    assert query_json(seed_store, "who_spoke_with_whom", f"person={hostile}") == []
+    assert len(query_json(seed_store, "who_spoke_with_whom", "person=Kathy Brown")) == 19
+
+
+def test_unknown_query_and_parameter_are_one_line_errors(seed_store: Path):
+    code, _, err = igfgraph("query", "no_such_query", store=seed_store)
+    assert code == 1 and err.count("\n") == 1 and "no query named 'no_such_query'" in err
+    code, _, err = igfgraph("query", "who_spoke_with_whom", "-p", "colour=red", store=seed_store)
+    assert code == 1 and "unknown parameter colour" in err
+
+
+def test_reingesting_changes_nothing(seed_store: Path, tmp_path: Path):
+    before = query_json(seed_store, "stats")
+    code, _, err = igfgraph("ingest", str(SEED), store=seed_store)
+    assert code == 0, err
+    assert query_json(seed_store, "stats") == before
+    export = tmp_path / "again.nq"
+    assert igfgraph("export", "--format", "nquads", "--out", str(export), store=seed_store)[0] == 0
+    lines = [line for line in export.read_text().splitlines() if line.strip()]
+    assert len(lines) == len(set(lines))
+
+
+def test_stats_counts_the_seed(seed_store: Path):
+    (stats,) = query_json(seed_store, "stats")
+    assert stats["reports"] == 1
+    assert stats["sessions"] == 1
+    assert stats["people"] == 21
+    assert stats["organisations"] >= 9
+
+
+@pytest.mark.parametrize(
+    ("fmt", "rdflib_format", "dataset"),
+    [
+        ("turtle", "turtle", False),
+        ("nt", "nt", False),
+        ("trig", "trig", True),
+        ("jsonld", "json-ld", True),
+    ],
+)
+def test_export_parses_back(seed_store: Path, tmp_path: Path, fmt, rdflib_format, dataset):
+    out = tmp_path / f"graph.{fmt}"
+    code, _, err = igfgraph("export", "--format", fmt, "--out", str(out), store=seed_store)
+    assert code == 0, err
+    graph = rdflib.Dataset(default_union=True) if dataset else rdflib.Graph()
+    graph.parse(out, format=rdflib_format)
+    names = {str(o) for o in graph.objects(None, FOAF.name)}
+    assert {"Kathy Brown", "Maryant Fernández", "Luis Fernando García"} <= names
+    if dataset:
+        graphs = {str(g.identifier) for g in graph.graphs() if len(g)}
+        assert any(iri.startswith("https://w3id.org/igfgraph/id/report/") for iri in graphs)
+
+
+def test_viz_writes_an_offline_page(seed_store: Path, tmp_path: Path):
+    out = tmp_path / "pictures" / "co-speakers.html"
+    code, stdout, err = igfgraph("viz", "co-speakers", "--out", str(out), store=seed_store)
+    assert code == 0, err
+    assert "20 nodes, 190 edges" in stdout
+    page = out.read_text(encoding="utf-8")
+    assert "http://" not in page and "https://" not in page
+    assert "Kathy Brown" in page
+    code, stdout, err = igfgraph("viz", "org-ties", "--out", str(out), store=seed_store)
+    assert code == 0, err
+
+
+def test_parse_json_shape():
+    code, out, err = igfgraph("parse", str(SEED))
+    assert code == 0, err
+    parsed = json.loads(out)
+    assert list(parsed)[:4] == ["source", "variant", "session", "organizers"]
+    assert set(parsed["session"]) >= {"id", "year", "type", "title", "date", "time", "meeting"}
+    assert len(parsed["people"]) == 21
+    assert len(parsed["organizers"]) == 9
+    code, out, err = igfgraph("parse", str(SEED), "--format", "turtle")
+    assert code == 0, err
+    dataset = rdflib.Dataset()
+    dataset.parse(data=out, format="trig")
+    names = {str(o) for _, _, o, _ in dataset.quads((None, FOAF.name, None, None))}
+    assert len(names) == 21
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"", "is empty"),
+        ("binary.txt", bytes(range(256)) * 8, "binary"),
+        ("recipe.txt", b"Pancakes\n\nMix flour, milk and eggs.\nFry.\n", "no known IGF report"),
+    ],
+)
+def test_bad_input_is_one_line_and_the_store_keeps_what_it_had(
+    seed_store: Path, tmp_path: Path, name: str, content: bytes, message: str
+):
+    before = query_json(seed_store, "stats")
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    code, out, err = igfgraph("ingest", str(bad), store=seed_store)
+    assert code == 1
+    assert err.count("\n") == 1 and str(bad) in err and message in err
+    assert "ingested 0 of 1 reports" in out
+    assert query_json(seed_store, "stats") == before
+
+
+def test_one_bad_file_does_not_stop_the_others(tmp_path: Path):
+    bad = tmp_path / "empty.txt"
+    bad.write_text("")
+    code, out, err = igfgraph("ingest", str(bad), str(SEED), store=tmp_path / "store")
+    assert code == 1
+    assert "ingested 1 of 2 reports" in out and "1 failed" in out
+    assert str(bad) in err
+
+
+def test_console_script_honours_the_store_environment(tmp_path: Path):
+    store = tmp_path / "env-store"
+    env = {"IGFGRAPH_STORE": str(store), "PATH": str(Path(sys.executable).parent)}
+    done = subprocess.run(
+        [Path(sys.executable).parent / "igfgraph", "ingest", str(SEED)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert store.is_dir()
+    done = subprocess.run(
+        [Path(sys.executable).parent / "igfgraph", "stats", "--format", "json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert json.loads(done.stdout)[0]["reports"] == 1
