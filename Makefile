@@ -35,8 +35,8 @@ demo: install
 	$(BIN)/igfgraph stats
 
 lint: install
-	$(BIN)/ruff check igfgraph tests bench
-	$(BIN)/ruff format --check igfgraph tests bench
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 test: install system-deps lint
 	$(BIN)/pytest -q
