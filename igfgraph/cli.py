@@ -18,12 +18,13 @@ from pathlib import Path
 from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
+from rdflib import Dataset
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from igfgraph.errors import IgfgraphError, QueryError
-from igfgraph.ingest import collect_files, ingest, load_report
+from igfgraph.ingest import collect_files, ingest, load_reports
 from igfgraph.pictures import PICTURES, picture_graph
 from igfgraph.queries import available_queries, load_query, run_query
 from igfgraph.rdf import report_to_dataset
@@ -144,12 +145,20 @@ def parse_command(
     file: Annotated[Path, typer.Argument(help="One report file.")],
     output_format: Annotated[ParseFormat, typer.Option("--format")] = ParseFormat.json,
 ) -> None:
-    """Parse one report and print what was read from it (no store involved)."""
-    report = load_report(file)
+    """Parse one report and print what was read from it (no store involved).
+
+    JSON is one object for a file holding one session, a list of objects for a programme
+    listing holding several; TriG holds one named graph per session.
+    """
+    reports = load_reports(file)
     if output_format is ParseFormat.json:
-        print(json.dumps(report_to_dict(report), ensure_ascii=False, indent=2))
+        shown = [report_to_dict(report) for report in reports]
+        print(json.dumps(shown[0] if len(shown) == 1 else shown, ensure_ascii=False, indent=2))
     else:
-        print(bind_prefixes(report_to_dataset(report)).serialize(format="trig"))
+        dataset = Dataset()
+        for report in reports:
+            dataset.addN(report_to_dataset(report).quads((None, None, None, None)))
+        print(bind_prefixes(dataset).serialize(format="trig"))
 
 
 def print_rows(rows: list[Row], columns: list[str], output_format: RowFormat) -> None:

@@ -14,7 +14,7 @@ import rdflib
 
 from igfgraph.errors import InputError
 from igfgraph.model import Report
-from igfgraph.parse import parse
+from igfgraph.parse import parse, parse_all
 from igfgraph.paths import ONTOLOGY_DIR
 from igfgraph.rdf import report_graph_iri, report_to_dataset
 from igfgraph.resolve import resolve
@@ -28,6 +28,11 @@ ONTOLOGY_GRAPH = ID["graph/ontology"]
 def load_report(path: str | Path) -> Report:
     """Read, parse and resolve one report file (no store involved)."""
     return resolve(parse(read_source(path)))
+
+
+def load_reports(path: str | Path) -> list[Report]:
+    """Read, parse and resolve every session in one file: one report each (no store)."""
+    return [resolve(report) for report in parse_all(read_source(path))]
 
 
 def collect_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -75,10 +80,11 @@ def ingest(
     load_ontology(store)
     for path in files:
         try:
-            report = load_report(path)
+            reports = load_reports(path)
         except InputError as error:
             summary.failed.append(error)
-        else:
+            reports = []
+        for report in reports:
             dataset = report_to_dataset(report)
             store.replace_graph(str(report_graph_iri(report)), dataset)
             summary.ingested.append(report)

@@ -173,3 +173,5 @@ class Report:
     unparsed: list[Unparsed] = field(default_factory=list)
     # Template text the parser recognised: labels left unanswered, headings ("Panel 2").
     labels: list[SourceSpan] = field(default_factory=list)
+    # A slug of the session id when the file holds several sessions (a programme listing).
+    part: str | None = None

@@ -62,8 +62,12 @@ _EVENT_SHORTCUTS = {
 
 
 def report_graph_iri(report: Report) -> URIRef:
-    """The IRI of ``report``, which is also the IRI of its named graph."""
-    return ID[f"report/{slug(PureWindowsPath(report.source).stem)}"]
+    """The IRI of ``report``, which is also the IRI of its named graph.
+
+    A file holding several sessions gives one report per session: ``report/<file>/<part>``.
+    """
+    stem = slug(PureWindowsPath(report.source).stem)
+    return ID[f"report/{stem}/{report.part}" if report.part else f"report/{stem}"]
 
 
 def meeting_name(report: Report) -> str | None:

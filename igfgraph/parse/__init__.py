@@ -2,6 +2,8 @@
 
 Each template family is a module with ``detect(source) -> reason | None`` and
 ``parse(source, reason) -> Report``; the first that recognises the text parses it.
+A family whose files hold many sessions (programme listings) also has
+``parse_all(source, reason) -> list[Report]``, one report per session.
 """
 
 from __future__ import annotations
@@ -17,26 +19,44 @@ from igfgraph.sources import SourceText
 TEMPLATES: tuple[ModuleType, ...] = (t17,)
 
 
-def detect(source: SourceText) -> tuple[Callable[[SourceText, str], Report], str] | None:
-    """The parser for ``source``'s template and the reason it was chosen, or None."""
+def _find_template(source: SourceText) -> tuple[ModuleType, str] | None:
     for template in TEMPLATES:
         reason = template.detect(source)
         if reason:
-            return template.parse, reason
+            return template, reason
     return None
+
+
+def detect(source: SourceText) -> tuple[Callable[[SourceText, str], Report], str] | None:
+    """The parser for ``source``'s template and the reason it was chosen, or None."""
+    found = _find_template(source)
+    return (found[0].parse, found[1]) if found else None
+
+
+def _template(source: SourceText) -> tuple[ModuleType, str]:
+    found = _find_template(source)
+    if found:
+        return found
+    raise InputError(
+        source.path,
+        "no known IGF report template: expected labels such as 'Session Title', "
+        "'Chair/Moderator', 'List of Speakers'; check that this is an IGF session report",
+    )
 
 
 def parse(source: SourceText) -> Report:
     """Parse ``source``; raise :class:`InputError` when it is in no known template."""
-    found = detect(source)
-    if found is None:
-        raise InputError(
-            source.path,
-            "no known IGF report template: expected labels such as 'Session Title', "
-            "'Chair/Moderator', 'List of Speakers'; check that this is an IGF session report",
-        )
-    parse_template, reason = found
-    return parse_template(source, reason)
+    template, reason = _template(source)
+    return template.parse(source, reason)
 
 
-__all__ = ["TEMPLATES", "detect", "parse"]
+def parse_all(source: SourceText) -> list[Report]:
+    """Every session in ``source``: one report for a report or session page, many for a
+    programme listing (each with its ``part``); raise :class:`InputError` as :func:`parse`."""
+    template, reason = _template(source)
+    if hasattr(template, "parse_all"):
+        return template.parse_all(source, reason)
+    return [template.parse(source, reason)]
+
+
+__all__ = ["TEMPLATES", "detect", "parse", "parse_all"]
