@@ -24,6 +24,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from igfgraph.errors import IgfgraphError, QueryError
+from igfgraph.evaluate import Evaluation, evaluate
 from igfgraph.ingest import collect_files, ingest, load_reports
 from igfgraph.pictures import PICTURES, picture_graph
 from igfgraph.queries import available_queries, load_query, run_query
@@ -62,6 +63,13 @@ class RowFormat(StrEnum):
 
     table = "table"
     csv = "csv"
+    json = "json"
+
+
+class EvalFormat(StrEnum):
+    """How an evaluation is printed."""
+
+    table = "table"
     json = "json"
 
 
@@ -264,6 +272,53 @@ def stats_command(
             stdout.print(f"{key:>16}  {value}", highlight=False)
     else:
         print_rows([counts], list(counts), output_format)
+
+
+def print_evaluation(evaluation: Evaluation) -> None:
+    """Precision, recall and F1 overall and per variant, then what differs per document."""
+    scopes = [("overall", None), *((f"variant {v}", v) for v in evaluation.variants)]
+    for title, variant in scopes:
+        table = Table("field", "precision", "recall", "F1", "tp", "fp", "fn", title=title)
+        for name, score in evaluation.totals(variant).items():
+            measures = (score.precision, score.recall, score.f1)
+            counts = (score.tp, score.fp, score.fn)
+            table.add_row(name, *(f"{v:.3f}" for v in measures), *map(str, counts))
+        stdout.print(table)
+    for document in evaluation.documents:
+        if document.error:
+            continue
+        for name, result in document.fields.items():
+            for kind, items in (("missing", result.missing), ("extra", result.extra)):
+                for item in items:
+                    typer.echo(f"{document.path}: {name}: {kind} {list(item)}")
+        for number, text in document.lines_unaccounted:
+            typer.echo(f"{document.path}:{number}: line in no fact, label or unparsed: {text}")
+    perfect = sum(document.perfect for document in evaluation.documents)
+    typer.echo(f"{perfect} of {len(evaluation.documents)} documents read perfectly")
+
+
+@app.command("eval")
+@reports_errors
+def eval_command(
+    folder: Annotated[Path, typer.Argument(help="A folder of documents with *.gold.json files.")],
+    output_format: Annotated[EvalFormat, typer.Option("--format")] = EvalFormat.table,
+    min_f1: Annotated[
+        float | None, typer.Option("--min-f1", help="Fail when a field's overall F1 is lower.")
+    ] = None,
+) -> None:
+    """Score the parser against gold files: precision, recall and F1 per field and variant."""
+    evaluation = evaluate(folder)
+    if output_format is EvalFormat.json:
+        print(json.dumps(evaluation.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print_evaluation(evaluation)
+    for document in evaluation.failed:
+        typer.echo(f"error: {document.error}", err=True)
+    below = evaluation.below(min_f1) if min_f1 is not None else {}
+    for name, f1 in below.items():
+        typer.echo(f"error: {folder}: {name}: F1 {f1:.3f} is below {min_f1}", err=True)
+    if evaluation.failed or below:
+        raise typer.Exit(1)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,376 @@
+"""Score the parser against gold annotations: precision, recall and F1 per field.
+
+A gold file ``<stem>.gold.json`` beside a document ``<stem>.<ext>`` holds what the
+document says, in the shape ``igfgraph parse --format json`` prints (one object, or a
+list of objects for a file holding several sessions). Each field turns a report into a
+multiset of items; items found in both count as true positives, items only parsed as
+false positives, items only in the gold file as false negatives. Names and other text
+compare after Unicode (NFKC) and case folding, with runs of white space made one space.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from igfgraph.errors import InputError
+from igfgraph.model import Report
+from igfgraph.parse import parse
+from igfgraph.report_json import report_to_dict
+from igfgraph.resolve import resolve
+from igfgraph.sources import SourceText, read_source
+
+GOLD_SUFFIX = ".gold.json"
+Item = tuple[Any, ...]
+Doc = dict[str, Any]  # a report as report_to_dict gives it, or a gold annotation
+
+
+def fold(value: Any) -> Any:
+    """``value`` with text NFKC-normalised, case-folded and its white space collapsed."""
+    if isinstance(value, str):
+        return " ".join(unicodedata.normalize("NFKC", value).casefold().split())
+    return value
+
+
+def _people(doc: Doc, *keys: str) -> list[Item]:
+    """(name, *keys) of every person entry that has a value for one of ``keys``."""
+    return [
+        (fold(person.get("name")), *(fold(person.get(key)) for key in keys))
+        for person in doc.get("people") or []
+        if not keys or any(person.get(key) is not None for key in keys)
+    ]
+
+
+def _session(key: str) -> Callable[[Doc], list[Item]]:
+    def items(doc: Doc) -> list[Item]:
+        value = (doc.get("session") or {}).get(key)
+        return [] if value is None else [(fold(value),)]
+
+    return items
+
+
+def _figure(key: str, digits: int | None = None) -> Callable[[Doc], list[Item]]:
+    def items(doc: Doc) -> list[Item]:
+        value = doc.get(key)
+        if value is None:
+            return []
+        return [(round(value, digits) if digits is not None else value,)]
+
+    return items
+
+
+def _variant(doc: Doc) -> list[Item]:
+    # An HTML page is scored by the family of the page it holds ("html_base").
+    variant = doc.get("html_base") or doc.get("variant")
+    return [] if variant is None else [(variant,)]
+
+
+FIELDS: dict[str, Callable[[Doc], list[Item]]] = {
+    "people with role": lambda doc: _people(doc, "role"),
+    "people with organisation": lambda doc: _people(doc, "org", "org_acronym"),
+    "people with stakeholder group": lambda doc: _people(doc, "stakeholder_group"),
+    "organisers": lambda doc: [
+        tuple(fold(o.get(key)) for key in ("name", "org", "org_acronym", "stakeholder_group"))
+        for o in doc.get("organizers") or []
+    ],
+    "session id": _session("id"),
+    "session year": _session("year"),
+    "session type": _session("type"),
+    "session title": _session("title"),
+    "session date": _session("date"),
+    "key issues": lambda doc: [(fold(text),) for text in doc.get("key_issues") or []],
+    "participants": _figure("participants"),
+    "women": _figure("women"),
+    "women share": _figure("women_share", digits=2),
+    "variant": _variant,
+}
+
+
+@dataclass
+class Score:
+    """True positives, false positives and false negatives of one field."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Score) -> None:
+        """Add ``other``'s counts to these."""
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float:
+        """Share of parsed items that are right (1.0 when nothing was parsed)."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Share of gold items that were parsed (1.0 when there was nothing to find)."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        """The counts and the three measures, rounded to four places."""
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
+
+
+@dataclass
+class FieldResult:
+    """One field of one document: its score and the items that differ."""
+
+    score: Score
+    missing: list[Item] = field(default_factory=list)  # in the gold file, not parsed
+    extra: list[Item] = field(default_factory=list)  # parsed, not in the gold file
+
+
+@dataclass
+class DocumentResult:
+    """How one document was read compared with its gold file."""
+
+    path: Path
+    variant: str  # the gold file's variant
+    parsed_variants: list[str]
+    fields: dict[str, FieldResult]
+    lines_unaccounted: list[tuple[int, str]] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def perfect(self) -> bool:
+        """True when every field matches and every line is accounted for."""
+        return (
+            self.error is None
+            and not self.lines_unaccounted
+            and all(not (r.missing or r.extra) for r in self.fields.values())
+        )
+
+
+@dataclass
+class Evaluation:
+    """The results of a run over a folder: per document, overall and per variant."""
+
+    documents: list[DocumentResult]
+
+    def totals(self, variant: str | None = None) -> dict[str, Score]:
+        """Field -> summed score over every document (or only those of ``variant``)."""
+        totals = {name: Score() for name in FIELDS}
+        for document in self.documents:
+            if variant is None or document.variant == variant:
+                for name, result in document.fields.items():
+                    totals[name].add(result.score)
+        return totals
+
+    @property
+    def variants(self) -> list[str]:
+        """The gold variants present, sorted."""
+        return sorted({document.variant for document in self.documents})
+
+    @property
+    def failed(self) -> list[DocumentResult]:
+        """The documents that could not be read or parsed."""
+        return [document for document in self.documents if document.error is not None]
+
+    def below(self, threshold: float) -> dict[str, float]:
+        """Field -> overall F1 for every field whose F1 is below ``threshold``."""
+        return {
+            name: score.f1 for name, score in self.totals().items() if score.f1 < threshold - 1e-9
+        }
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain JSON types: overall, per variant and per document."""
+        return {
+            "overall": {name: score.as_dict() for name, score in self.totals().items()},
+            "per_variant": {
+                variant: {name: score.as_dict() for name, score in self.totals(variant).items()}
+                for variant in self.variants
+            },
+            "documents": [_document_dict(document) for document in self.documents],
+        }
+
+
+def _document_dict(document: DocumentResult) -> dict[str, Any]:
+    return {
+        "document": str(document.path),
+        "variant": document.variant,
+        "parsed_variants": document.parsed_variants,
+        "error": document.error,
+        "lines_unaccounted": [
+            {"line": number, "text": text} for number, text in document.lines_unaccounted
+        ],
+        "fields": {
+            name: {
+                **result.score.as_dict(),
+                "missing": [list(item) for item in result.missing],
+                "extra": [list(item) for item in result.extra],
+            }
+            for name, result in document.fields.items()
+        },
+    }
+
+
+def gold_documents(folder: str | Path) -> list[tuple[Path, Path]]:
+    """(document, gold file) pairs under ``folder``, searched recursively, sorted."""
+    pairs = []
+    for gold in sorted(Path(folder).rglob("*" + GOLD_SUFFIX)):
+        stem = gold.name.removesuffix(GOLD_SUFFIX)
+        documents = [
+            path
+            for path in sorted(gold.parent.glob(stem + ".*"))
+            if path != gold and path.stem == stem and path.is_file()
+        ]
+        pairs.extend((document, gold) for document in documents)
+    return pairs
+
+
+def load_gold(path: Path) -> list[Doc]:
+    """The gold annotations of a file: one per session it holds."""
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise InputError(str(path), f"is not a readable JSON gold file ({error})") from error
+    return gold if isinstance(gold, list) else [gold]
+
+
+def read_reports(source: SourceText) -> list[Report]:
+    """The parsed and resolved reports of ``source`` (one per session it holds)."""
+    return [resolve(parse(source))]
+
+
+def report_spans(report: Report) -> Iterable[tuple[int, int]]:
+    """(first, last) line of every span the report accounts for."""
+    session = report.session
+    passages = [
+        *report.key_issues,
+        *report.presentations,
+        *report.discussions,
+        *report.way_forward,
+        *report.gender.statements,
+    ]
+    spans = [
+        *session.spans.values(),
+        *report.labels,
+        *(item.span for item in report.unparsed),
+        *(organizer.span for organizer in report.organizers),
+        *(person.span for person in report.people),
+        *(passage.span for passage in passages),
+    ]
+    return ((span.start_line, span.end_line) for span in spans)
+
+
+def unaccounted_lines(source: SourceText, reports: Iterable[Report]) -> list[tuple[int, str]]:
+    """The non-blank lines of ``source`` in no fact's span, no label and no unparsed item."""
+    covered = {
+        number
+        for report in reports
+        for first, last in report_spans(report)
+        for number in range(first, last + 1)
+    }
+    return [
+        (number, line)
+        for number, line in enumerate(source.lines, start=1)
+        if line.strip() and number not in covered
+    ]
+
+
+def _matched(golds: list[Doc], parsed: list[Doc]) -> list[tuple[Doc, Doc]]:
+    """Pairs of (gold, parsed) keyed on the session id, then the title; unmatched get {}."""
+
+    def key(doc: Doc) -> Any:
+        session = doc.get("session") or {}
+        return fold(session.get("id")) or fold(session.get("title"))
+
+    if len(golds) == 1 and len(parsed) == 1:
+        return [(golds[0], parsed[0])]
+    remaining = list(parsed)
+    pairs = []
+    for gold in golds:
+        match = next((doc for doc in remaining if key(doc) == key(gold)), None)
+        if match is not None:
+            remaining.remove(match)
+        pairs.append((gold, match or {}))
+    return pairs + [({}, doc) for doc in remaining]
+
+
+def compare(gold: Doc, parsed: Doc) -> dict[str, FieldResult]:
+    """Field -> result of comparing one parsed report with its gold annotation."""
+    results = {}
+    for name, items in FIELDS.items():
+        expected, found = Counter(items(gold)), Counter(items(parsed))
+        hits = expected & found
+        missing, extra = expected - hits, found - hits
+        score = Score(hits.total(), extra.total(), missing.total())
+        results[name] = FieldResult(
+            score, sorted(missing.elements(), key=repr), sorted(extra.elements(), key=repr)
+        )
+    return results
+
+
+def evaluate_document(document: Path, gold_path: Path) -> DocumentResult:
+    """Parse ``document`` and compare it with ``gold_path``; errors become results."""
+    golds = load_gold(gold_path)
+    variant = str(golds[0].get("variant"))
+    try:
+        source = read_source(document)
+        reports = read_reports(source)
+    except InputError as error:
+        fields = _sum_fields([compare(gold, {}) for gold in golds])
+        return DocumentResult(document, variant, [], fields, error=str(error))
+    parsed = [report_to_dict(report) for report in reports]
+    fields = _sum_fields([compare(gold, doc) for gold, doc in _matched(golds, parsed)])
+    return DocumentResult(
+        document,
+        variant,
+        [report.variant for report in reports],
+        fields,
+        unaccounted_lines(source, reports),
+    )
+
+
+def _sum_fields(comparisons: list[dict[str, FieldResult]]) -> dict[str, FieldResult]:
+    total = {name: FieldResult(Score()) for name in FIELDS}
+    for comparison in comparisons:
+        for name, result in comparison.items():
+            total[name].score.add(result.score)
+            total[name].missing.extend(result.missing)
+            total[name].extra.extend(result.extra)
+    return total
+
+
+def evaluate(folder: str | Path) -> Evaluation:
+    """Score every document under ``folder`` that has a gold file beside it."""
+    pairs = gold_documents(folder)
+    if not pairs:
+        raise InputError(
+            str(folder), f"holds no document with a '<stem>{GOLD_SUFFIX}' beside it; check the path"
+        )
+    return Evaluation([evaluate_document(document, gold) for document, gold in pairs])
+
+
+__all__ = [
+    "FIELDS",
+    "DocumentResult",
+    "Evaluation",
+    "Score",
+    "evaluate",
+    "fold",
+    "gold_documents",
+    "unaccounted_lines",
+]
