@@ -44,6 +44,7 @@ class Basis(StrEnum):
     ORGANISER_LIST = "organiser list"  # acronym expanded from the report's own organisers
     GAZETTEER = "gazetteer"  # found in igfgraph/data/organisations.yaml
     RULE = "rule"  # a naming rule (university -> academia, ministry -> government, ...)
+    CURATION = "curation"  # set by the user's curation file
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,9 @@ class Organisation:
     stakeholder_group: StakeholderGroup | None = None
     stakeholder_group_basis: Basis | None = None
     wikidata: str | None = None  # Q-identifier
+    key: str | None = None  # the organisation's identity across reports (resolve stage)
+    country: str | None = None
+    parent: Organisation | None = None  # the organisation a unit (a centre, a lab) belongs to
 
 
 @dataclass
@@ -93,6 +97,9 @@ class PersonMention:
     stakeholder_group_basis: Basis | None = None
     regional_group: str | None = None
     role_by_position: bool = False
+    person_key: str | None = None  # the reconstructed person's identity (resolve stage)
+    match_basis: str | None = None  # why this mention is that person ("same name; same org")
+    person_name: str | None = None  # the reconstructed person's display name
 
 
 @dataclass
@@ -105,6 +112,7 @@ class Organizer:
     stakeholder_group: StakeholderGroup | None = None
     stakeholder_group_basis: Basis | None = None
     regional_group: str | None = None
+    person_key: str | None = None  # the organising person's identity (resolve stage)
 
 
 @dataclass
