@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from igfgraph.errors import InputError
-from igfgraph.model import Report
-from igfgraph.parse import parse
+from igfgraph.model import Report, SourceSpan
+from igfgraph.parse import parse_all
 from igfgraph.report_json import report_to_dict
 from igfgraph.resolve import resolve
 from igfgraph.sources import SourceText, read_source
@@ -251,11 +251,11 @@ def load_gold(path: Path) -> list[Doc]:
 
 def read_reports(source: SourceText) -> list[Report]:
     """The parsed and resolved reports of ``source`` (one per session it holds)."""
-    return [resolve(parse(source))]
+    return [resolve(report) for report in parse_all(source)]
 
 
-def report_spans(report: Report) -> Iterable[tuple[int, int]]:
-    """(first, last) line of every span the report accounts for."""
+def report_spans(report: Report) -> list[SourceSpan]:
+    """Every span the report accounts for: facts, passages, labels and unparsed lines."""
     session = report.session
     passages = [
         *report.key_issues,
@@ -264,15 +264,16 @@ def report_spans(report: Report) -> Iterable[tuple[int, int]]:
         *report.way_forward,
         *report.gender.statements,
     ]
-    spans = [
+    return [
         *session.spans.values(),
         *report.labels,
         *(item.span for item in report.unparsed),
         *(organizer.span for organizer in report.organizers),
         *(person.span for person in report.people),
+        *(organizer.organisation.span for organizer in report.organizers if organizer.organisation),
+        *(person.organisation.span for person in report.people if person.organisation),
         *(passage.span for passage in passages),
     ]
-    return ((span.start_line, span.end_line) for span in spans)
 
 
 def unaccounted_lines(source: SourceText, reports: Iterable[Report]) -> list[tuple[int, str]]:
@@ -280,8 +281,8 @@ def unaccounted_lines(source: SourceText, reports: Iterable[Report]) -> list[tup
     covered = {
         number
         for report in reports
-        for first, last in report_spans(report)
-        for number in range(first, last + 1)
+        for span in report_spans(report)
+        for number in range(span.start_line, span.end_line + 1)
     }
     return [
         (number, line)
@@ -372,5 +373,7 @@ __all__ = [
     "evaluate",
     "fold",
     "gold_documents",
+    "read_reports",
+    "report_spans",
     "unaccounted_lines",
 ]

@@ -1,0 +1,64 @@
+"""Every document of every corpus: nothing lost, and every span points at its own lines.
+
+Runs over the seed, the shared dev corpus (when present) and the project's own corpus
+(``tests/fixtures/corpus/``), one test per document, so a failure names the document
+and lists its lines.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEED_PATH, SHARED_DIR
+
+from igfgraph.evaluate import gold_documents, read_reports, report_spans, unaccounted_lines
+from igfgraph.sources import read_source
+
+OWN_CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+DEV_CORPUS = SHARED_DIR / "corpus" / "dev"
+CORPORA = {"seed": SEED_PATH.parent, "dev": DEV_CORPUS, "own": OWN_CORPUS}
+
+
+def corpus_documents() -> list[pytest.param]:
+    """One parameter per document with a gold file, named ``corpus/file``."""
+    return [
+        pytest.param(document, id=f"{name}/{document.name}")
+        for name, folder in CORPORA.items()
+        if folder.is_dir()
+        for document, _gold in gold_documents(folder)
+    ]
+
+
+DOCUMENTS = corpus_documents()
+
+
+def test_the_corpora_are_there():
+    """The own corpus has its 40 documents; the dev corpus is whole when present."""
+    own = [p for p in DOCUMENTS if p.id.startswith("own/")]
+    assert len(own) >= 40, f"{len(own)} documents in {OWN_CORPUS}"
+    if DEV_CORPUS.is_dir():
+        assert len([p for p in DOCUMENTS if p.id.startswith("dev/")]) == 11
+
+
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_every_line_is_accounted_for(document: Path):
+    """Each non-blank line is in a fact's span, a recognised label or ``unparsed``."""
+    source = read_source(document)
+    lost = unaccounted_lines(source, read_reports(source))
+    assert lost == [], "\n".join(f"{document}:{number}: {text}" for number, text in lost)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_every_span_holds_its_lines(document: Path):
+    """A fact's span names this file and holds exactly the text of its line range."""
+    source = read_source(document)
+    wrong = [
+        f"{span}: {span.text!r}"
+        for report in read_reports(source)
+        for span in report_spans(report)
+        if span.file != source.path
+        or not 1 <= span.start_line <= span.end_line <= len(source.lines)
+        or span.text != "\n".join(source.lines[span.start_line - 1 : span.end_line])
+    ]
+    assert wrong == [], "\n".join(wrong)

@@ -1,0 +1,131 @@
+"""``igfgraph eval``: the scoring itself, the command line, and the F1 each corpus must reach."""
+
+from __future__ import annotations
+
+import copy
+import json
+import shutil
+
+import pytest
+from conftest import SEED_PATH
+from test_cli import igfgraph
+from test_corpus import CORPORA
+
+from igfgraph.evaluate import FIELDS, Evaluation, compare, evaluate, fold
+
+SEED_GOLD = SEED_PATH.with_name(SEED_PATH.stem + ".gold.json")
+THRESHOLDS = {"seed": 1.0, "dev": 1.0, "own": 0.98}
+
+
+@pytest.fixture(scope="module")
+def seed_gold() -> dict:
+    return json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+
+
+def test_fold_ignores_case_spacing_and_unicode_composition():
+    assert fold("Maryant  FERNA\u0301NDEZ") == fold("maryant Fernández") == "maryant fernández"
+    assert fold("Fernández") != fold("Fernandez")  # diacritics are kept, as written
+    assert fold(2017) == 2017
+
+
+def test_one_wrong_organisation_is_one_miss_and_one_extra(seed_gold):
+    parsed = copy.deepcopy(seed_gold)
+    peggy = next(p for p in parsed["people"] if p["name"] == "Peggy Hicks")
+    peggy["org"] = "Human Rights Watch"
+    results = compare(seed_gold, parsed)
+    with_org = results["people with organisation"]
+    assert with_org.missing == [
+        ("peggy hicks", "office of the united nations high commissioner for human rights", "ohchr")
+    ]
+    assert with_org.extra == [("peggy hicks", "human rights watch", "ohchr")]
+    total = len([p for p in seed_gold["people"] if p["org"] or p["org_acronym"]])
+    assert (with_org.score.tp, with_org.score.fp, with_org.score.fn) == (total - 1, 1, 1)
+    assert with_org.score.f1 == pytest.approx((total - 1) / total)
+    others = {name: r.score.f1 for name, r in results.items() if name != "people with organisation"}
+    assert set(others.values()) == {1.0}
+
+
+def test_a_missing_person_costs_recall_not_precision(seed_gold):
+    parsed = copy.deepcopy(seed_gold)
+    parsed["people"] = [p for p in parsed["people"] if p["name"] != "Kathy Brown"]
+    score = compare(seed_gold, parsed)["people with role"].score
+    kathy_entries = sum(p["name"] == "Kathy Brown" for p in seed_gold["people"])
+    assert kathy_entries >= 1
+    assert score.precision == 1.0
+    assert score.fn == kathy_entries
+    assert score.recall == pytest.approx(1 - kathy_entries / len(seed_gold["people"]))
+
+
+def test_eval_json_on_the_seed():
+    code, out, err = igfgraph("eval", str(SEED_PATH.parent), "--format", "json")
+    assert (code, err) == (0, "")
+    result = json.loads(out)
+    assert set(result["overall"]) == set(FIELDS)
+    assert {m["f1"] for m in result["overall"].values()} == {1.0}
+    assert result["overall"]["people with role"]["tp"] == 21
+    assert list(result["per_variant"]) == ["t17_report"]
+    (document,) = result["documents"]
+    assert document["parsed_variants"] == ["t17_report"]
+    assert document["lines_unaccounted"] == [] and document["error"] is None
+
+
+def test_bad_files_are_one_line_each_and_the_run_goes_on(tmp_path):
+    shutil.copy(SEED_PATH, tmp_path / "seed.txt")
+    shutil.copy(SEED_GOLD, tmp_path / "seed.gold.json")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    for stem in ("empty", "binary"):
+        shutil.copy(SEED_GOLD, tmp_path / f"{stem}.gold.json")
+    (tmp_path / "no-gold.txt").write_text("not scored", encoding="utf-8")
+    code, out, err = igfgraph("eval", str(tmp_path))
+    assert code == 1
+    assert err.splitlines() == [
+        f"error: {tmp_path / 'binary.txt'}: looks like a binary file, not a report; "
+        "give the report as text, Markdown or HTML",
+        f"error: {tmp_path / 'empty.txt'}: is empty; give a file holding the text of an IGF report",
+    ]
+    assert "1 of 3 documents read perfectly" in out
+    evaluation = evaluate(tmp_path)
+    people = evaluation.totals()["people with role"]
+    assert (people.tp, people.fp, people.fn) == (21, 0, 42)  # the failed two count as missed
+
+
+def test_threshold_sets_the_exit_status(tmp_path):
+    shutil.copy(SEED_PATH, tmp_path / "seed.txt")
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    gold["session"]["date"] = "2017-12-18"  # one wrong field in the gold: F1 0 on date
+    (tmp_path / "seed.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    code, _out, err = igfgraph("eval", str(tmp_path), "--min-f1", "0.98")
+    assert code == 1
+    assert err.splitlines() == [f"error: {tmp_path}: session date: F1 0.000 is below 0.98"]
+    assert igfgraph("eval", str(tmp_path))[0] == 0
+
+
+def test_a_folder_without_gold_files(tmp_path):
+    code, _out, err = igfgraph("eval", str(tmp_path))
+    assert code == 1
+    assert err.strip() == (
+        f"igfgraph: {tmp_path}: holds no document with a '<stem>.gold.json' beside it; "
+        "check the path"
+    )
+
+
+def mismatches(evaluation: Evaluation) -> str:
+    """Every difference, one line each, for a failure message."""
+    lines = [f"{d.path}: {d.error}" for d in evaluation.failed]
+    for document in evaluation.documents:
+        for name, result in document.fields.items():
+            lines += [f"{document.path}: {name}: missing {item}" for item in result.missing]
+            lines += [f"{document.path}: {name}: extra {item}" for item in result.extra]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("corpus", list(THRESHOLDS))
+def test_f1_on_every_field_reaches_the_threshold(corpus: str):
+    folder = CORPORA[corpus]
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is not there")
+    evaluation = evaluate(folder)
+    below = evaluation.below(THRESHOLDS[corpus])
+    assert below == {}, mismatches(evaluation)
+    assert evaluation.failed == []
