@@ -65,6 +65,15 @@ class SourceSpan:
         return f"{self.file}:{lines}"
 
 
+@dataclass(frozen=True)
+class TopicLink:
+    """A topic of ``ontology/topics.ttl`` that a text speaks of, and the evidence."""
+
+    topic: str  # the concept's notation, e.g. "cybersecurity" (topic:cybersecurity)
+    matched_words: tuple[str, ...]  # the words of the text that matched, as written
+    span: SourceSpan  # where the text was read
+
+
 @dataclass
 class Organisation:
     """An organisation as one report refers to it."""
@@ -129,6 +138,7 @@ class Session:
     time: str | None = None  # "09:00-14:00"
     meeting: str | None = None  # "IGF 2017"
     spans: dict[str, SourceSpan] = field(default_factory=dict)  # field name -> span
+    topics: list[TopicLink] = field(default_factory=list)  # from its title and key issues
 
 
 @dataclass
@@ -138,6 +148,7 @@ class Passage:
     text: str  # repaired text
     as_written: str
     span: SourceSpan
+    topics: list[TopicLink] = field(default_factory=list)  # linked for key issues
 
 
 @dataclass

@@ -40,10 +40,12 @@ from igfgraph.model import (
     Role,
     SourceSpan,
     StakeholderGroup,
+    TopicLink,
 )
 from igfgraph.vocab import (
     ID,
     IGF,
+    TOPIC,
     WD,
     bind_prefixes,
     role_iri,
@@ -183,6 +185,7 @@ class _ReportMapper:
             self._add(node, IGF.typeInferred, session.type_inferred)
         for span in session.spans.values():
             self._add(node, IGF.source, self._span(span))
+        self._topics(node, session.topics)
         name = meeting_name(self.report)
         if name:
             meeting = ID[f"meeting/{slug(name)}"]
@@ -310,6 +313,19 @@ class _ReportMapper:
             self._add(node, SDO.position, number)
             self._add(node, IGF.source, self._span(passage.span))
             self._add(self.session, link, node)
+            self._topics(node, passage.topics)
+
+    def _topics(self, node: URIRef, links: list[TopicLink]) -> None:
+        """``node``'s topics, each with its evidence: ``<node>/topic/<topic>``."""
+        for topic_link in links:
+            evidence = URIRef(f"{node}/topic/{topic_link.topic}")
+            self._add(node, IGF.topic, TOPIC[topic_link.topic])
+            self._add(node, IGF.topicMatch, evidence)
+            self._add(evidence, RDF.type, IGF.TopicMatch)
+            self._add(evidence, IGF.matchedTopic, TOPIC[topic_link.topic])
+            for words in topic_link.matched_words:
+                self._add(evidence, IGF.matchedWords, words)
+            self._add(evidence, IGF.source, self._span(topic_link.span))
 
     def _gender(self) -> None:
         gender = self.report.gender

@@ -54,6 +54,15 @@ class IGF(DefinedNamespace):
     GenderReport: URIRef  # Gender figures of a session, as numbers and original words.
     SourceSpan: URIRef  # A line range of a report file.
     UnparsedText: URIRef  # Report text the parser kept but did not understand.
+    Topic: URIRef  # An internet-governance topic (basket or issue): a SKOS concept.
+    TopicMatch: URIRef  # Evidence that a text speaks of a topic: the words that matched.
+    Speaker: URIRef  # Defined: a person with a speaking role in some session.
+    CivilSocietyOrganisation: URIRef  # Defined: an organisation classified civil society.
+    GovernmentOrganisation: URIRef  # Defined: an organisation classified government.
+    PrivateSectorOrganisation: URIRef  # Defined: an organisation classified private sector.
+    TechnicalCommunityOrganisation: URIRef  # Defined: classified technical community.
+    IntergovernmentalOrganisation: URIRef  # Defined: classified intergovernmental.
+    AcademicOrganisation: URIRef  # Defined: an organisation classified academia.
 
     # Object properties
     agent: URIRef  # A participation -> the person or organisation taking part.
@@ -73,6 +82,9 @@ class IGF(DefinedNamespace):
     source: URIRef  # Any fact-bearing node -> the source span it was read from.
     inReport: URIRef  # A source span -> the report it lies in.
     unparsed: URIRef  # A report -> text it holds that the parser did not understand.
+    topic: URIRef  # A session or key issue -> a topic it speaks of.
+    topicMatch: URIRef  # A session or key issue -> the evidence of one of its topics.
+    matchedTopic: URIRef  # A topic match -> its topic.
     tookPartIn: URIRef  # Inferred: an agent -> an event it took part in, and its super-events.
     organised: URIRef  # Shortcut: an organiser (organisation or person) -> session.
     spokeAt: URIRef  # Shortcut: a person -> a session where they had a speaking role.
@@ -103,6 +115,7 @@ class IGF(DefinedNamespace):
     womenShare: URIRef  # Share of women reported (0..1).
     speakersReported: URIRef  # Number of speakers a gender answer mentions.
     womenSpeakersReported: URIRef  # Number of women speakers a gender answer mentions.
+    matchedWords: URIRef  # Words of a text that matched a topic's label, as written.
 
 
 IGF_NS = Namespace(ONTOLOGY_IRI + "#")
@@ -110,6 +123,7 @@ ID = Namespace("https://w3id.org/igfgraph/id/")
 ROLE = Namespace("https://w3id.org/igfgraph/role/")
 SESSION_TYPE = Namespace("https://w3id.org/igfgraph/session-type/")
 STAKEHOLDER = Namespace("https://w3id.org/igfgraph/stakeholder-group/")
+TOPIC = Namespace("https://w3id.org/igfgraph/topic/")
 WD = Namespace("http://www.wikidata.org/entity/")
 
 # The session types of ontology/session-types.ttl, as the parser writes them.
@@ -133,6 +147,7 @@ PREFIXES: dict[str, Namespace] = {
     "role": ROLE,
     "stype": SESSION_TYPE,
     "sg": STAKEHOLDER,
+    "topic": TOPIC,
     "wd": WD,
     "schema": Namespace(str(SDO)),
     "foaf": Namespace(str(FOAF)),

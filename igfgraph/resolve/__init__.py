@@ -18,6 +18,7 @@ from igfgraph.resolve.organisations import (
     group_by_rule,
     load_gazetteer,
 )
+from igfgraph.resolve.topics import link_topics
 
 
 def resolve(report: Report) -> Report:
@@ -38,6 +39,7 @@ def resolve(report: Report) -> Report:
         if party.stakeholder_group is None and party.organisation is not None:
             party.stakeholder_group = party.organisation.stakeholder_group
             party.stakeholder_group_basis = party.organisation.stakeholder_group_basis
+    link_topics(report)
     return report
 
 
