@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import pairwise
 
+import pycountry
 from nameparser import HumanName
 
 from igfgraph.model import Basis, Organisation, PersonMention, Role, SourceSpan, StakeholderGroup
@@ -194,3 +196,80 @@ def _affiliate(person: PersonMention, affiliation: Affiliation) -> None:
     if affiliation.stakeholder_group is not None:
         person.stakeholder_group = affiliation.stakeholder_group
         person.stakeholder_group_basis = Basis.STATED
+
+
+_LIST_BULLET = re.compile(r"^\s*(?:[-•*·▪◦–—]|\d{1,2}[.)])\s*")
+_NOT_GIVEN = frozenset({"tbc", "tba", "tbd", "n/a"})
+_JOINT = re.compile(r"\s+&\s+")
+
+
+def strip_bullet(text: str) -> str:
+    """``text`` without a leading list bullet, dash or item number."""
+    return _LIST_BULLET.sub("", text, count=1).strip()
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            if value := getattr(country, attribute, None):
+                names.add(value.casefold())
+    return frozenset(names)
+
+
+def is_country(text: str) -> bool:
+    """True when ``text`` is a country's name (``Pakistan``, ``United States``), not a code."""
+    return text.strip(" .").casefold() in _country_names()
+
+
+def _first_of_joint(text: str) -> str:
+    """The first organisation of ``Org A & Org B`` when both sides name organisations."""
+    sides = _JOINT.split(text)
+    if len(sides) > 1 and all(ORG_WORDS.search(side) or is_acronym(side) for side in sides):
+        return sides[0]
+    return text
+
+
+def parse_person_entry(
+    text: str, span: SourceSpan, role: Role, panel: int | str | None = None
+) -> PersonMention | None:
+    """One person written ``Name, Title, Org, Country``, ``Name, Org`` or ``Name (Org)``.
+
+    Countries after the affiliation are dropped; a first part that does not look like an
+    organisation, followed by one that does, is the person's title (``Advocacy Director``).
+    """
+    parts = [item.text for item in split_items(unglue_list(strip_bullet(text)), r",")]
+    if not parts:
+        return None
+    name_text, _, paren = parts[0].partition("(")
+    name, title = clean_name(name_text)
+    if not name or name.casefold() in _NOT_GIVEN:
+        return None
+    person = PersonMention(name, name_text.strip(), role, span, panel, title=title)
+    rest = [part for part in parts[1:] if not (is_country(part) or part.casefold() in _NOT_GIVEN)]
+    if paren:
+        rest.insert(0, paren.rstrip(" )"))
+    if len(rest) > 1 and not _is_affiliation(_Item(rest[0], joined_by_and=False)):
+        person.title = repair_name(rest.pop(0))
+    if rest:
+        _affiliate(person, parse_affiliation(_first_of_joint(", ".join(rest)), span))
+    return person
+
+
+def parse_person_list(
+    text: str, span: SourceSpan, role: Role, panel: int | str | None = None
+) -> list[PersonMention]:
+    """People written one per item, items cut at semicolons (a line is one item otherwise).
+
+    An item naming several people (``Ana Ruiz and Kofi Mensah (Org)``, ``Name (Org),
+    Name (Org)``) is read by :func:`parse_people`.
+    """
+    people: list[PersonMention] = []
+    for item in split_items(unglue_list(strip_bullet(text)), r";"):
+        several = item.text.count("(") > 1 or re.search(r"\band\b", item.text.split("(")[0])
+        if several:
+            people.extend(parse_people(item.text, span, role, panel))
+        elif person := parse_person_entry(item.text, span, role, panel):
+            people.append(person)
+    return people

@@ -50,6 +50,23 @@ _DATES = (
     re.compile(rf"{_MONTH}\s+{_DAY},?\s+(?P<year>\d{{4}})"),
 )
 _TIME = re.compile(r"\b(\d{1,2})[:.h](\d{2})\b")
+# Words naming a session type, in the order they are tried (the first found wins).
+_TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), kind)
+    for pattern, kind in (
+        (r"\bbest\s+practice\s+forums?\b|\bBPF\b", "best practice forum"),
+        (r"\bdynamic\s+coalitions?\b", "dynamic coalition"),
+        (r"\bday\s*0\b|\bday\s+zero\b|\bpre-?\s*events?\b", DAY_0_EVENT),
+        (r"\bopen\s+forum\b", "open forum"),
+        (r"\bmain\s+session\b", "main session"),
+        (r"\blightning\s+talks?\b", "lightning talk"),
+        (r"\bnetworking\s+session\b", "networking session"),
+        (r"\bNRIs?\b|\bnational\s+and\s+regional\s+(?:IGF\s+)?initiatives\b", "nri session"),
+        (r"\btown\s+hall\b", "town hall"),
+        (r"\bopen\s+mic\b|\btaking\s+stock\b", "other"),
+        (r"\bworkshop\b(?!\s+room)", "workshop"),
+    )
+)
 
 
 def split_session_id(title: str) -> tuple[str, str | None, str | None]:
@@ -81,6 +98,11 @@ def parse_time(text: str) -> str | None:
     """``09:00-14:00`` for a time range, ``09:00`` for a start time, None when there is none."""
     times = [f"{int(hour):02d}:{minute}" for hour, minute in _TIME.findall(text)][:2]
     return "-".join(times) or None
+
+
+def type_from_text(text: str) -> str | None:
+    """The session type a title or schedule line names (``Best Practice Forum`` ...), if any."""
+    return next((kind for pattern, kind in _TYPE_WORDS if pattern.search(text)), None)
 
 
 def infer_type(date: dt.date | None) -> str | None:

@@ -1,0 +1,326 @@
+"""Labelled report templates (FORMATS.md A): labels start lines, answers follow them.
+
+An answer is the rest of its label's line and every following line up to the next
+label. Labels left unanswered are template text, kept in ``Report.labels``; lines
+outside any label go to ``unparsed``. The rapporteur templates of 2015, 2016 and 2017
+differ in their label tables and in how a few answers are read; the reading itself,
+shared by all of them, is here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from igfgraph.errors import InputError
+from igfgraph.model import (
+    GenderFigures,
+    Organizer,
+    Passage,
+    PersonMention,
+    Report,
+    Role,
+    Session,
+    SourceSpan,
+    Unparsed,
+)
+from igfgraph.parse import gender
+from igfgraph.parse.people import (
+    ORG_WORDS,
+    is_acronym,
+    parse_organisation,
+    parse_people,
+    split_items,
+)
+from igfgraph.parse.repair import (
+    ascii_punctuation,
+    recase_title,
+    repair_name,
+    repair_prose,
+    unglue_list,
+)
+from igfgraph.parse.session import infer_type, parse_date, parse_time, split_session_id
+from igfgraph.sources import SourceText
+
+BULLET = r"^\s*(?:[-•*·]\s*)?"
+GENDER_FIELDS = ("gender", "participants", "women", "gender_discussed", "gender_summary")
+_PANEL = re.compile(r"^\s*Panel\s+(?P<number>\d+)\s*:?\s*$", re.IGNORECASE)
+_ORGANIZER_PREFIX = re.compile(r"^(?:and\s+)?(?:co-?\s*)?(?:organi[sz]ers?\b:?\s*)?", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.?!][\"')\]]*$")
+
+
+@dataclass(frozen=True)
+class Label:
+    """One label of a template: the field it answers, its name in messages, its pattern."""
+
+    field: str
+    shown: str
+    pattern: re.Pattern[str]
+
+
+def label_table(*rows: tuple[str, str, str]) -> tuple[Label, ...]:
+    """Labels from (field, shown, pattern) rows; patterns may follow a bullet."""
+    return tuple(
+        Label(name, shown, re.compile(BULLET + pattern, re.IGNORECASE))
+        for name, shown, pattern in rows
+    )
+
+
+def label_at(labels: tuple[Label, ...], line: str) -> tuple[Label, str] | None:
+    """The label starting ``line`` and the rest of the line after it, if any."""
+    for label in labels:
+        match = label.pattern.match(line)
+        if match:
+            return label, line[match.end() :].strip()
+    return None
+
+
+def labels_found(labels: tuple[Label, ...], source: SourceText) -> dict[str, str]:
+    """Field -> shown label, for every label that starts a line of ``source``."""
+    found: dict[str, str] = {}
+    for line in source.lines:
+        if hit := label_at(labels, line):
+            found.setdefault(hit[0].field, hit[0].shown)
+    return found
+
+
+@dataclass
+class Answer:
+    """The lines answering one label: (line number, text) pairs."""
+
+    lines: list[tuple[int, str]] = field(default_factory=list)
+
+    def text(self) -> str:
+        return " ".join(" ".join(text.split()) for _, text in self.lines)
+
+    def paragraphs(self) -> list[list[tuple[int, str]]]:
+        """Runs of consecutive lines (blank lines end a paragraph)."""
+        runs: list[list[tuple[int, str]]] = []
+        for number, text in self.lines:
+            if runs and runs[-1][-1][0] == number - 1:
+                runs[-1].append((number, text))
+            else:
+                runs.append([(number, text)])
+        return runs
+
+    def sentences(self) -> list[list[tuple[int, str]]]:
+        """Paragraphs cut after every line that ends a sentence (one item per line)."""
+        items: list[list[tuple[int, str]]] = []
+        for paragraph in self.paragraphs():
+            current: list[tuple[int, str]] = []
+            for number, text in paragraph:
+                current.append((number, text))
+                if _SENTENCE_END.search(text):
+                    items.append(current)
+                    current = []
+            if current:
+                items.append(current)
+        return items
+
+
+class LabelledReport:
+    """The state of parsing one labelled report: its source, labels, unparsed lines, warnings."""
+
+    def __init__(
+        self, source: SourceText, labels: tuple[Label, ...], header: re.Pattern[str]
+    ) -> None:
+        self.source = source
+        self.label_table = labels
+        self.header = header
+        self.labels: list[SourceSpan] = []
+        self.unparsed: list[Unparsed] = []
+        self.warnings: list[str] = []
+        self.year: int | None = None
+
+    def collect(self) -> dict[str, Answer]:
+        """The answers by field; labels and stray lines recorded on the way."""
+        answers: dict[str, Answer] = {}
+        current: Answer | None = None
+        for number, line in enumerate(self.source.lines, start=1):
+            header = self.header.match(line)
+            hit = label_at(self.label_table, line)
+            if header:
+                year = header.groupdict().get("year")
+                self.year = int(year) if year else None
+                self.labels.append(self.source.span(number))
+            elif hit:
+                current = answers.setdefault(hit[0].field, Answer())
+                if hit[1]:
+                    current.lines.append((number, hit[1]))
+                else:
+                    self.labels.append(self.source.span(number))
+            elif not line.strip():
+                continue
+            elif current is None:
+                self.keep_unparsed(number, line)
+            else:
+                current.lines.append((number, line.strip()))
+        return {name: answer for name, answer in answers.items() if answer.lines}
+
+    def span(self, answer: Answer | list[tuple[int, str]]) -> SourceSpan:
+        lines = answer.lines if isinstance(answer, Answer) else answer
+        return self.source.span(lines[0][0], lines[-1][0])
+
+    def keep_unparsed(self, number: int, text: str) -> None:
+        self.unparsed.append(Unparsed(text.strip(), self.source.span(number)))
+
+    def report(
+        self, answers: dict[str, Answer], variant: str, reason: str, session: Session
+    ) -> Report:
+        """A report with the session, labels, unparsed lines and warnings found so far."""
+        if not answers:
+            raise InputError(
+                self.source.path,
+                f"has the {variant} template but every answer is empty; "
+                "fill in at least the session title and speakers",
+            )
+        return Report(
+            source=self.source.path,
+            sha256=self.source.sha256,
+            variant=variant,
+            variant_reason=reason,
+            encoding=self.source.encoding,
+            session=session,
+            labels=self.labels,
+            unparsed=self.unparsed,
+            warnings=self.warnings,
+        )
+
+    def session(self, answers: dict[str, Answer]) -> Session:
+        """Title, id, type, date, time and meeting."""
+        session = Session()
+        if title := answers.get("title"):
+            self.read_title(session, title.text(), self.span(title))
+        if date := answers.get("date"):
+            session.date = parse_date(date.text())
+            if session.date:
+                session.spans["date"] = self.span(date)
+            else:
+                self.keep_unparsed_answer(date, "date")
+        if time := answers.get("time"):
+            session.time = parse_time(time.text())
+            if session.time:
+                session.spans["time"] = self.span(time)
+            else:
+                self.keep_unparsed_answer(time, "time")
+        self.complete_session(session)
+        return session
+
+    def read_title(self, session: Session, written: str, span: SourceSpan) -> None:
+        """Title, id and the type the id implies, from the title as written."""
+        session.title_as_written = written
+        bare, session.id, session.type = split_session_id(written)
+        session.title = ascii_punctuation(recase_title(bare))
+        session.spans["title"] = span
+        if session.id:
+            session.spans["id"] = session.spans["type"] = span
+
+    def complete_session(self, session: Session) -> None:
+        """Year and meeting from the date (or the header), and a type the date implies."""
+        session.year = session.date.year if session.date else self.year
+        session.meeting = f"IGF {session.year}" if session.year else None
+        if session.type is None and (inferred := infer_type(session.date)):
+            session.type, session.type_inferred = inferred, True
+            session.spans["type"] = session.spans["date"]
+
+    def keep_unparsed_answer(self, answer: Answer, what: str) -> None:
+        for number, text in answer.lines:
+            self.keep_unparsed(number, text)
+        self.warnings.append(f"{self.span(answer)}: cannot read the {what} '{answer.text()}'")
+
+    def organizers(self, answer: Answer | None) -> tuple[list[Organizer], list[PersonMention]]:
+        """Organising organisations, and people (with their organisations) who organised."""
+        organizers: list[Organizer] = []
+        people: list[PersonMention] = []
+        for number, text in answer.lines if answer else []:
+            span = self.source.span(number)
+            for item in split_items(unglue_list(text), r";|,"):
+                entry = _ORGANIZER_PREFIX.sub("", item.text)
+                if names_people(entry):
+                    for person in parse_people(entry, span, Role.ORGANIZER):
+                        people.append(person)
+                        organizers.append(organizer_of(person))
+                elif entry:
+                    organizers.append(Organizer(span, organisation=parse_organisation(entry, span)))
+        return organizers, people
+
+    def people(self, answer: Answer | None, role: Role) -> list[PersonMention]:
+        """The people written in an answer, one line at a time."""
+        found: list[PersonMention] = []
+        for number, text in answer.lines if answer else []:
+            found.extend(self.people_on_line(number, text, role, None))
+        return found
+
+    def people_on_line(
+        self, number: int, text: str, role: Role, panel: int | None
+    ) -> list[PersonMention]:
+        people = parse_people(text, self.source.span(number), role, panel)
+        if not people:
+            self.keep_unparsed(number, text)
+        return people
+
+    def speakers(self, answer: Answer | None) -> list[PersonMention]:
+        """Speakers and panel moderators, by ``Panel N`` block."""
+        found: list[PersonMention] = []
+        panel: int | None = None
+        for number, text in answer.lines if answer else []:
+            if heading := _PANEL.match(text):
+                panel = int(heading["number"])
+                self.labels.append(self.source.span(number))
+            else:
+                found.extend(self.people_on_line(number, text, Role.SPEAKER, panel))
+        return found
+
+    def passages(self, answer: Answer | None, one_per_sentence_line: bool = False) -> list[Passage]:
+        """One passage per paragraph (or per line ending a sentence), words repaired."""
+        if answer is None:
+            return []
+        passages: list[Passage] = []
+        for paragraph in answer.sentences() if one_per_sentence_line else answer.paragraphs():
+            written = " ".join(text for _, text in paragraph)
+            passages.append(Passage(repair_prose(written), written, self.span(paragraph)))
+        return passages
+
+    def gender(self, answers: dict[str, Answer]) -> GenderFigures:
+        """Gender figures from the answers of the Gender Reporting section."""
+        figures = GenderFigures()
+        for name in GENDER_FIELDS:
+            for passage in self.passages(answers.get(name)):
+                passage.text = passage.text.removeprefix("- ")
+                figures.statements.append(passage)
+                self.warnings.extend(gender.read_answer(name, passage, figures))
+        gender.complete(figures)
+        return figures
+
+
+def finish(report: Report) -> Report:
+    """Sort the unparsed lines and labels of ``report`` by line."""
+    report.unparsed.sort(key=lambda item: item.span.start_line)
+    report.labels.sort(key=lambda span: span.start_line)
+    return report
+
+
+def names_people(entry: str) -> bool:
+    """True for ``Ana Ruiz and Kofi Mensah (Org)``, False for ``Internet Society (ISOC)``."""
+    head, _, paren = entry.partition("(")
+    paren = paren.strip(" )")
+    if not paren or ORG_WORDS.search(head):
+        return False
+    return not (is_acronym(paren) and _abbreviates(paren, repair_name(head)))
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """True when the letters of ``acronym`` follow the initials of ``name``'s words in order."""
+    initials = iter(word[0].upper() for word in name.split() if word[0].isupper())
+    return all(letter in initials for letter in acronym.upper() if letter.isalpha())
+
+
+def organizer_of(person: PersonMention) -> Organizer:
+    """The organising party a person named as organiser stands for."""
+    return Organizer(
+        person.span,
+        person_name=person.name,
+        organisation=person.organisation,
+        stakeholder_group=person.stakeholder_group,
+        stakeholder_group_basis=person.stakeholder_group_basis,
+    )
