@@ -1,14 +1,33 @@
-"""Named pictures: which queries feed which network, ready for :mod:`igfgraph.viz`."""
+"""Named pictures: which queries feed which network, ready for :mod:`igfgraph.viz`.
+
+Every picture takes the parameters of its query and, for any picture, the filters
+of :func:`igfgraph.network.filter_graph` as comma-separated values
+(``years=2017,2018``, ``roles=moderator``); each node carries the metrics of
+:func:`igfgraph.network.add_metrics`.
+"""
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import networkx as nx
 
-from igfgraph.errors import QueryError
-from igfgraph.network import co_speaker_graph, organisation_graph
+from igfgraph.errors import IgfgraphError, QueryError
+from igfgraph.network import (
+    FILTERS,
+    ORGANISATION_FACETS,
+    add_metrics,
+    civil_society_graph,
+    co_speaker_graph,
+    edge_rows,
+    filter_graph,
+    organisation_graph,
+    participation_facets,
+    person_organisation_graph,
+)
 from igfgraph.queries import run_query
 from igfgraph.store import GraphStore
 
@@ -18,30 +37,101 @@ class Picture:
     """A picture users ask for by name."""
 
     title: str
+    """May name query parameters: ``"Who spoke with {person}"``."""
     build: Callable[[GraphStore, dict[str, str]], nx.Graph]
 
 
 def _co_speakers(store: GraphStore, params: dict[str, str]) -> nx.Graph:
-    return co_speaker_graph(
+    graph = co_speaker_graph(
         run_query(store, "who_spoke_with_whom", params), run_query(store, "people")
     )
+    nx.set_node_attributes(graph, participation_facets(run_query(store, "participations")))
+    return graph
+
+
+def _ego(store: GraphStore, params: dict[str, str]) -> nx.Graph:
+    """The person called ``params["person"]``, their co-speakers and the ties among them."""
+    if "person" not in params:
+        raise QueryError("ego: missing parameter person (write --param person=NAME)")
+    name = params.pop("person")
+    graph = _co_speakers(store, params)
+    wanted = name.strip().casefold()
+    found = [node for node, label in graph.nodes(data="label") if label.casefold() == wanted]
+    if not found:
+        raise QueryError(
+            f"ego: nobody called {name!r} spoke with anyone; "
+            "see the names with 'igfgraph query people'"
+        )
+    return nx.compose_all([nx.ego_graph(graph, node) for node in found])
 
 
 def _org_ties(store: GraphStore, params: dict[str, str]) -> nx.Graph:
-    return organisation_graph(run_query(store, "organisation_ties", params))
+    graph = organisation_graph(run_query(store, "organisation_ties", params))
+    facets = participation_facets(
+        run_query(store, "participations"), "organisation", ORGANISATION_FACETS
+    )
+    nx.set_node_attributes(graph, {node: facets[node] for node in graph if node in facets})
+    return graph
+
+
+def _person_org(store: GraphStore, params: dict[str, str]) -> nx.Graph:
+    return person_organisation_graph(run_query(store, "participations", params))
+
+
+def _civil_society_map(store: GraphStore, params: dict[str, str]) -> nx.Graph:
+    return civil_society_graph(
+        run_query(store, "organisation_ties"), run_query(store, "civil_society_map", params)
+    )
 
 
 PICTURES: dict[str, Picture] = {
     "co-speakers": Picture("Who spoke with whom", _co_speakers),
+    "ego": Picture("Who spoke with {person}", _ego),
     "org-ties": Picture("Ties between organisations", _org_ties),
+    "person-org": Picture("People and the organisations they took part for", _person_org),
+    "civil-society-map": Picture("Civil society and its partners", _civil_society_map),
 }
 
 
 def picture_graph(
     store: GraphStore, name: str, params: dict[str, str] | None = None
 ) -> tuple[str, nx.Graph]:
-    """The title and network of the picture called ``name``."""
+    """The title and network of the picture called ``name``, filtered and measured.
+
+    ``params`` holds the picture's query parameters and any :data:`FILTERS`
+    (comma-separated values).
+    """
     if name not in PICTURES:
         raise QueryError(f"no picture named {name!r}; pictures: {', '.join(PICTURES)}")
     picture = PICTURES[name]
-    return picture.title, picture.build(store, params or {})
+    query_params = {key: value for key, value in (params or {}).items() if key not in FILTERS}
+    filters = {
+        key: [part.strip() for part in value.split(",") if part.strip()]
+        for key, value in (params or {}).items()
+        if key in FILTERS
+    }
+    graph = filter_graph(picture.build(store, dict(query_params)), **filters)
+    return picture.title.format_map(query_params), add_metrics(graph)
+
+
+NETWORK_FORMATS = ("gexf", "graphml", "csv")
+"""Network exports: GEXF (Gephi), GraphML (Cytoscape, yEd) and a CSV edge list."""
+
+
+def write_network(graph: nx.Graph, path: str | Path, network_format: str) -> None:
+    """Write ``graph`` as GEXF, GraphML or a CSV edge list (one row per edge)."""
+    if network_format == "gexf":
+        nx.write_gexf(graph, path)
+    elif network_format == "graphml":
+        nx.write_graphml(graph, path)
+    elif network_format == "csv":
+        rows = edge_rows(graph)
+        columns = list(rows[0]) if rows else ["source", "target", "source_label", "target_label"]
+        with Path(path).open("w", encoding="utf-8", newline="") as file:
+            writer = csv.DictWriter(file, fieldnames=columns)
+            writer.writeheader()
+            writer.writerows(rows)
+    else:
+        raise IgfgraphError(
+            f"unknown network format {network_format!r}; formats: {', '.join(NETWORK_FORMATS)}"
+        )
