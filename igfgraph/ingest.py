@@ -10,19 +10,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import rdflib
-
 from igfgraph.errors import InputError
 from igfgraph.model import Report
+from igfgraph.ontology import ONTOLOGY_GRAPH, vocabulary_graph
 from igfgraph.parse import parse, parse_all
-from igfgraph.paths import ONTOLOGY_DIR
 from igfgraph.rdf import report_graph_iri, report_to_dataset
 from igfgraph.resolve import resolve
 from igfgraph.sources import SOURCE_SUFFIXES, read_source
 from igfgraph.store import GraphStore
-from igfgraph.vocab import ID
-
-ONTOLOGY_GRAPH = ID["graph/ontology"]
 
 
 def load_report(path: str | Path) -> Report:
@@ -63,11 +58,8 @@ class IngestSummary:
 
 
 def load_ontology(store: GraphStore) -> None:
-    """Put the ontology and its concept schemes in the store, in their own graph."""
-    graph = rdflib.Graph()
-    for path in sorted(ONTOLOGY_DIR.glob("*.ttl")):
-        graph.parse(path, format="turtle")
-    store.replace_graph(str(ONTOLOGY_GRAPH), graph)
+    """Put the ontology and its concept schemes (not the shapes) in their own graph."""
+    store.replace_graph(str(ONTOLOGY_GRAPH), vocabulary_graph())
 
 
 def ingest(

@@ -1,0 +1,146 @@
+"""Validation: the SHACL shapes of ``ontology/shapes.ttl`` and the must-be-empty check
+queries of ``queries/checks/``, with each violation traced to its report file and line.
+
+Every fact igfgraph writes has ``igf:source`` -> a source span -> ``igf:inReport`` ->
+the report's file (``dcterms:source``); a violation names the first line of the node
+it is about, or of the nearest node pointing to it (a person is located by one of
+their participations).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import chain
+
+import pyshacl
+import rdflib
+from rdflib.namespace import DCTERMS, RDF, SH
+
+from igfgraph.ontology import INFERRED_GRAPH, ONTOLOGY_GRAPH, shapes_graph, vocabulary_graph
+from igfgraph.paths import QUERIES_DIR
+from igfgraph.queries import available_queries
+from igfgraph.store import GraphStore, open_store
+from igfgraph.vocab import ID, IGF, PREFIXES
+
+CHECKS_DIR = QUERIES_DIR / "checks"
+_NOT_DATA = {ONTOLOGY_GRAPH, INFERRED_GRAPH}
+
+
+@dataclass(frozen=True, order=True)
+class Violation:
+    """One problem: where it was read (``file:line``), what is wrong, and the node."""
+
+    where: str
+    message: str
+    node: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message} [{short_name(self.node)}]"
+
+
+def short_name(node: str) -> str:
+    """An IRI as readers know it: ``person/kathy-brown`` rather than the full IRI."""
+    if node.startswith(str(ID)):
+        return node[len(str(ID)) :]
+    for prefix, namespace in PREFIXES.items():
+        if node.startswith(str(namespace)):
+            return f"{prefix}:{node[len(str(namespace)) :]}"
+    return node
+
+
+def _span_place(graph: rdflib.Graph, span: rdflib.term.Node) -> tuple[str, int] | None:
+    report = graph.value(span, IGF.inReport)
+    line = graph.value(span, IGF.startLine)
+    if report is None or not isinstance(line, rdflib.Literal):
+        return None
+    file = graph.value(report, DCTERMS.source) or report
+    try:
+        return str(file), int(line.toPython())
+    except (TypeError, ValueError):
+        return str(file), 0
+
+
+def locate(graph: rdflib.Graph, node: rdflib.term.Node) -> str:
+    """``file:line`` of the first line ``node`` (or a node pointing to it) was read from."""
+    for candidate in chain([node], graph.subjects(None, node)):
+        spans = [candidate] if (candidate, IGF.inReport, None) in graph else []
+        spans += graph.objects(candidate, IGF.source)
+        places = sorted(filter(None, (_span_place(graph, span) for span in spans)))
+        if places:
+            file, line = places[0]
+            return f"{file}:{line}"
+        file = graph.value(candidate, DCTERMS.source)
+        if file is not None and (candidate, RDF.type, IGF.Report) in graph:
+            return str(file)
+    return "(no source)"
+
+
+def _shown(graph: rdflib.Graph, value: rdflib.term.Node) -> str:
+    if isinstance(value, rdflib.Literal):
+        kind = short_name(str(value.datatype)) if value.datatype else "text"
+        return f'"{value}" ({kind})'
+    return short_name(str(value)) if isinstance(value, rdflib.URIRef) else "a blank node"
+
+
+def shacl_violations(data: rdflib.Graph) -> list[Violation]:
+    """What the shapes reject in ``data`` (validated together with the vocabulary)."""
+    graph = vocabulary_graph()
+    graph += data
+    _, results, _ = pyshacl.validate(
+        graph, shacl_graph=shapes_graph(), inference="none", allow_warnings=True
+    )
+    violations = []
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        focus = results.value(result, SH.focusNode)
+        message = str(results.value(result, SH.resultMessage) or "violates a shape")
+        value = results.value(result, SH.value)
+        if value is not None:
+            message += f"; found {_shown(graph, value)}"
+        violations.append(Violation(locate(graph, focus), message, str(focus)))
+    return sorted(violations)
+
+
+def check_violations(store: GraphStore, data: rdflib.Graph) -> list[Violation]:
+    """The rows of every check query of ``queries/checks/`` (each must return none)."""
+    violations = []
+    for check in available_queries(CHECKS_DIR).values():
+        for row in store.select(check.text, {}):
+            node = str(row["node"])
+            others = ", ".join(short_name(str(v)) for k, v in row.items() if k != "node")
+            message = f"check {check.name}: {check.question}" + (f" ({others})" if others else "")
+            violations.append(Violation(locate(data, rdflib.URIRef(node)), message, node))
+    return sorted(violations)
+
+
+def report_graphs(store: GraphStore) -> dict[str, rdflib.Graph]:
+    """Each report graph of ``store`` by its IRI (not the ontology, not inferences)."""
+    dataset = rdflib.Dataset()
+    dataset.parse(data=store.dump("nquads"), format="nquads")
+    graphs: dict[str, rdflib.Graph] = {}
+    for s, p, o, context in dataset.quads((None, None, None, None)):
+        if context not in _NOT_DATA:
+            graphs.setdefault(str(context), rdflib.Graph()).add((s, p, o))
+    return graphs
+
+
+def data_graph(store: GraphStore) -> rdflib.Graph:
+    """Every report graph of ``store`` in one graph (not the ontology, not inferences)."""
+    graph = rdflib.Graph()
+    for part in report_graphs(store).values():
+        graph += part
+    return graph
+
+
+def validate_store(store: GraphStore) -> list[Violation]:
+    """Shape violations and check-query rows for everything ``store`` holds."""
+    data = data_graph(store)
+    return shacl_violations(data) + check_violations(store, data)
+
+
+def validate_graphs(graphs: Iterable[tuple[str, rdflib.Dataset | rdflib.Graph]]) -> list[Violation]:
+    """Validate named graphs (``(graph IRI, data)`` pairs) that are not in any store."""
+    with open_store("memory:") as store:
+        for iri, data in graphs:
+            store.replace_graph(iri, data)
+        return validate_store(store)
