@@ -15,11 +15,16 @@ from pathlib import Path
 
 from igfgraph.errors import InputError
 from igfgraph.model import SourceSpan
-from igfgraph.sources import text
+from igfgraph.sources import docx, pdf, text
 
 Reader = Callable[[str, bytes], tuple[str, str]]  # (path, raw bytes) -> (text, encoding)
 
-READERS: dict[str, Reader] = {".txt": text.decode, ".md": text.decode}
+READERS: dict[str, Reader] = {
+    ".txt": text.decode,
+    ".md": text.decode,
+    ".pdf": pdf.decode,
+    ".docx": docx.decode,
+}
 SOURCE_SUFFIXES = frozenset(READERS)
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
