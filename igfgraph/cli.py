@@ -26,11 +26,14 @@ from rich.table import Table
 from igfgraph.errors import IgfgraphError, QueryError
 from igfgraph.evaluate import Evaluation, evaluate
 from igfgraph.ingest import collect_files, ingest, load_reports
+from igfgraph.ontology import INFERRED_GRAPH
 from igfgraph.pictures import PICTURES, picture_graph
 from igfgraph.queries import available_queries, load_query, run_query
-from igfgraph.rdf import report_to_dataset
+from igfgraph.rdf import report_graph_iri, report_to_dataset
+from igfgraph.reason import reason
 from igfgraph.report_json import report_to_dict
 from igfgraph.store import EXPORT_FORMATS, STORE_ENV, Row, open_store
+from igfgraph.validate import RDF_SUFFIXES, validate_graphs, validate_rdf_file, validate_store
 from igfgraph.viz import write_html
 from igfgraph.vocab import bind_prefixes
 
@@ -114,6 +117,9 @@ def parse_params(pairs: list[str] | None) -> dict[str, str]:
 def ingest_command(
     paths: Annotated[list[Path], typer.Argument(help="Report files or folders.")],
     store: StoreOption = None,
+    validate: Annotated[
+        bool, typer.Option("--validate", help="Refuse reports that violate the SHACL shapes.")
+    ] = False,
 ) -> None:
     """Parse report files and store each as its own named graph (re-ingesting replaces)."""
     files = collect_files(paths)
@@ -131,7 +137,9 @@ def ingest_command(
         ) as progress,
     ):
         task = progress.add_task("ingesting", total=len(files))
-        summary = ingest(graph_store, files, on_file=lambda _path: progress.advance(task))
+        summary = ingest(
+            graph_store, files, on_file=lambda _path: progress.advance(task), validate=validate
+        )
         location = graph_store.location
     for error in summary.failed:
         typer.echo(f"error: {error}", err=True)
@@ -319,6 +327,57 @@ def eval_command(
         typer.echo(f"error: {folder}: {name}: F1 {f1:.3f} is below {min_f1}", err=True)
     if evaluation.failed or below:
         raise typer.Exit(1)
+
+
+@app.command("validate")
+@reports_errors
+def validate_command(
+    file: Annotated[
+        Path | None,
+        typer.Argument(help="A report file or an RDF file (.ttl, .trig, .nt, .nq, .jsonld)."),
+    ] = None,
+    store: StoreOption = None,
+) -> None:
+    """Check a report, an RDF file or the store against the SHACL shapes and check queries."""
+    if file is None:
+        with open_store(store) as graph_store:
+            violations = validate_store(graph_store)
+            where = graph_store.location
+    elif file.suffix.lower() in RDF_SUFFIXES:
+        violations, where = validate_rdf_file(file), str(file)
+    else:
+        reports = load_reports(file)
+        violations = validate_graphs(
+            (str(report_graph_iri(r)), report_to_dataset(r)) for r in reports
+        )
+        where = str(file)
+    for violation in violations:
+        typer.echo(str(violation))
+    stdout.print(
+        f"{where}: {len(violations)} violations" if violations else f"{where}: valid",
+        markup=False,
+        highlight=False,
+    )
+    if violations:
+        raise typer.Exit(1)
+
+
+@app.command("reason")
+@reports_errors
+def reason_command(store: StoreOption = None) -> None:
+    """Run the HermiT OWL reasoner and store what it infers in its own named graph."""
+    with open_store(store) as graph_store:
+        result = reason(graph_store)
+    for problem in result.inconsistencies:
+        typer.echo(f"inconsistent: {problem}", err=True)
+    if not result.consistent:
+        raise typer.Exit(1)
+    stdout.print(
+        f"consistent; inferred {len(result.inferred)} triples into {INFERRED_GRAPH} "
+        f"from {result.input_triples} in {result.seconds:.1f} s",
+        markup=False,
+        highlight=False,
+    )
 
 
 if __name__ == "__main__":

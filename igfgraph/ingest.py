@@ -18,6 +18,7 @@ from igfgraph.rdf import report_graph_iri, report_to_dataset
 from igfgraph.resolve import resolve
 from igfgraph.sources import SOURCE_SUFFIXES, read_source
 from igfgraph.store import GraphStore
+from igfgraph.validate import validate_graphs
 
 
 def load_report(path: str | Path) -> Report:
@@ -66,8 +67,13 @@ def ingest(
     store: GraphStore,
     files: Iterable[Path],
     on_file: Callable[[Path], None] | None = None,
+    validate: bool = False,
 ) -> IngestSummary:
-    """Ingest ``files`` into ``store``, one named graph per report, replacing older versions."""
+    """Ingest ``files`` into ``store``, one named graph per report, replacing older versions.
+
+    With ``validate``, a report that violates the shapes or the check queries is not
+    stored; each violation becomes one error naming the file and line.
+    """
     summary = IngestSummary()
     load_ontology(store)
     for path in files:
@@ -78,7 +84,12 @@ def ingest(
             reports = []
         for report in reports:
             dataset = report_to_dataset(report)
-            store.replace_graph(str(report_graph_iri(report)), dataset)
+            graph_iri = str(report_graph_iri(report))
+            violations = validate_graphs([(graph_iri, dataset)]) if validate else []
+            if violations:
+                summary.failed.extend(InputError(v.where, v.describe()) for v in violations)
+                continue
+            store.replace_graph(graph_iri, dataset)
             summary.ingested.append(report)
             summary.triples += sum(1 for _ in dataset.quads((None, None, None, None)))
         if on_file:

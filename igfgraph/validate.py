@@ -12,11 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import chain
+from pathlib import Path
 
 import pyshacl
 import rdflib
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, RDF, SH
 
+from igfgraph.errors import InputError
 from igfgraph.ontology import INFERRED_GRAPH, ONTOLOGY_GRAPH, shapes_graph, vocabulary_graph
 from igfgraph.paths import QUERIES_DIR
 from igfgraph.queries import available_queries
@@ -24,6 +27,14 @@ from igfgraph.store import GraphStore, open_store
 from igfgraph.vocab import ID, IGF, PREFIXES
 
 CHECKS_DIR = QUERIES_DIR / "checks"
+RDF_SUFFIXES = {
+    ".ttl": "turtle",
+    ".trig": "trig",
+    ".nt": "nt",
+    ".nq": "nquads",
+    ".jsonld": "json-ld",
+    ".rdf": "xml",
+}
 _NOT_DATA = {ONTOLOGY_GRAPH, INFERRED_GRAPH}
 
 
@@ -35,8 +46,12 @@ class Violation:
     message: str
     node: str
 
+    def describe(self) -> str:
+        """What is wrong and with which node, without the place."""
+        return f"{self.message} [{short_name(self.node)}]"
+
     def __str__(self) -> str:
-        return f"{self.where}: {self.message} [{short_name(self.node)}]"
+        return f"{self.where}: {self.describe()}"
 
 
 def short_name(node: str) -> str:
@@ -144,3 +159,20 @@ def validate_graphs(graphs: Iterable[tuple[str, rdflib.Dataset | rdflib.Graph]])
         for iri, data in graphs:
             store.replace_graph(iri, data)
         return validate_store(store)
+
+
+def validate_rdf_file(path: Path) -> list[Violation]:
+    """Validate an RDF file: each named graph of a dataset, else its triples as one graph."""
+    dataset = rdflib.Dataset()
+    try:
+        dataset.parse(path, format=RDF_SUFFIXES[path.suffix.lower()])
+    except (OSError, SyntaxError, ValueError) as error:
+        raise InputError(
+            str(path), f"cannot read it as RDF ({error}); fix or re-export it"
+        ) from None
+    graphs: dict[str, rdflib.Graph] = {}
+    for s, p, o, context in dataset.quads((None, None, None, None)):
+        named = isinstance(context, rdflib.URIRef) and context != DATASET_DEFAULT_GRAPH_ID
+        name = str(context) if named else path.resolve().as_uri()
+        graphs.setdefault(name, rdflib.Graph()).add((s, p, o))
+    return validate_graphs(graphs.items())
