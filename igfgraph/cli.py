@@ -27,14 +27,14 @@ from igfgraph.errors import IgfgraphError, QueryError
 from igfgraph.evaluate import Evaluation, evaluate
 from igfgraph.ingest import collect_files, ingest, load_reports
 from igfgraph.ontology import INFERRED_GRAPH
-from igfgraph.pictures import PICTURES, picture_graph
+from igfgraph.pictures import NETWORK_FORMATS, PICTURES, picture_graph, write_network
 from igfgraph.queries import available_queries, load_query, run_query
 from igfgraph.rdf import report_graph_iri, report_to_dataset
 from igfgraph.reason import reason
 from igfgraph.report_json import report_to_dict
 from igfgraph.store import EXPORT_FORMATS, STORE_ENV, Row, open_store
 from igfgraph.validate import RDF_SUFFIXES, validate_graphs, validate_rdf_file, validate_store
-from igfgraph.viz import write_html
+from igfgraph.viz import write_picture
 from igfgraph.vocab import bind_prefixes
 
 app = typer.Typer(
@@ -229,15 +229,21 @@ def queries_command() -> None:
 @reports_errors
 def viz_command(
     name: Annotated[str, typer.Argument(help=f"One of: {', '.join(PICTURES)}.")],
-    out: Annotated[Path, typer.Option("--out", help="The HTML file to write.")],
+    out: Annotated[
+        Path, typer.Option("--out", help="FILE.html (interactive), FILE.png or FILE.svg.")
+    ],
     params: ParamOption = None,
     store: StoreOption = None,
 ) -> None:
-    """Write an interactive network picture as one self-contained HTML file."""
+    """Write a network picture: one self-contained HTML file, or a static PNG or SVG.
+
+    Parameters are the picture's query parameters (ego: person=NAME) and filters
+    years, session_types, roles, stakeholder_groups, topics (comma-separated).
+    """
     with open_store(store) as graph_store:
         title, graph = picture_graph(graph_store, name, parse_params(params))
     out.parent.mkdir(parents=True, exist_ok=True)
-    write_html(graph, out, title=title)
+    write_picture(graph, out, title=title)
     stdout.print(
         f"wrote {out}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges",
         markup=False,
@@ -250,14 +256,34 @@ def viz_command(
 def export_command(
     out: Annotated[Path, typer.Option("--out", help="The file to write.")],
     output_format: Annotated[
-        str, typer.Option("--format", help=f"One of: {', '.join(EXPORT_FORMATS)}.")
+        str,
+        typer.Option("--format", help=f"One of: {', '.join((*EXPORT_FORMATS, *NETWORK_FORMATS))}."),
     ] = "turtle",
+    network: Annotated[
+        str,
+        typer.Option("--network", help=f"For {', '.join(NETWORK_FORMATS)}: one of the pictures."),
+    ] = "co-speakers",
+    params: ParamOption = None,
     store: StoreOption = None,
 ) -> None:
-    """Export the whole graph (TriG and JSON-LD keep one named graph per report)."""
+    """Export the whole graph (TriG and JSON-LD keep one named graph per report), or one
+    network as GEXF (Gephi), GraphML (Cytoscape) or a CSV edge list."""
+    if output_format in NETWORK_FORMATS:
+        with open_store(store) as graph_store:
+            _, graph = picture_graph(graph_store, network, parse_params(params))
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_network(graph, out, output_format)
+        stdout.print(
+            f"wrote {out}: {network}, {graph.number_of_nodes()} nodes, "
+            f"{graph.number_of_edges()} edges",
+            markup=False,
+            highlight=False,
+        )
+        return
     if output_format not in EXPORT_FORMATS:
         raise IgfgraphError(
-            f"unknown export format {output_format!r}; formats: {', '.join(EXPORT_FORMATS)}"
+            f"unknown export format {output_format!r}; "
+            f"formats: {', '.join((*EXPORT_FORMATS, *NETWORK_FORMATS))}"
         )
     with open_store(store) as graph_store:
         data = graph_store.dump(output_format)

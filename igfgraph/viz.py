@@ -22,7 +22,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -32,7 +32,15 @@ from typing import Any
 import networkx as nx
 
 from igfgraph.errors import IgfgraphError
-from igfgraph.network import layout, weighted_degree
+from igfgraph.network import (
+    METRICS,
+    betweenness,
+    communities,
+    eigenvector,
+    layout,
+    values,
+    weighted_degree,
+)
 
 ASSETS = Path(__file__).parent / "assets"
 VIS_NETWORK = files("pyvis") / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
@@ -56,7 +64,14 @@ NODE_FIELDS = (
     ("stakeholder_group", "Stakeholder group"),
     ("roles", "Roles"),
     ("organisations", "Organisations"),
+    ("people", "People"),
+    ("years", "Years"),
+    ("session_types", "Session types"),
     ("sessions", "Sessions"),
+    ("topics", "Topics"),
+    ("other_groups", "Other stakeholder groups met"),
+    ("community", "Community"),
+    ("brokerage", "Go-between for pairs of stakeholder groups"),
     ("lines", "Report lines"),
 )
 EDGE_FIELDS = (
@@ -65,6 +80,24 @@ EDGE_FIELDS = (
     ("co_organised", "Co-organised"),
     ("weight", "Weight"),
 )
+PAGE_FILTERS = (
+    ("years", "Year"),
+    ("roles", "Role"),
+    ("session_types", "Session type"),
+    ("topics", "Topic"),
+)
+"""Node attributes the page offers as filters (besides the legend's stakeholder groups)."""
+METRIC_NAMES = {
+    "weighted_degree": "weighted degree",
+    "betweenness": "betweenness",
+    "eigenvector": "eigenvector",
+}
+MEASURES: dict[str, Callable[[nx.Graph], dict[Hashable, float]]] = {
+    "weighted_degree": weighted_degree,
+    "betweenness": betweenness,
+    "eigenvector": eigenvector,
+}
+"""How a metric is computed when the graph's nodes do not carry it already."""
 NODE_SIZES = (10.0, 28.0)
 EDGE_WIDTHS = (1.0, 8.0)
 
@@ -101,24 +134,35 @@ def _info(attrs: Mapping[str, Any], fields: tuple[tuple[str, str], ...]) -> list
     ]
 
 
-def _node_values(graph: nx.Graph, size_by: str) -> dict[Hashable, float]:
-    """What node sizes show: weighted degree, or a numeric node attribute."""
-    if size_by == "degree":
-        return weighted_degree(graph)
-    if graph and not any(size_by in attrs for _, attrs in graph.nodes(data=True)):
+def _metric(graph: nx.Graph, name: str) -> dict[Hashable, float]:
+    """The node attribute ``name`` where every node has it, else computed by MEASURES."""
+    stored = nx.get_node_attributes(graph, name)
+    if len(stored) == len(graph) or name not in MEASURES:
+        return {node: float(stored.get(node, 0)) for node in graph}
+    return MEASURES[name](graph)
+
+
+def _sizes(graph: nx.Graph, size_by: str) -> dict[str, dict[Hashable, float]]:
+    """Node sizes for each metric the page offers, ``size_by`` first."""
+    size_by = "weighted_degree" if size_by == "degree" else size_by
+    if size_by not in METRICS and not nx.get_node_attributes(graph, size_by):
         raise IgfgraphError(
-            f"size_by={size_by!r}: no node has that attribute; "
-            "use 'degree' or the name of a numeric node attribute"
+            f"size_by={size_by!r}: no node has that attribute; use one of "
+            f"{', '.join(METRICS)} or the name of a numeric node attribute"
         )
-    return {node: float(attrs.get(size_by, 0)) for node, attrs in graph.nodes(data=True)}
+    names = dict.fromkeys((size_by, *METRICS))
+    return {name: _scale(_metric(graph, name), *NODE_SIZES) for name in names}
 
 
 def _graph_data(graph: nx.Graph, size_by: str) -> dict[str, Any]:
     """The graph as the plain data ``page.js`` draws."""
-    sizes = _scale(_node_values(graph, size_by), *NODE_SIZES)
+    sizes = _sizes(graph, size_by)
     widths = _scale(
         {(u, v): float(w) for u, v, w in graph.edges(data="weight", default=1)}, *EDGE_WIDTHS
     )
+    if graph and not nx.get_node_attributes(graph, "community"):
+        graph = graph.copy()
+        nx.set_node_attributes(graph, communities(graph), "community")
     physics = 0 < graph.number_of_nodes() <= PHYSICS_NODE_LIMIT
     positions = {} if physics else layout(graph)
     spread = 50 * math.sqrt(graph.number_of_nodes())  # layout() is in [-1, 1]; vis in px
@@ -130,7 +174,10 @@ def _graph_data(graph: nx.Graph, size_by: str) -> dict[str, Any]:
             "label": str(attrs.get("label", node)),
             "group": group,
             "color": GROUP_COLOURS[group],
-            "size": round(sizes[node], 1),
+            "sizes": [round(scaled[node], 1) for scaled in sizes.values()],
+            "community": int(attrs.get("community", 0)),
+            "broker": bool(attrs.get("brokerage")),
+            "facets": {key: values(attrs.get(key)) for key, _ in PAGE_FILTERS if key in attrs},
             "info": _info(attrs, NODE_FIELDS),
         }
         if node in positions:
@@ -146,7 +193,19 @@ def _graph_data(graph: nx.Graph, size_by: str) -> dict[str, Any]:
         }
         for u, v, attrs in graph.edges(data=True)
     ]
-    return {"physics": physics, "directed": graph.is_directed(), "nodes": nodes, "edges": edges}
+    filters = []
+    for key, heading in PAGE_FILTERS:
+        choices = {value for node in nodes for value in node["facets"].get(key, [])}
+        if choices:
+            filters.append({"key": key, "label": heading, "values": sorted(choices)})
+    return {
+        "physics": physics,
+        "directed": graph.is_directed(),
+        "metrics": [[name, METRIC_NAMES.get(name, name.replace("_", " "))] for name in sizes],
+        "filters": filters,
+        "nodes": nodes,
+        "edges": edges,
+    }
 
 
 def _script_json(value: object) -> str:
@@ -208,12 +267,16 @@ def _legend(groups: Counter[str]) -> str:
     )
 
 
-def render_html(graph: nx.Graph, *, title: str, size_by: str = "degree") -> str:
+def render_html(graph: nx.Graph, *, title: str, size_by: str = "weighted_degree") -> str:
     """One self-contained HTML page drawing ``graph``; it makes no network request.
 
-    Nodes are coloured by ``stakeholder_group`` and sized by ``size_by`` ("degree"
-    for weighted degree, or a numeric node attribute); edges are as wide as their
-    ``weight``. Tooltips show the attributes of :mod:`igfgraph.network` graphs.
+    Nodes are coloured by ``stakeholder_group`` (or, on the page, by Louvain
+    community) and sized by ``size_by``: one of :data:`igfgraph.network.METRICS`
+    ("degree" is weighted degree) or a numeric node attribute; the page can switch
+    to the other metrics. Edges are as wide as their ``weight``. Tooltips show the
+    attributes of :mod:`igfgraph.network` graphs; brokers between stakeholder
+    groups get a thick border; the page filters nodes by stakeholder group and by
+    each of :data:`PAGE_FILTERS` the nodes carry.
 
     >>> page = render_html(nx.Graph([("a", "b")]), title="Two")
     >>> page.startswith("<!DOCTYPE html>") and "https://" not in page
@@ -230,6 +293,88 @@ def render_html(graph: nx.Graph, *, title: str, size_by: str = "degree") -> str:
     )
 
 
-def write_html(graph: nx.Graph, path: str | Path, *, title: str, size_by: str = "degree") -> None:
+def write_html(
+    graph: nx.Graph, path: str | Path, *, title: str, size_by: str = "weighted_degree"
+) -> None:
     """Write :func:`render_html`'s page for ``graph`` to ``path`` (UTF-8)."""
     Path(path).write_text(render_html(graph, title=title, size_by=size_by), encoding="utf-8")
+
+
+STATIC_FORMATS = ("png", "svg")
+STATIC_LABELS = 40
+"""A static picture names this many of its largest nodes."""
+
+
+def write_static(
+    graph: nx.Graph, path: str | Path, *, title: str, size_by: str = "weighted_degree"
+) -> None:
+    """Draw ``graph`` to a PNG or SVG file (by ``path``'s suffix) for papers and slides.
+
+    The same colours, sizes, widths and broker borders as the page, positions from
+    :func:`igfgraph.network.layout`, and the names of the largest nodes. Names are
+    drawn as plain text (a ``$`` is not maths).
+    """
+    from matplotlib.figure import Figure  # imported here: slow, and only pictures need it
+    from matplotlib.lines import Line2D
+
+    path = Path(path)
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix not in STATIC_FORMATS:
+        raise IgfgraphError(f"{path}: write a .png or .svg file (or .html)")
+    sizes = next(iter(_sizes(graph, size_by).values()))
+    widths = _scale(
+        {(u, v): float(w) for u, v, w in graph.edges(data="weight", default=1)}, *EDGE_WIDTHS
+    )
+    positions = layout(graph)
+    groups = {
+        node: stakeholder_group(group) for node, group in graph.nodes(data="stakeholder_group")
+    }
+    figure = Figure(figsize=(12, 9), layout="constrained")
+    axes = figure.subplots()
+    nx.draw_networkx_edges(
+        graph,
+        positions,
+        ax=axes,
+        width=[widths[edge] / 3 for edge in graph.edges()],
+        edge_color="#a0a4a8",
+        alpha=0.6,
+    )
+    nx.draw_networkx_nodes(
+        graph,
+        positions,
+        ax=axes,
+        node_size=[sizes[node] ** 2 / 2 for node in graph],
+        node_color=[GROUP_COLOURS[groups[node]] for node in graph],
+        edgecolors="#333333",
+        linewidths=[2.5 if attrs.get("brokerage") else 0.5 for _, attrs in graph.nodes(data=True)],
+    )
+    for node in sorted(graph, key=lambda node: -sizes[node])[:STATIC_LABELS]:
+        x, y = positions[node]
+        label = str(graph.nodes[node].get("label", node))
+        axes.text(x, y, label, fontsize=7, ha="center", va="bottom", parse_math=False)
+    shown = Counter(groups.values())
+    axes.legend(
+        handles=[
+            Line2D(
+                [], [], marker="o", linestyle="", color=colour, label=f"{group} ({shown[group]})"
+            )
+            for group, colour in GROUP_COLOURS.items()
+            if shown[group]
+        ],
+        loc="lower left",
+        fontsize=8,
+        frameon=False,
+    )
+    axes.set_title(title, parse_math=False)
+    axes.set_axis_off()
+    figure.savefig(path, format=suffix, dpi=150)
+
+
+def write_picture(
+    graph: nx.Graph, path: str | Path, *, title: str, size_by: str = "weighted_degree"
+) -> None:
+    """Write ``graph`` as an interactive page (``.html``) or a static ``.png``/``.svg``."""
+    if Path(path).suffix.lower() in (".html", ".htm"):
+        write_html(graph, path, title=title, size_by=size_by)
+    else:
+        write_static(graph, path, title=title, size_by=size_by)

@@ -83,7 +83,7 @@ def test_page_has_no_url_and_no_raw_markup_from_data():
 
 def test_sizes_follow_weighted_degree_and_widths_follow_weight():
     data = page_data(render_html(speakers(), title="sizes"))
-    assert {node["label"]: node["size"] for node in data["nodes"]} == {
+    assert {node["label"]: node["sizes"][0] for node in data["nodes"]} == {
         "Kathy Brown": 28.0,
         "Luis Fernando García": 22.0,
         "Maryant Fernández": 16.0,
@@ -98,7 +98,7 @@ def test_size_by_a_node_attribute():
     nx.set_node_attributes(graph, {KATHY: 0.0}, "betweenness")
     nx.set_node_attributes(graph, {node: 1.0 for node in graph if node != KATHY}, "betweenness")
     data = page_data(render_html(graph, title="sizes", size_by="betweenness"))
-    assert sorted(node["size"] for node in data["nodes"]) == [10.0, 28.0, 28.0, 28.0]
+    assert sorted(node["sizes"][0] for node in data["nodes"]) == [10.0, 28.0, 28.0, 28.0]
     with pytest.raises(IgfgraphError, match="size_by='nothing'"):
         render_html(graph, title="sizes", size_by="nothing")
 

@@ -1,9 +1,16 @@
 "use strict";
 // Draws the graph embedded as JSON in #graph-data with vis-network. All text
-// reaches the page through textContent or canvas labels, never as HTML.
+// reaches the page through textContent or canvas labels, never as HTML. Filters
+// (legend groups, year, role, ...) are vis DataViews over the node and edge sets.
 (function () {
   const data = JSON.parse(document.getElementById("graph-data").textContent);
+  const COMMUNITY_COLOURS = [
+    "#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e",
+    "#e6ab02", "#a6761d", "#1f78b4", "#b2df8a", "#fb9a99",
+  ];
+  const DIMMED = 0.15;
   const hiddenGroups = new Set();
+  const chosen = new Map(); // facet key -> the one value a node must have
 
   function tooltip(heading, info) {
     const box = document.createElement("div");
@@ -32,21 +39,26 @@
     return box;
   }
 
-  const labels = new Map(data.nodes.map((node) => [node.id, node.label]));
+  function colour(background) {
+    return {
+      background: background,
+      border: "#333333",
+      highlight: { background: background, border: "#000000" },
+      hover: { background: background, border: "#000000" },
+    };
+  }
+
+  const facts = new Map(data.nodes.map((node) => [node.id, node]));
   const nodes = new vis.DataSet(
     data.nodes.map((node) => ({
       id: node.id,
       label: node.label,
       group_name: node.group,
-      size: node.size,
+      size: node.sizes[0],
       x: node.x,
       y: node.y,
-      color: {
-        background: node.color,
-        border: "#333333",
-        highlight: { background: node.color, border: "#000000" },
-        hover: { background: node.color, border: "#000000" },
-      },
+      color: colour(node.color),
+      borderWidth: node.broker ? 4 : 1,
       title: tooltip(node.label, node.info),
     })),
   );
@@ -56,18 +68,42 @@
       from: edge.from,
       to: edge.to,
       width: edge.width,
-      title: tooltip(labels.get(edge.from) + " \u2013 " + labels.get(edge.to), edge.info),
+      title: tooltip(
+        facts.get(edge.from).label + " \u2013 " + facts.get(edge.to).label,
+        edge.info,
+      ),
     })),
   );
-  const visibleNodes = new vis.DataView(nodes, {
-    filter: (node) => !hiddenGroups.has(node.group_name),
-  });
 
+  function nodeShown(node) {
+    if (hiddenGroups.has(node.group_name)) return false;
+    const facets = facts.get(node.id).facets;
+    for (const [key, value] of chosen) {
+      if (!(facets[key] || []).includes(value)) return false;
+    }
+    return true;
+  }
+  let shownIds = new Set(nodes.getIds());
+  const visibleNodes = new vis.DataView(nodes, { filter: nodeShown });
+  const visibleEdges = new vis.DataView(edges, {
+    filter: (edge) => shownIds.has(edge.from) && shownIds.has(edge.to),
+  });
+  const shown = document.getElementById("shown");
+  function refresh() {
+    shownIds = new Set(nodes.getIds({ filter: nodeShown }));
+    visibleNodes.refresh();
+    visibleEdges.refresh();
+    shown.value = hiddenGroups.size || chosen.size
+      ? "showing " + visibleNodes.length + " of " + nodes.length + " nodes"
+      : "";
+  }
+
+  const large = !data.physics && data.nodes.length > 0;
   const network = new vis.Network(
     document.getElementById("network"),
-    { nodes: visibleNodes, edges: edges },
+    { nodes: visibleNodes, edges: visibleEdges },
     {
-      nodes: { shape: "dot", borderWidth: 1, font: { size: 14 } },
+      nodes: { shape: "dot", font: { size: 14 } },
       edges: {
         color: { color: "#a0a4a8", highlight: "#333333", hover: "#555555", inherit: false },
         smooth: data.physics ? { type: "continuous" } : false,
@@ -81,7 +117,12 @@
           }
         : false,
       layout: { randomSeed: 42, improvedLayout: false },
-      interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: !data.physics },
+      interaction: {
+        hover: !large,
+        tooltipDelay: 150,
+        hideEdgesOnDrag: large,
+        hideEdgesOnZoom: large,
+      },
     },
   );
 
@@ -97,6 +138,7 @@
     }
   });
 
+  // Search: select and focus the best match among the nodes shown.
   const search = document.getElementById("search");
   const status = document.getElementById("search-status");
   function find(text) {
@@ -120,21 +162,98 @@
     find(search.value);
   });
 
+  // Filters: legend buttons for stakeholder groups, one select per facet.
   for (const button of document.querySelectorAll("#legend button")) {
     button.addEventListener("click", () => {
       const group = button.dataset.group;
-      const shown = hiddenGroups.has(group);
-      if (shown) {
+      const shownBefore = hiddenGroups.has(group);
+      if (shownBefore) {
         hiddenGroups.delete(group);
       } else {
         hiddenGroups.add(group);
       }
-      button.setAttribute("aria-pressed", String(shown));
-      visibleNodes.refresh();
+      button.setAttribute("aria-pressed", String(shownBefore));
+      refresh();
     });
   }
+  function select(id, label, options) {
+    const wrapper = document.createElement("label");
+    wrapper.textContent = label + " ";
+    const element = document.createElement("select");
+    element.id = id;
+    for (const [value, text] of options) {
+      const option = document.createElement("option");
+      option.value = value;
+      option.textContent = text;
+      element.append(option);
+    }
+    wrapper.append(element);
+    return [wrapper, element];
+  }
+  const filters = document.getElementById("filters");
+  for (const facet of data.filters) {
+    const options = [["", "all"]].concat(facet.values.map((value) => [value, value]));
+    const [wrapper, element] = select("filter-" + facet.key, facet.label, options);
+    element.addEventListener("change", () => {
+      if (element.value) {
+        chosen.set(facet.key, element.value);
+      } else {
+        chosen.delete(facet.key);
+      }
+      refresh();
+    });
+    filters.append(wrapper);
+  }
+
+  // Size by a metric, colour by stakeholder group or community.
+  const sizeBy = document.getElementById("size-by");
+  data.metrics.forEach(([name, text], index) => {
+    const option = document.createElement("option");
+    option.value = String(index);
+    option.textContent = text;
+    sizeBy.append(option);
+  });
+  sizeBy.addEventListener("change", () => {
+    const index = Number(sizeBy.value);
+    nodes.update(data.nodes.map((node) => ({ id: node.id, size: node.sizes[index] })));
+  });
+  const colourBy = document.getElementById("colour-by");
+  colourBy.addEventListener("change", () => {
+    nodes.update(
+      data.nodes.map((node) => ({
+        id: node.id,
+        color: colour(
+          colourBy.value === "community"
+            ? COMMUNITY_COLOURS[node.community % COMMUNITY_COLOURS.length]
+            : node.color,
+        ),
+      })),
+    );
+  });
+
+  // Click a node: its neighbourhood stays, the rest fades; click the background to undo.
+  function highlight(id) {
+    const keep = id === null ? null : new Set([id].concat(network.getConnectedNodes(id)));
+    nodes.update(
+      nodes.getIds().map((other) => ({
+        id: other,
+        opacity: keep === null || keep.has(other) ? 1 : DIMMED,
+        font: { color: keep === null || keep.has(other) ? "#222222" : "rgba(0,0,0,0.15)" },
+      })),
+    );
+    const touching = id === null ? null : new Set(network.getConnectedEdges(id));
+    edges.update(
+      edges.getIds().map((edge) => ({
+        id: edge,
+        color: { opacity: touching === null || touching.has(edge) ? 1 : DIMMED },
+      })),
+    );
+    document.body.dataset.highlighted = id === null ? "" : id;
+  }
+  network.on("click", (event) => highlight(event.nodes.length ? event.nodes[0] : null));
 
   window.network = network;
   window.nodes = nodes;
   window.edges = edges;
+  window.highlight = highlight;
 })();
