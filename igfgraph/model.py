@@ -187,6 +187,8 @@ class Report:
     presentations: list[Passage] = field(default_factory=list)
     discussions: list[Passage] = field(default_factory=list)
     way_forward: list[Passage] = field(default_factory=list)
+    # Programme text of a session page: description, policy questions, format, SDGs.
+    description: list[Passage] = field(default_factory=list)
     gender: GenderFigures = field(default_factory=GenderFigures)
     warnings: list[str] = field(default_factory=list)
     unparsed: list[Unparsed] = field(default_factory=list)

@@ -43,6 +43,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "presentations": [passage.text for passage in report.presentations],
         "discussions": [passage.text for passage in report.discussions],
         "way_forward": [passage.text for passage in report.way_forward],
+        "description": [passage.text for passage in report.description],
     }
 
 

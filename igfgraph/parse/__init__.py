@@ -13,10 +13,10 @@ from types import ModuleType
 
 from igfgraph.errors import InputError
 from igfgraph.model import Report
-from igfgraph.parse import t15, t16, t17
+from igfgraph.parse import sched, sp2017, sp2018, sp2023, t15, t16, t17
 from igfgraph.sources import SourceText
 
-TEMPLATES: tuple[ModuleType, ...] = (t17, t15, t16)
+TEMPLATES: tuple[ModuleType, ...] = (t17, t15, t16, sp2017, sp2018, sp2023, sched)
 
 
 def _find_template(source: SourceText) -> tuple[ModuleType, str] | None:

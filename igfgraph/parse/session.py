@@ -19,8 +19,23 @@ PROGRAMME_START: dict[int, dt.date] = {
 }
 DAY_0_EVENT = "day 0 event"
 
-_SESSION_ID = re.compile(r"\(?\b(?P<kind>WS|OF)\s*#?\s*(?P<number>\d+)\b\)?:?")
-_ID_FORMS = {"WS": ("WS #{}", "workshop"), "OF": ("Open Forum #{}", "open forum")}
+# Written ids: ``WS #186``, ``WS26:``, ``(WS186)``, ``OF #14``, ``Open Forum #27``,
+# ``Day 0 Event #68``, ``Pre-Event #1``, ``Lightning Talk #12``; short kinds may omit the ``#``.
+_SESSION_ID = re.compile(
+    r"\(?\b(?:(?P<kind>WS|OF)\s*#?\s*|(?P<long_kind>Open\s+Forum|Day\s*0\s+Event|Pre-?\s*Event|"
+    r"Lightning\s+Talk|Networking\s+Session|Town\s+Hall)\s*#\s*)(?P<number>\d+)\b\)?:?",
+    re.IGNORECASE,
+)
+_ID_FORMS = {
+    "ws": ("WS #{}", "workshop"),
+    "of": ("Open Forum #{}", "open forum"),
+    "openforum": ("Open Forum #{}", "open forum"),
+    "day0event": ("Day 0 Event #{}", DAY_0_EVENT),
+    "preevent": ("Day 0 Event #{}", DAY_0_EVENT),
+    "lightningtalk": ("Lightning Talk #{}", "lightning talk"),
+    "networkingsession": ("Networking Session #{}", "networking session"),
+    "townhall": ("Town Hall #{}", "town hall"),
+}
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -74,7 +89,8 @@ def split_session_id(title: str) -> tuple[str, str | None, str | None]:
     match = _SESSION_ID.search(title)
     if match is None:
         return title, None, None
-    form, session_type = _ID_FORMS[match["kind"]]
+    kind = match["kind"] or match["long_kind"]
+    form, session_type = _ID_FORMS[re.sub(r"[\s-]", "", kind).lower()]
     rest = (title[: match.start()] + title[match.end() :]).strip(" -:")
     return " ".join(rest.split()), form.format(int(match["number"])), session_type
 

@@ -15,13 +15,17 @@ from pathlib import Path
 
 from igfgraph.errors import InputError
 from igfgraph.model import SourceSpan
-from igfgraph.sources import docx, pdf, text
+from igfgraph.sources import docx, html, pdf, text
 
-Reader = Callable[[str, bytes], tuple[str, str]]  # (path, raw bytes) -> (text, encoding)
+# (path, raw bytes) -> (text, encoding) or, for structured files whose text is extracted,
+# (text, encoding, the file line each text line starts on).
+Reader = Callable[[str, bytes], tuple[str, str] | tuple[str, str, list[int]]]
 
 READERS: dict[str, Reader] = {
     ".txt": text.decode,
     ".md": text.decode,
+    ".html": html.decode,
+    ".htm": html.decode,
     ".pdf": pdf.decode,
     ".docx": docx.decode,
 }
@@ -39,6 +43,9 @@ class SourceText:
     lines: list[str]
     encoding: str
     sha256: str
+    # For text extracted from a structured file (HTML, ...): the file line each text line
+    # starts on, ``file_lines[n - 1]`` for text line ``n``; None when they are the same.
+    file_lines: list[int] | None = None
 
     def span(self, start_line: int, end_line: int | None = None) -> SourceSpan:
         """The span of lines ``start_line``..``end_line`` (1-based, inclusive)."""
@@ -59,13 +66,14 @@ def read_source(path: str | Path) -> SourceText:
             name, f"cannot be read ({error.strerror}); check its permissions"
         ) from error
     reader = READERS.get(file.suffix.lower(), text.decode)
-    decoded, encoding = reader(name, raw)
+    decoded, encoding, *line_map = reader(name, raw)
     lines = _LINE_BREAK.split(decoded.translate(_SPACES))
     if lines and lines[-1] == "":
         lines.pop()
     if not any(line.strip() for line in lines):
         raise InputError(name, "is empty; give a file holding the text of an IGF report")
-    return SourceText(name, lines, encoding, hashlib.sha256(raw).hexdigest())
+    file_lines = line_map[0][: len(lines)] if line_map else None
+    return SourceText(name, lines, encoding, hashlib.sha256(raw).hexdigest(), file_lines)
 
 
 __all__ = ["SOURCE_SUFFIXES", "SourceText", "read_source"]

@@ -1,0 +1,33 @@
+"""Session pages of 2017 (FORMATS.md C): proposers, then speakers as comma lists.
+
+``Proposer's Name: Ms. Ana Ruiz`` / ``Proposer's Organization:`` /
+``Co-Proposer's Name:`` ...; speakers as ``Mr.Kofi, Mensah, Civil Society, Org,
+Country`` (salutation glued to the given name) or CSV-like
+``Ms,Ana,RUIZ,Academia,University X``.
+"""
+
+from __future__ import annotations
+
+from igfgraph.model import Report
+from igfgraph.parse.page import header_of, labels_in, parse_page
+from igfgraph.sources import SourceText
+
+VARIANT = "sp2017_page"
+
+
+def detect(source: SourceText) -> str | None:
+    """Why ``source`` is a 2017 session page, or None."""
+    found = labels_in(source)
+    if "proposer" not in found:
+        return None
+    header = header_of(source)
+    shown = f"header '{header.group().strip()}' and " if header else ""
+    return f"{shown}labels {', '.join(sorted(found & {'proposer', 'proposer_org', 'speakers'}))}"
+
+
+def parse(source: SourceText, reason: str) -> Report:
+    """Parse a 2017 session page."""
+    return parse_page(source, VARIANT, reason)
+
+
+__all__ = ["VARIANT", "detect", "parse"]
