@@ -1,12 +1,31 @@
-"""Networks from hand-made query rows: exact nodes, edges, attributes and weights."""
+"""Networks from hand-made query rows: exact nodes, edges, attributes, weights and metrics."""
 
 import json
+import math
+from collections.abc import Iterable
 from pathlib import Path
 
 import networkx as nx
 import pytest
 
-from igfgraph.network import co_speaker_graph, layout, organisation_graph, weighted_degree
+from igfgraph.network import (
+    BETWEENNESS_SAMPLES,
+    ORGANISATION_FACETS,
+    add_metrics,
+    betweenness,
+    brokers,
+    civil_society_graph,
+    co_speaker_graph,
+    edge_rows,
+    eigenvector,
+    filter_graph,
+    layout,
+    mixing_matrix,
+    organisation_graph,
+    participation_facets,
+    person_organisation_graph,
+    weighted_degree,
+)
 
 ROWS = Path(__file__).parent / "fixtures" / "rows"
 IRI = "https://w3id.org/igfgraph/id/person/"
@@ -91,3 +110,166 @@ def test_layout_is_seeded_and_bounded():
     assert set(first) == set(graph)
     assert all(-1.0 <= c <= 1.0 for xy in first.values() for c in xy)
     assert layout(graph, seed=2) != first
+
+
+def participations() -> list[dict]:
+    return rows("participations")["participations"]
+
+
+def test_participation_facets_join_years_roles_and_pick_the_usual_group():
+    facets = participation_facets(participations())
+    assert facets["p:kathy"] == {
+        "years": "2017; 2018",
+        "roles": "chair; speaker",
+        "session_types": "workshop; open forum",
+        "organisations": "Internet Society",
+        "sessions": "WS 33 title; OF 5 title",
+        "lines": "a.txt:12; b.txt:20-21",
+        "stakeholder_group": "technical community",
+    }
+    assert "organisations" not in facets["p:ana"]
+    by_org = participation_facets(participations(), "organisation", ORGANISATION_FACETS)
+    assert by_org["Internet Society"]["people"] == "Kathy Brown"
+    assert by_org["Internet Society"]["years"] == "2017; 2018"
+    assert set(by_org) == {"Internet Society", "R3D", "OHCHR"}
+
+
+def test_person_organisation_graph_is_bipartite_and_counts_sessions():
+    graph = person_organisation_graph(participations())
+    assert sorted(graph) == ["o:isoc", "o:ohchr", "o:r3d", "p:kathy", "p:luis", "p:peggy"]
+    assert nx.is_bipartite(graph)
+    assert {n for n, side in graph.nodes(data="bipartite") if side == 1} == {
+        "o:isoc",
+        "o:ohchr",
+        "o:r3d",
+    }
+    assert dict(graph["p:kathy"]["o:isoc"]) == {"sessions": 2, "weight": 2}
+    assert graph["p:luis"]["o:r3d"]["weight"] == 1
+    assert graph.nodes["o:isoc"]["label"] == "Internet Society"
+    assert graph.nodes["o:isoc"]["people"] == "Kathy Brown"
+    assert graph.nodes["p:peggy"]["stakeholder_group"] == "intergovernmental organization"
+
+
+def test_civil_society_graph_keeps_members_partners_and_loners(orgs):
+    ties = rows("organisation_ties")["ties"]
+    members = [
+        {"organisation": "EFF", "people": "Ana Neves", "session_count": 2, "other_groups": None},
+        {"organisation": "Derechos Digitales", "session_count": 1},
+    ]
+    graph = civil_society_graph(ties, members)
+    assert sorted(graph) == ["Derechos Digitales", "EFF", "ISOC", "Ministry of Digital Affairs"]
+    assert graph.number_of_edges() == 2  # ISOC-ITU is not around civil society
+    assert graph.nodes["EFF"]["people"] == "Ana Neves"
+    assert "other_groups" not in graph.nodes["EFF"]
+    assert graph.nodes["Derechos Digitales"] == {
+        "label": "Derechos Digitales",
+        "stakeholder_group": "civil society",
+        "session_count": 1,
+    }
+    assert graph.degree("Derechos Digitales") == 0
+
+
+def two_groups() -> nx.Graph:
+    """Two government triangles joined only through Kofi, plus a civil-society pair."""
+    graph = nx.Graph([("g1", "g2"), ("g2", "g3"), ("g1", "g3"), ("c1", "c2"), ("g1", "kofi")])
+    graph.add_edges_from([("kofi", "c1", {"weight": 3}), ("kofi", "t1")])
+    groups = {"g1": "government", "g2": "government", "g3": "government"}
+    groups |= {"c1": "civil society", "c2": "civil society", "t1": "technical community"}
+    nx.set_node_attributes(graph, groups, "stakeholder_group")
+    return graph
+
+
+def test_brokers_connect_groups_that_are_not_tied():
+    rows_ = brokers(two_groups())
+    assert [(row["node"], row["brokerage"], row["groups"]) for row in rows_] == [
+        ("kofi", 3, "civil society; government; technical community"),
+    ]
+
+
+def test_metrics_on_a_known_graph():
+    graph = add_metrics(two_groups())
+    assert graph.nodes["kofi"]["weighted_degree"] == 5
+    assert max(graph, key=lambda node: graph.nodes[node]["betweenness"]) == "kofi"
+    assert graph.nodes["t1"]["betweenness"] == 0.0
+    assert {graph.nodes[node]["brokerage"] for node in graph if node != "kofi"} == {0}
+    community = nx.get_node_attributes(graph, "community")
+    assert community["g1"] == community["g2"] == community["g3"]
+    assert community["c1"] == community["c2"] != community["g1"]
+    assert add_metrics(two_groups()).nodes(data=True) == graph.nodes(data=True)  # seeded
+
+
+def test_eigenvector_shares_out_by_component_and_ignores_loners():
+    graph = nx.union(nx.complete_graph(3), nx.complete_graph(["a", "b"]))
+    graph.add_node("alone")
+    scores = eigenvector(graph)
+    assert scores["alone"] == 0.0
+    assert scores[0] == pytest.approx(math.sqrt(1 / 3) * math.sqrt(3 / 6))
+    assert scores["a"] == pytest.approx(math.sqrt(1 / 2) * math.sqrt(2 / 6))
+    assert eigenvector(nx.empty_graph(2)) == {0: 0.0, 1: 0.0}
+
+
+def test_betweenness_is_estimated_past_the_sample_size():
+    graph = nx.connected_watts_strogatz_graph(BETWEENNESS_SAMPLES + 100, 4, 0.2, seed=3)
+    estimate, exact = betweenness(graph), nx.betweenness_centrality(graph)
+    top = sorted(exact, key=exact.get, reverse=True)[:10]
+    assert len(set(top) & set(sorted(estimate, key=estimate.get, reverse=True)[:20])) >= 7
+    assert betweenness(graph) == estimate
+
+
+def test_mixing_matrix_sums_weights_between_groups():
+    matrix = mixing_matrix(two_groups())
+    assert matrix["government"] == {
+        "civil society": 0,
+        "government": 3,
+        "technical community": 0,
+        "unknown": 1,
+    }
+    assert matrix["civil society"]["unknown"] == matrix["unknown"]["civil society"] == 3
+    assert matrix["civil society"]["civil society"] == 1
+    assert matrix["unknown"]["technical community"] == 1
+
+
+def test_filter_graph_keeps_nodes_matching_every_filter():
+    graph = person_organisation_graph(participations())
+    assert sorted(filter_graph(graph, years=["2017"])) == ["o:isoc", "o:r3d", "p:kathy", "p:luis"]
+    assert sorted(filter_graph(graph, years=[2018], roles=["speaker"])) == [
+        "o:isoc",
+        "o:ohchr",
+        "p:kathy",
+        "p:peggy",
+    ]
+    assert sorted(filter_graph(graph, session_types=["workshop"], roles=["chair"])) == [
+        "o:isoc",
+        "p:kathy",
+    ]
+    assert sorted(filter_graph(graph, stakeholder_groups=["civil society"])) == ["o:r3d", "p:luis"]
+    assert filter_graph(graph, topics=["privacy"]).number_of_nodes() == 0
+    assert filter_graph(graph, years=[]).number_of_nodes() == graph.number_of_nodes()
+    with pytest.raises(TypeError, match="unknown filter year"):
+        filter_graph(graph, year=[2017])
+
+
+def test_edge_rows(orgs):
+    table = edge_rows(orgs)
+    assert len(table) == 3
+    assert table[0] == {
+        "source": "ISOC",
+        "target": "EFF",
+        "source_label": "ISOC",
+        "target_label": "EFF",
+        "co_organised": 1,
+        "shared_panels": 2,
+        "weight": 3,
+    }
+
+
+def test_layout_pulls_communities_together():
+    graph = nx.connected_caveman_graph(6, 8)
+    positions = layout(graph)
+    caves = [range(i * 8, i * 8 + 8) for i in range(6)]
+
+    def spread(nodes: Iterable[int]) -> float:
+        points = [positions[node] for node in nodes]
+        return max(math.dist(a, b) for a in points for b in points)
+
+    assert all(spread(cave) < 0.5 * spread(graph) for cave in caves)
