@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from itertools import chain
 from pathlib import Path
 
@@ -98,12 +99,23 @@ def _shown(graph: rdflib.Graph, value: rdflib.term.Node) -> str:
     return short_name(str(value)) if isinstance(value, rdflib.URIRef) else "a blank node"
 
 
+@cache
+def _vocabulary() -> rdflib.Graph:
+    return vocabulary_graph()
+
+
+@cache
+def _shapes() -> rdflib.Graph:
+    return shapes_graph()
+
+
 def shacl_violations(data: rdflib.Graph) -> list[Violation]:
     """What the shapes reject in ``data`` (validated together with the vocabulary)."""
-    graph = vocabulary_graph()
+    graph = rdflib.Graph()
+    graph += _vocabulary()
     graph += data
     _, results, _ = pyshacl.validate(
-        graph, shacl_graph=shapes_graph(), inference="none", allow_warnings=True
+        graph, shacl_graph=_shapes(), inference="none", allow_warnings=True
     )
     violations = []
     for result in results.subjects(RDF.type, SH.ValidationResult):
@@ -139,18 +151,18 @@ def report_graphs(store: GraphStore) -> dict[str, rdflib.Graph]:
     return graphs
 
 
-def data_graph(store: GraphStore) -> rdflib.Graph:
-    """Every report graph of ``store`` in one graph (not the ontology, not inferences)."""
-    graph = rdflib.Graph()
-    for part in report_graphs(store).values():
-        graph += part
-    return graph
-
-
 def validate_store(store: GraphStore) -> list[Violation]:
-    """Shape violations and check-query rows for everything ``store`` holds."""
-    data = data_graph(store)
-    return shacl_violations(data) + check_violations(store, data)
+    """Shape violations of each report graph, and check-query rows over all of them.
+
+    The shapes describe one report's graph: several reports of one session share its
+    nodes, and each says once what the session's title or a participation's lines are.
+    """
+    graphs = report_graphs(store)
+    data = rdflib.Graph()
+    for graph in graphs.values():
+        data += graph
+    shapes = sorted(v for graph in graphs.values() for v in shacl_violations(graph))
+    return shapes + check_violations(store, data)
 
 
 def validate_graphs(graphs: Iterable[tuple[str, rdflib.Dataset | rdflib.Graph]]) -> list[Violation]:
