@@ -268,6 +268,65 @@ def civil_society_graph(ties: Iterable[Row], civil_society: Iterable[Row]) -> nx
     return graph
 
 
+def topic_session_graph(topic_rows: Iterable[Row]) -> nx.Graph:
+    """Topics and the sessions that speak of them, from ``sessions_by_topic`` rows.
+
+    Topic nodes are ``topic_iri``s (``kind`` "topic", ``label``, ``basket``,
+    ``matched_words``); session nodes are titles (``kind`` "session"). A session is
+    tied to its most specific topics: not to a basket when it is tied to one of
+    the basket's issues, and each issue is tied to its basket.
+
+    >>> g = topic_session_graph([
+    ...     {"topic": "cs", "label": "cybersecurity", "basket": "cybersecurity",
+    ...      "sessions": "S1; S2", "topic_iri": "t:cs", "matched_words": "security"},
+    ...     {"topic": "norms", "label": "cyber norms", "basket": "cybersecurity",
+    ...      "sessions": "S1", "topic_iri": "t:norms", "matched_words": "norms"},
+    ... ])
+    >>> sorted(tuple(sorted(edge)) for edge in g.edges())
+    [('S1', 't:norms'), ('S2', 't:cs'), ('t:cs', 't:norms')]
+    """
+    rows = [row for row in topic_rows if values(row.get("sessions"))]
+    baskets = {row["label"]: row["topic_iri"] for row in rows if row["label"] == row["basket"]}
+    graph = nx.Graph()
+    for row in rows:
+        graph.add_node(row["topic_iri"], label=row["label"], kind="topic")
+        graph.nodes[row["topic_iri"]].update(_bound(row, ("basket", "matched_words")))
+        for title in values(row["sessions"]):
+            graph.add_node(title, label=title, kind="session")
+            graph.add_edge(row["topic_iri"], title, weight=1)
+    for row in rows:
+        basket = baskets.get(row["basket"])
+        if basket is None or basket == row["topic_iri"]:
+            continue
+        for title in values(row["sessions"]):
+            if graph.has_edge(basket, title):
+                graph.remove_edge(basket, title)
+        graph.add_edge(row["topic_iri"], basket, weight=1)
+    return graph
+
+
+def topic_facets(
+    participations: Iterable[Row], topic_rows: Iterable[Row], key: str = "person_iri"
+) -> dict[Hashable, dict[str, str]]:
+    """``topics``: the topics of the sessions each node took part in.
+
+    >>> topic_facets(
+    ...     [{"person_iri": "p:a", "session_title": "S1"}],
+    ...     [{"label": "privacy", "sessions": "S1; S2"}, {"label": "access", "sessions": "S3"}],
+    ... )
+    {'p:a': {'topics': 'privacy'}}
+    """
+    session_topics: dict[str, list[str]] = defaultdict(list)
+    for row in topic_rows:
+        for title in values(row.get("sessions")):
+            session_topics[title].append(str(row["label"]))
+    found: dict[Hashable, list[str]] = defaultdict(list)
+    for row in participations:
+        if row.get(key) is not None:
+            found[row[key]].extend(session_topics.get(str(row.get("session_title")), []))
+    return {node: {"topics": _joined(sorted(topics))} for node, topics in found.items() if topics}
+
+
 def betweenness(graph: nx.Graph, *, seed: int = 42) -> dict[Hashable, float]:
     """Normalised shortest-path betweenness (paths counted in hops).
 

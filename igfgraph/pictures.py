@@ -27,6 +27,8 @@ from igfgraph.network import (
     organisation_graph,
     participation_facets,
     person_organisation_graph,
+    topic_facets,
+    topic_session_graph,
 )
 from igfgraph.queries import run_query
 from igfgraph.store import GraphStore
@@ -45,7 +47,10 @@ def _co_speakers(store: GraphStore, params: dict[str, str]) -> nx.Graph:
     graph = co_speaker_graph(
         run_query(store, "who_spoke_with_whom", params), run_query(store, "people")
     )
-    nx.set_node_attributes(graph, participation_facets(run_query(store, "participations")))
+    participations = run_query(store, "participations")
+    nx.set_node_attributes(graph, participation_facets(participations))
+    topics = topic_facets(participations, run_query(store, "sessions_by_topic"))
+    nx.set_node_attributes(graph, topics)
     return graph
 
 
@@ -74,6 +79,10 @@ def _org_ties(store: GraphStore, params: dict[str, str]) -> nx.Graph:
     return graph
 
 
+def _topics(store: GraphStore, params: dict[str, str]) -> nx.Graph:
+    return topic_session_graph(run_query(store, "sessions_by_topic", params))
+
+
 def _person_org(store: GraphStore, params: dict[str, str]) -> nx.Graph:
     return person_organisation_graph(run_query(store, "participations", params))
 
@@ -90,6 +99,7 @@ PICTURES: dict[str, Picture] = {
     "org-ties": Picture("Ties between organisations", _org_ties),
     "person-org": Picture("People and the organisations they took part for", _person_org),
     "civil-society-map": Picture("Civil society and its partners", _civil_society_map),
+    "topics": Picture("Topics and the sessions that speak of them", _topics),
 }
 
 
