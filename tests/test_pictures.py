@@ -1,0 +1,187 @@
+"""Every named picture on the seed report: exact networks, filters, exports, static pictures
+and the command line. Counts follow from the report: 20 people spoke (15 speakers, 4 panel
+moderators, the chair), all in one session; its 4 panels and 9 organisers tie 17
+organisations."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from conftest import SEED_PATH
+from typer.testing import CliRunner
+
+from igfgraph.cli import app
+from igfgraph.errors import QueryError
+from igfgraph.ingest import collect_files, ingest
+from igfgraph.network import METRICS
+from igfgraph.pictures import PICTURES, picture_graph
+from igfgraph.store import GraphStore, open_store
+
+PERSON = "https://w3id.org/igfgraph/id/person/"
+PANEL_MODERATORS = {"Peggy Hicks", "Irene Poetranto", "Lucie Krahulcova", "Anriette Esterhuysen"}
+
+
+@pytest.fixture(scope="module")
+def store() -> GraphStore:
+    graph_store = open_store("memory:")
+    ingest(graph_store, collect_files([SEED_PATH]))
+    return graph_store
+
+
+def labels(graph: nx.Graph) -> set[str]:
+    return {label for _, label in graph.nodes(data="label")}
+
+
+def test_co_speakers_is_everyone_who_spoke_with_metrics(store):
+    title, graph = picture_graph(store, "co-speakers")
+    assert title == "Who spoke with whom"
+    assert (graph.number_of_nodes(), graph.number_of_edges()) == (20, 190)
+    assert "Maud Barret Bertelloni" not in labels(graph)  # the rapporteur did not speak
+    kathy = graph.nodes[PERSON + "kathy-brown"]
+    assert (kathy["years"], kathy["roles"], kathy["organisations"]) == (
+        "2017",
+        "speaker",
+        "Internet Society",
+    )
+    assert set(kathy["topics"].split("; ")) == {"cyber norms", "cybersecurity", "human rights"}
+    assert kathy["lines"] == "igf2017-ws-rights-based-approach-to-cybersecurity.txt:19"
+    for metric in (*METRICS, "community", "brokerage"):
+        assert set(nx.get_node_attributes(graph, metric)) == set(graph)
+
+
+def test_filters_by_role_and_stakeholder_group(store):
+    _, moderators = picture_graph(store, "co-speakers", {"roles": "moderator"})
+    assert labels(moderators) == PANEL_MODERATORS
+    assert moderators.number_of_edges() == 6
+    _, two = picture_graph(store, "co-speakers", {"stakeholder_groups": "government, academia"})
+    assert {graph for _, graph in two.nodes(data="stakeholder_group")} == {
+        "government",
+        "academia",
+    }
+    _, nobody = picture_graph(store, "co-speakers", {"years": "2016"})
+    assert nobody.number_of_nodes() == 0
+
+
+def test_ego_is_the_person_and_their_co_speakers(store):
+    title, graph = picture_graph(store, "ego", {"person": "kathy brown"})
+    assert title == "Who spoke with kathy brown"
+    assert PERSON + "kathy-brown" in graph
+    assert graph.number_of_nodes() == 20
+    with pytest.raises(QueryError, match="nobody called 'Nobody Atall'"):
+        picture_graph(store, "ego", {"person": "Nobody Atall"})
+    with pytest.raises(QueryError, match="missing parameter person"):
+        picture_graph(store, "ego")
+
+
+def test_org_ties_person_org_and_civil_society_map(store):
+    _, ties = picture_graph(store, "org-ties")
+    assert (ties.number_of_nodes(), ties.number_of_edges()) == (17, 60)
+    assert ties.nodes["Global Partners Digital"]["people"] == "Lea Kaspar; Matthew Shears"
+    _, bipartite = picture_graph(store, "person-org")
+    people = {n for n, kind in bipartite.nodes(data="kind") if kind == "person"}
+    assert nx.is_bipartite(bipartite) and len(people) == 19
+    assert bipartite.number_of_nodes() - len(people) == 17
+    assert sorted(bipartite[PERSON + "lea-kaspar"]) == [
+        "https://w3id.org/igfgraph/id/org/global-partners-digital"
+    ]
+    _, civil = picture_graph(store, "civil-society-map")
+    members = {n for n, group in civil.nodes(data="stakeholder_group") if group == "civil society"}
+    assert len(members) == 8
+    assert civil.nodes["Access Now"]["people"] == "Lucie Krahulcova"
+
+
+def test_topics_ties_the_session_to_its_most_specific_topics(store):
+    _, graph = picture_graph(store, "topics")
+    session = next(n for n, kind in graph.nodes(data="kind") if kind == "session")
+    assert {graph.nodes[n]["label"] for n in graph[session]} == {"cyber norms", "human rights"}
+    assert graph.has_edge(
+        "https://w3id.org/igfgraph/topic/cyber-norms",
+        "https://w3id.org/igfgraph/topic/cybersecurity",
+    )
+
+
+def test_unknown_picture_names_the_known_ones(store):
+    with pytest.raises(QueryError, match="pictures: " + ", ".join(PICTURES)):
+        picture_graph(store, "hairball")
+
+
+runner = CliRunner()
+
+
+def igfgraph(store: Path, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), env={"IGFGRAPH_STORE": str(store)})
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("pictures") / "store"
+    code, _, err = igfgraph(folder, "ingest", str(SEED_PATH))
+    assert code == 0, err
+    return folder
+
+
+@pytest.mark.parametrize("name", sorted(set(PICTURES) - {"ego"}))
+def test_cli_writes_every_picture(store_dir, tmp_path, name):
+    out = tmp_path / f"{name}.html"
+    code, printed, err = igfgraph(store_dir, "viz", name, "--out", str(out))
+    assert code == 0, err
+    assert printed.startswith(f"wrote {out}: ")
+    page = out.read_text(encoding="utf-8")
+    assert "https://" not in page and "http://" not in page
+
+
+def test_cli_static_pictures(store_dir, tmp_path):
+    png, svg = tmp_path / "ego.png", tmp_path / "ego.svg"
+    for out in (png, svg):
+        code, printed, err = igfgraph(
+            store_dir, "viz", "ego", "--param", "person=Kathy Brown", "--out", str(out)
+        )
+        assert code == 0, err
+        assert printed == f"wrote {out}: 20 nodes, 190 edges\n"
+    assert png.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    assert "<svg" in svg.read_text(encoding="utf-8")
+    code, _, err = igfgraph(store_dir, "viz", "co-speakers", "--out", str(tmp_path / "x.gif"))
+    assert code == 1 and err.strip().endswith("x.gif: write a .png or .svg file (or .html)")
+
+
+def test_cli_exports_networks(store_dir, tmp_path):
+    for network_format, reader in (("gexf", nx.read_gexf), ("graphml", nx.read_graphml)):
+        out = tmp_path / f"ties.{network_format}"
+        code, _, err = igfgraph(
+            store_dir,
+            "export",
+            "--format",
+            network_format,
+            "--network",
+            "org-ties",
+            "--out",
+            str(out),
+        )
+        assert code == 0, err
+        graph = reader(out)
+        assert (graph.number_of_nodes(), graph.number_of_edges()) == (17, 60)
+    out = tmp_path / "speakers.csv"
+    code, printed, err = igfgraph(store_dir, "export", "--format", "csv", "--out", str(out))
+    assert code == 0, err
+    assert printed == f"wrote {out}: co-speakers, 20 nodes, 190 edges\n"
+    with out.open(encoding="utf-8") as file:
+        rows = list(csv.DictReader(file))
+    assert len(rows) == 190
+    assert set(rows[0]) == {
+        "source",
+        "target",
+        "source_label",
+        "target_label",
+        "shared_sessions",
+        "shared_panels",
+        "weight",
+    }
+    weights = {frozenset((r["source_label"], r["target_label"])): r["weight"] for r in rows}
+    assert weights[frozenset(("Kathy Brown", "Chinmayi Arun"))] == "2"  # session and panel
+    assert weights[frozenset(("Kathy Brown", "Lea Kaspar"))] == "1"  # session only
+    code, _, err = igfgraph(store_dir, "export", "--format", "pajek", "--out", str(out))
+    assert code == 1 and "formats: " in err and "gexf, graphml, csv" in err
