@@ -67,7 +67,7 @@ def topic_labels() -> tuple[TopicLabel, ...]:
 
 
 def find_topics(text: str, span: SourceSpan) -> list[TopicLink]:
-    """The topics ``text`` speaks of, each with the words that matched, in scheme order.
+    """The topics ``text`` speaks of (by notation), each with its matched words in text order.
 
     Words already claimed by a longer label are not matched again by a shorter one.
     """
@@ -75,7 +75,7 @@ def find_topics(text: str, span: SourceSpan) -> list[TopicLink]:
     exact = [token.group() for token in tokens]
     folded = [normal_word(word) for word in exact]
     claimed: set[int] = set()
-    found: dict[str, list[str]] = {}
+    found: dict[str, dict[str, int]] = {}  # topic -> words as written -> first position
     for label in topic_labels():
         size = len(label.words)
         words = exact if label.exact_case else folded
@@ -85,10 +85,11 @@ def find_topics(text: str, span: SourceSpan) -> list[TopicLink]:
                 continue
             claimed.update(positions)
             written = text[tokens[start].start() : tokens[start + size - 1].end()]
-            matched = found.setdefault(label.topic, [])
-            if written not in matched:
-                matched.append(written)
-    return [TopicLink(topic, tuple(words), span) for topic, words in sorted(found.items())]
+            found.setdefault(label.topic, {}).setdefault(written, start)
+    return [
+        TopicLink(topic, tuple(sorted(words, key=words.__getitem__)), span)
+        for topic, words in sorted(found.items())
+    ]
 
 
 def _merge(links: list[TopicLink]) -> list[TopicLink]:
