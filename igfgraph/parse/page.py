@@ -296,6 +296,8 @@ class _Page:
         found: list[Party] = []
         for number, text in value.lines:
             parties = parse_parties(text, self.source.span(number), role)
+            if role is not Role.ORGANIZER:  # only organisers may be organisations alone
+                parties = [party for party in parties if party.person is not None]
             if not parties:
                 self.unparsed.append(Unparsed(text, self.source.span(number)))
             for party in parties:
@@ -310,6 +312,7 @@ class _Page:
     ) -> None:
         """``Stakeholder:`` and ``Regional Group:`` lines describe the organisers above them."""
         text = " ".join(text for _, text in value.lines)
+        self.labels.append(self.span(value))  # read into the organisers above
         parties = parse_parties(text, self.source.span(value.lines[0][0]), Role.ORGANIZER)
         party = parties[0] if parties else None
         for organizer in organizers:

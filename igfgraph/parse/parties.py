@@ -32,6 +32,7 @@ from igfgraph.parse.people import (
     ORG_WORDS,
     clean_name,
     is_acronym,
+    is_country,
     parse_organisation,
     split_items,
     stated_group,
@@ -147,7 +148,14 @@ def _parts(text: str) -> list[list[str]]:
                 parties.append([part[region.end() :].strip()])
             else:
                 parties[-1].append(part)
-    return [parts for parts in parties if parts]
+    return [split for parts in parties if parts for split in _names_only(parts)]
+
+
+def _names_only(parts: list[str]) -> list[list[str]]:
+    """``Ana Ruiz, Kofi Mensah``: parts that are all full names are one party each."""
+    if len(parts) > 1 and all(looks_like_name(part) for part in parts):
+        return [[part] for part in parts]
+    return [parts]
 
 
 def parse_affiliation_line(text: str, span: SourceSpan) -> tuple[str | None, Organisation | None]:
@@ -175,11 +183,12 @@ def _joined_name(parts: list[str]) -> tuple[str, list[str]]:
     head, rest = parts[0], parts[1:]
     if _is_salutation(head) and len(rest) >= 2 and _single_name_word(rest[1]):
         return f"{head} {rest[0]} {rest[1]}", rest[2:]
+    given = clean_name(head)[0]
+    saluted = given != head.strip()
+    if rest and saluted and len(given.split()) == 1 and _single_name_word(rest[0]):
+        return f"{head} {rest[0]}", rest[1:]  # "Mr. Kofi, Mensah"
     if rest and _inverted(head, rest[0]):  # "Wilson, Paul", "Palma Salas , Marcelo"
         return f"{rest[0]} {head}", rest[1:]
-    given = clean_name(head)[0]
-    if rest and len(given.split()) == 1 and _single_name_word(rest[0]):
-        return f"{head} {rest[0]}", rest[1:]  # "Mr. Kofi, Mensah"
     return head, rest
 
 
@@ -234,13 +243,14 @@ def _inverted(head: str, following: str) -> bool:
 
 def _title_and_organisation(others: list[str]) -> tuple[str | None, str | None]:
     """The post and the organisation among the parts that are neither name nor group."""
+    others = [part for part in others if not is_country(part)]  # "Org, Country"
     if not others:
         return None, None
     if len(others) == 1:
         return _split_post(others[0])
-    org_index = next((i for i, part in enumerate(others) if i and _org_like(part)), 1)
-    title = ", ".join(others[:org_index]) or None
-    return title, others[org_index]  # what follows the organisation is its country
+    if _org_like(others[0]) and not _org_like(others[1]):
+        return None, others[0]
+    return others[0], ", ".join(others[1:])  # "Ministry of X, Government of Y" is one
 
 
 def _folded(name: str) -> str:
