@@ -5,7 +5,7 @@ PYTHON ?= python3
 STAMP := $(VENV)/.installed
 SEED := ../shared/seed
 
-.PHONY: demo test install system-deps lint clean
+.PHONY: demo test install system-deps lint clean docs
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,11 @@ lint: install
 
 test: install system-deps lint
 	$(BIN)/pytest -q
+
+# The ontology reference (docs/ontology/index.html) and one example per class
+# (ontology/examples/); the tests fail when either is stale.
+docs: install
+	$(BIN)/python -m igfgraph.ontology_docs
 
 clean:
 	rm -rf .igfgraph out .pytest_cache
