@@ -31,7 +31,7 @@ FACETS = {
     "lines": "line",
 }
 """Node attributes :func:`participation_facets` fills, from which ``participations`` column."""
-BETWEENNESS_SAMPLES = 300
+BETWEENNESS_SAMPLES = 100
 """Past this many nodes, betweenness is estimated from this many seeded source nodes."""
 
 

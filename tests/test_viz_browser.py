@@ -4,16 +4,27 @@ shows hostile names as text. Graphs come from hand-made rows in fixtures/rows/."
 import itertools
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
 import pytest
+from conftest import SEED_PATH
 
 from igfgraph.errors import IgfgraphError
-from igfgraph.network import co_speaker_graph, organisation_graph
-from igfgraph.viz import PHYSICS_NODE_LIMIT, render_html, write_html
+from igfgraph.ingest import collect_files, ingest
+from igfgraph.network import co_speaker_graph, organisation_graph, person_organisation_graph
+from igfgraph.pictures import PICTURES, picture_graph
+from igfgraph.store import GraphStore, open_store
+from igfgraph.viz import (
+    GROUP_COLOURS,
+    PHYSICS_NODE_LIMIT,
+    render_html,
+    stakeholder_group,
+    write_html,
+)
 
 CHROMIUM = Path("/usr/bin/chromium")
 ROWS = Path(__file__).parent / "fixtures" / "rows"
@@ -259,3 +270,154 @@ def test_large_graph_uses_precomputed_layout_without_physics(open_graph):
 @pytest.mark.browser
 def test_empty_graph_still_gets_ready(open_graph):
     assert counts(open_graph(nx.Graph())) == [0, 0]
+
+
+@pytest.fixture(scope="module")
+def seed_store() -> GraphStore:
+    store = open_store("memory:")
+    ingest(store, collect_files([SEED_PATH]))
+    return store
+
+
+def shown_labels(opened: Opened) -> set[str]:
+    return set(opened.js("network.body.data.nodes.get().map((node) => node.label)"))
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("name", sorted(PICTURES))
+def test_every_picture_of_the_seed_opens_offline(open_graph, seed_store, name):
+    title, graph = picture_graph(
+        seed_store, name, {"person": "Kathy Brown"} if name == "ego" else {}
+    )
+    opened = open_graph(graph, title=title)
+    assert counts(opened) == [graph.number_of_nodes(), graph.number_of_edges()]
+    groups = Counter(stakeholder_group(group) for _, group in graph.nodes(data="stakeholder_group"))
+    assert opened.page.inner_text("#legend").split("\n") == [
+        f"{group} ({groups[group]})" for group in GROUP_COLOURS if groups[group]
+    ]
+    assert opened.js("document.querySelectorAll('#size-by option').length") == 3
+    assert opened.requests == [opened.url]
+    assert opened.errors == [] and opened.dialogs == []
+
+
+@pytest.mark.browser
+def test_role_filter_hides_non_moderators_and_their_edges(open_graph, seed_store):
+    opened = open_graph(picture_graph(seed_store, "co-speakers")[1])
+    assert opened.js(
+        "[...document.querySelectorAll('#filter-roles option')].map(o => o.value)"
+    ) == [
+        "",
+        "chair",
+        "moderator",
+        "speaker",
+    ]
+    opened.page.select_option("#filter-roles", "moderator")
+    assert shown_labels(opened) == {
+        "Peggy Hicks",
+        "Irene Poetranto",
+        "Lucie Krahulcova",
+        "Anriette Esterhuysen",
+    }
+    assert counts(opened) == [4, 6]
+    assert opened.page.inner_text("#shown") == "showing 4 of 20 nodes"
+    opened.page.fill("#search", "kathy brown")
+    assert opened.page.inner_text("#search-status") == "no match"
+    opened.page.select_option("#filter-roles", "")
+    assert counts(opened) == [20, 190]
+    assert opened.errors == []
+
+
+@pytest.mark.browser
+def test_year_and_group_filters_combine(open_graph):
+    graph = person_organisation_graph(rows("participations")["participations"])
+    opened = open_graph(graph)
+    assert opened.js(
+        "[...document.querySelectorAll('#filter-years option')].map(o => o.value)"
+    ) == [
+        "",
+        "2017",
+        "2018",
+    ]
+    opened.page.select_option("#filter-years", "2017")
+    assert shown_labels(opened) == {
+        "Kathy Brown",
+        "Luis Fernando García",
+        "Internet Society",
+        "R3D",
+    }
+    assert counts(opened) == [4, 2]
+    opened.page.locator("#legend button", has_text="civil society").click()
+    assert shown_labels(opened) == {"Kathy Brown", "Internet Society"}
+    opened.page.select_option("#filter-years", "2018")
+    opened.page.select_option("#filter-session_types", "open forum")
+    assert shown_labels(opened) == {"Kathy Brown", "Internet Society", "Peggy Hicks", "OHCHR"}
+    assert opened.errors == []
+
+
+@pytest.mark.browser
+def test_click_highlights_a_neighbourhood_and_size_by_switches(open_graph):
+    graph = person_organisation_graph(rows("participations")["participations"])
+    opened = open_graph(graph)
+    box = opened.page.locator("#network").bounding_box()
+    xy = opened.js("network.canvasToDOM(network.getPosition('o:isoc'))")
+    opened.page.mouse.click(box["x"] + xy["x"], box["y"] + xy["y"])
+    assert opened.js("document.body.dataset.highlighted") == "o:isoc"
+    opacity = opened.js("Object.fromEntries(nodes.get().map((n) => [n.id, n.opacity]))")
+    assert opacity == {
+        "p:kathy": 1,
+        "o:isoc": 1,
+        "p:luis": 0.15,
+        "o:r3d": 0.15,
+        "p:peggy": 0.15,
+        "o:ohchr": 0.15,
+    }
+    opened.js("highlight(null)")
+    assert set(opened.js("nodes.get().map((n) => n.opacity)")) == {1}
+    sizes = "Object.fromEntries(nodes.get().map((n) => [n.id, n.size]))"
+    by_degree = opened.js(sizes)
+    assert by_degree["p:kathy"] == by_degree["o:isoc"] == 28.0
+    opened.page.select_option("#size-by", label="betweenness")
+    by_betweenness = opened.js(sizes)
+    assert by_betweenness["p:kathy"] == by_betweenness["p:luis"] == 10.0  # leaves of stars
+    assert by_betweenness["o:isoc"] == by_betweenness["o:r3d"] == 10.0
+    opened.page.select_option("#colour-by", "community")
+    assert opened.js("nodes.get('p:kathy').color.background") == opened.js(
+        "nodes.get('o:isoc').color.background"
+    )
+    assert opened.errors == []
+
+
+@pytest.mark.browser
+def test_five_thousand_nodes_open_and_answer_search(open_graph):
+    graph = nx.gnm_random_graph(5_000, 20_000, seed=7)
+    nx.set_node_attributes(graph, {node: f"Person {node}" for node in graph}, "label")
+    for metric in ("betweenness", "eigenvector", "community"):  # measured in bench_viz.py
+        nx.set_node_attributes(graph, 0, metric)
+    opened = open_graph(graph)
+    assert counts(opened) == [5_000, 20_000]
+    assert opened.js("network.physics.options.enabled") is False
+    opened.page.fill("#search", "person 4321")
+    assert opened.js("network.getSelectedNodes()") == ["4321"]
+    assert opened.page.inner_text("#search-status") == "1 match"
+    assert opened.errors == []
+
+
+@pytest.mark.browser
+def test_a_report_with_hostile_speaker_names_fires_no_dialog(open_graph, tmp_path):
+    text = SEED_PATH.read_text(encoding="utf-8")
+    text = text.replace("Kathy Brown", HOSTILE[0]).replace("Peggy Hicks", HOSTILE[1])
+    report = tmp_path / "hostile.txt"
+    report.write_text(text, encoding="utf-8")
+    store = open_store("memory:")
+    assert ingest(store, [report]).failed == []
+    for name in ("co-speakers", "person-org", "org-ties"):
+        title, graph = picture_graph(store, name)
+        opened = open_graph(graph, title=title)
+        drawn = opened.js("nodes.map((node) => node.label + ' ' + node.title.textContent)")
+        if name != "org-ties":  # the parser reads a name up to its "(": that much stays
+            assert any(label.startswith("<img src=x onerror=alert") for label in drawn)
+            assert any(label.startswith("</script><script>alert") for label in drawn)
+        assert opened.js("document.querySelectorAll('img').length") == 0
+        assert opened.js("document.scripts.length") == 3
+        assert opened.dialogs == [] and opened.errors == []
+        assert opened.requests == [opened.url]
