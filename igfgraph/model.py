@@ -106,6 +106,7 @@ class PersonMention:
     stakeholder_group_basis: Basis | None = None
     regional_group: str | None = None
     role_by_position: bool = False
+    in_prose: bool = False  # named in running text, not in a list of people
     person_key: str | None = None  # the reconstructed person's identity (resolve stage)
     match_basis: str | None = None  # why this mention is that person ("same name; same org")
     person_name: str | None = None  # the reconstructed person's display name
@@ -194,5 +195,7 @@ class Report:
     unparsed: list[Unparsed] = field(default_factory=list)
     # Template text the parser recognised: labels left unanswered, headings ("Panel 2").
     labels: list[SourceSpan] = field(default_factory=list)
+    # Organisations named in running text, apart from any person or organiser.
+    organisations: list[Organisation] = field(default_factory=list)
     # A slug of the session id when the file holds several sessions (a programme listing).
     part: str | None = None

@@ -43,6 +43,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "presentations": [passage.text for passage in report.presentations],
         "discussions": [passage.text for passage in report.discussions],
         "way_forward": [passage.text for passage in report.way_forward],
+        "organisations_named": [_organisation(o) for o in report.organisations],
         "description": [passage.text for passage in report.description],
     }
 
@@ -72,6 +73,7 @@ def _person(person: PersonMention) -> dict[str, Any]:
         "title": person.title,
         "stakeholder_group_basis": _value(person.stakeholder_group_basis),
         "name_as_written": person.name_as_written,
+        "in_prose": person.in_prose,
         "line": person.span.start_line,
     }
 

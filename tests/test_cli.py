@@ -175,7 +175,7 @@ def test_parse_json_shape():
     [
         ("empty.txt", b"", "is empty"),
         ("binary.txt", bytes(range(256)) * 8, "binary"),
-        ("recipe.txt", b"Pancakes\n\nMix flour, milk and eggs.\nFry.\n", "no known IGF report"),
+        ("form.txt", b"Session title:\nSpeakers: |\n", "every line is a label with no value"),
     ],
 )
 def test_bad_input_is_one_line_and_the_store_keeps_what_it_had(

@@ -100,12 +100,28 @@ def test_missing_file(tmp_path):
     assert "no such file" in one_line_error(tmp_path / "missing.txt")
 
 
-def test_text_in_no_template(tmp_path):
+def test_text_in_no_template_is_read_as_a_generic_document(tmp_path):
     path = tmp_path / "letter.txt"
-    path.write_text("Dear colleagues,\n\nthank you for coming to Geneva.\n", encoding="utf-8")
-    message = one_line_error(path)
-    assert "no known IGF report template" in message
-    assert "'Session Title'" in message
+    path.write_text(
+        "Geneva follow-up\n\nDear colleagues,\nthank you for coming to Geneva.\n"
+        "Ms. Anriette Esterhuysen (APC) will circulate the notes.\n",
+        encoding="utf-8",
+    )
+    report = parse(read_source(path))
+    assert (report.variant, report.session.title) == ("generic", "Geneva follow-up")
+    assert [(p.name, p.role.value, p.organisation.acronym) for p in report.people] == [
+        ("Anriette Esterhuysen", "participant", "APC")
+    ]
+    assert report.warnings == [
+        f"{path}: no known IGF report family: read as a generic document "
+        "(title, people and organisations named in it)"
+    ]
+
+
+def test_form_with_only_labels_fails(tmp_path):
+    path = tmp_path / "form.txt"
+    path.write_text("Session title:\n\nSpeakers:\n", encoding="utf-8")
+    assert "line 1: every line is a label with no value" in one_line_error(path)
 
 
 BLANK_FORM = """IGF 2017 Reporting Template

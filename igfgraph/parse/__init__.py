@@ -11,12 +11,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from types import ModuleType
 
-from igfgraph.errors import InputError
 from igfgraph.model import Report
-from igfgraph.parse import sched, sp2017, sp2018, sp2023, t15, t16, t17
+from igfgraph.parse import (
+    generic,
+    markdown,
+    official,
+    sched,
+    sp2017,
+    sp2018,
+    sp2023,
+    t15,
+    t16,
+    t17,
+)
 from igfgraph.sources import SourceText
 
-TEMPLATES: tuple[ModuleType, ...] = (t17, t15, t16, sp2017, sp2018, sp2023, sched)
+TEMPLATES: tuple[ModuleType, ...] = (
+    t17,
+    t15,
+    t16,
+    sp2017,
+    sp2018,
+    sp2023,
+    sched,
+    official,
+    markdown,
+)
 
 
 def _find_template(source: SourceText) -> tuple[ModuleType, str] | None:
@@ -34,18 +54,12 @@ def detect(source: SourceText) -> tuple[Callable[[SourceText, str], Report], str
 
 
 def _template(source: SourceText) -> tuple[ModuleType, str]:
-    found = _find_template(source)
-    if found:
-        return found
-    raise InputError(
-        source.path,
-        "no known IGF report template: expected labels such as 'Session Title', "
-        "'Chair/Moderator', 'List of Speakers'; check that this is an IGF session report",
-    )
+    """The template recognising ``source``, or the generic reading (with a warning)."""
+    return _find_template(source) or (generic, generic.REASON)
 
 
 def parse(source: SourceText) -> Report:
-    """Parse ``source``; raise :class:`InputError` when it is in no known template."""
+    """Parse ``source``; a document in no known template is read as a generic one."""
     template, reason = _template(source)
     return template.parse(source, reason)
 

@@ -42,3 +42,43 @@ def complete(figures: GenderFigures) -> None:
     """Derive the women's share from the counts when no share was written."""
     if figures.women_share is None and figures.participants and figures.women is not None:
         figures.women_share = round(figures.women / figures.participants, 3)
+
+
+_ONSITE_ONLINE = re.compile(
+    r"(?P<number>\d[\d,]*)\s+(?:participants?\s+|people\s+|attendees\s+)?(?:were\s+|joined\s+|"
+    r"attended\s+|took\s+part\s+)?(?:on-?site|in\s+person|in\s+the\s+room|online|remotely|"
+    r"virtually)\b|\b(?:on-?site|in\s+person|online|remote)\s*:?\s*(?P<after>\d[\d,]*)\b",
+    re.IGNORECASE,
+)
+_PARTICIPANTS = re.compile(
+    r"(?P<number>\d[\d,]*)\s+(?:\w+\s+)?(?:participants|attendees|people|persons)\b|"
+    r"\bparticipants\b[^.\d]{0,40}?(?P<after>\d[\d,]*)",
+    re.IGNORECASE,
+)
+_WOMEN = re.compile(
+    r"(?P<number>\d[\d,]*)\s+(?:of\s+(?:them|whom)\s+)?(?:were\s+)?(?:women|female)\b|"
+    r"\b(?:women|female participants)\b[^.\d%]{0,30}?(?P<after>\d[\d,]*)(?!\s*%|\d)",
+    re.IGNORECASE,
+)
+
+
+def _count(match: re.Match[str]) -> int:
+    return int((match["number"] or match["after"]).replace(",", ""))
+
+
+def read_estimates(answer: Passage, figures: GenderFigures) -> None:
+    """Participants (onsite and online added up), women and women's share from prose."""
+    text = answer.text
+    if figures.participants is None:
+        split = [_count(match) for match in _ONSITE_ONLINE.finditer(text)]
+        total = _PARTICIPANTS.search(text)
+        figures.participants = sum(split) if split else (_count(total) if total else None)
+    if figures.women is None and (women := _WOMEN.search(text)):
+        figures.women = _count(women)
+    elif figures.women_share is None and re.search(r"\bwomen\b", text, re.IGNORECASE):
+        figures.women_share = _share(text)
+
+
+def mentions_participants(text: str) -> bool:
+    """True when ``text`` gives a number of participants or attendees."""
+    return bool(_PARTICIPANTS.search(text) or _ONSITE_ONLINE.search(text))

@@ -230,19 +230,7 @@ class LabelledReport:
 
     def organizers(self, answer: Answer | None) -> tuple[list[Organizer], list[PersonMention]]:
         """Organising organisations, and people (with their organisations) who organised."""
-        organizers: list[Organizer] = []
-        people: list[PersonMention] = []
-        for number, text in answer.lines if answer else []:
-            span = self.source.span(number)
-            for item in split_items(unglue_list(text), r";|,"):
-                entry = _ORGANIZER_PREFIX.sub("", item.text)
-                if names_people(entry):
-                    for person in parse_people(entry, span, Role.ORGANIZER):
-                        people.append(person)
-                        organizers.append(organizer_of(person))
-                elif entry:
-                    organizers.append(Organizer(span, organisation=parse_organisation(entry, span)))
-        return organizers, people
+        return organizers_in(answer.lines if answer else [], self.source)
 
     def people(self, answer: Answer | None, role: Role) -> list[PersonMention]:
         """The people written in an answer, one line at a time."""
@@ -291,6 +279,25 @@ class LabelledReport:
                 self.warnings.extend(gender.read_answer(name, passage, figures))
         gender.complete(figures)
         return figures
+
+
+def organizers_in(
+    lines: list[tuple[int, str]], source: SourceText
+) -> tuple[list[Organizer], list[PersonMention]]:
+    """Organisers written on ``lines`` (number, text): organisations, or people with theirs."""
+    organizers: list[Organizer] = []
+    people: list[PersonMention] = []
+    for number, text in lines:
+        span = source.span(number)
+        for item in split_items(unglue_list(text), r";|,"):
+            entry = _ORGANIZER_PREFIX.sub("", item.text)
+            if names_people(entry):
+                for person in parse_people(entry, span, Role.ORGANIZER):
+                    people.append(person)
+                    organizers.append(organizer_of(person))
+            elif entry:
+                organizers.append(Organizer(span, organisation=parse_organisation(entry, span)))
+    return organizers, people
 
 
 def finish(report: Report) -> Report:

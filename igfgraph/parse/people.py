@@ -201,6 +201,12 @@ def _affiliate(person: PersonMention, affiliation: Affiliation) -> None:
 _LIST_BULLET = re.compile(r"^\s*(?:[-•*·▪◦–—]|\d{1,2}[.)])\s*")
 _NOT_GIVEN = frozenset({"tbc", "tba", "tbd", "n/a"})
 _JOINT = re.compile(r"\s+&\s+")
+# Words of a post written between a name and an organisation ("Name, Chief Officer, Org").
+_POST_WORD = re.compile(
+    r"(?i)\b(?:officer|director|head|chair\w*|manager|coordinator|advis[eo]r|professor|"
+    r"secretary|president|envoy|minister|ceo|founder|lead|researcher|fellow|counsel|"
+    r"specialist|analyst|consultant|facilitator|ambassador|commissioner|representative)\b"
+)
 
 
 def strip_bullet(text: str) -> str:
@@ -250,7 +256,9 @@ def parse_person_entry(
     rest = [part for part in parts[1:] if not (is_country(part) or part.casefold() in _NOT_GIVEN)]
     if paren:
         rest.insert(0, paren.rstrip(" )"))
-    if len(rest) > 1 and not _is_affiliation(_Item(rest[0], joined_by_and=False)):
+    if len(rest) > 1 and (
+        _POST_WORD.search(rest[0]) or not _is_affiliation(_Item(rest[0], joined_by_and=False))
+    ):
         person.title = repair_name(rest.pop(0))
     if rest:
         _affiliate(person, parse_affiliation(_first_of_joint(", ".join(rest)), span))
@@ -267,7 +275,8 @@ def parse_person_list(
     """
     people: list[PersonMention] = []
     for item in split_items(unglue_list(strip_bullet(text)), r";"):
-        several = item.text.count("(") > 1 or re.search(r"\band\b", item.text.split("(")[0])
+        head = item.text.split("(")[0].split(",")[0]
+        several = item.text.count("(") > 1 or re.search(r"\band\b", head)
         if several:
             people.extend(parse_people(item.text, span, role, panel))
         elif person := parse_person_entry(item.text, span, role, panel):

@@ -63,6 +63,11 @@ def _unigrams() -> dict[str, float]:
     return wordsegment.UNIGRAMS
 
 
+def word_count(word: str) -> float:
+    """How often ``word`` (any case) occurs in wordsegment's corpus (0 when never)."""
+    return _unigrams().get(word.lower(), 0)
+
+
 def is_common(word: str) -> bool:
     """True when ``word`` (any case) is a common English word by wordsegment's counts."""
     lower = word.lower()
