@@ -5,7 +5,7 @@ PYTHON ?= python3
 STAMP := $(VENV)/.installed
 SEED := ../shared/seed
 
-.PHONY: demo test install system-deps lint clean docs
+.PHONY: demo test install system-deps lint clean docs bench-viz
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ test: install system-deps lint
 # (ontology/examples/); the tests fail when either is stale.
 docs: install
 	$(BIN)/python -m igfgraph.ontology_docs
+
+# Pictures: build time, size and time to interactive in Chromium (bench/RESULTS.md).
+bench-viz: install system-deps
+	$(BIN)/python bench/bench_viz.py
 
 clean:
 	rm -rf .igfgraph out .pytest_cache
