@@ -39,6 +39,7 @@ from igfgraph.parse.session import parse_date, parse_time, split_session_id, typ
 from igfgraph.sources import SourceText
 
 _HEADER = re.compile(r"^\s*IGF\s+(?P<year>\d{4})\b\s*(?P<rest>.*)$", re.IGNORECASE)
+_LISTING_PLACE = re.compile(r"^[-–—,:]")
 _BULLET = r"^\s*(?:[-•*·]\s*)?"
 # (field, pattern of the label up to where its value starts); the first match wins.
 _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -109,9 +110,11 @@ def labels_in(source: SourceText) -> set[str]:
 
 
 def header_of(source: SourceText) -> re.Match[str] | None:
-    """The ``IGF <year> ...`` header on the first non-blank line, if there is one."""
+    """The ``IGF <year> ...`` header on the first non-blank line, if there is one; not a
+    listing's ``IGF 2021 - Katowice, Poland``."""
     first = next((line for line in source.lines if line.strip()), "")
-    return _HEADER.match(first)
+    header = _HEADER.match(first)
+    return None if header is None or _LISTING_PLACE.match(header["rest"]) else header
 
 
 @dataclass

@@ -59,7 +59,7 @@ def _label_role(label: str) -> Role:
     word = label.lower()
     if word.startswith("online"):
         return Role.ONLINE_MODERATOR
-    if word.startswith("moderat"):
+    if word.startswith("moder"):
         return Role.MODERATOR
     if word.startswith(("organi", "session")):
         return Role.ORGANIZER
@@ -129,6 +129,7 @@ def _merge(kept: Report, again: Report) -> None:
     """Add a second listing of one session to the first: new people, organisers, lines."""
     known = {(person.name.casefold(), person.role) for person in kept.people}
     kept.people += [p for p in again.people if (p.name.casefold(), p.role) not in known]
+    kept.labels += [p.span for p in again.people if (p.name.casefold(), p.role) in known]
     named = {_organizer_key(organizer) for organizer in kept.organizers}
     kept.organizers += [o for o in again.organizers if _organizer_key(o) not in named]
     kept.labels += [again.session.spans["title"], *again.labels]

@@ -1,0 +1,193 @@
+"""Session pages (2017, 2018-2020, 2023-2024), saved web pages and programme listings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from igfgraph.cli import app
+from igfgraph.ingest import ingest, load_reports
+from igfgraph.model import Role, SourceSpan
+from igfgraph.parse import parse_all
+from igfgraph.parse.parties import parse_parties, same_person, uninvert
+from igfgraph.rdf import report_graph_iri
+from igfgraph.sources import read_source
+from igfgraph.store import open_store
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+SPAN = SourceSpan("line.txt", 1, 1, "")
+
+
+def roles(path: Path) -> set[tuple[str, str, bool]]:
+    """(name, role, known only by position) of every person in a one-session file."""
+    (report,) = load_reports(path)
+    return {(p.name, p.role.value, p.role_by_position) for p in report.people}
+
+
+def test_saved_page_keeps_the_content_and_maps_lines_back_to_the_file() -> None:
+    source = read_source(CORPUS / "html_ws136_page_2018.html")
+    text = [line for line in source.lines if line]
+    assert text[:2] == [
+        "IGF 2018 WS #136",
+        "Overview of Gender Inclusion at National and Regional IGFs",
+    ]
+    assert "Organizer 3: Aida Mahmutović, CIG" in text
+    assert "Aida Mahmutović" in text  # an inline <span> does not split the word
+    furniture = ("legacy site", "About", "Home", "Share on social media", "Copyright", "dataLayer")
+    assert not [line for line in text if any(word in line for word in furniture)]
+    raw = (CORPUS / "html_ws136_page_2018.html").read_text().splitlines()
+    assert source.file_lines is not None
+    for number, line in enumerate(source.lines, 1):
+        if line.startswith("Speaker 2:"):
+            assert "Githaiga Grace" in raw[source.file_lines[number - 1] - 1]
+
+
+def test_table_cells_of_a_row_are_one_line() -> None:
+    source = read_source(CORPUS / "html_ws229_table_2020.htm")
+    assert (
+        "Speaker 3: Vargas Paula, Private Sector, Latin American and Caribbean Group (GRULAC)"
+        in (source.lines)
+    )
+    assert not [line for line in source.lines if "Home" in line or "Secretariat" in line]
+
+
+def test_dropped_role_labels_are_read_by_position() -> None:
+    found = roles(CORPUS / "html_ws136_page_2018.html")
+    assert {
+        ("Amrita Choudhury", "moderator", True),
+        ("Sarah Kiden", "online_moderator", False),
+        ("Aida Mahmutović", "rapporteur", True),
+    } <= found
+    labelled = roles(CORPUS / "sp2018_ws136_labels_2018.txt")
+    assert ("Sarah Kiden", "online_moderator", True) in labelled
+    assert ("Aida Mahmutović", "rapporteur", False) in labelled  # written "Mahmutovic" there
+
+
+def test_session_page_variants_say_why_they_were_chosen() -> None:
+    chosen = {
+        name: load_reports(CORPUS / name)[0]
+        for name in (
+            "sp2017_ws37_glued_2017.txt",
+            "sp2018_ws120_youth_2018.txt",
+            "sp2023_openmic_modorg_2023.txt",
+            "sp2023_nri_child_2022.txt",
+        )
+    }
+    assert {name: report.variant for name, report in chosen.items()} == {
+        "sp2017_ws37_glued_2017.txt": "sp2017_page",
+        "sp2018_ws120_youth_2018.txt": "sp2018_page",
+        "sp2023_openmic_modorg_2023.txt": "sp2023_page",
+        "sp2023_nri_child_2022.txt": "sp2023_page",
+    }
+    assert chosen["sp2018_ws120_youth_2018.txt"].variant_reason == (
+        "header 'IGF 2018 WS #120 African Youth in Internet Governance Round Table' "
+        "and numbered organizer and speaker lines"
+    )
+    assert "key_issues" in chosen["sp2023_nri_child_2022.txt"].variant_reason
+
+
+def test_2017_speakers_with_glued_salutations_and_csv_fields() -> None:
+    (glued,) = load_reports(CORPUS / "sp2017_ws37_glued_2017.txt")
+    speakers = {p.name: p.organisation.name for p in glued.people if p.role is Role.SPEAKER}
+    assert speakers == {
+        "Tobias Feakin": "Government of Australia",
+        "Reema Nanavaty": "Self Employed Women's Association",
+        "Kate Doyle": "Promundo",
+        "Will Hudson": "Google",
+    }
+    (csv,) = load_reports(CORPUS / "sp2017_ws186_csv_2017.txt")
+    names = [(p.name, p.role.value) for p in csv.people]
+    assert ("Francois Grey", "speaker") in names and ("Sophie Huber", "speaker") in names
+    assert not [name for name, role in names if role == "rapporteur"]  # "tbc"
+
+
+def test_moderator_and_organizer_gives_both_roles_and_the_stated_groups() -> None:
+    (report,) = load_reports(CORPUS / "sp2023_openmic_modorg_2023.txt")
+    both = sorted((p.name, p.role.value) for p in report.people if p.name == "Paul Mitchell")
+    assert both == [("Paul Mitchell", "moderator"), ("Paul Mitchell", "organizer")]
+    assert {(o.person_name, o.regional_group) for o in report.organizers} == {
+        ("Chengetai Masango", "Intergovernmental Organization"),
+        ("Paul Mitchell", "Intergovernmental Organization"),
+    }
+    assert (report.gender.participants, report.gender.women_share) == (120, 0.4)
+    roach = next(p for p in report.people if p.name == "Carol Roach")
+    assert (roach.title, roach.organisation.name) == (
+        "Under-Secretary",
+        "Ministry of Economic Affairs, Government of the Bahamas",
+    )
+
+
+def test_a_listing_gives_one_report_per_session_and_merges_repeats() -> None:
+    source = read_source(CORPUS / "sched_ws26_twice_2016.txt")
+    reports = parse_all(source)
+    assert [(r.session.id, r.part) for r in reports] == [("WS #26", "ws-26"), ("WS #173", "ws-173")]
+    ws26 = load_reports(CORPUS / "sched_ws26_twice_2016.txt")[0]
+    assert sorted((p.name, p.role.value) for p in ws26.people) == [
+        ("Carolina Caeiro", "organizer"),
+        ("Cristine Hoepers", "speaker"),
+        ("Erika Vega", "speaker"),
+        ("Olaf Kolkman", "speaker"),
+        ("Paul Wilson", "speaker"),
+    ]
+    assert any("the same session as line 8 (WS #26)" in warning for warning in ws26.warnings)
+    assert str(report_graph_iri(ws26)).endswith("/report/sched-ws26-twice-2016/ws-26")
+    caeiro = next(p for p in ws26.people if p.role is Role.ORGANIZER)
+    assert (caeiro.title, caeiro.organisation.acronym) == (
+        "Coordinator of Development Projects",
+        "LACNIC",
+    )
+
+
+def test_spanish_labels_and_dash_bullets() -> None:
+    ws173, ws26 = load_reports(CORPUS / "sched_es_moderador_2016.txt")
+    assert [(p.name, p.role.value, p.organisation.acronym) for p in ws173.people] == [
+        ("Rodrigo de la Parra", "moderator", "ICANN"),
+        ("Mario Fromow", "speaker", "IFT"),
+        ("Alejandro Pisanty", "speaker", "UNAM"),
+        ("Mignon L. Clyburn", "speaker", "FCC"),
+    ]
+    assert (ws26.session.date.isoformat(), ws26.session.time) == ("2016-12-06", "09:00")
+
+
+def test_parse_prints_a_list_for_a_listing_and_an_object_for_one_session() -> None:
+    runner = CliRunner()
+    listing = runner.invoke(app, ["parse", str(CORPUS / "sched_paren_ids_2017.txt")])
+    assert listing.exit_code == 0, listing.stderr
+    parsed = json.loads(listing.stdout)
+    assert [doc["session"]["id"] for doc in parsed] == ["WS #186", "WS #37"]
+    single = runner.invoke(app, ["parse", str(CORPUS / "sched_day0_single_2021.txt")])
+    assert json.loads(single.stdout)["session"]["id"] == "Day 0 Event #68"
+
+
+def test_ingesting_a_listing_stores_one_graph_per_session() -> None:
+    store = open_store("memory:")
+    summary = ingest(store, [CORPUS / "sched_paren_ids_2017.txt"])
+    assert summary.ok and len(summary.ingested) == 2
+    graphs = [iri for iri in store.graph_iris() if "/report/" in iri]
+    assert sorted(iri.rsplit("/", 1)[1] for iri in graphs) == ["ws-186", "ws-37"]
+
+
+def test_party_lines() -> None:
+    merged = parse_parties(
+        "Ana Ruiz, co-chair Internet Society, Civil Society, GRULAC Kofi Mensah, "
+        "Technical Community, African Group",
+        SPAN,
+        Role.ORGANIZER,
+    )
+    assert [(p.person.name, p.person.title, p.regional_group) for p in merged] == [
+        ("Ana Ruiz", "co-chair", "GRULAC"),
+        ("Kofi Mensah", None, "African Group"),
+    ]
+    assert merged[0].organisation.name == "Internet Society"
+    unnamed = parse_parties("Government, Asia-Pacific Group", SPAN, Role.ORGANIZER)
+    assert [(p.person, p.stakeholder_group, p.regional_group) for p in unnamed] == [
+        (None, "Government", "Asia-Pacific Group")
+    ]
+    assert parse_parties("There is no fixed list of speakers.", SPAN, Role.SPEAKER) == []
+    assert uninvert("Githaiga Grace") == "Grace Githaiga"
+    assert uninvert("Grace Githaiga") == "Grace Githaiga"
+    assert same_person("Bruna Santos", "Bruna Martins dos Santos")
+    assert same_person("Aida Mahmutovic", "Aida Mahmutović")
+    assert not same_person("Ana Ruiz", "Ana Torres")
