@@ -51,3 +51,29 @@ def test_quickstart_shows_the_partners_and_the_picture():
         assert partner in text
     assert '<iframe srcdoc="' in text
     assert "https://" not in text.split('<iframe srcdoc="', 1)[1]
+
+
+def notebook_named(name: str) -> nbformat.NotebookNode:
+    return run_notebook(next(path for path in NOTEBOOKS if path.name == name))
+
+
+def test_who_spoke_with_whom_tables_and_pictures():
+    text = outputs_text(notebook_named("02_who_spoke_with_whom.ipynb"))
+    assert " reports, 0 failed" in text and " people, " in text
+    for partner in ("Chinmayi Arun", "Marietje Schaake", "Francisco Vera Hott", "Peggy Hicks"):
+        assert partner in text  # Kathy Brown's panel
+    moderators = text.split("['", 1)[1].split("']", 1)[0].split("', '")
+    assert {"Anriette Esterhuysen", "Irene Poetranto", "Lucie Krahulcova"} <= set(moderators)
+    assert "Kathy Brown" not in moderators  # she spoke on a panel, and moderated none
+    assert "<table" in text and text.count('<iframe srcdoc="') == 2
+    assert "https://" not in text.split('<iframe srcdoc="', 1)[1]
+
+
+def test_civil_society_map_tables_and_pictures():
+    text = outputs_text(notebook_named("03_civil_society_map.ipynb"))
+    assert " organisations, " in text and " ties" in text
+    for organisation in ("Access Now", "Derechos Digitales", "Global Partners Digital"):
+        assert organisation in text
+    assert "{'person': " in text and "'organisation': " in text
+    assert "Citizen Lab" in text  # a go-between on the seed
+    assert "<table" in text and text.count('<iframe srcdoc="') == 2
