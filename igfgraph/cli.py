@@ -20,19 +20,28 @@ from typing import Annotated, Any, ParamSpec, TypeVar
 import typer
 from rdflib import Dataset
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from igfgraph.errors import IgfgraphError, QueryError
 from igfgraph.evaluate import Evaluation, evaluate
-from igfgraph.ingest import collect_files, ingest, load_reports
+from igfgraph.ingest import collect_files, ingest, load_reports, remove_files
 from igfgraph.ontology import INFERRED_GRAPH
 from igfgraph.pictures import NETWORK_FORMATS, PICTURES, picture_graph, write_network
 from igfgraph.queries import available_queries, load_query, run_query
 from igfgraph.rdf import report_graph_iri, report_to_dataset
 from igfgraph.reason import reason
 from igfgraph.report_json import report_to_dict
-from igfgraph.store import EXPORT_FORMATS, STORE_ENV, Row, open_store
+from igfgraph.store import EXPORT_FORMATS, STORE_ENV, Row, copy_graphs, open_store
 from igfgraph.validate import RDF_SUFFIXES, validate_graphs, validate_rdf_file, validate_store
 from igfgraph.viz import write_picture
 from igfgraph.vocab import bind_prefixes
@@ -112,6 +121,33 @@ def parse_params(pairs: list[str] | None) -> dict[str, str]:
     return params
 
 
+class RateColumn(ProgressColumn):
+    """Items per second, e.g. ``152 files/s``."""
+
+    def __init__(self, unit: str) -> None:
+        super().__init__()
+        self.unit = unit
+
+    def render(self, task: Task) -> str:
+        """The task's recent rate."""
+        return f"{task.speed:,.0f} {self.unit}/s" if task.speed else ""
+
+
+def progress_bar(unit: str) -> Progress:
+    """A bar with counts, rate, elapsed and remaining time, on a terminal only."""
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        RateColumn(unit),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=stderr,
+        transient=True,
+        disable=not stderr.is_terminal,
+    )
+
+
 @app.command("ingest")
 @reports_errors
 def ingest_command(
@@ -121,21 +157,15 @@ def ingest_command(
         bool, typer.Option("--validate", help="Refuse reports that violate the SHACL shapes.")
     ] = False,
 ) -> None:
-    """Parse report files and store each as its own named graph (re-ingesting replaces)."""
+    """Parse report files and store each as its own named graph.
+
+    Unchanged files (same SHA-256) are skipped; a changed file replaces its graphs in one
+    transaction. A first import of many files into an empty store loads in bulk.
+    """
     files = collect_files(paths)
     if not files:
         raise IgfgraphError(f"no report files found in {', '.join(map(str, paths))}")
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
-    with (
-        open_store(store) as graph_store,
-        Progress(
-            *columns,
-            TimeElapsedColumn(),
-            console=stderr,
-            transient=True,
-            disable=not stderr.is_terminal,
-        ) as progress,
-    ):
+    with open_store(store) as graph_store, progress_bar("files") as progress:
         task = progress.add_task("ingesting", total=len(files))
         summary = ingest(
             graph_store, files, on_file=lambda _path: progress.advance(task), validate=validate
@@ -147,12 +177,69 @@ def ingest_command(
     stdout.print(
         f"ingested {len(summary.ingested)} of {len(files)} reports into {location}: "
         f"{people} people mentions, {summary.triples} triples"
+        + (f"; {len(summary.skipped)} unchanged files skipped" if summary.skipped else "")
         + (f"; {len(summary.failed)} failed" if summary.failed else ""),
         markup=False,
         highlight=False,
     )
     if not summary.ok:
         raise typer.Exit(1)
+
+
+@app.command("remove")
+@reports_errors
+def remove_command(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Report files or folders (they may be deleted already).")
+    ],
+    store: StoreOption = None,
+) -> None:
+    """Drop the report graphs of files from the store, in one transaction."""
+    with open_store(store) as graph_store:
+        removed = remove_files(graph_store, paths)
+        location = graph_store.location
+    missing = [path for path, graphs in removed.items() if not graphs]
+    for path in missing:
+        typer.echo(
+            f"error: {path}: no report from this file is in {location}; "
+            "list what is there with 'igfgraph query ingested_files'",
+            err=True,
+        )
+    graphs = sum(len(graphs) for graphs in removed.values())
+    stdout.print(
+        f"removed {graphs} report graphs of {len(removed) - len(missing)} files from {location}",
+        markup=False,
+        highlight=False,
+    )
+    if missing:
+        raise typer.Exit(1)
+
+
+@app.command("push")
+@reports_errors
+def push_command(
+    endpoint: Annotated[
+        str,
+        typer.Option(
+            "--endpoint",
+            help="The SPARQL endpoint's query URL (user:password@ in it, or "
+            "$IGFGRAPH_ENDPOINT_USER and $IGFGRAPH_ENDPOINT_PASSWORD).",
+        ),
+    ],
+    store: StoreOption = None,
+) -> None:
+    """Copy the local store to a SPARQL endpoint, one named graph per report (replacing)."""
+    if not endpoint.startswith(("http://", "https://")):
+        raise IgfgraphError(f"--endpoint {endpoint}: give the http(s) URL of a SPARQL endpoint")
+    with (
+        open_store(store) as source,
+        open_store(endpoint) as target,
+        progress_bar("graphs") as progress,
+    ):
+        task = progress.add_task("pushing", total=len(source.graph_iris()))
+        copied = copy_graphs(source, target, on_graph=lambda _iri: progress.advance(task))
+        where = target.location
+    stdout.print(f"pushed {copied} graphs to {where}", markup=False, highlight=False)
 
 
 @app.command("parse")

@@ -31,7 +31,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from email.message import Message
 from http.client import HTTPException
 
@@ -39,7 +39,7 @@ import pyoxigraph as ox
 import rdflib
 
 from igfgraph.errors import StoreError
-from igfgraph.store import GraphStore, Row, _dump, plain_value
+from igfgraph.store import GraphStore, Row, _dump, ox_term, plain_value
 
 USER_ENV = "IGFGRAPH_ENDPOINT_USER"
 PASSWORD_ENV = "IGFGRAPH_ENDPOINT_PASSWORD"
@@ -156,16 +156,10 @@ def _json_term(value: Mapping[str, str]) -> rdflib.term.Node:
     return rdflib.Literal(value["value"], lang=value.get("xml:lang"), datatype=datatype)
 
 
-def _ox_term(term: rdflib.term.Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """An rdflib term as the pyoxigraph term of the same value."""
-    if isinstance(term, rdflib.URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, rdflib.BNode):
-        return ox.BlankNode(str(term))
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    datatype = ox.NamedNode(str(term.datatype)) if term.datatype else None
-    return ox.Literal(str(term), datatype=datatype)
+def _membership(graph_iri: str) -> str:
+    """The registry's triple saying ``graph_iri`` belongs to the store, as quad data."""
+    registry = _iri(REGISTRY_GRAPH)
+    return f"{{ GRAPH {registry} {{ {registry} <{MEMBER}> {_iri(graph_iri)} }} }}"
 
 
 def _without_userinfo(url: str) -> tuple[str, str | None, str | None]:
@@ -301,26 +295,35 @@ class SparqlEndpointStore(GraphStore):
 
     # GraphStore
 
-    def replace_graph(self, graph_iri: str, data: rdflib.Dataset | rdflib.Graph) -> None:
-        """Upload ``data`` into a staging graph in chunks, then move it over ``graph_iri``."""
-        target, registry = _iri(graph_iri), _iri(REGISTRY_GRAPH)
-        triples = _triples(data)
-        if not triples:
-            self.remove_graph(graph_iri)
-            return
-        staging = _iri(f"{graph_iri}/staging-{uuid.uuid4().hex}")
+    def write_graphs(
+        self, nquads: str, graph_iris: Sequence[str], drop: Sequence[str] = (), bulk: bool = False
+    ) -> None:
+        """Upload each graph into a staging graph in chunks, then move them all over their
+        old versions (and drop ``drop``) in one update. ``bulk`` changes nothing here."""
+        dataset = rdflib.Dataset()
+        dataset.parse(data=nquads, format="nquads")
+        staged: dict[str, str] = {}
+        moves = [f"DROP SILENT GRAPH {_iri(iri)}" for iri in (*graph_iris, *drop)]
+        moves += [f"DELETE DATA {_membership(iri)}" for iri in drop]
         try:
-            for chunk in chunks(triples):
-                self._send_chunk(staging, chunk)
-            self._update(
-                f"DROP SILENT GRAPH {target} ;\n"
-                f"MOVE SILENT GRAPH {staging} TO GRAPH {target} ;\n"
-                f"INSERT DATA {{ GRAPH {registry} {{ {registry} <{MEMBER}> {target} }} }}"
-            )
+            for iri in graph_iris:
+                triples = _triples(dataset.graph(rdflib.URIRef(iri)))
+                if not triples:
+                    moves.append(f"DELETE DATA {_membership(iri)}")
+                    continue
+                staged[iri] = _iri(f"{iri}/staging-{uuid.uuid4().hex}")
+                for chunk in chunks(triples):
+                    self._send_chunk(staged[iri], chunk)
+                moves += [
+                    f"MOVE SILENT GRAPH {staged[iri]} TO GRAPH {_iri(iri)}",
+                    f"INSERT DATA {_membership(iri)}",
+                ]
+            self._update(" ;\n".join(moves))
         except StoreError as error:
             with contextlib.suppress(StoreError):
-                self._update(f"DROP SILENT GRAPH {staging}")
-            raise StoreError(f"{error}; {graph_iri} keeps its previous version") from None
+                self._update(" ;\n".join(f"DROP SILENT GRAPH {g}" for g in staged.values()))
+            kept = ", ".join([*graph_iris, *drop])
+            raise StoreError(f"{error}; {kept} keeps its previous version") from None
 
     def _send_chunk(self, staging: str, chunk: list[Triple]) -> None:
         """Insert one chunk of triples into the staging graph.
@@ -333,12 +336,8 @@ class SparqlEndpointStore(GraphStore):
         self._update(f"INSERT {{ GRAPH {staging} {{\n{lines}\n}} }} WHERE {{}}")
 
     def remove_graph(self, graph_iri: str) -> bool:
-        target, registry = _iri(graph_iri), _iri(REGISTRY_GRAPH)
         known = graph_iri in self.graph_iris()
-        self._update(
-            f"DROP SILENT GRAPH {target} ;\n"
-            f"DELETE DATA {{ GRAPH {registry} {{ {registry} <{MEMBER}> {target} }} }}"
-        )
+        self._update(f"DROP SILENT GRAPH {_iri(graph_iri)} ;\nDELETE DATA {_membership(graph_iri)}")
         return known
 
     def _all_graphs(self) -> list[str]:
@@ -384,17 +383,17 @@ class SparqlEndpointStore(GraphStore):
             for row in results["results"]["bindings"]
         ]
 
+    def graph_quads(self, graph_iri: str) -> str:
+        target, name = _iri(graph_iri), ox.NamedNode(graph_iri)
+        rows = self._rows(f"SELECT ?s ?p ?o WHERE {{ GRAPH {target} {{ ?s ?p ?o }} }}")
+        quads = (ox.Quad(ox_term(r["s"]), ox_term(r["p"]), ox_term(r["o"]), name) for r in rows)
+        return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
+
     def dump(self, fmt: str) -> bytes:
         """Every graph of this store, fetched and serialised like the embedded store."""
         store = ox.Store()
         for graph in self.graph_iris():
-            target = _iri(graph)
-            rows = self._rows(f"SELECT ?s ?p ?o WHERE {{ GRAPH {target} {{ ?s ?p ?o }} }}")
-            name = ox.NamedNode(graph)
-            store.extend(
-                ox.Quad(_ox_term(row["s"]), _ox_term(row["p"]), _ox_term(row["o"]), name)
-                for row in rows
-            )
+            store.load(self.graph_quads(graph), format=ox.RdfFormat.N_QUADS)
         return _dump(store, fmt)
 
     def close(self) -> None:

@@ -1,19 +1,33 @@
 """From files to the store: read, parse, resolve, map to RDF, replace the report's graph.
 
 One bad file never stops the others and never touches what the store already holds:
-its error is collected and the run goes on.
+its error is collected and the run goes on. Ingest is incremental: a file whose bytes
+have the SHA-256 its graphs record is skipped; a changed file replaces its graphs (and
+drops the sessions it no longer holds) in one transaction, so a crash or Ctrl-C leaves
+every file either as it was or fully replaced. Large runs read and map files in worker
+processes, and a first import into an empty store loads in bulk.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import datetime as dt
+import hashlib
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+
+from rdflib import Literal
+from rdflib.namespace import PROV
 
 from igfgraph.errors import InputError
 from igfgraph.model import Report
 from igfgraph.ontology import ONTOLOGY_GRAPH, vocabulary_graph
 from igfgraph.parse import parse, parse_all
+from igfgraph.queries import run_query
 from igfgraph.rdf import report_graph_iri, report_to_dataset
 from igfgraph.resolve import resolve
 from igfgraph.sources import SOURCE_SUFFIXES, read_source
@@ -44,13 +58,33 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
+PARALLEL_MIN_FILES = 200  # fewer files are read in this process (workers take ~1 s to start)
+BULK_MIN_FILES = 500  # a first import of at least this many files loads in bulk
+BULK_BATCH_FILES = 1000  # files per bulk load
+WINDOW_FILES = 64  # files handed to workers ahead of the store (bounds the memory held)
+
+
+@dataclass
+class PreparedFile:
+    """One file read, parsed, resolved and mapped to RDF: ready for the store."""
+
+    path: Path
+    reports: list[Report] = field(default_factory=list)
+    graph_iris: list[str] = field(default_factory=list)
+    nquads: str = ""
+    triples: int = 0
+    errors: list[InputError] = field(default_factory=list)
+
+
 @dataclass
 class IngestSummary:
     """What an ingest run did."""
 
     ingested: list[Report] = field(default_factory=list)
     failed: list[InputError] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)
     triples: int = 0
+    bulk: bool = False
 
     @property
     def ok(self) -> bool:
@@ -63,35 +97,153 @@ def load_ontology(store: GraphStore) -> None:
     store.replace_graph(str(ONTOLOGY_GRAPH), vocabulary_graph())
 
 
+def file_sha256(path: Path) -> str | None:
+    """The SHA-256 of a file's bytes in hex; None when it cannot be read."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _same_file(recorded: str, path: Path) -> bool:
+    """True when the ``dcterms:source`` a graph records names ``path`` or a file under it."""
+    if recorded == str(path):
+        return True
+    where, given = Path(recorded).resolve(), path.resolve()
+    return where == given or given in where.parents
+
+
+def ingested_files(store: GraphStore) -> dict[str, tuple[str, list[str]]]:
+    """What the store holds by file (as recorded): its SHA-256 and its report graphs."""
+    files: dict[str, tuple[str, list[str]]] = {}
+    for row in run_query(store, "ingested_files"):
+        files.setdefault(row["file"], (row["sha256"], []))[1].append(row["report_iri"])
+    return files
+
+
+def prepare_file(path: Path, validate: bool, ingested_at: dt.datetime) -> PreparedFile:
+    """Read, parse, resolve, (optionally) validate and map one file; errors are kept."""
+    prepared = PreparedFile(path)
+    try:
+        reports = load_reports(path)
+    except InputError as error:
+        prepared.errors.append(error)
+        return prepared
+    chunks: list[str] = []
+    for report in reports:
+        dataset = report_to_dataset(report)
+        graph_iri = report_graph_iri(report)
+        violations = validate_graphs([(str(graph_iri), dataset)]) if validate else []
+        if violations:
+            prepared.errors.extend(InputError(v.where, v.describe()) for v in violations)
+            continue
+        dataset.graph(graph_iri).add((graph_iri, PROV.generatedAtTime, Literal(ingested_at)))
+        prepared.reports.append(report)
+        prepared.graph_iris.append(str(graph_iri))
+        chunks.append(dataset.serialize(format="nquads"))
+    prepared.nquads = "".join(chunks)
+    prepared.triples = sum(1 for line in prepared.nquads.splitlines() if line)
+    return prepared
+
+
+def _prepared(
+    files: list[Path], validate: bool, ingested_at: dt.datetime, workers: int | None
+) -> Iterator[PreparedFile]:
+    """``files`` prepared in order: in worker processes when there are many."""
+    prepare = partial(prepare_file, validate=validate, ingested_at=ingested_at)
+    if workers == 1 or len(files) < PARALLEL_MIN_FILES:
+        yield from map(prepare, files)
+        return
+    context = multiprocessing.get_context("spawn")  # never fork a process holding the store
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending: deque[Future[PreparedFile]] = deque()
+        for path in files:
+            pending.append(pool.submit(prepare, path))
+            if len(pending) >= WINDOW_FILES:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
 def ingest(
     store: GraphStore,
     files: Iterable[Path],
     on_file: Callable[[Path], None] | None = None,
     validate: bool = False,
+    workers: int | None = None,
 ) -> IngestSummary:
     """Ingest ``files`` into ``store``, one named graph per report, replacing older versions.
 
-    With ``validate``, a report that violates the shapes or the check queries is not
-    stored; each violation becomes one error naming the file and line.
+    Files whose bytes are unchanged since they were ingested are skipped. With
+    ``validate``, a report that violates the shapes or the check queries is not stored;
+    each violation becomes one error naming the file and line. ``workers``: processes
+    that read and map files (default: one per core; 1 reads in this process).
     """
     summary = IngestSummary()
-    load_ontology(store)
+    known = ingested_files(store)
+    todo: list[Path] = []
     for path in files:
-        try:
-            reports = load_reports(path)
-        except InputError as error:
-            summary.failed.append(error)
-            reports = []
-        for report in reports:
-            dataset = report_to_dataset(report)
-            graph_iri = str(report_graph_iri(report))
-            violations = validate_graphs([(graph_iri, dataset)]) if validate else []
-            if violations:
-                summary.failed.extend(InputError(v.where, v.describe()) for v in violations)
-                continue
-            store.replace_graph(graph_iri, dataset)
-            summary.ingested.append(report)
-            summary.triples += sum(1 for _ in dataset.quads((None, None, None, None)))
-        if on_file:
-            on_file(path)
+        sha256, _ = known.get(str(path), (None, []))
+        if sha256 is not None and sha256 == file_sha256(path):
+            summary.skipped.append(path)
+            if on_file:
+                on_file(path)
+        else:
+            todo.append(path)
+    if not todo:  # nothing to write: the store stays exactly as it was
+        return summary
+    summary.bulk = len(todo) >= BULK_MIN_FILES and store.begin_bulk()
+    load_ontology(store)
+    ingested_at = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    batch: list[PreparedFile] = []
+    bulk_graphs: set[str] = set()
+    try:
+        for prepared in _prepared(todo, validate, ingested_at, workers):
+            summary.failed.extend(prepared.errors)
+            if summary.bulk and bulk_graphs.isdisjoint(prepared.graph_iris):
+                bulk_graphs.update(prepared.graph_iris)
+                batch.append(prepared)
+                if len(batch) >= BULK_BATCH_FILES:
+                    _bulk_write(store, batch, summary)
+            elif prepared.reports or not prepared.errors:
+                _bulk_write(store, batch, summary)  # an earlier file's graph is replaced
+                _, old = known.get(str(prepared.path), (None, []))
+                drop = [iri for iri in old if iri not in prepared.graph_iris]
+                store.write_graphs(prepared.nquads, prepared.graph_iris, drop)
+                _count(summary, prepared)
+            if on_file:
+                on_file(prepared.path)
+        _bulk_write(store, batch, summary)
+    finally:
+        if summary.bulk:
+            store.end_bulk()
     return summary
+
+
+def _count(summary: IngestSummary, prepared: PreparedFile) -> None:
+    summary.ingested.extend(prepared.reports)
+    summary.triples += prepared.triples
+
+
+def _bulk_write(store: GraphStore, batch: list[PreparedFile], summary: IngestSummary) -> None:
+    """Load ``batch`` in bulk (into graphs that do not exist yet) and empty it."""
+    if batch:
+        iris = [iri for prepared in batch for iri in prepared.graph_iris]
+        store.write_graphs("".join(p.nquads for p in batch), iris, bulk=True)
+        for prepared in batch:
+            _count(summary, prepared)
+        batch.clear()
+
+
+def remove_files(store: GraphStore, paths: Iterable[Path]) -> dict[Path, list[str]]:
+    """Drop the report graphs of ``paths`` (files, or folders: every file under them,
+    deleted ones included) in one transaction; the graphs dropped for each path."""
+    known = ingested_files(store)
+    removed = {
+        path: [iri for file, (_, iris) in known.items() if _same_file(file, path) for iri in iris]
+        for path in paths
+    }
+    drop = sorted({iri for iris in removed.values() for iri in iris})
+    if drop:
+        store.write_graphs("", [], drop)
+    return removed

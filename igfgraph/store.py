@@ -1,20 +1,26 @@
 """Where the graph lives: embedded Oxigraph on disk (default) or in memory, rdflib memory.
 
-Every report is one named graph; :meth:`GraphStore.replace_graph` swaps a report's
-graph in one transaction, so re-ingesting never duplicates and a failed write leaves
-the previous version in place. Queries see the union of all named graphs.
+Every report is one named graph; :meth:`GraphStore.write_graphs` swaps the graphs of a
+file in one transaction, so re-ingesting never duplicates and a failed or killed write
+leaves the previous version in place. Queries see the union of all named graphs.
+
+A first import into an empty on-disk store may load in bulk (much faster, not
+transactional): a marker file in the store folder says a bulk load is under way, and a
+store opened with the marker still there (the load was killed) is emptied again, which is
+how it was before.
 """
 
 from __future__ import annotations
 
 import os
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 import rdflib
+from rdflib.plugins.parsers.ntriples import ParseError
 
 from igfgraph.errors import StoreError
 from igfgraph.vocab import PREFIXES
@@ -33,6 +39,7 @@ EXPORT_FORMATS = {
     "nquads": ox.RdfFormat.N_QUADS,
 }
 DATASET_FORMATS = {"trig", "jsonld", "nquads"}
+BULK_MARKER = "igfgraph-bulk-load-under-way"
 
 
 def store_location(location: str | os.PathLike[str] | None = None) -> str:
@@ -81,9 +88,28 @@ class GraphStore(ABC):
 
     location: str
 
-    @abstractmethod
     def replace_graph(self, graph_iri: str, data: rdflib.Dataset | rdflib.Graph) -> None:
         """Make ``graph_iri`` hold exactly the triples of ``data``, in one transaction."""
+        self.write_graphs(graph_nquads(graph_iri, data), [graph_iri])
+
+    @abstractmethod
+    def write_graphs(
+        self, nquads: str, graph_iris: Sequence[str], drop: Sequence[str] = (), bulk: bool = False
+    ) -> None:
+        """Make each of ``graph_iris`` hold exactly its quads in ``nquads`` and drop the
+        graphs in ``drop``, all in one transaction. ``bulk``: load faster, without a
+        transaction, into graphs that do not exist yet (see :meth:`begin_bulk`)."""
+
+    def begin_bulk(self) -> bool:
+        """Prepare a bulk first import; False when this store cannot take one."""
+        return False
+
+    def end_bulk(self) -> None:  # noqa: B027  (a hook: only stores that bulk-load need it)
+        """Make a bulk import durable and the store transactional again."""
+
+    @abstractmethod
+    def graph_quads(self, graph_iri: str) -> str:
+        """The quads of one named graph as N-Quads ("" when there is no such graph)."""
 
     @abstractmethod
     def remove_graph(self, graph_iri: str) -> bool:
@@ -112,21 +138,36 @@ class GraphStore(ABC):
         self.close()
 
 
-def _ntriples(data: rdflib.Dataset | rdflib.Graph) -> str:
-    """The triples of ``data`` (all its graphs) as N-Triples text."""
-    graph = rdflib.Graph()
-    if isinstance(data, rdflib.Dataset):
-        for s, p, o, _ in data.quads((None, None, None, None)):
-            graph.add((s, p, o))
-    else:
-        graph += data
-    return graph.serialize(format="nt")
+def graph_nquads(graph_iri: str, data: rdflib.Dataset | rdflib.Graph) -> str:
+    """The triples of ``data`` (all its graphs merged) as N-Quads in graph ``graph_iri``."""
+    name = ox.NamedNode(_check_iri(graph_iri))
+    triples = (
+        {(s, p, o) for s, p, o, _ in data.quads((None, None, None, None))}
+        if isinstance(data, rdflib.Dataset)
+        else set(data)
+    )
+    quads = (ox.Quad(ox_term(s), ox_term(p), ox_term(o), name) for s, p, o in triples)
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
+
+
+def _unparsable(location: str, error: Exception) -> StoreError:
+    """The error for N-Quads that do not parse (a bug: igfgraph writes them itself)."""
+    return StoreError(f"{location}: the N-Quads to write do not parse ({error})")
+
+
+def _busy_or_unreadable(location: str, error: OSError) -> StoreError:
+    """The one-line error for a store folder that cannot be opened."""
+    if "LOCK" in str(error) or "lock hold" in str(error):
+        return StoreError(
+            f"the store {location} is in use by another igfgraph process; wait for it to finish"
+        )
+    return StoreError(f"{location}: cannot open the store ({error})")
 
 
 def _check_iri(iri: str) -> str:
     """Refuse an IRI that could break out of the ``<...>`` it is written in."""
     if any(c in iri for c in '<>"{}|^`\\ \n\r\t'):
-        raise StoreError(f"not a valid graph IRI: {iri!r}")
+        raise StoreError(f"not a valid IRI: {iri!r}")
     return iri
 
 
@@ -135,18 +176,63 @@ class OxigraphStore(GraphStore):
 
     def __init__(self, path: Path | None) -> None:
         self.location = str(path) if path else MEMORY
+        self._marker = path / BULK_MARKER if path else None
         try:
             self._store = ox.Store(str(path)) if path else ox.Store()
         except OSError as error:
-            raise StoreError(f"{self.location}: cannot open the store ({error})") from error
+            raise _busy_or_unreadable(self.location, error) from error
+        self.rolled_back = bool(self._marker and self._marker.exists())
+        if self.rolled_back:  # a bulk first import was killed: empty again, as before it
+            self._store.clear()
+            self._store.flush()
+            self._marker.unlink()
 
-    def replace_graph(self, graph_iri: str, data: rdflib.Dataset | rdflib.Graph) -> None:
-        iri = _check_iri(graph_iri)
-        update = (
-            f"DROP SILENT GRAPH <{iri}> ;\n"
-            f"INSERT DATA {{ GRAPH <{iri}> {{\n{_ntriples(data)}\n}} }}"
-        )
-        self._store.update(update)
+    def write_graphs(
+        self, nquads: str, graph_iris: Sequence[str], drop: Sequence[str] = (), bulk: bool = False
+    ) -> None:
+        try:
+            self._write(nquads, graph_iris, drop, bulk)
+        except SyntaxError as error:
+            raise _unparsable(self.location, error) from None
+
+    def _write(
+        self, nquads: str, graph_iris: Sequence[str], drop: Sequence[str], bulk: bool
+    ) -> None:
+        if bulk:
+            self._store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+            return
+        existing = [
+            iri
+            for iri in (*graph_iris, *drop)
+            if self._store.contains_named_graph(ox.NamedNode(_check_iri(iri)))
+        ]
+        if not existing:  # new graphs only: a transactional load is all it takes
+            self._store.load(nquads, format=ox.RdfFormat.N_QUADS)
+            return
+        by_graph: dict[str, list[ox.Triple]] = {iri: [] for iri in graph_iris}
+        for quad in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
+            by_graph.setdefault(quad.graph_name.value, []).append(quad.triple)
+        drops = [f"DROP SILENT GRAPH <{iri}>" for iri in existing]
+        inserts = [
+            f"INSERT DATA {{ GRAPH <{_check_iri(iri)}> {{\n"
+            + ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+            + "}}"
+            for iri, triples in by_graph.items()
+            if triples
+        ]
+        self._store.update(" ;\n".join(drops + inserts))
+
+    def begin_bulk(self) -> bool:
+        """Bulk-load only into an empty on-disk store, with the marker in place."""
+        if self._marker is None or any(True for _ in self._store.named_graphs()):
+            return False
+        self._marker.touch()
+        return True
+
+    def end_bulk(self) -> None:
+        self._store.flush()
+        if self._marker:
+            self._marker.unlink(missing_ok=True)
 
     def remove_graph(self, graph_iri: str) -> bool:
         graph = ox.NamedNode(_check_iri(graph_iri))
@@ -157,6 +243,10 @@ class OxigraphStore(GraphStore):
 
     def graph_iris(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def graph_quads(self, graph_iri: str) -> str:
+        quads = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri))
+        return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
 
     def select(self, sparql: str, bindings: Mapping[str, rdflib.term.Node]) -> list[Row]:
         substitutions = {ox.Variable(name): _to_oxigraph(term) for name, term in bindings.items()}
@@ -187,11 +277,18 @@ class RdflibStore(GraphStore):
         self.location = RDFLIB_MEMORY
         self._dataset = rdflib.Dataset(default_union=True)
 
-    def replace_graph(self, graph_iri: str, data: rdflib.Dataset | rdflib.Graph) -> None:
-        iri = rdflib.URIRef(_check_iri(graph_iri))
-        self._dataset.remove_graph(iri)
-        graph = self._dataset.graph(iri)
-        graph.parse(data=_ntriples(data), format="nt")
+    def write_graphs(
+        self, nquads: str, graph_iris: Sequence[str], drop: Sequence[str] = (), bulk: bool = False
+    ) -> None:
+        """Parsed first, so a file that does not parse changes nothing."""
+        incoming = rdflib.Dataset()
+        try:
+            incoming.parse(data=nquads, format="nquads")
+        except ParseError as error:
+            raise _unparsable(self.location, error) from None
+        for iri in (*graph_iris, *drop):
+            self._dataset.remove_graph(rdflib.URIRef(_check_iri(iri)))
+        self._dataset.addN(incoming.quads((None, None, None, None)))
 
     def remove_graph(self, graph_iri: str) -> bool:
         iri = rdflib.URIRef(_check_iri(graph_iri))
@@ -208,6 +305,9 @@ class RdflibStore(GraphStore):
     def graph_iris(self) -> list[str]:
         return sorted(str(iri) for iri in self._named())
 
+    def graph_quads(self, graph_iri: str) -> str:
+        return graph_nquads(graph_iri, self._dataset.graph(rdflib.URIRef(graph_iri)))
+
     def select(self, sparql: str, bindings: Mapping[str, rdflib.term.Node]) -> list[Row]:
         result = self._dataset.query(sparql, initBindings=dict(bindings))
         names = [str(v) for v in result.vars or []]
@@ -222,6 +322,24 @@ class RdflibStore(GraphStore):
         return _dump(store, fmt)
 
 
+def copy_graphs(
+    source: GraphStore,
+    target: GraphStore,
+    on_graph: Callable[[str], None] | None = None,
+    batch: int = 50,
+) -> int:
+    """Copy every named graph of ``source`` over its version in ``target``, ``batch``
+    graphs per transaction; how many graphs were copied."""
+    iris = source.graph_iris()
+    for start in range(0, len(iris), batch):
+        chosen = iris[start : start + batch]
+        target.write_graphs("".join(source.graph_quads(iri) for iri in chosen), chosen)
+        for iri in chosen:
+            if on_graph:
+                on_graph(iri)
+    return len(iris)
+
+
 def _dump(store: ox.Store, fmt: str) -> bytes:
     """Serialise an Oxigraph store with the project's prefixes."""
     rdf_format = EXPORT_FORMATS[fmt]
@@ -232,14 +350,20 @@ def _dump(store: ox.Store, fmt: str) -> bytes:
     return ox.serialize(sorted(triples, key=str), format=rdf_format, prefixes=prefixes)
 
 
-def _to_oxigraph(term: rdflib.term.Node) -> ox.NamedNode | ox.Literal:
+def ox_term(term: rdflib.term.Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """An rdflib term as the pyoxigraph term of the same value."""
     if isinstance(term, rdflib.URIRef):
         return ox.NamedNode(str(term))
-    if isinstance(term, rdflib.Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise StoreError(f"cannot bind {term!r}: only IRIs and literals can be parameters")
+    if isinstance(term, rdflib.BNode):
+        return ox.BlankNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    datatype = ox.NamedNode(str(term.datatype)) if term.datatype else None
+    return ox.Literal(str(term), datatype=datatype)
+
+
+def _to_oxigraph(term: rdflib.term.Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """A query parameter as the pyoxigraph term of the same value."""
+    if not isinstance(term, rdflib.URIRef | rdflib.Literal):
+        raise StoreError(f"cannot bind {term!r}: only IRIs and literals can be parameters")
+    return ox_term(term)

@@ -13,14 +13,16 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from rdflib.compare import isomorphic
+from typer.testing import CliRunner
 from virtuoso import Virtuoso, free_port
 
 from igfgraph import endpoint
+from igfgraph.cli import app
 from igfgraph.endpoint import SparqlEndpointStore
 from igfgraph.errors import StoreError
 from igfgraph.ingest import collect_files, ingest
 from igfgraph.queries import available_queries, run_query
-from igfgraph.store import open_store
+from igfgraph.store import copy_graphs, open_store
 
 EX = rdflib.Namespace("http://example.org/")
 GRAPH = "http://example.org/graph/report-1"
@@ -228,7 +230,9 @@ def normalised(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
 def test_queries_match_embedded(store: SparqlEndpointStore) -> None:
     files = collect_files([EXAMPLES])
     embedded = open_store("memory:")
-    assert ingest(embedded, files).ok and ingest(store, files).ok
+    assert ingest(embedded, files).ok
+    assert copy_graphs(embedded, store) == len(embedded.graph_iris()) >= 2
+    assert store.graph_iris() == embedded.graph_iris()
     different = []
     for name, query in available_queries().items():
         runs = [] if any(not p.optional for p in query.parameters.values()) else [{}]
@@ -242,3 +246,32 @@ def test_queries_match_embedded(store: SparqlEndpointStore) -> None:
             except StoreError as error:
                 different.append(f"{name} {params}: {error}")
     assert not different, f"Virtuoso and the embedded store differ on: {different}"
+
+
+def test_ingest_skips_unchanged_files_on_the_endpoint(store: SparqlEndpointStore) -> None:
+    files = collect_files([EXAMPLES])
+    first = ingest(store, files)
+    assert first.ok and len(first.ingested) == len(files)
+    again = ingest(store, files)
+    assert again.ingested == [] and again.skipped == files
+    (stats,) = run_query(store, "stats")
+    assert stats["reports"] == len(files) and stats["people"] == 21
+
+
+def test_push_command_copies_every_graph(
+    store: SparqlEndpointStore, virtuoso: Virtuoso, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    local = tmp_path / "store"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(EXAMPLES), "--store", str(local)]).exit_code == 0
+    monkeypatch.setenv(endpoint.USER_ENV, virtuoso.user)
+    monkeypatch.setenv(endpoint.PASSWORD_ENV, virtuoso.password)
+    monkeypatch.setenv(endpoint.UPDATE_URL_ENV, virtuoso.update_url)
+    pushed = runner.invoke(app, ["push", "--endpoint", virtuoso.query_url, "--store", str(local)])
+    with open_store(local) as embedded:
+        graphs = embedded.graph_iris()
+        expected = normalised(run_query(embedded, "who_spoke_with_whom"))
+    assert pushed.exit_code == 0, pushed.stderr
+    assert pushed.stdout.strip() == f"pushed {len(graphs)} graphs to {virtuoso.query_url}"
+    assert store.graph_iris() == graphs
+    assert normalised(run_query(store, "who_spoke_with_whom")) == expected

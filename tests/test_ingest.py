@@ -1,0 +1,139 @@
+"""Incremental ingest on generated corpora: skip, replace, remove, survive a kill."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from bench.generate import write_corpus
+from igfgraph.ingest import collect_files, ingest, prepare_file, remove_files
+from igfgraph.queries import run_query
+from igfgraph.store import open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+NOW = dt.datetime(2024, 12, 18, 9, 30, tzinfo=dt.UTC)
+IGFGRAPH = [sys.executable, "-c", "from igfgraph.cli import app; app()"]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """30 generated reports (2017 template)."""
+    folder = tmp_path_factory.mktemp("corpus")
+    write_corpus(folder, 30)
+    return folder
+
+
+def reports_in(store_path: Path) -> int:
+    with open_store(store_path) as store:
+        return run_query(store, "stats")[0]["reports"]
+
+
+def test_second_ingest_skips_every_unchanged_file(corpus: Path, tmp_path: Path):
+    files = collect_files([corpus])
+    with open_store(tmp_path / "store") as store:
+        first = ingest(store, files)
+        assert first.ok and len(first.ingested) == 30 and not first.skipped
+        before = sorted(store.dump("nquads").splitlines())
+        again = ingest(store, files)
+        assert again.ingested == [] and again.skipped == files
+        assert sorted(store.dump("nquads").splitlines()) == before
+        rows = run_query(store, "ingested_files")
+    assert [row["file"] for row in rows] == sorted(map(str, files))
+    assert all(len(row["sha256"]) == 64 and row["ingested_at"] for row in rows)
+
+
+def test_changed_file_replaces_its_graph_and_only_it(corpus: Path, tmp_path: Path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(corpus, folder)
+    files = collect_files([folder])
+    with open_store(tmp_path / "store") as store:
+        ingest(store, files)
+        changed = files[4]
+        text = changed.read_text()
+        chair = text.split("- Chair/Moderator: ")[1].split(",")[0]
+        changed.write_text(text.replace(chair, "Nnenna Nwakanma"))
+        summary = ingest(store, files)
+        assert [report.source for report in summary.ingested] == [str(changed)]
+        assert len(summary.skipped) == 29
+        chairs = {row["person"] for row in run_query(store, "people", {"person": chair})}
+        assert run_query(store, "stats")[0]["reports"] == 30
+        session = run_query(store, "people", {"person": "Nnenna Nwakanma"})
+    assert session and "chair" in session[0]["roles"]
+    assert chairs <= {chair}  # still there only if the person speaks elsewhere
+
+
+def test_remove_drops_files_and_folders_even_when_deleted(corpus: Path, tmp_path: Path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(corpus, folder)
+    files = collect_files([folder])
+    with open_store(tmp_path / "store") as store:
+        ingest(store, files)
+        gone = files[0]
+        gone.unlink()
+        removed = remove_files(store, [gone, tmp_path / "never-ingested.txt"])
+        assert len(removed[gone]) == 1 and removed[tmp_path / "never-ingested.txt"] == []
+        assert run_query(store, "stats")[0]["reports"] == 29
+        assert sum(map(len, remove_files(store, [folder]).values())) == 29
+        assert run_query(store, "stats")[0]["reports"] == 0
+
+
+def test_remove_command_reports_unknown_files(corpus: Path, tmp_path: Path):
+    store = tmp_path / "store"
+    env = {**os.environ, "IGFGRAPH_STORE": str(store)}
+    run = subprocess.run([*IGFGRAPH, "ingest", str(corpus)], env=env, capture_output=True)
+    assert run.returncode == 0, run.stderr
+    first = collect_files([corpus])[0]
+    missing = tmp_path / "other.txt"
+    run = subprocess.run(
+        [*IGFGRAPH, "remove", str(first), str(missing)], env=env, capture_output=True, text=True
+    )
+    assert run.returncode == 1
+    assert run.stdout.strip() == f"removed 1 report graphs of 1 files from {store}"
+    assert run.stderr.strip() == (
+        f"error: {missing}: no report from this file is in {store}; "
+        "list what is there with 'igfgraph query ingested_files'"
+    )
+    assert reports_in(store) == 29
+
+
+def test_a_killed_ingest_leaves_only_whole_reports(tmp_path: Path):
+    folder = tmp_path / "corpus"
+    files = write_corpus(folder, 400)
+    store = tmp_path / "store"
+    process = subprocess.Popen(
+        [*IGFGRAPH, "ingest", str(folder), "--store", str(store)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        written = sum(p.stat().st_size for p in store.glob("*.log")) if store.exists() else 0
+        if written > 2_000_000:  # well into the run: about 40 reports in
+            break
+        time.sleep(0.01)
+    assert process.poll() is None, "the ingest ended before it could be killed"
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    with open_store(store) as graph_store:
+        rows = run_query(graph_store, "ingested_files")
+        stored = {row["file"]: row["report_iri"] for row in rows}
+        assert 0 < len(stored) < 400
+        assert run_query(graph_store, "stats")[0]["reports"] == len(stored)
+        last = [path for path in files if str(path) in stored][-8:]
+        for path in last:  # the last ones written are the ones a kill could have cut
+            quads = graph_store.graph_quads(stored[str(path)])
+            assert len(quads.splitlines()) == prepare_file(path, False, NOW).triples
+    env = {**os.environ, "IGFGRAPH_STORE": str(store)}
+    rerun = subprocess.run([*IGFGRAPH, "ingest", str(folder)], env=env, capture_output=True)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{len(stored)} unchanged files skipped".encode() in rerun.stdout
+    assert reports_in(store) == 400

@@ -1,0 +1,98 @@
+"""The embedded stores: multi-graph transactions, bulk loads rolled back, busy stores, copies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import rdflib
+
+from igfgraph.errors import StoreError
+from igfgraph.store import BULK_MARKER, GraphStore, copy_graphs, graph_nquads, open_store
+
+EX = rdflib.Namespace("http://example.org/")
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+NAMES = "SELECT ?name WHERE { ?s <http://example.org/name> ?name } ORDER BY ?name"
+
+
+def person(name: str) -> rdflib.Graph:
+    """Two triples about one person."""
+    graph = rdflib.Graph()
+    graph.add((EX[name.replace(" ", "-")], EX.name, rdflib.Literal(name)))
+    graph.add((EX[name.replace(" ", "-")], EX.note, rdflib.Literal(f'"{name}"\n\\')))
+    return graph
+
+
+def names(store: GraphStore) -> list[str]:
+    return [row["name"] for row in store.select(NAMES, {})]
+
+
+@pytest.fixture(params=["disk", "memory:", "rdflib-memory:"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> GraphStore:
+    return open_store(tmp_path / "store" if request.param == "disk" else request.param)
+
+
+def test_write_graphs_replaces_and_drops_together(store: GraphStore):
+    store.replace_graph(str(EX.a), person("Kathy Brown"))
+    store.replace_graph(str(EX.b), person("Peggy Hicks"))
+    nquads = graph_nquads(str(EX.a), person("Chinmayi Arun")) + graph_nquads(
+        str(EX.c), person("Lea Kaspar")
+    )
+    store.write_graphs(nquads, [str(EX.a), str(EX.c)], drop=[str(EX.b)])
+    assert store.graph_iris() == [str(EX.a), str(EX.c)]
+    assert names(store) == ["Chinmayi Arun", "Lea Kaspar"]
+    assert store.select(COUNT, {}) == [{"n": 4}]
+
+
+def test_a_write_that_does_not_parse_changes_nothing(store: GraphStore):
+    store.replace_graph(str(EX.a), person("Kathy Brown"))
+    broken = graph_nquads(str(EX.a), person("Peggy Hicks")) + "<http://x> <http://y> .\n"
+    with pytest.raises(StoreError, match="do not parse"):
+        store.write_graphs(broken, [str(EX.a)])
+    assert names(store) == ["Kathy Brown"]
+
+
+def test_graph_quads_round_trip(store: GraphStore):
+    store.replace_graph(str(EX.a), person("Kathy Brown"))
+    copy = open_store("memory:")
+    assert copy_graphs(store, copy) == 1
+    assert copy.graph_iris() == [str(EX.a)] and names(copy) == ["Kathy Brown"]
+    assert sorted(copy.dump("nquads").splitlines()) == sorted(store.dump("nquads").splitlines())
+
+
+def test_killed_bulk_load_is_rolled_back_on_open(tmp_path: Path):
+    folder = tmp_path / "store"
+    store = open_store(folder)
+    assert store.begin_bulk()
+    store.write_graphs(graph_nquads(str(EX.a), person("Kathy Brown")), [str(EX.a)], bulk=True)
+    assert (folder / BULK_MARKER).exists()
+    store.close()  # as if killed: end_bulk never ran, the marker stays
+    reopened = open_store(folder)
+    assert reopened.rolled_back and reopened.graph_iris() == []
+    assert not (folder / BULK_MARKER).exists()
+    assert not reopened.begin_bulk() or reopened.graph_iris() == []
+
+
+def test_bulk_only_into_an_empty_store_on_disk(tmp_path: Path):
+    store = open_store(tmp_path / "store")
+    store.replace_graph(str(EX.a), person("Kathy Brown"))
+    assert not store.begin_bulk()
+    assert not open_store("memory:").begin_bulk()
+    completed = open_store(tmp_path / "other")
+    assert completed.begin_bulk()
+    completed.write_graphs(graph_nquads(str(EX.a), person("Lea Kaspar")), [str(EX.a)], bulk=True)
+    completed.end_bulk()
+    completed.close()
+    assert names(open_store(tmp_path / "other")) == ["Lea Kaspar"]
+
+
+def test_a_store_in_use_is_a_one_line_busy_error(tmp_path: Path):
+    folder = tmp_path / "store"
+    holder = open_store(folder)
+    with pytest.raises(StoreError) as busy:
+        open_store(folder)
+    assert str(busy.value) == (
+        f"the store {folder} is in use by another igfgraph process; wait for it to finish"
+    )
+    holder.close()
+    open_store(folder).close()
