@@ -283,6 +283,10 @@ def shown_labels(opened: Opened) -> set[str]:
     return set(opened.js("network.body.data.nodes.get().map((node) => node.label)"))
 
 
+def filter_options(opened: Opened, facet: str) -> list[str]:
+    return opened.js(f"[...document.querySelectorAll('#filter-{facet} option')].map(o => o.value)")
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("name", sorted(PICTURES))
 def test_every_picture_of_the_seed_opens_offline(open_graph, seed_store, name):
@@ -303,14 +307,7 @@ def test_every_picture_of_the_seed_opens_offline(open_graph, seed_store, name):
 @pytest.mark.browser
 def test_role_filter_hides_non_moderators_and_their_edges(open_graph, seed_store):
     opened = open_graph(picture_graph(seed_store, "co-speakers")[1])
-    assert opened.js(
-        "[...document.querySelectorAll('#filter-roles option')].map(o => o.value)"
-    ) == [
-        "",
-        "chair",
-        "moderator",
-        "speaker",
-    ]
+    assert filter_options(opened, "roles") == ["", "chair", "moderator", "speaker"]
     opened.page.select_option("#filter-roles", "moderator")
     assert shown_labels(opened) == {
         "Peggy Hicks",
@@ -331,13 +328,7 @@ def test_role_filter_hides_non_moderators_and_their_edges(open_graph, seed_store
 def test_year_and_group_filters_combine(open_graph):
     graph = person_organisation_graph(rows("participations")["participations"])
     opened = open_graph(graph)
-    assert opened.js(
-        "[...document.querySelectorAll('#filter-years option')].map(o => o.value)"
-    ) == [
-        "",
-        "2017",
-        "2018",
-    ]
+    assert filter_options(opened, "years") == ["", "2017", "2018"]
     opened.page.select_option("#filter-years", "2017")
     assert shown_labels(opened) == {
         "Kathy Brown",
