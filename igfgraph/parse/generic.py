@@ -12,6 +12,7 @@ import re
 
 from igfgraph.errors import InputError
 from igfgraph.model import Passage, Report, Session
+from igfgraph.parse.labelled import new_report
 from igfgraph.parse.mentions import find_mentions, unique_organisations, unique_people
 from igfgraph.parse.repair import ascii_punctuation, recase_title, repair_prose
 from igfgraph.parse.session import parse_date, split_session_id, type_from_text
@@ -35,15 +36,8 @@ def parse(source: SourceText, reason: str = REASON) -> Report:
             f"line {numbered[0][0]}: every line is a label with no value; "
             "fill in the report before reading it",
         )
-    report = Report(
-        source=source.path,
-        sha256=source.sha256,
-        variant=VARIANT,
-        variant_reason=reason,
-        encoding=source.encoding,
-        session=_session(source, numbered[0][0], numbered[0][1]),
-        warnings=[f"{source.path}: {reason} (title, people and organisations named in it)"],
-    )
+    report = new_report(source, VARIANT, reason, _session(source, *numbered[0]))
+    report.warnings.append(f"{source.path}: {reason} (title, people and organisations named in it)")
     paragraphs: list[list[tuple[int, str]]] = []
     for number, text in numbered[1:]:
         if paragraphs and paragraphs[-1][-1][0] == number - 1:

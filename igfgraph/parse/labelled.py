@@ -58,6 +58,28 @@ class Label:
     pattern: re.Pattern[str]
 
 
+# The Gender Reporting questions, worded alike from 2015 to 2017.
+GENDER_ROWS: tuple[tuple[str, str, str], ...] = (
+    ("gender", "Gender Reporting", r"Gender\s+Reporting\s*:?\s*$"),
+    (
+        "participants",
+        "participants",
+        r"(?:Please\s+)?estimate\s+the\s+overall\s+number\s+of\s+(?:the\s+)?participants\b[^:|]*:?",
+    ),
+    ("women", "women", r"(?:Please\s+)?estimate\s+the\s+overall\s+number\s+of\s+women\b[^:|]*:?"),
+    (
+        "gender_discussed",
+        "gender discussed",
+        r"To\s+what\s+extent\s+did\s+the\s+session\s+discuss\s+gender\b[^?]*\?",
+    ),
+    (
+        "gender_summary",
+        "gender summary",
+        r"If\s+the\s+session\s+addressed\s+issues\s+related\s+to\s+gender\b[^:|]*:?",
+    ),
+)
+
+
 def label_table(*rows: tuple[str, str, str]) -> tuple[Label, ...]:
     """Labels from (field, shown, pattern) rows; patterns may follow a bullet."""
     return tuple(
@@ -82,6 +104,24 @@ def labels_found(labels: tuple[Label, ...], source: SourceText) -> dict[str, str
         if hit := label_at(labels, line):
             found.setdefault(hit[0].field, hit[0].shown)
     return found
+
+
+def describe(header: str | None, found: dict[str, str]) -> str:
+    """The reason a template was chosen: its header (if any) and the labels found."""
+    shown = ", ".join(found.values())
+    return f"header '{header}' and labels {shown}" if header else f"labels {shown}"
+
+
+def new_report(source: SourceText, variant: str, reason: str, session: Session) -> Report:
+    """An empty report of ``source`` in ``variant``, chosen for ``reason``."""
+    return Report(
+        source=source.path,
+        sha256=source.sha256,
+        variant=variant,
+        variant_reason=reason,
+        encoding=source.encoding,
+        session=session,
+    )
 
 
 @dataclass
@@ -174,17 +214,9 @@ class LabelledReport:
                 f"has the {variant} template but every answer is empty; "
                 "fill in at least the session title and speakers",
             )
-        return Report(
-            source=self.source.path,
-            sha256=self.source.sha256,
-            variant=variant,
-            variant_reason=reason,
-            encoding=self.source.encoding,
-            session=session,
-            labels=self.labels,
-            unparsed=self.unparsed,
-            warnings=self.warnings,
-        )
+        report = new_report(self.source, variant, reason, session)
+        report.labels, report.unparsed, report.warnings = self.labels, self.unparsed, self.warnings
+        return report
 
     def session(self, answers: dict[str, Answer]) -> Session:
         """Title, id, type, date, time and meeting."""

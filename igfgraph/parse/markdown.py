@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from igfgraph.model import Passage, Report, Role, Session, SourceSpan, Unparsed
 from igfgraph.parse import gender
-from igfgraph.parse.labelled import organizers_in
+from igfgraph.parse.labelled import new_report, organizers_in
 from igfgraph.parse.people import parse_person_list, strip_bullet
 from igfgraph.parse.repair import ascii_punctuation, repair_prose
 from igfgraph.parse.session import parse_date, parse_time, split_session_id, type_from_text
@@ -61,14 +61,7 @@ def detect(source: SourceText) -> str | None:
 
 def parse(source: SourceText, reason: str) -> Report:
     """Parse a Markdown report."""
-    report = Report(
-        source=source.path,
-        sha256=source.sha256,
-        variant=VARIANT,
-        variant_reason=reason,
-        encoding=source.encoding,
-        session=Session(),
-    )
+    report = new_report(source, VARIANT, reason, Session())
     sections: list[_Section] = []
     for number, line in enumerate(source.lines, start=1):
         span = source.span(number)

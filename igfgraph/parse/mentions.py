@@ -54,6 +54,7 @@ _AFTER_NAME = re.compile(
     rf"|\s+(?:of|from)\s+(?:the\s+)?(?P<org>{_ORG}))"
 )
 _ORGANISATION = re.compile(rf"(?:\bthe\s+)?(?P<org>{_ORG})(?:\s*\((?P<acronym>[A-Z][\w&.-]+)\))?")
+_INSIDE_ORGANISATION = re.compile(rf"[{_UPPER}]\w*\s+(?:of|for|on|de|du|des)\s+(?:the\s+)?$")
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _GIVEN = frozenset({"male", "female", "mostly_male", "mostly_female", "andy"})
 # Words this frequent ("The", "May", "Will") are not taken as given names on their own.
@@ -100,8 +101,8 @@ def _people(text: str, span: SourceSpan) -> Iterator[PersonMention]:
     listed_role: Role | None = None  # the role of a "facilitated by A, B and C" list
     last_end = 0
     for match in _CANDIDATE.finditer(text):
-        if match.start() < last_end:  # inside the affiliation of the person before
-            continue
+        if match.start() < last_end or _INSIDE_ORGANISATION.search(text[: match.start()]):
+            continue  # in the affiliation before, or "Global Forum on Cyber Expertise"
         name_text = match["name"]
         before, after = text[: match.start()], text[match.end() :]
         if listed_role is not None and not _LIST_JOIN.fullmatch(text[last_end : match.start()]):

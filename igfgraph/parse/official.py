@@ -15,6 +15,7 @@ import re
 from igfgraph.errors import InputError
 from igfgraph.model import Passage, Report, Session, SourceSpan
 from igfgraph.parse import gender
+from igfgraph.parse.labelled import new_report
 from igfgraph.parse.mentions import find_mentions, unique_organisations, unique_people
 from igfgraph.parse.repair import ascii_punctuation, repair_prose
 from igfgraph.parse.session import parse_date, parse_time, split_session_id, type_from_text
@@ -64,14 +65,7 @@ def detect(source: SourceText) -> str | None:
 
 def parse(source: SourceText, reason: str) -> Report:
     """Parse an official report: session, sections, people and organisations in the prose."""
-    report = Report(
-        source=source.path,
-        sha256=source.sha256,
-        variant=VARIANT,
-        variant_reason=reason,
-        encoding=source.encoding,
-        session=Session(),
-    )
+    report = new_report(source, VARIANT, reason, Session())
     sections: dict[str, list[Passage]] = {}
     section = "discussions"
     title_seen = False

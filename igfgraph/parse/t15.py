@@ -10,14 +10,7 @@ from __future__ import annotations
 
 from igfgraph.model import Report
 from igfgraph.parse.labelled import Answer, label_at
-from igfgraph.parse.t16 import (
-    HEADER,
-    LABELS,
-    RapporteurReport,
-    detect_family,
-    has_cells,
-    parse_family,
-)
+from igfgraph.parse.t16 import HEADER, LABELS, RapporteurReport, family_reason, parse_family
 from igfgraph.sources import SourceText
 
 VARIANT = "t15_report"
@@ -25,13 +18,7 @@ VARIANT = "t15_report"
 
 def detect(source: SourceText) -> str | None:
     """Why ``source`` is a 2015 report (labels as table cells), or None."""
-    family = detect_family(source)
-    if family is None or not has_cells(source):
-        return None
-    header, found = family
-    shown = ", ".join(found.values())
-    where = f"header '{header}' and labels {shown}" if header else f"labels {shown}"
-    return f"{where}, written as table cells ('label: | answer')"
+    return family_reason(source, cells=True)
 
 
 def parse(source: SourceText, reason: str) -> Report:

@@ -13,8 +13,10 @@ import re
 
 from igfgraph.model import PersonMention, Report, Role, Session
 from igfgraph.parse.labelled import (
+    GENDER_ROWS,
     Answer,
     LabelledReport,
+    describe,
     finish,
     label_table,
     labels_found,
@@ -42,23 +44,7 @@ LABELS = label_table(
         "way forward",
         r"Please\s+describe\s+any\s+Participant\s+suggestions\b" + _ANSWER_END,
     ),
-    ("gender", "Gender Reporting", r"Gender\s+Reporting\s*:?\s*$"),
-    (
-        "participants",
-        "participants",
-        r"(?:Please\s+)?estimate\s+the\s+overall\s+number\s+of\s+(?:the\s+)?participants\b[^:|]*:?",
-    ),
-    ("women", "women", r"(?:Please\s+)?estimate\s+the\s+overall\s+number\s+of\s+women\b[^:|]*:?"),
-    (
-        "gender_discussed",
-        "gender discussed",
-        r"To\s+what\s+extent\s+did\s+the\s+session\s+discuss\s+gender\b[^?]*\?",
-    ),
-    (
-        "gender_summary",
-        "gender summary",
-        r"If\s+the\s+session\s+addressed\s+issues\s+related\s+to\s+gender\b[^:|]*:?",
-    ),
+    *GENDER_ROWS,
 )
 # Labels of 2015/2016 that the 2017 template words differently.
 _OWN_LABELS = ("organizers", "moderator", "presentations")
@@ -66,31 +52,28 @@ _TELLING_LABELS = ("title", "moderator", "rapporteur", "speakers", "key_issues",
 _CELL = re.compile(r":\s*\|")
 
 
-def detect_family(source: SourceText) -> tuple[str, dict[str, str]] | None:
-    """(header or '', labels found) when ``source`` is in the 2015/2016 template family."""
-    header = next((line.strip() for line in source.lines if HEADER.match(line)), "")
+def family_reason(source: SourceText, cells: bool) -> str | None:
+    """Why ``source`` is in the 2015/2016 family with (2015) or without (2016) table cells."""
+    header = next((line.strip() for line in source.lines if HEADER.match(line)), None)
     found = labels_found(LABELS, source)
     telling = [name for name in _TELLING_LABELS if name in found]
     own = [name for name in _OWN_LABELS if name in found]
-    if len(telling) >= 2 and (header or own):
-        return header, found
-    return None
+    if len(telling) < 2 or not (header or own) or _has_cells(source) != cells:
+        return None
+    how = (
+        "written as table cells ('label: | answer')" if cells else "each label on a line of its own"
+    )
+    return f"{describe(header, found)}, {how}"
 
 
-def has_cells(source: SourceText) -> bool:
+def _has_cells(source: SourceText) -> bool:
     """True when labels are table cells (``Session title: | ...``), as in 2015."""
     return sum(bool(_CELL.search(line)) for line in source.lines) >= 2
 
 
 def detect(source: SourceText) -> str | None:
     """Why ``source`` is a 2016 report (labels alone on their lines), or None."""
-    family = detect_family(source)
-    if family is None or has_cells(source):
-        return None
-    header, found = family
-    shown = ", ".join(found.values())
-    where = f"header '{header}' and labels {shown}" if header else f"labels {shown}"
-    return f"{where}, each label on a line of its own"
+    return family_reason(source, cells=False)
 
 
 def parse(source: SourceText, reason: str) -> Report:
@@ -158,4 +141,4 @@ def parse_family(parser: RapporteurReport, variant: str, reason: str) -> Report:
     return finish(report)
 
 
-__all__ = ["HEADER", "LABELS", "VARIANT", "RapporteurReport", "detect", "parse", "parse_family"]
+__all__ = ["HEADER", "LABELS", "VARIANT", "RapporteurReport", "detect", "family_reason", "parse"]

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 
 from igfgraph.model import Report, Role
-from igfgraph.parse.labelled import LabelledReport, finish, label_table, labels_found
+from igfgraph.parse.labelled import (
+    GENDER_ROWS,
+    LabelledReport,
+    describe,
+    finish,
+    label_table,
+    labels_found,
+)
 from igfgraph.sources import SourceText
 
 VARIANT = "t17_report"
@@ -26,23 +33,7 @@ _LABELS = label_table(
     ("presentations", "presentations", r"If\s+there\s+were\s+presentations\b[^:]*:"),
     ("discussions", "Discussions", r"Please\s+describe\s+the\s+Discussions\b[^:]*:"),
     ("way_forward", "way forward", r"Please\s+describe\s+any\s+Participant\s+suggestions\b[^:]*:"),
-    ("gender", "Gender Reporting", r"Gender\s+Reporting\s*:?\s*$"),
-    (
-        "participants",
-        "participants",
-        r"Estimate\s+the\s+overall\s+number\s+of\s+the\s+participants\b[^:]*:",
-    ),
-    ("women", "women", r"Estimate\s+the\s+overall\s+number\s+of\s+women\b[^:]*:"),
-    (
-        "gender_discussed",
-        "gender discussed",
-        r"To\s+what\s+extent\s+did\s+the\s+session\s+discuss\s+gender\b[^?]*\?",
-    ),
-    (
-        "gender_summary",
-        "gender summary",
-        r"If\s+the\s+session\s+addressed\s+issues\s+related\s+to\s+gender\b[^:]*:",
-    ),
+    *GENDER_ROWS,
 )
 _TELLING_LABELS = ("title", "chair", "rapporteur", "speakers", "key_issues")
 
@@ -54,8 +45,7 @@ def detect(source: SourceText) -> str | None:
     telling = [name for name in _TELLING_LABELS if name in found]
     if not (header and len(telling) >= 2) and not {"chair", "rapporteur"} <= set(telling):
         return None
-    shown = ", ".join(found.values())
-    return f"header '{header}' and labels {shown}" if header else f"labels {shown}"
+    return describe(header, found)
 
 
 def parse(source: SourceText, reason: str) -> Report:
