@@ -44,6 +44,7 @@ class Basis(StrEnum):
     ORGANISER_LIST = "organiser list"  # acronym expanded from the report's own organisers
     GAZETTEER = "gazetteer"  # found in igfgraph/data/organisations.yaml
     RULE = "rule"  # a naming rule (university -> academia, ministry -> government, ...)
+    CORPUS = "corpus"  # learned from other reports ("Full Name (ACR)", another spelling)
     CURATION = "curation"  # set by the user's curation file
 
 

@@ -93,8 +93,16 @@ def person_iri(name: str) -> URIRef:
     return ID[f"person/{slug(name)}"]
 
 
+def person_key(party: PersonMention | Organizer) -> str:
+    """The key the resolve stage gave the person, else the slug of the clean name."""
+    name = party.name if isinstance(party, PersonMention) else str(party.person_name)
+    return party.person_key or slug(name)
+
+
 def organisation_key(organisation: Organisation) -> str:
-    """The slug naming an organisation: its full name, else ``acronym-<acronym>``."""
+    """The key the resolve stage gave it, else its full name, else ``acronym-<acronym>``."""
+    if organisation.key:
+        return organisation.key
     if organisation.name:
         return slug(organisation.name)
     if organisation.acronym:
@@ -205,8 +213,8 @@ class _ReportMapper:
             self._add(node, IGF.panelNumber, int(panel))
         return node
 
-    def _person(self, name: str) -> URIRef:
-        node = person_iri(name)
+    def _person(self, key: str, name: str) -> URIRef:
+        node = ID[f"person/{key}"]
         self._add(node, RDF.type, FOAF.Person)
         self._add(node, RDF.type, SDO.Person)
         self._add(node, FOAF.name, name)
@@ -232,6 +240,12 @@ class _ReportMapper:
         self._add(node, IGF.stakeholderGroupBasis, organisation.stakeholder_group_basis)
         if organisation.wikidata:
             self._add(node, OWL.sameAs, WD[organisation.wikidata])
+        self._add(node, IGF.country, organisation.country)
+        if organisation.parent:
+            parent = self._organisation(organisation.parent)
+            self._add(node, ORG.unitOf, parent)
+            self._add(node, ORG.subOrganizationOf, parent)
+            self._add(parent, ORG.hasUnit, node)
         return node
 
     def _participation_iri(
@@ -265,9 +279,9 @@ class _ReportMapper:
             self._add(organisation, IGF.organised, self.session)
             participations.append(node)
         if organizer.person_name:
-            person = self._person(organizer.person_name)
+            person = self._person(person_key(organizer), organizer.person_name)
             self._add(person, IGF.stakeholderGroup, group)
-            node = self._participation_iri(slug(organizer.person_name), Role.ORGANIZER)
+            node = self._participation_iri(person_key(organizer), Role.ORGANIZER)
             self._participation(node, person, self.session, Role.ORGANIZER, organizer.span)
             self._add(node, IGF.onBehalfOf, organisation)
             self._add(person, IGF.organised, self.session)
@@ -278,13 +292,14 @@ class _ReportMapper:
             self._add(node, IGF.regionalGroup, organizer.regional_group)
 
     def _person_mention(self, mention: PersonMention) -> None:
-        person = self._person(mention.name)
+        person = self._person(person_key(mention), mention.person_name or mention.name)
         group = mention.stakeholder_group and stakeholder_iri(mention.stakeholder_group)
         self._add(person, IGF.stakeholderGroup, group)
         event = self.session if mention.panel is None else self._panel(mention.panel)
-        node = self._participation_iri(slug(mention.name), mention.role, mention.panel)
+        node = self._participation_iri(person_key(mention), mention.role, mention.panel)
         self._participation(node, person, event, mention.role, mention.span)
         self._add(node, IGF.asWritten, mention.name_as_written)
+        self._add(node, IGF.matchBasis, mention.match_basis)
         self._add(node, IGF.postTitle, mention.title)
         self._add(node, IGF.stakeholderGroup, group)
         self._add(node, IGF.stakeholderGroupBasis, mention.stakeholder_group_basis)
@@ -300,7 +315,9 @@ class _ReportMapper:
             self._add(person, IGF.organised, self.session)
 
     def _spoke_with(self) -> None:
-        speakers = {person_iri(m.name) for m in self.report.people if m.role in SPEAKING_ROLES}
+        speakers = {
+            ID[f"person/{person_key(m)}"] for m in self.report.people if m.role in SPEAKING_ROLES
+        }
         for person, partner in permutations(sorted(speakers), 2):
             self._add(person, IGF.spokeWith, partner)
 

@@ -104,6 +104,8 @@ class IGF(DefinedNamespace):
     regionalGroup: URIRef  # A UN regional group as stated (African Group, GRULAC, ...).
     roleByPosition: URIRef  # True when the role was read from the position in a list.
     basis: URIRef  # Why something was assigned (stated, organiser list, gazetteer, rule).
+    matchBasis: URIRef  # Why a participation's written name was taken to be its person.
+    country: URIRef  # The country an organisation is based in.
     nameBasis: URIRef  # Why an organisation has its canonical name.
     stakeholderGroupBasis: URIRef  # Why a stakeholder group was assigned.
     startLine: URIRef  # First line of a source span (1-based).

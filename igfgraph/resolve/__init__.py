@@ -10,36 +10,53 @@ organisation is the one the document uses for it anywhere.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from igfgraph.model import Basis, Organisation, Report
+from igfgraph.resolve.entities import KnownEntities, identify_people, organisation_key
 from igfgraph.resolve.organisations import (
     Gazetteer,
     KnownOrganisation,
+    OrganisationIndex,
     group_by_rule,
     load_gazetteer,
+    parent_name,
 )
 from igfgraph.resolve.topics import link_topics
 
+if TYPE_CHECKING:
+    from igfgraph.curation import Curation
 
-def resolve(report: Report) -> Report:
-    """Fill canonical names, acronyms and stakeholder groups in ``report`` (in place)."""
+
+def resolve(
+    report: Report, known: KnownEntities | None = None, curation: Curation | None = None
+) -> Report:
+    """Fill canonical names, acronyms, stakeholder groups and identities in ``report``.
+
+    ``known``: the people and organisations of other reports (plain data; the report is
+    added to it afterwards). ``curation``: a person's decisions, applied last.
+    """
     gazetteer = load_gazetteer()
+    corpus = known.organisations if known else OrganisationIndex()
     listed = [o.organisation for o in report.organizers if o.organisation is not None]
     for organisation in listed:
-        _resolve_organisation(organisation, gazetteer, {})
+        _resolve_organisation(organisation, gazetteer, {}, corpus)
     organiser_list = {
         organisation.acronym: organisation
         for organisation in listed
         if organisation.acronym and organisation.name
     }
     for organisation in _organisations(report):
-        _resolve_organisation(organisation, gazetteer, organiser_list)
+        _resolve_organisation(organisation, gazetteer, organiser_list, corpus)
     _share_acronyms(list(_organisations(report)))
+    for organisation in _organisations(report):
+        _identify_organisation(organisation, gazetteer, curation)
     for party in [*report.people, *report.organizers]:
         if party.stakeholder_group is None and party.organisation is not None:
             party.stakeholder_group = party.organisation.stakeholder_group
             party.stakeholder_group_basis = party.organisation.stakeholder_group_basis
     link_topics(report)
+    identify_people(report, known, curation)
     return report
 
 
@@ -50,7 +67,10 @@ def _organisations(report: Report) -> Iterator[Organisation]:
 
 
 def _resolve_organisation(
-    organisation: Organisation, gazetteer: Gazetteer, organiser_list: dict[str, Organisation]
+    organisation: Organisation,
+    gazetteer: Gazetteer,
+    organiser_list: dict[str, Organisation],
+    corpus: OrganisationIndex,
 ) -> None:
     if organisation.name_basis not in (None, Basis.STATED):
         return  # already resolved (shared between an organiser and a person)
@@ -64,6 +84,8 @@ def _resolve_organisation(
             organisation.stakeholder_group_basis = listed.stakeholder_group_basis
             return
         known = gazetteer.by_acronym(organisation.acronym)
+    if known is None:
+        _apply_corpus(organisation, corpus)
     if known is not None:
         _apply_known(organisation, known)
     elif organisation.name and (group := group_by_rule(organisation.name)):
@@ -74,9 +96,45 @@ def _apply_known(organisation: Organisation, known: KnownOrganisation) -> None:
     if organisation.name != known.name:
         organisation.name, organisation.name_basis = known.name, Basis.GAZETTEER
     organisation.wikidata = known.wikidata
-    if known.stakeholder_group is not None:
+    organisation.country = organisation.country or known.country
+    stated = organisation.stakeholder_group_basis is Basis.STATED
+    if known.stakeholder_group is not None and not stated:
         organisation.stakeholder_group = known.stakeholder_group
         organisation.stakeholder_group_basis = Basis.GAZETTEER
+
+
+def _apply_corpus(organisation: Organisation, corpus: OrganisationIndex) -> None:
+    """Another report's name for it: another spelling, or "Full Name (ACR)" for an acronym."""
+    found = corpus.by_name(organisation.name)
+    if found is None and organisation.name is None:
+        found = corpus.by_acronym(organisation.acronym)
+    if found is not None:
+        if organisation.name != found.name:
+            organisation.name, organisation.name_basis = found.name, Basis.CORPUS
+        organisation.key = found.key
+
+
+def _identify_organisation(
+    organisation: Organisation, gazetteer: Gazetteer, curation: Curation | None
+) -> None:
+    """The organisation's key, the university it is a unit of, and curated group."""
+    organisation.key = organisation_key(organisation)
+    known = gazetteer.by_name(organisation.name)
+    parent = (known and known.parent) or (organisation.name and parent_name(organisation.name))
+    if parent and organisation.parent is None:
+        unit_of = Organisation(parent, organisation.span, name=parent, name_basis=Basis.STATED)
+        _resolve_organisation(unit_of, gazetteer, {}, OrganisationIndex())
+        unit_of.key = organisation_key(unit_of)
+        organisation.parent = unit_of
+        if organisation.stakeholder_group is None and unit_of.stakeholder_group is not None:
+            organisation.stakeholder_group = unit_of.stakeholder_group
+            organisation.stakeholder_group_basis = unit_of.stakeholder_group_basis
+    group = curation.organisation_group(organisation.name) if curation else None
+    if group is not None:
+        organisation.stakeholder_group, organisation.stakeholder_group_basis = (
+            group,
+            Basis.CURATION,
+        )
 
 
 def _share_acronyms(organisations: list[Organisation]) -> None:
@@ -87,4 +145,4 @@ def _share_acronyms(organisations: list[Organisation]) -> None:
             organisation.acronym = written[organisation.name]
 
 
-__all__ = ["resolve"]
+__all__ = ["KnownEntities", "resolve"]

@@ -50,6 +50,7 @@ class KnownOrganisation:
     stakeholder_group: StakeholderGroup | None = None
     country: str | None = None
     wikidata: str | None = None
+    parent: str | None = None  # the canonical name of the organisation it is a unit of
 
 
 def name_key(text: str) -> str:
@@ -96,6 +97,7 @@ def load_gazetteer() -> Gazetteer:
             ),
             country=item.get("country"),
             wikidata=item.get("wikidata"),
+            parent=item.get("parent"),
         )
         for item in yaml.safe_load(text)
     ]
@@ -105,3 +107,70 @@ def load_gazetteer() -> Gazetteer:
 def group_by_rule(name: str) -> StakeholderGroup | None:
     """The stakeholder group an organisation's name implies (university -> academia, ...)."""
     return next((group for pattern, group in GROUP_RULES if pattern.search(name)), None)
+
+
+# "Centre for X at University Y", "Lab X, University Y": a unit and its parent.
+_UNIT = re.compile(
+    r"^(?P<unit>(?:the\s+)?(?:cent(?:re|er)|institute|lab(?:oratory)?|school|faculty|"
+    r"department|program(?:me)?|chair|observatory|initiative|project)\b.+?)"
+    r"(?:\s*,\s*|\s+(?:at|of the|of)\s+)(?P<parent>(?:the\s+)?[^,]*"
+    r"\b(?:universit\w*|universidad|université|college|institute of technology)\b[^,]*)$",
+    re.IGNORECASE,
+)
+
+
+def parent_name(name: str) -> str | None:
+    """The university a unit names after itself: "Centre X at University Y" -> "University Y".
+
+    >>> parent_name("Berkman Klein Center for Internet & Society at Harvard University")
+    'Harvard University'
+    """
+    match = _UNIT.match(name.strip())
+    if not match:
+        return None
+    return re.sub(r"^the\s+", "", match["parent"].strip(), flags=re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CorpusOrganisation:
+    """An organisation as other reports in the store name it."""
+
+    key: str
+    name: str
+    acronyms: frozenset[str] = frozenset()
+
+
+class OrganisationIndex:
+    """Organisations already known from other reports: by spelling and by acronym.
+
+    An acronym learned from the corpus ("Full Name (ACR)" in some report) is used only
+    when it names one organisation there.
+    """
+
+    def __init__(self, organisations: list[CorpusOrganisation] | None = None) -> None:
+        self._by_name: dict[str, CorpusOrganisation] = {}
+        self._by_acronym: dict[str, set[str]] = {}
+        self._by_key: dict[str, CorpusOrganisation] = {}
+        for organisation in organisations or []:
+            self.add(organisation)
+
+    def add(self, organisation: CorpusOrganisation) -> None:
+        """Learn ``organisation``'s spelling and acronyms."""
+        known = self._by_key.get(organisation.key)
+        if known is not None:
+            organisation = CorpusOrganisation(
+                known.key, known.name, known.acronyms | organisation.acronyms
+            )
+        self._by_key[organisation.key] = organisation
+        self._by_name.setdefault(name_key(organisation.name), organisation)
+        for acronym in organisation.acronyms:
+            self._by_acronym.setdefault(name_key(acronym), set()).add(organisation.key)
+
+    def by_name(self, text: str | None) -> CorpusOrganisation | None:
+        """The known organisation spelt like ``text`` (spaces, case, accents ignored)."""
+        return self._by_name.get(name_key(text)) if text else None
+
+    def by_acronym(self, acronym: str | None) -> CorpusOrganisation | None:
+        """The one known organisation with this acronym, or None (unknown or ambiguous)."""
+        keys = self._by_acronym.get(name_key(acronym), set()) if acronym else set()
+        return self._by_key[next(iter(keys))] if len(keys) == 1 else None

@@ -1,0 +1,332 @@
+"""People: name normalisation, name comparison and the evidence that joins two mentions.
+
+A name as one report writes it is a *mention*; a *person* is reconstructed from the
+mentions that the evidence joins (the PiCo model). Names are compared after folding
+case, diacritics and salutations; German transliteration counts as the same letters
+(``Jörg`` = ``Joerg``). Name agreement comes in levels, strongest first:
+
+    same name          the same words in the same order
+    other word order   the same words in another order ("Kummer Markus")
+    middle name        the same given and family name, a middle name or initial missing
+    typo               one letter added, dropped, changed or swapped in one word
+    initial            an initial for the given name ("M. Kummer")
+
+What counts as evidence that two mentions in different reports are one person:
+the same organisation (by key), a shared co-participant, the same stakeholder group,
+and the name itself when it is *distinctive* (a full given name and a family name that
+is not among the world's most common). Rules, conservative by design:
+
+- a distinctive name agreeing at "same name", "other word order", "middle name" or
+  "typo" joins on its own: people move between organisations, but two different people
+  called Markus Kummer in internet governance are unlikely;
+- a common name ("Ana Garcia") joins only with strong evidence: the same organisation
+  or a shared co-participant; the same stakeholder group alone is not enough;
+- an initial joins only with the same organisation.
+
+Every decision is a :class:`Match` whose ``basis`` says why, e.g.
+``"same name; same organisation"``; curation (``igfgraph/curation.py``) overrides it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from igfgraph.vocab import slug
+
+# Levels of name agreement, strongest first, with the score each contributes.
+SAME_NAME = "same name"
+OTHER_ORDER = "other word order"
+MIDDLE_NAME = "middle name"
+TYPO = "typo"
+INITIAL = "initial"
+NAME_SCORES = {SAME_NAME: 1.0, OTHER_ORDER: 0.9, MIDDLE_NAME: 0.9, TYPO: 0.8, INITIAL: 0.6}
+EVIDENCE_SCORES = {
+    "same organisation": 0.3,
+    "shared co-participant": 0.3,
+    "same stakeholder group": 0.1,
+    "distinctive name": 0.2,
+}
+STRONG_EVIDENCE = frozenset({"same organisation", "shared co-participant"})
+
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+_SALUTATIONS = frozenset(
+    "mr mrs ms miss mx dr prof professor sir madam dame he amb ambassador hon eng ing".split()
+)
+# Family names shared by millions (the most frequent in China, India, Korea, Vietnam,
+# the Arab world, Latin America, Europe, Africa, Japan and the English-speaking world).
+# A name with one of these needs more than itself to join two reports.
+COMMON_FAMILY_NAMES = frozenset(
+    """
+    wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo
+    zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai
+    jiang yu du ye cheng wei su lu ding ren shen yao kim lee park choi jung kang cho yoon
+    jang lim han shin nguyen tran le pham hoang phan vu dang bui do ho ngo duong ly
+    singh kumar sharma patel shah gupta das khan ali ahmed ahmad hassan hussain hussein
+    mohamed mohammed muhammad ibrahim abdullah rahman islam hossain begum yadav reddy rao
+    silva santos souza oliveira pereira costa ferreira rodrigues alves gomes martins lima
+    carvalho ribeiro almeida fernandes garcia fernandez gonzalez rodriguez lopez martinez
+    sanchez perez gomez martin jimenez ruiz hernandez diaz moreno alvarez romero torres
+    ramirez flores rivera cruz reyes morales ortiz gutierrez chavez ramos vargas castillo
+    mendoza herrera medina castro smith johnson williams brown jones miller davis wilson
+    anderson thomas taylor moore jackson white harris clark lewis robinson walker young
+    allen king wright scott hill green adams nelson baker hall campbell mitchell carter
+    roberts murphy kelly evans edwards collins stewart morris rogers cook morgan bell
+    muller schmidt schneider fischer weber meyer wagner becker schulz hoffmann rossi russo
+    ferrari esposito bianchi romano colombo bernard dubois durand leroy moreau petit
+    ivanov smirnov kuznetsov popov petrov nowak kowalski wisniewski tanaka suzuki
+    takahashi watanabe sato ito yamamoto nakamura kobayashi mensah owusu boateng asante
+    okafor okeke adeyemi mwangi otieno kamau banda phiri moyo dlamini nkosi diallo traore
+    toure kone ndiaye diop sow yilmaz kaya demir sahin celik cohen levi jensen nielsen
+    hansen andersson johansson karlsson nilsson larsen olsen jansen devries bakker visser
+    """.split()
+)
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    """Folded words of a name without salutations: ``"Dr. Jörg MÜLLER"`` -> (jorg, muller)."""
+    words = tuple(word for word in slug(text).split("-") if word)
+    while len(words) > 1 and words[0] in _SALUTATIONS:
+        words = words[1:]
+    return words
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A name in comparable forms: folded words, in normal order (given names first)."""
+
+    forms: frozenset[tuple[str, ...]]  # plain folding and German transliteration
+
+    @property
+    def main(self) -> tuple[str, ...]:
+        """The plain folded form."""
+        return min(self.forms, key=lambda form: (len("".join(form)), form))
+
+    @property
+    def key(self) -> str:
+        """The slug a new person with this name is given: ``jorg-muller``."""
+        return "-".join(self.main)
+
+    @property
+    def distinctive(self) -> bool:
+        """A full given name and a family name that is not among the most common."""
+        words = self.main
+        return (
+            len(words) >= 2
+            and len(words[0]) > 1
+            and len(words[-1]) >= 4
+            and not any(form[-1] in COMMON_FAMILY_NAMES for form in self.forms)
+        )
+
+
+@cache
+def person_name(clean: str, as_written: str | None = None) -> PersonName:
+    """The comparable forms of a name; an ALL-CAPS word first in ``as_written`` is a family name.
+
+    >>> person_name("Kummer Markus", "KUMMER Markus").main
+    ('markus', 'kummer')
+    """
+    text = clean
+    if "," in text:  # "Kummer, Markus": inverted
+        family, _, given = text.partition(",")
+        text = f"{given} {family}"
+    elif as_written:
+        words = as_written.split()
+        if len(words) >= 2 and _is_caps(words[0]) and not all(map(_is_caps, words)):
+            caps = [word for word in words if _is_caps(word)]
+            rest = [word for word in words if not _is_caps(word)]
+            text = " ".join([*rest, *caps])
+    forms = {_tokens(text), _tokens(text.translate(_GERMAN))}
+    return PersonName(frozenset(form for form in forms if form))
+
+
+def _is_caps(word: str) -> bool:
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) > 1 and all(char.isupper() for char in letters)
+
+
+def name_agreement(one: PersonName, other: PersonName) -> str | None:
+    """How two names agree (a level of :data:`NAME_SCORES`), or None when they do not."""
+    levels = [_agreement(a, b) for a in one.forms for b in other.forms]
+    found = [level for level in levels if level is not None]
+    return min(found, key=lambda level: -NAME_SCORES[level]) if found else None
+
+
+def _agreement(one: tuple[str, ...], other: tuple[str, ...]) -> str | None:
+    if one == other:
+        return SAME_NAME
+    if len(one) < 2 or len(other) < 2:
+        return None
+    if sorted(one) == sorted(other):
+        return OTHER_ORDER
+    if one[-1] == other[-1]:
+        return _same_family(one, other)
+    if len(one) == len(other) and _one_typo(one, other):
+        return TYPO
+    return None
+
+
+def _same_family(one: tuple[str, ...], other: tuple[str, ...]) -> str | None:
+    """Names with the same family name: a middle name, an initial or a typo apart."""
+    given, other_given = one[0], other[0]
+    middle, other_middle = one[1:-1], other[1:-1]
+    if given == other_given:
+        return MIDDLE_NAME if _compatible(middle, other_middle) else None
+    if (len(given) == 1 or len(other_given) == 1) and given[0] == other_given[0]:
+        return INITIAL if _compatible(middle, other_middle) else None
+    if middle == other_middle and _close(given, other_given):
+        return TYPO
+    return None
+
+
+def _compatible(middle: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Middle names that do not contradict: one missing, or initials that fit."""
+    if not middle or not other:
+        return True
+    if len(middle) != len(other):
+        return False
+    return all(
+        a == b or (min(len(a), len(b)) == 1 and a[0] == b[0])
+        for a, b in zip(middle, other, strict=True)
+    )
+
+
+def _one_typo(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    differing = [(a, b) for a, b in zip(one, other, strict=True) if a != b]
+    return len(differing) == 1 and _close(*differing[0])
+
+
+def _close(word: str, other: str) -> bool:
+    """One edit apart, both at least four letters long and starting alike."""
+    return (
+        min(len(word), len(other)) >= 4
+        and word[0] == other[0]
+        and DamerauLevenshtein.distance(word, other, score_cutoff=1) <= 1
+    )
+
+
+@dataclass
+class Profile:
+    """What is known about one person (or one mention): names, organisations, groups, peers."""
+
+    key: str
+    display_name: str
+    names: set[PersonName] = field(default_factory=set)
+    organisations: set[str] = field(default_factory=set)  # organisation keys
+    groups: set[str] = field(default_factory=set)  # stakeholder group values
+    co_participants: set[str] = field(default_factory=set)  # person keys
+    reports: set[str] = field(default_factory=set)
+
+    def add(self, other: Profile) -> None:
+        """Take in what ``other`` knows."""
+        self.names |= other.names
+        self.organisations |= other.organisations
+        self.groups |= other.groups
+        self.co_participants |= other.co_participants
+        self.reports |= other.reports
+
+
+@dataclass(frozen=True)
+class Match:
+    """The comparison of a mention with a known person, and whether they are one."""
+
+    key: str
+    name_level: str
+    evidence: tuple[str, ...]
+    score: float
+    joined: bool
+
+    @property
+    def basis(self) -> str:
+        """Why: the name level and the evidence, e.g. ``same name; same organisation``."""
+        return "; ".join((self.name_level, *self.evidence))
+
+
+def compare(mention: Profile, known: Profile, peers: set[str] = frozenset()) -> Match | None:
+    """Compare ``mention`` with ``known``; ``peers``: keys of the mention's co-participants."""
+    levels = [name_agreement(a, b) for a in mention.names for b in known.names]
+    found = [level for level in levels if level is not None]
+    if not found:
+        return None
+    level = max(found, key=lambda name_level: NAME_SCORES[name_level])
+    evidence = []
+    if mention.organisations & known.organisations:
+        evidence.append("same organisation")
+    if peers & known.co_participants:
+        evidence.append("shared co-participant")
+    if mention.groups & known.groups:
+        evidence.append("same stakeholder group")
+    distinctive = all(name.distinctive for name in mention.names | known.names)
+    if distinctive and level != INITIAL:
+        evidence.append("distinctive name")
+    score = NAME_SCORES[level] + sum(EVIDENCE_SCORES[item] for item in evidence)
+    if level == INITIAL:
+        joined = "same organisation" in evidence
+    else:
+        joined = distinctive or bool(STRONG_EVIDENCE.intersection(evidence))
+    return Match(known.key, level, tuple(evidence), round(min(score, 2.0), 2), joined)
+
+
+class PeopleIndex:
+    """Known people by blocking keys, so that a mention is compared with a few candidates."""
+
+    def __init__(self, people: Iterable[Profile] = ()) -> None:
+        self.people: dict[str, Profile] = {}
+        self._blocks: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for person in people:
+            self.add(person)
+
+    def add(self, person: Profile) -> None:
+        """Add ``person`` or, when its key is known, merge it into the known profile."""
+        known = self.people.get(person.key)
+        if known is None:
+            self.people[person.key] = known = Profile(person.key, person.display_name)
+        known.add(person)
+        for name in person.names:
+            for block in _blocks(name):
+                self._blocks[block].add(person.key)
+
+    def candidates(self, names: Iterable[PersonName]) -> Iterator[Profile]:
+        """Known people whose names share a blocking key with ``names``."""
+        keys: set[str] = set()
+        for name in names:
+            for block in _blocks(name):
+                keys |= self._blocks.get(block, set())
+        for key in sorted(keys):
+            yield self.people[key]
+
+    def best_match(
+        self, mention: Profile, report: str, peers: set[str] = frozenset()
+    ) -> Match | None:
+        """The joined match with the highest score (ties: the smaller key), if any.
+
+        People known only from ``report`` itself (an older version being replaced) are
+        not compared, so re-ingesting a report decides as the first ingest did.
+        """
+        matches = [
+            compare(mention, known, peers)
+            for known in self.candidates(mention.names)
+            if not known.reports <= {report}
+        ]
+        joined = [match for match in matches if match is not None and match.joined]
+        return min(joined, key=lambda match: (-match.score, match.key)) if joined else None
+
+    def free_key(self, wanted: str, report: str) -> str:
+        """``wanted`` unless a person from another report has it, else qualified by ``report``."""
+        known = self.people.get(wanted)
+        if known is None or known.reports <= {report}:
+            return wanted
+        return f"{wanted}--{slug(report)}"
+
+
+def _blocks(name: PersonName) -> Iterator[tuple[str, ...]]:
+    """Blocking keys: the family name, the given name with the family initial, the word set."""
+    for form in name.forms:
+        yield ("family", form[-1])
+        if len(form) >= 2:
+            yield ("given", form[0], form[-1][0])
+            yield ("words", *sorted(form))
