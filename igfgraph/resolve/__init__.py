@@ -97,6 +97,8 @@ def _apply_known(organisation: Organisation, known: KnownOrganisation) -> None:
         organisation.name, organisation.name_basis = known.name, Basis.GAZETTEER
     organisation.wikidata = known.wikidata
     organisation.country = organisation.country or known.country
+    if organisation.acronym and known.acronyms and organisation.acronym not in known.acronyms:
+        organisation.acronym = known.acronyms[0]  # "IGF MAG" is a spelling of the name: MAG
     stated = organisation.stakeholder_group_basis is Basis.STATED
     if known.stakeholder_group is not None and not stated:
         organisation.stakeholder_group = known.stakeholder_group
