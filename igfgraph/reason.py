@@ -1,7 +1,8 @@
 """OWL reasoning: HermiT (through owlready2) over the ontology and the store's reports.
 
-The reasoner sees the vocabulary and every triple of the report graphs whose object
-is an IRI (types and links; literals are SHACL's business). What it infers beyond
+The reasoner sees the vocabulary and the triples of the report graphs about agents
+and events whose object is an IRI (types and links; literals and the record of where
+each fact was read are SHACL's business). What it infers beyond
 those triples, together with the values of inverse properties, goes into the named
 graph ``id:graph/inferred``, replaced on each run so it can be dropped and recomputed:
 ``igf:tookPartIn`` from its property chains (a speaker on a panel took part in the
@@ -26,7 +27,7 @@ from igfgraph.errors import IgfgraphError
 from igfgraph.ontology import INFERRED_GRAPH, vocabulary_graph
 from igfgraph.store import GraphStore
 from igfgraph.validate import report_graphs
-from igfgraph.vocab import ONTOLOGY_IRI
+from igfgraph.vocab import IGF, ONTOLOGY_IRI
 
 _INFERRED_ONTOLOGY = str(INFERRED_GRAPH) + "#"
 JAVA_MISSING = (
@@ -54,11 +55,30 @@ class Reasoning:
         return not self.inconsistencies
 
 
+# What the reasoner leaves out: the record of where facts were read (reports, spans,
+# passages, topic evidence). Its inferences are about agents and events; without these
+# nodes HermiT's work grows far more slowly with the number of reports.
+_RECORD_CLASSES = frozenset(
+    {
+        IGF.Report,
+        IGF.SourceSpan,
+        IGF.Passage,
+        IGF.KeyIssue,
+        IGF.GenderReport,
+        IGF.TopicMatch,
+        IGF.UnparsedText,
+    }
+)
+
+
 def reasoner_input(data: rdflib.Graph) -> rdflib.Graph:
-    """The vocabulary and the triples of ``data`` whose object is an IRI."""
+    """The vocabulary and the triples of ``data`` about agents and events whose object is
+    an IRI (types and links; literals are SHACL's business)."""
+    record = {s for cls in _RECORD_CLASSES for s in data.subjects(RDF.type, cls)}
     graph = vocabulary_graph()
     for triple in data:
-        if isinstance(triple[2], rdflib.URIRef):
+        subject, _, value = triple
+        if isinstance(value, rdflib.URIRef) and subject not in record and value not in record:
             graph.add(triple)
     return graph
 
