@@ -274,8 +274,11 @@ class _ReportMapper:
             organisation = self._organisation(organizer.organisation, sole_group)
             key = f"org/{organisation_key(organizer.organisation)}"
             node = self._participation_iri(key, Role.ORGANIZER)
-            self._participation(node, organisation, self.session, Role.ORGANIZER, organizer.span)
-            self._add(node, IGF.asWritten, organizer.organisation.as_written)
+            # Two people of one organisation on separate lines: the first line is its source.
+            if (node, RDF.type, IGF.Participation) not in self.graph:
+                span = organizer.span
+                self._participation(node, organisation, self.session, Role.ORGANIZER, span)
+                self._add(node, IGF.asWritten, organizer.organisation.as_written)
             self._add(organisation, IGF.organised, self.session)
             participations.append(node)
         if organizer.person_name:

@@ -47,7 +47,8 @@ def test_every_fixture_report_has_no_violations(path: Path):
 def test_a_store_holding_every_fixture_is_valid_and_keeps_the_shapes_out(SEED: Path):
     with open_store("memory:") as store:
         summary = ingest(store, [SEED, *FIXTURES], validate=True)
-        assert summary.ok and len(summary.ingested) == len(FIXTURES) + 1
+        # A programme listing gives one report per session: count the files read.
+        assert summary.ok and len({r.source for r in summary.ingested}) == len(FIXTURES) + 1
         assert validate_store(store) == []
         everything = Dataset().parse(data=store.dump("nquads"), format="nquads")
         assert (None, RDF.type, SH.NodeShape) not in everything

@@ -364,7 +364,10 @@ class _Page:
             for passage in self.passages(values, name):
                 figures.statements.append(passage)
                 self.warnings.extend(gender.read_answer(name, passage, figures))
-        for passage in report_passages:
+        for passage in report_passages:  # "About 50 people took part, roughly half women"
+            before = (figures.participants, figures.women, figures.women_share)
             gender.read_estimates(passage, figures)
+            if (figures.participants, figures.women, figures.women_share) != before:
+                figures.statements.append(passage)
         gender.complete(figures)
         return figures
