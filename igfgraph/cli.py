@@ -174,8 +174,10 @@ def ingest_command(
     for error in summary.failed:
         typer.echo(f"error: {error}", err=True)
     people = sum(len(report.people) for report in summary.ingested)
+    read = len({report.source for report in summary.ingested})
+    sessions = f" ({len(summary.ingested)} sessions)" if len(summary.ingested) != read else ""
     stdout.print(
-        f"ingested {len(summary.ingested)} of {len(files)} reports into {location}: "
+        f"ingested {read} of {len(files)} reports{sessions} into {location}: "
         f"{people} people mentions, {summary.triples} triples"
         + (f"; {len(summary.skipped)} unchanged files skipped" if summary.skipped else "")
         + (f"; {len(summary.failed)} failed" if summary.failed else ""),
