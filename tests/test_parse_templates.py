@@ -258,3 +258,32 @@ def test_mentions_skip_organisations_and_sentence_openers():
     assert [(p.name, p.organisation.name) for p in found.people] == [
         ("Kofi Mensah", "Ghana Internet Society")
     ]
+
+
+def test_official_estimates_on_lines_of_their_own_add_up(tmp_path: Path):
+    path = tmp_path / "official.txt"
+    path.write_text(
+        "IGF 2019 WS #341 A title\n1. Summary of Issues Discussed\n"
+        "Dr. Jean-Pierre Dubois warned about fragmentation.\n6. Estimated Participation\n"
+        "Onsite participants: 70\nOnline participants: 30\nWomen: 40%\n",
+        encoding="utf-8",
+    )
+    report = load_report(path)
+    assert (report.session.id, report.session.year) == ("WS #341", 2019)
+    assert [(p.name, p.role) for p in report.people] == [("Jean-Pierre Dubois", Role.PARTICIPANT)]
+    assert (report.gender.participants, report.gender.women_share) == (100, 0.4)
+
+
+def test_key_issue_bullets_are_items_and_wrapped_lines_join(tmp_path: Path):
+    path = tmp_path / "t15.txt"
+    path.write_text(
+        "Reporting Template for IGF Workshop Sessions\nSession title: | WS 12: A title\n"
+        "Chairperson/Moderator: | Ana Ruiz, APC\nKey Issues raised (1 sentence per issue):\n"
+        "- first issue without a stop\n- second issue that wraps\nover two lines\n",
+        encoding="utf-8",
+    )
+    report = load_report(path)
+    assert [passage.text for passage in report.key_issues] == [
+        "first issue without a stop",
+        "second issue that wraps over two lines",
+    ]

@@ -47,7 +47,8 @@ def complete(figures: GenderFigures) -> None:
 _ONSITE_ONLINE = re.compile(
     r"(?P<number>\d[\d,]*)\s+(?:participants?\s+|people\s+|attendees\s+)?(?:were\s+|joined\s+|"
     r"attended\s+|took\s+part\s+)?(?:on-?site|in\s+person|in\s+the\s+room|online|remotely|"
-    r"virtually)\b|\b(?:on-?site|in\s+person|online|remote)\s*:?\s*(?P<after>\d[\d,]*)\b",
+    r"virtually)\b|\b(?:on-?site|in\s+person|online|remote)\s*(?:participants?|attendees)?\s*:?"
+    r"\s*(?P<after>\d[\d,]*)\b",
     re.IGNORECASE,
 )
 _PARTICIPANTS = re.compile(

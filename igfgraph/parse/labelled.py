@@ -47,6 +47,7 @@ GENDER_FIELDS = ("gender", "participants", "women", "gender_discussed", "gender_
 _PANEL = re.compile(r"^\s*Panel\s+(?P<number>\d+)\s*:?\s*$", re.IGNORECASE)
 _ORGANIZER_PREFIX = re.compile(r"^(?:and\s+)?(?:co-?\s*)?(?:organi[sz]ers?\b:?\s*)?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.?!][\"')\]]*$")
+_ITEM_START = re.compile(r"^\s*(?:[-•*·▪]|\d{1,2}[.)])\s+")
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,9 @@ class Answer:
         for paragraph in self.paragraphs():
             current: list[tuple[int, str]] = []
             for number, text in paragraph:
+                if current and _ITEM_START.match(text):  # a bullet starts an item of its own
+                    items.append(current)
+                    current = []
                 current.append((number, text))
                 if _SENTENCE_END.search(text):
                     items.append(current)
@@ -298,7 +302,8 @@ class LabelledReport:
         passages: list[Passage] = []
         for paragraph in answer.sentences() if one_per_sentence_line else answer.paragraphs():
             written = " ".join(text for _, text in paragraph)
-            passages.append(Passage(repair_prose(written), written, self.span(paragraph)))
+            text = _ITEM_START.sub("", written) if one_per_sentence_line else written
+            passages.append(Passage(repair_prose(text), written, self.span(paragraph)))
         return passages
 
     def gender(self, answers: dict[str, Answer]) -> GenderFigures:

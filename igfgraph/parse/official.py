@@ -96,10 +96,13 @@ def parse(source: SourceText, reason: str) -> Report:
     report.discussions = sections.get("discussions", [])
     report.way_forward = sections.get("way_forward", [])
     # Without a participation section, a paragraph may still give the estimates.
-    for passage in sections.get("participation") or report.discussions:
-        if "participation" in sections or gender.mentions_participants(passage.text):
-            report.gender.statements.append(passage)
-            gender.read_estimates(passage, report.gender)
+    statements = sections.get("participation") or [
+        passage for passage in report.discussions if gender.mentions_participants(passage.text)
+    ]
+    report.gender.statements = statements
+    if statements:  # read together: "Onsite: 70" and "Online: 30" may be lines of their own
+        joined = " ".join(passage.text.rstrip(".") + "." for passage in statements)
+        gender.read_estimates(Passage(joined, joined, statements[0].span), report.gender)
     gender.complete(report.gender)
     _read_mentions(report, [*report.key_issues, *report.discussions, *report.way_forward])
     return report
