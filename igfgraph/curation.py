@@ -63,6 +63,16 @@ class Curation:
     person_groups: dict[str, StakeholderGroup] = field(default_factory=dict)  # key or name
     organisation_groups: dict[str, StakeholderGroup] = field(default_factory=dict)  # name_key
 
+    def __bool__(self) -> bool:
+        """True when the file decides anything."""
+        return bool(
+            self.merges
+            or self.splits
+            or self.names
+            or self.person_groups
+            or self.organisation_groups
+        )
+
     def merged_key(self, key: str, name: str) -> str | None:
         """The key a merge gives the person ``key`` with ``name``, if any."""
         return self.merges.get(key) or self.merges.get(slug(name))

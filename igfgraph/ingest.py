@@ -23,13 +23,14 @@ from pathlib import Path
 from rdflib import Literal
 from rdflib.namespace import PROV
 
+from igfgraph.curation import Curation
 from igfgraph.errors import InputError
 from igfgraph.model import Report
 from igfgraph.ontology import ONTOLOGY_GRAPH, vocabulary_graph
 from igfgraph.parse import parse, parse_all
 from igfgraph.queries import run_query
 from igfgraph.rdf import report_graph_iri, report_to_dataset
-from igfgraph.resolve import resolve
+from igfgraph.resolve import KnownEntities, resolve
 from igfgraph.sources import SOURCE_SUFFIXES, read_source
 from igfgraph.store import GraphStore
 from igfgraph.validate import validate_graphs
@@ -40,9 +41,22 @@ def load_report(path: str | Path) -> Report:
     return resolve(parse(read_source(path)))
 
 
-def load_reports(path: str | Path) -> list[Report]:
-    """Read, parse and resolve every session in one file: one report each (no store)."""
-    return [resolve(report) for report in parse_all(read_source(path))]
+def load_reports(
+    path: str | Path, known: KnownEntities | None = None, curation: Curation | None = None
+) -> list[Report]:
+    """Read, parse and resolve every session in one file: one report each (no store).
+
+    ``known``: people and organisations of other reports, for entity resolution (each
+    report is added to it); ``curation``: the user's merges, splits, names and groups.
+    """
+    return [resolve(report, known, curation) for report in parse_all(read_source(path))]
+
+
+def known_entities(store: GraphStore) -> KnownEntities:
+    """The people and organisations ``store`` holds, as the resolve stage's plain data."""
+    return KnownEntities.from_rows(
+        run_query(store, "known_people"), run_query(store, "known_organisations")
+    )
 
 
 def collect_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -121,11 +135,17 @@ def ingested_files(store: GraphStore) -> dict[str, tuple[str, list[str]]]:
     return files
 
 
-def prepare_file(path: Path, validate: bool, ingested_at: dt.datetime) -> PreparedFile:
+def prepare_file(
+    path: Path,
+    validate: bool,
+    ingested_at: dt.datetime,
+    known: KnownEntities | None = None,
+    curation: Curation | None = None,
+) -> PreparedFile:
     """Read, parse, resolve, (optionally) validate and map one file; errors are kept."""
     prepared = PreparedFile(path)
     try:
-        reports = load_reports(path)
+        reports = load_reports(path, known, curation)
     except InputError as error:
         prepared.errors.append(error)
         return prepared
@@ -147,10 +167,21 @@ def prepare_file(path: Path, validate: bool, ingested_at: dt.datetime) -> Prepar
 
 
 def _prepared(
-    files: list[Path], validate: bool, ingested_at: dt.datetime, workers: int | None
+    files: list[Path],
+    validate: bool,
+    ingested_at: dt.datetime,
+    workers: int | None,
+    known: KnownEntities | None = None,
+    curation: Curation | None = None,
 ) -> Iterator[PreparedFile]:
-    """``files`` prepared in order: in worker processes when there are many."""
-    prepare = partial(prepare_file, validate=validate, ingested_at=ingested_at)
+    """``files`` prepared in order: in worker processes when there are many.
+
+    In this process every file sees the people of the files before it (``known`` grows);
+    a worker sees what the store held when the run began.
+    """
+    prepare = partial(
+        prepare_file, validate=validate, ingested_at=ingested_at, known=known, curation=curation
+    )
     if workers == 1 or len(files) < PARALLEL_MIN_FILES:
         yield from map(prepare, files)
         return
@@ -171,10 +202,12 @@ def ingest(
     on_file: Callable[[Path], None] | None = None,
     validate: bool = False,
     workers: int | None = None,
+    curation: Curation | None = None,
 ) -> IngestSummary:
     """Ingest ``files`` into ``store``, one named graph per report, replacing older versions.
 
-    Files whose bytes are unchanged since they were ingested are skipped. With
+    Files whose bytes are unchanged since they were ingested are skipped, unless a
+    ``curation`` with decisions is given: then every file is resolved again. With
     ``validate``, a report that violates the shapes or the check queries is not stored;
     each violation becomes one error naming the file and line. ``workers``: processes
     that read and map files (default: one per core; 1 reads in this process).
@@ -184,7 +217,7 @@ def ingest(
     todo: list[Path] = []
     for path in files:
         sha256, _ = known.get(str(path), (None, []))
-        if sha256 is not None and sha256 == file_sha256(path):
+        if sha256 is not None and sha256 == file_sha256(path) and not curation:
             summary.skipped.append(path)
             if on_file:
                 on_file(path)
@@ -195,10 +228,11 @@ def ingest(
     summary.bulk = len(todo) >= BULK_MIN_FILES and store.begin_bulk()
     load_ontology(store)
     ingested_at = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    entities = known_entities(store)
     batch: list[PreparedFile] = []
     bulk_graphs: set[str] = set()
     try:
-        for prepared in _prepared(todo, validate, ingested_at, workers):
+        for prepared in _prepared(todo, validate, ingested_at, workers, entities, curation):
             summary.failed.extend(prepared.errors)
             if summary.bulk and bulk_graphs.isdisjoint(prepared.graph_iris):
                 bulk_graphs.update(prepared.graph_iris)

@@ -95,6 +95,8 @@ class KnownEntities:
             known.people.add(profile)
         for row in organisation_rows:
             acronyms = str(row.get("acronyms") or "")
+            if _suffix(row["organisation_iri"], ORGANISATION_PREFIX).startswith("acronym-"):
+                continue  # known by its acronym alone: no name to learn
             known.organisations.add(
                 CorpusOrganisation(
                     _suffix(row["organisation_iri"], ORGANISATION_PREFIX),
@@ -156,6 +158,11 @@ class _LocalPerson:
     basis: str | None = None  # why mentions with different spellings are one person
 
     @property
+    def key(self) -> str:
+        """The key a new person with this name gets: its words in normal order."""
+        return person_name(_name(self.mentions[0]), _written(self.mentions[0])).key
+
+    @property
     def name(self) -> str:
         """The longest spelling (the most complete: middle names, diacritics)."""
         return max((_name(m) for m in self.mentions), key=lambda text: (len(text), text))
@@ -164,7 +171,7 @@ class _LocalPerson:
         """What this report says about the person."""
         first = self.mentions[0]
         shown = first.person_name if isinstance(first, PersonMention) else None
-        profile = Profile(first.person_key or slug(self.name), shown or self.name)
+        profile = Profile(first.person_key or self.key, shown or self.name)
         profile.reports.add(report)
         for mention in self.mentions:
             profile.names.add(person_name(_name(mention), _written(mention)))
@@ -207,9 +214,10 @@ def identify_people(
     people = _report_people(report)
     profiles = {number: person.profile(this_report) for number, person in people.items()}
     first = {number: known.people.best_match(p, this_report) for number, p in profiles.items()}
-    keys = {number: match.key if match else profiles[number].key for number, match in first.items()}
+    # Only people joined on their own evidence count as shared co-participants.
+    joined = {number: match.key for number, match in first.items() if match is not None}
     for number, person in people.items():
-        peers = set(keys.values()) - {keys[number]}
+        peers = set(joined.values()) - {joined.get(number)}
         match = first[number] or known.people.best_match(profiles[number], this_report, peers)
         if match is not None:
             key, basis = match.key, match.basis
