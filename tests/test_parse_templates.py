@@ -287,3 +287,20 @@ def test_key_issue_bullets_are_items_and_wrapped_lines_join(tmp_path: Path):
         "first issue without a stop",
         "second issue that wraps over two lines",
     ]
+
+
+def test_markdown_fields_and_participation_lines(tmp_path: Path):
+    path = tmp_path / "report.md"
+    path.write_text(
+        "# IGF 2023 WS #403 A title\n\n**Time:** Tuesday, 10th October, 2023 (08:00 UTC)\n"
+        "**Moderator:** Ana Ruiz (APC)\n\n## Participation\n"
+        "Onsite: 45\nOnline: 15\nAbout 30 women.\n",
+        encoding="utf-8",
+    )
+    report = load_report(path)
+    session = report.session
+    assert (session.id, str(session.date), session.time) == ("WS #403", "2023-10-10", "08:00")
+    assert [(p.name, p.role, p.organisation.acronym) for p in report.people] == [
+        ("Ana Ruiz", Role.MODERATOR, "APC")
+    ]
+    assert (report.gender.participants, report.gender.women) == (60, 30)

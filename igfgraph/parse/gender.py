@@ -83,3 +83,12 @@ def read_estimates(answer: Passage, figures: GenderFigures) -> None:
 def mentions_participants(text: str) -> bool:
     """True when ``text`` gives a number of participants or attendees."""
     return bool(_PARTICIPANTS.search(text) or _ONSITE_ONLINE.search(text))
+
+
+def read_statements(statements: list[Passage], figures: GenderFigures) -> None:
+    """Keep ``statements`` and read their estimates together ("Onsite: 70" and "Online: 30"
+    may be lines of their own)."""
+    figures.statements.extend(statements)
+    if statements:
+        joined = " ".join(passage.text.rstrip(".") + "." for passage in statements)
+        read_estimates(Passage(joined, joined, statements[0].span), figures)

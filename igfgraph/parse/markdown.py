@@ -103,14 +103,13 @@ def _read_field(report: Report, label: str, value: str, number: int, source: Sou
     """A ``**Label:** value`` line: date and time, type, or people in a role."""
     session, span = report.session, source.span(number)
     role = next((_ROLES[n] for n, p in _SECTIONS if n in _ROLES and p.search(label)), None)
-    if "date" in label and (date := parse_date(value)):
-        session.date, session.spans["date"] = date, span
-        session.year = session.year or date.year
-        session.meeting = f"IGF {session.year}"
+    if ("date" in label or label == "time") and (parse_date(value) or parse_time(value)):
+        if date := parse_date(value):
+            session.date, session.spans["date"] = date, span
+            session.year = session.year or date.year
+            session.meeting = f"IGF {session.year}"
         if time := parse_time(value):
             session.time, session.spans["time"] = time, span
-    elif label == "time" and (time := parse_time(value)):
-        session.time, session.spans["time"] = time, span
     elif "type" in label and (kind := type_from_text(value)):
         session.type, session.spans["type"] = kind, span
     elif role is not None:
@@ -125,10 +124,7 @@ def _read_section(report: Report, section: _Section, source: SourceText) -> None
     elif section.name == "key_issues":
         report.key_issues.extend(_passage([line], source) for line in section.lines)
     elif section.name == "participation":
-        for line in section.lines:
-            passage = _passage([line], source)
-            report.gender.statements.append(passage)
-            gender.read_estimates(passage, report.gender)
+        gender.read_statements([_passage([line], source) for line in section.lines], report.gender)
     else:
         report.discussions.extend(_passage([line], source) for line in section.lines)
 

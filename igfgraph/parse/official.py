@@ -99,10 +99,7 @@ def parse(source: SourceText, reason: str) -> Report:
     statements = sections.get("participation") or [
         passage for passage in report.discussions if gender.mentions_participants(passage.text)
     ]
-    report.gender.statements = statements
-    if statements:  # read together: "Onsite: 70" and "Online: 30" may be lines of their own
-        joined = " ".join(passage.text.rstrip(".") + "." for passage in statements)
-        gender.read_estimates(Passage(joined, joined, statements[0].span), report.gender)
+    gender.read_statements(statements, report.gender)
     gender.complete(report.gender)
     _read_mentions(report, [*report.key_issues, *report.discussions, *report.way_forward])
     return report
