@@ -92,7 +92,7 @@ def locate(graph: rdflib.Graph, node: rdflib.term.Node) -> str:
     return "(no source)"
 
 
-def _shown(graph: rdflib.Graph, value: rdflib.term.Node) -> str:
+def _shown(value: rdflib.term.Node) -> str:
     if isinstance(value, rdflib.Literal):
         kind = short_name(str(value.datatype)) if value.datatype else "text"
         return f'"{value}" ({kind})'
@@ -123,7 +123,7 @@ def shacl_violations(data: rdflib.Graph) -> list[Violation]:
         message = str(results.value(result, SH.resultMessage) or "violates a shape")
         value = results.value(result, SH.value)
         if value is not None:
-            message += f"; found {_shown(graph, value)}"
+            message += f"; found {_shown(value)}"
         violations.append(Violation(locate(graph, focus), message, str(focus)))
     return sorted(violations)
 
