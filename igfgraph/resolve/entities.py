@@ -165,7 +165,8 @@ class _LocalPerson:
     @property
     def name(self) -> str:
         """The longest spelling (the most complete: middle names, diacritics)."""
-        return max((_name(m) for m in self.mentions), key=lambda text: (len(text), text))
+        shown = (person_name(_name(m), _written(m)).shown for m in self.mentions)
+        return max(shown, key=lambda text: (len(text), text))
 
     def profile(self, report: str) -> Profile:
         """What this report says about the person."""

@@ -100,6 +100,7 @@ class PersonName:
     """A name in comparable forms: folded words, in normal order (given names first)."""
 
     forms: frozenset[tuple[str, ...]]  # plain folding and German transliteration
+    shown: str = field(default="", compare=False)  # as written, in normal word order
 
     @property
     def main(self) -> tuple[str, ...]:
@@ -139,9 +140,13 @@ def person_name(clean: str, as_written: str | None = None) -> PersonName:
         if len(words) >= 2 and _is_caps(words[0]) and not all(map(_is_caps, words)):
             caps = [word for word in words if _is_caps(word)]
             rest = [word for word in words if not _is_caps(word)]
+            clean_words = clean.split()
+            if len(clean_words) == len(words):  # the clean form recased the capitals
+                caps = [c for c, w in zip(clean_words, words, strict=True) if _is_caps(w)]
+                rest = [c for c, w in zip(clean_words, words, strict=True) if not _is_caps(w)]
             text = " ".join([*rest, *caps])
     forms = {_tokens(text), _tokens(text.translate(_GERMAN))}
-    return PersonName(frozenset(form for form in forms if form))
+    return PersonName(frozenset(form for form in forms if form), " ".join(text.split()))
 
 
 def _is_caps(word: str) -> bool:
