@@ -262,6 +262,7 @@ def report_spans(report: Report) -> list[SourceSpan]:
         *report.presentations,
         *report.discussions,
         *report.way_forward,
+        *report.description,
         *report.gender.statements,
     ]
     return [
