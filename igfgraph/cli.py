@@ -32,15 +32,25 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from igfgraph.curation import load_curation
 from igfgraph.errors import IgfgraphError, QueryError
 from igfgraph.evaluate import Evaluation, evaluate
-from igfgraph.ingest import collect_files, ingest, load_reports, remove_files
+from igfgraph.ingest import (
+    collect_files,
+    ingest,
+    ingested_files,
+    known_entities,
+    load_reports,
+    remove_files,
+)
 from igfgraph.ontology import INFERRED_GRAPH
 from igfgraph.pictures import NETWORK_FORMATS, PICTURES, picture_graph, write_network
 from igfgraph.queries import available_queries, load_query, run_query
 from igfgraph.rdf import report_graph_iri, report_to_dataset
 from igfgraph.reason import reason
 from igfgraph.report_json import report_to_dict
+from igfgraph.resolve.review import COLUMNS as REVIEW_COLUMNS
+from igfgraph.resolve.review import review as review_candidates
 from igfgraph.store import EXPORT_FORMATS, STORE_ENV, Row, copy_graphs, open_store
 from igfgraph.validate import RDF_SUFFIXES, validate_graphs, validate_rdf_file, validate_store
 from igfgraph.viz import write_picture
@@ -148,6 +158,16 @@ def progress_bar(unit: str) -> Progress:
     )
 
 
+CurationOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--curation",
+        help="Curation YAML: merge, split, rename, classify (default ./igfgraph-curation.yaml).",
+        show_default=False,
+    ),
+]
+
+
 @app.command("ingest")
 @reports_errors
 def ingest_command(
@@ -156,6 +176,7 @@ def ingest_command(
     validate: Annotated[
         bool, typer.Option("--validate", help="Refuse reports that violate the SHACL shapes.")
     ] = False,
+    curation: CurationOption = None,
 ) -> None:
     """Parse report files and store each as its own named graph.
 
@@ -168,7 +189,11 @@ def ingest_command(
     with open_store(store) as graph_store, progress_bar("files") as progress:
         task = progress.add_task("ingesting", total=len(files))
         summary = ingest(
-            graph_store, files, on_file=lambda _path: progress.advance(task), validate=validate
+            graph_store,
+            files,
+            on_file=lambda _path: progress.advance(task),
+            validate=validate,
+            curation=load_curation(curation),
         )
         location = graph_store.location
     for error in summary.failed:
@@ -186,6 +211,40 @@ def ingest_command(
     )
     if not summary.ok:
         raise typer.Exit(1)
+
+
+@app.command("resolve")
+@reports_errors
+def resolve_command(
+    review: Annotated[
+        Path | None,
+        typer.Option("--review", help="Write candidate merges and splits to FILE.csv."),
+    ] = None,
+    curation: CurationOption = None,
+    store: StoreOption = None,
+) -> None:
+    """Apply the curation file to every report in the store; list candidates to review."""
+    decisions = load_curation(curation)
+    with open_store(store) as graph_store:
+        if decisions:
+            files = [Path(file) for file in ingested_files(graph_store)]
+            summary = ingest(graph_store, [f for f in files if f.exists()], curation=decisions)
+            stdout.print(
+                f"applied the curation to {len(summary.ingested)} reports",
+                markup=False,
+                highlight=False,
+            )
+        if review is not None:
+            rows = run_query(graph_store, "known_people")
+            candidates = review_candidates(known_entities(graph_store).people, rows)
+    if review is not None:
+        with review.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=REVIEW_COLUMNS, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(candidate.row() for candidate in candidates)
+        stdout.print(
+            f"wrote {review}: {len(candidates)} candidates", markup=False, highlight=False
+        )
 
 
 @app.command("remove")

@@ -25,6 +25,7 @@ twice gives what applying them once gave.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ from igfgraph.resolve.organisations import name_key
 from igfgraph.vocab import slug
 
 DEFAULT_CURATION_FILE = Path("igfgraph-curation.yaml")
+_KEY = re.compile(r"[a-z0-9]+(?:-{1,2}[a-z0-9]+)*")
 SECTIONS = ("merge", "split", "rename", "classify")
 
 
@@ -75,7 +77,7 @@ class Curation:
 
     def merged_key(self, key: str, name: str) -> str | None:
         """The key a merge gives the person ``key`` with ``name``, if any."""
-        return self.merges.get(key) or self.merges.get(slug(name))
+        return self.merges.get(key) or self.merges.get(person_ref(name))
 
     def split_key(self, key: str, report: str) -> str | None:
         """The key a split gives the person ``key`` in ``report``, if any."""
@@ -86,11 +88,17 @@ class Curation:
 
     def person_group(self, key: str, name: str) -> StakeholderGroup | None:
         """The stakeholder group curation gives this person, if any."""
-        return self.person_groups.get(key) or self.person_groups.get(slug(name))
+        return self.person_groups.get(key) or self.person_groups.get(person_ref(name))
 
     def organisation_group(self, name: str | None) -> StakeholderGroup | None:
         """The stakeholder group curation gives this organisation, if any."""
         return self.organisation_groups.get(name_key(name)) if name else None
+
+
+def person_ref(text: object) -> str:
+    """A person as the file names them: a key (``ana-garcia--ws-12``) as it is, a name slugged."""
+    written = str(text).strip()
+    return written if _KEY.fullmatch(written) else slug(written)
 
 
 def load_curation(path: str | Path | None = None) -> Curation:
@@ -123,21 +131,21 @@ class _Reader:
             raise self.fail(f"expected the sections {', '.join(SECTIONS)} at the top level")
         curation = Curation()
         for number, item in enumerate(data.get("merge") or [], start=1):
-            people = [slug(str(p)) for p in self.entry(item, "merge", number, "people")]
+            people = [person_ref(p) for p in self.entry(item, "merge", number, "people")]
             for person in people[1:]:
                 curation.merges[person] = people[0]
         for number, item in enumerate(data.get("split") or [], start=1):
-            person = str(self.entry(item, "split", number, "person"))
+            person = person_ref(self.entry(item, "split", number, "person"))
             reports = frozenset(slug(str(r)) for r in self.entry(item, "split", number, "reports"))
             key = item.get("key")
-            curation.splits.append(Split(slug(person), reports, key and slug(str(key))))
+            curation.splits.append(Split(person, reports, key and person_ref(key)))
         for number, item in enumerate(data.get("rename") or [], start=1):
-            person = slug(str(self.entry(item, "rename", number, "person")))
+            person = person_ref(self.entry(item, "rename", number, "person"))
             curation.names[person] = str(self.entry(item, "rename", number, "name"))
         for number, item in enumerate(data.get("classify") or [], start=1):
             group = self.group(self.entry(item, "classify", number, "stakeholder_group"), number)
             if "person" in item:
-                curation.person_groups[slug(str(item["person"]))] = group
+                curation.person_groups[person_ref(item["person"])] = group
             elif "organisation" in item:
                 curation.organisation_groups[name_key(str(item["organisation"]))] = group
             else:
