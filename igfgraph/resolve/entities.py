@@ -74,25 +74,25 @@ class KnownEntities:
     ) -> KnownEntities:
         """Build from query rows: ``known_people.rq`` and ``known_organisations.rq``."""
         known = cls()
-        profiles: dict[str, Profile] = {}
-        session_people: dict[str, set[str]] = defaultdict(set)
+        parts: dict[tuple[str, str], Profile] = {}  # (person key, report) -> what it says
+        session_people: dict[tuple[str, str], set[str]] = defaultdict(set)
         for row in people_rows:
             key = _suffix(row["person_iri"], PERSON_PREFIX)
-            profile = profiles.setdefault(key, Profile(key, str(row["name"])))
-            profile.names.add(person_name(str(row["name"])))
-            if row.get("as_written"):
-                profile.names.add(person_name(str(row["as_written"]), str(row["as_written"])))
+            report = _suffix(row["report_iri"], REPORT_PREFIX)
+            part = parts.setdefault((key, report), Profile(key, str(row["name"])))
+            written = str(row.get("as_written") or row["name"])  # the observation, not the label
+            part.names.add(person_name(written, written))
             if row.get("organisation_iri"):
-                profile.organisations.add(_suffix(row["organisation_iri"], ORGANISATION_PREFIX))
+                part.organisations.add(_suffix(row["organisation_iri"], ORGANISATION_PREFIX))
             if row.get("group_iri"):
-                profile.groups.add(_suffix(row["group_iri"], GROUP_PREFIX))
-            profile.reports.add(_suffix(row["report_iri"], REPORT_PREFIX))
-            session_people[str(row["session_iri"])].add(key)
-        for keys in session_people.values():
+                part.groups.add(_suffix(row["group_iri"], GROUP_PREFIX))
+            part.reports.add(report)
+            session_people[(str(row["session_iri"]), report)].add(key)
+        for (_, report), keys in session_people.items():
             for key in keys:
-                profiles[key].co_participants |= keys - {key}
-        for profile in profiles.values():
-            known.people.add(profile)
+                parts[(key, report)].co_participants |= keys - {key}
+        for part in parts.values():
+            known.people.add(part)
         for row in organisation_rows:
             acronyms = str(row.get("acronyms") or "")
             if _suffix(row["organisation_iri"], ORGANISATION_PREFIX).startswith("acronym-"):

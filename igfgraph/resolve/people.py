@@ -281,16 +281,21 @@ class PeopleIndex:
 
     def __init__(self, people: Iterable[Profile] = ()) -> None:
         self.people: dict[str, Profile] = {}
+        self._parts: dict[str, dict[str, Profile]] = defaultdict(dict)  # key -> report -> part
         self._blocks: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for person in people:
             self.add(person)
 
     def add(self, person: Profile) -> None:
-        """Add ``person`` or, when its key is known, merge it into the known profile."""
+        """Add what one report says about ``person``, merged into the known profile."""
         known = self.people.get(person.key)
         if known is None:
             self.people[person.key] = known = Profile(person.key, person.display_name)
         known.add(person)
+        for report in person.reports:
+            parts = self._parts[person.key]
+            part = parts.setdefault(report, Profile(person.key, person.display_name))
+            part.add(person)
         for name in person.names:
             for block in _blocks(name):
                 self._blocks[block].add(person.key)
@@ -309,16 +314,23 @@ class PeopleIndex:
     ) -> Match | None:
         """The joined match with the highest score (ties: the smaller key), if any.
 
-        People known only from ``report`` itself (an older version being replaced) are
-        not compared, so re-ingesting a report decides as the first ingest did.
+        What ``report`` itself said before (an older version being replaced) is left
+        out, so re-ingesting a report decides as the first ingest did.
         """
-        matches = [
-            compare(mention, known, peers)
-            for known in self.candidates(mention.names)
-            if not known.reports <= {report}
-        ]
+        views = (self._without(known, report) for known in self.candidates(mention.names))
+        matches = [compare(mention, view, peers) for view in views if view.reports]
         joined = [match for match in matches if match is not None and match.joined]
         return min(joined, key=lambda match: (-match.score, match.key)) if joined else None
+
+    def _without(self, known: Profile, report: str) -> Profile:
+        """``known`` as the reports other than ``report`` describe it."""
+        if report not in known.reports:
+            return known
+        view = Profile(known.key, known.display_name)
+        for part_report, part in self._parts[known.key].items():
+            if part_report != report:
+                view.add(part)
+        return view
 
     def free_key(self, wanted: str, report: str) -> str:
         """``wanted`` unless a person from another report has it, else qualified by ``report``."""
