@@ -115,7 +115,9 @@ def test_every_merge_records_why():
         for report in file_reports
         for m in report.people
     }
-    assert basis[("ent_b_2019.txt", "Joerg Mueller")] == "same name; same organisation"
+    assert basis[("ent_b_2019.txt", "Joerg Mueller")] == (
+        "same name; same organisation; same stakeholder group"  # the gazetteer knows the CCC
+    )
     assert basis[("ent_b_2019.txt", "K. Mensah")] == "initial; same organisation"
     assert basis[("ent_b_2019.txt", "Ines Kowalcyk")] == "typo; distinctive name"
     assert basis[("ent_c_2021.txt", "Markus Kummer")] == "same name; distinctive name"
@@ -344,6 +346,6 @@ def test_civil_society_map_and_ties_on_resolved_entities(composed_store):
         "co_organised": 1,
         "shared_panels": 2,
         "weight": 3,
-        "org_group": None,
+        "org_group": "civil society",
         "partner_group": None,
     }

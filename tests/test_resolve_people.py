@@ -38,6 +38,10 @@ def profile(key: str, *names: str, orgs=(), groups=(), peers=(), reports=("r1",)
         ("Kummer, Markus", None, ("markus", "kummer")),
         ("Maryant Fernández", None, ("maryant", "fernandez")),
         ("Ms. Ana Ruiz", None, ("ana", "ruiz")),
+        ("Paul Wilson", "H.E. Paul Wilson", ("paul", "wilson")),  # capitals, not a family name
+        ("Prof. Dr. Wolfgang Kleinwächter", None, ("wolfgang", "kleinwachter")),
+        ("He Wei", None, ("he", "wei")),  # a family name, not "His Excellency"
+        ("Hon Wei", None, ("hon", "wei")),
     ],
 )
 def test_names_fold_case_diacritics_salutations_and_order(clean, written, main):

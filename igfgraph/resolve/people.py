@@ -29,6 +29,7 @@ Every decision is a :class:`Match` whose ``basis`` says why, e.g.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -54,8 +55,11 @@ EVIDENCE_SCORES = {
 STRONG_EVIDENCE = frozenset({"same organisation", "shared co-participant"})
 
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
-_SALUTATIONS = frozenset(
-    "mr mrs ms miss mx dr prof professor sir madam dame he amb ambassador hon eng ing".split()
+# Salutations before a name; those that are also names (Hon, Ing, He) need their period.
+_SALUTATION = re.compile(
+    r"^(?:(?:(?:mr|mrs|ms|mx|dr|prof|professor|ambassador|sir|madam|dame|miss)\b\.?"
+    r"|(?:h\.\s?e|amb|hon|eng|ing)\.)\s*)+(?=\S)",
+    re.IGNORECASE,
 )
 # Family names shared by millions (the most frequent in China, India, Korea, Vietnam,
 # the Arab world, Latin America, Europe, Africa, Japan and the English-speaking world).
@@ -88,11 +92,8 @@ COMMON_FAMILY_NAMES = frozenset(
 
 
 def _tokens(text: str) -> tuple[str, ...]:
-    """Folded words of a name without salutations: ``"Dr. Jörg MÜLLER"`` -> (jorg, muller)."""
-    words = tuple(word for word in slug(text).split("-") if word)
-    while len(words) > 1 and words[0] in _SALUTATIONS:
-        words = words[1:]
-    return words
+    """Folded words of a name: ``"Jörg MÜLLER"`` -> (jorg, muller)."""
+    return tuple(word for word in slug(text).split("-") if word)
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,8 @@ def person_name(clean: str, as_written: str | None = None) -> PersonName:
     >>> person_name("Kummer Markus", "KUMMER Markus").main
     ('markus', 'kummer')
     """
+    clean = _SALUTATION.sub("", clean)
+    as_written = as_written and _SALUTATION.sub("", as_written)
     text = clean
     if "," in text:  # "Kummer, Markus": inverted
         family, _, given = text.partition(",")

@@ -1,0 +1,231 @@
+"""Entity resolution: pairwise merge precision and recall, and time for many reports.
+
+Usage: ``python bench/bench_resolve.py [--people N] [--reports N] [--seed S]``
+(defaults: 3,000 identities, 10,000 reports).
+
+A generated corpus with known identities: each identity has a given name, sometimes a
+middle name, a family name, an organisation (a quarter move to another one at some point)
+and a stakeholder group. A fifth of the identities have a family name among the world's
+most common ones (so different people share names: "Ana Garcia" twice); the others have
+family names built from syllables, so that two different people with the same distinctive
+full name are as rare as they are among real participants. Each report names 4 to 12
+identities (popular ones recur, as at the IGF), each written with an injected variant:
+as is, diacritics dropped, German transliteration (Jörg -> Joerg), ALL-CAPS family name
+first, "Family, Given", a salutation, the middle name dropped or made an initial, a small
+typo in a long family name, or an initial for the given name.
+
+Reported: precision and recall over pairs of mentions (same predicted person vs same
+identity; targets 0.99 and 0.95), and the time to resolve the reports one after another
+with the cross-report index, against a baseline measured in the same process: resolving
+the same reports each on its own (no index).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from collections import Counter
+from dataclasses import dataclass
+
+from igfgraph.model import (
+    Organisation,
+    PersonMention,
+    Report,
+    Role,
+    Session,
+    SourceSpan,
+    StakeholderGroup,
+)
+from igfgraph.resolve import KnownEntities, resolve
+from igfgraph.resolve.people import COMMON_FAMILY_NAMES
+
+GIVEN = (
+    "Ana Jörg Kofi Maria Lucía José Amina Wanjiru Chen Priya Olga Tomás Sébastien Ngozi "
+    "Fatima Hiroshi Ingrid Mateus Zoë Björn Aisha Kwame Léa Rahul Sofía Dmitri Yasmin "
+    "Chiara Emeka Jürgen Mónica Anouk Tariq Ewa Nilüfer Bongani Rania Thandiwe Mehmet "
+    "Agnès Grzegorz Pilar Sunita Ólafur Kaveh Imani Renée Daniel Sarah Peter Grace Paul"
+).split()
+MIDDLE = "Paz Luis Anne Marie Kwesi José Maria Lee Jean Noor".split()
+SYLLABLES = "ka ro mi lu sen dar vel bo ri han tor el ga nu pes lin mar zo qui fer ost ber".split()
+UMLAUTED = ("Müller", "Schäfer", "Köhler", "Bäcker", "Jünger", "Größer")
+GROUPS = tuple(StakeholderGroup)
+COMMON = sorted(COMMON_FAMILY_NAMES)
+SALUTATIONS = ("Dr.", "Ms.", "Mr.", "Prof.", "H.E.")
+
+
+@dataclass(frozen=True)
+class Identity:
+    """One real person of the generated corpus."""
+
+    number: int
+    given: str
+    middle: str | None
+    family: str
+    organisations: tuple[str, str]  # before and after a move (the same when they stay)
+    group: StakeholderGroup
+
+
+def make_identities(count: int, rng: random.Random) -> list[Identity]:
+    """Identities with realistic name collisions (common family names) and moves."""
+    identities = []
+    for number in range(count):
+        if rng.random() < 0.2:
+            family = rng.choice(COMMON).title()
+        elif rng.random() < 0.05:
+            family = rng.choice(UMLAUTED) + rng.choice(SYLLABLES)
+        else:
+            family = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(3, 4))).title()
+        first = f"Organisation {rng.randrange(count // 3)}"
+        moved = f"Organisation {rng.randrange(count // 3)}" if rng.random() < 0.25 else first
+        identities.append(
+            Identity(
+                number,
+                rng.choice(GIVEN),
+                rng.choice(MIDDLE) if rng.random() < 0.15 else None,
+                family,
+                (first, moved),
+                rng.choice(GROUPS),
+            )
+        )
+    return identities
+
+
+def _plain(text: str) -> str:
+    """Diacritics dropped the way a careless copy does (ö -> o)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _typo(word: str, rng: random.Random) -> str:
+    """One letter dropped or two neighbours swapped, past the first letter."""
+    at = rng.randrange(1, len(word) - 1)
+    if rng.random() < 0.5:
+        return word[:at] + word[at + 1 :]
+    return word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+
+
+def written_name(identity: Identity, rng: random.Random) -> tuple[str, str, bool]:
+    """(clean name, name as written, keeps the organisation) with one injected variant."""
+    given, middle, family = identity.given, identity.middle, identity.family
+    full = " ".join(part for part in (given, middle, family) if part)
+    variant = rng.choice(
+        (
+            "as is",
+            "as is",
+            "plain",
+            "german",
+            "caps",
+            "inverted",
+            "salutation",
+            "middle",
+            "typo",
+            "initial",
+        )
+    )
+    if variant == "plain":
+        return _plain(full), _plain(full), True
+    if variant == "german":
+        german = full.translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
+        return german, german, True
+    if variant == "caps":
+        rest = " ".join(part for part in (given, middle) if part)
+        return f"{family} {rest}", f"{family.upper()} {rest}", True
+    if variant == "inverted":
+        rest = " ".join(part for part in (given, middle) if part)
+        return f"{family}, {rest}", f"{family}, {rest}", True
+    if variant == "salutation":
+        return full, f"{rng.choice(SALUTATIONS)} {full}", True
+    if variant == "middle" and middle:
+        shorter = f"{given} {middle[0]}. {family}" if rng.random() < 0.5 else f"{given} {family}"
+        return shorter, shorter, True
+    if variant == "typo" and len(family) >= 6:
+        typo = f"{given} {_typo(family, rng)}"
+        return typo, typo, True
+    if variant == "initial":
+        short = f"{given[0]}. {family}"
+        return short, short, True
+    return full, full, True
+
+
+def make_reports(
+    identities: list[Identity], count: int, rng: random.Random
+) -> tuple[list[Report], list[int]]:
+    """Reports naming popular identities more often; the identity of each mention, in order."""
+    weights = [1 / (rank + 1) ** 0.6 for rank in range(len(identities))]
+    reports: list[Report] = []
+    truth: list[int] = []
+    for number in range(count):
+        year = 2006 + number * 18 // count
+        source = f"generated/igf{year}-ws-{number}.txt"
+        span = SourceSpan(source, 1, 1, "")
+        chosen = {i.number: i for i in rng.choices(identities, weights, k=rng.randint(4, 12))}
+        people = []
+        for identity in chosen.values():
+            clean, written, _ = written_name(identity, rng)
+            organisation = identity.organisations[0 if year < 2016 else 1]
+            people.append(
+                PersonMention(
+                    clean,
+                    written,
+                    Role.SPEAKER,
+                    span,
+                    organisation=Organisation(organisation, span, name=organisation),
+                    stakeholder_group=identity.group,
+                )
+            )
+            truth.append(identity.number)
+        session = Session(title=f"Session {number}", id=f"WS #{number}", year=year)
+        reports.append(
+            Report(source, "00" * 32, "generated", "bench", "utf-8", session, people=people)
+        )
+    return reports, truth
+
+
+def pairs(counts: Counter) -> int:
+    return sum(n * (n - 1) // 2 for n in counts.values())
+
+
+def pairwise(predicted: list[str], truth: list[int]) -> tuple[float, float]:
+    """Precision and recall over pairs of mentions."""
+    both = pairs(Counter(zip(predicted, truth, strict=True)))
+    return both / max(pairs(Counter(predicted)), 1), both / max(pairs(Counter(truth)), 1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=3000)
+    parser.add_argument("--reports", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=4)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    identities = make_identities(args.people, rng)
+    reports, truth = make_reports(identities, args.reports, rng)
+    mentions = len(truth)
+
+    started = time.perf_counter()
+    for report in reports:
+        resolve(report, KnownEntities())
+    baseline = time.perf_counter() - started
+
+    known = KnownEntities()
+    started = time.perf_counter()
+    for report in reports:
+        resolve(report, known)
+    elapsed = time.perf_counter() - started
+
+    predicted = [mention.person_key for report in reports for mention in report.people]
+    precision, recall = pairwise(predicted, truth)
+    print(f"{args.reports:,} reports, {mentions:,} mentions of {args.people:,} identities")
+    print(f"pairwise precision {precision:.4f} (target 0.99), recall {recall:.4f} (target 0.95)")
+    print(
+        f"resolution across reports {elapsed:.1f} s ({elapsed / args.reports * 1000:.2f} ms "
+        f"per report); each report alone {baseline:.1f} s; ratio {elapsed / baseline:.2f}"
+    )
+    print(f"people found {len(set(predicted)):,} for {len(set(truth)):,} identities")
+
+
+if __name__ == "__main__":
+    main()
