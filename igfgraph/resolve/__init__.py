@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from igfgraph.model import Basis, Organisation, Report
-from igfgraph.resolve.entities import KnownEntities, identify_people, organisation_key
+from igfgraph.rdf import organisation_key
+from igfgraph.resolve.entities import KnownEntities, identify_people
 from igfgraph.resolve.organisations import (
     Gazetteer,
     KnownOrganisation,

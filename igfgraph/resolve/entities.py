@@ -9,7 +9,8 @@ lets each see the ones before.
 A person's key (``id:person/<key>``) is the slug of their first known name; a later
 mention takes the key of the known person the evidence joins it to (see
 :mod:`igfgraph.resolve.people`), or a key of its own, qualified by the report when a
-different person already has the plain one (``ana-garcia--igf2019-ws-12``).
+different person already has the plain one (``ana-garcia--igf2019-ws-12``). An
+organisation's key is the slug of its IRI (:func:`igfgraph.rdf.organisation_key`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import PureWindowsPath
 from typing import TYPE_CHECKING
 
 from igfgraph.model import Basis, Organisation, Organizer, PersonMention, Report
+from igfgraph.rdf import organisation_key  # the organisation's IRI slug is its identity
 from igfgraph.resolve.organisations import CorpusOrganisation, OrganisationIndex
 from igfgraph.resolve.people import (
     SAME_NAME,
@@ -46,17 +48,6 @@ def report_id(report: Report) -> str:
     """The report's path under ``id:report/`` (the file stem, and the part of a listing)."""
     stem = slug(PureWindowsPath(report.source).stem)
     return f"{stem}/{report.part}" if report.part else stem
-
-
-def organisation_key(organisation: Organisation) -> str:
-    """The slug naming an organisation: its key, its full name, else ``acronym-<acronym>``."""
-    if organisation.key:
-        return organisation.key
-    if organisation.name:
-        return slug(organisation.name)
-    if organisation.acronym:
-        return f"acronym-{slug(organisation.acronym)}"
-    return slug(organisation.as_written)
 
 
 @dataclass
