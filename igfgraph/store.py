@@ -4,6 +4,11 @@ Every report is one named graph; :meth:`GraphStore.write_graphs` swaps the graph
 file in one transaction, so re-ingesting never duplicates and a failed or killed write
 leaves the previous version in place. Queries see the union of all named graphs.
 
+Oxigraph's union of named graphs repeats a triple once per graph holding it (a person
+named in 300 reports has 300 names), which makes joins explode; so the embedded store
+keeps the default graph as the deduplicated union of its named graphs, maintained in
+the same transaction as every write, and queries read the default graph.
+
 A first import into an empty on-disk store may load in bulk (much faster, not
 transactional): a marker file in the store folder says a bulk load is under way, and a
 store opened with the marker still there (the load was killed) is emptied again, which is
@@ -150,6 +155,14 @@ def graph_nquads(graph_iri: str, data: rdflib.Dataset | rdflib.Graph) -> str:
     return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
 
 
+def with_default_copies(nquads: str) -> str:
+    """``nquads`` followed by each of its triples again in the default graph."""
+    copies = "".join(
+        f"{line.rsplit(' <', 1)[0]} .\n" for line in nquads.splitlines() if line.strip()
+    )
+    return nquads + "\n" + copies
+
+
 def _unparsable(location: str, error: Exception) -> StoreError:
     """The error for N-Quads that do not parse (a bug: igfgraph writes them itself)."""
     return StoreError(f"{location}: the N-Quads to write do not parse ({error})")
@@ -186,6 +199,15 @@ class OxigraphStore(GraphStore):
             self._store.clear()
             self._store.flush()
             self._marker.unlink()
+        if self._default_is_missing():  # a store written before the default graph was kept
+            self._store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+    def _default_is_missing(self) -> bool:
+        """True when there are named graphs but no default-graph triples."""
+        default = self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+        return (
+            next(iter(default), None) is None and next(self._store.named_graphs(), None) is not None
+        )
 
     def write_graphs(
         self, nquads: str, graph_iris: Sequence[str], drop: Sequence[str] = (), bulk: bool = False
@@ -199,28 +221,33 @@ class OxigraphStore(GraphStore):
         self, nquads: str, graph_iris: Sequence[str], drop: Sequence[str], bulk: bool
     ) -> None:
         if bulk:
-            self._store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+            self._store.bulk_load(with_default_copies(nquads), format=ox.RdfFormat.N_QUADS)
             return
         existing = [
             iri
             for iri in (*graph_iris, *drop)
             if self._store.contains_named_graph(ox.NamedNode(_check_iri(iri)))
         ]
-        if not existing:  # new graphs only: a transactional load is all it takes
-            self._store.load(nquads, format=ox.RdfFormat.N_QUADS)
+        if not existing:  # new graphs only: one transactional load
+            self._store.load(with_default_copies(nquads), format=ox.RdfFormat.N_QUADS)
             return
         by_graph: dict[str, list[ox.Triple]] = {iri: [] for iri in graph_iris}
         for quad in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
             by_graph.setdefault(quad.graph_name.value, []).append(quad.triple)
+        iris = [f"<{iri}>" for iri in existing]
+        listed, separated = " ".join(iris), ", ".join(iris)
+        orphans = (  # default-graph triples no other graph holds
+            f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH ?old {{ ?s ?p ?o }} VALUES ?old {{ {listed} }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g NOT IN ({separated})) }} }}"
+        )
         drops = [f"DROP SILENT GRAPH <{iri}>" for iri in existing]
         inserts = [
-            f"INSERT DATA {{ GRAPH <{_check_iri(iri)}> {{\n"
-            + ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-            + "}}"
+            f"INSERT DATA {{ {text} GRAPH <{_check_iri(iri)}> {{\n{text}}} }}"
             for iri, triples in by_graph.items()
             if triples
+            for text in [ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")]
         ]
-        self._store.update(" ;\n".join(drops + inserts))
+        self._store.update(" ;\n".join([orphans, *drops, *inserts]))
 
     def begin_bulk(self) -> bool:
         """Bulk-load only into an empty on-disk store, with the marker in place."""
@@ -235,10 +262,9 @@ class OxigraphStore(GraphStore):
             self._marker.unlink(missing_ok=True)
 
     def remove_graph(self, graph_iri: str) -> bool:
-        graph = ox.NamedNode(_check_iri(graph_iri))
-        if not self._store.contains_named_graph(graph):
+        if not self._store.contains_named_graph(ox.NamedNode(_check_iri(graph_iri))):
             return False
-        self._store.remove_graph(graph)
+        self.write_graphs("", [], [graph_iri])
         return True
 
     def graph_iris(self) -> list[str]:
@@ -251,9 +277,7 @@ class OxigraphStore(GraphStore):
     def select(self, sparql: str, bindings: Mapping[str, rdflib.term.Node]) -> list[Row]:
         substitutions = {ox.Variable(name): _to_oxigraph(term) for name, term in bindings.items()}
         try:
-            solutions = self._store.query(
-                sparql, use_default_graph_as_union=True, substitutions=substitutions
-            )
+            solutions = self._store.query(sparql, substitutions=substitutions)
         except SyntaxError as error:
             raise StoreError(f"query does not parse: {error}") from error
         if not isinstance(solutions, ox.QuerySolutions):
@@ -344,8 +368,9 @@ def _dump(store: ox.Store, fmt: str) -> bytes:
     """Serialise an Oxigraph store with the project's prefixes."""
     rdf_format = EXPORT_FORMATS[fmt]
     prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
-    if fmt in DATASET_FORMATS:
-        return store.dump(format=rdf_format, prefixes=prefixes)
+    if fmt in DATASET_FORMATS:  # the named graphs: the default graph is their union
+        named = (q for q in store if not isinstance(q.graph_name, ox.DefaultGraph))
+        return ox.serialize(named, format=rdf_format, prefixes=prefixes)
     triples = {quad.triple for quad in store.quads_for_pattern(None, None, None)}
     return ox.serialize(sorted(triples, key=str), format=rdf_format, prefixes=prefixes)
 

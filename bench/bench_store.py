@@ -1,0 +1,214 @@
+"""Store and query benchmark: embedded Oxigraph against rdflib's memory store, and the
+co-speaker counts computed directly with a scipy sparse product as the floor.
+
+One process, one generated corpus::
+
+    python -m bench.bench_store --reports 10000 --baseline-reports 1000
+
+Every query is timed on the full corpus in the embedded store; the rdflib ratios are
+measured on the first ``--baseline-reports`` reports, loaded into both stores (rdflib's
+engine takes minutes per query on 10,000 reports). Results replace the "Store and
+queries" section of ``bench/RESULTS.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import resource
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+from bench.generate import write_corpus
+from igfgraph.ingest import ingest, load_reports
+from igfgraph.model import SPEAKING_ROLES
+from igfgraph.pictures import picture_graph
+from igfgraph.queries import run_query
+from igfgraph.store import GraphStore, open_store
+from igfgraph.viz import write_picture
+
+RESULTS = Path(__file__).with_name("RESULTS.md")
+SECTION = "## Store and queries"
+
+
+def timed(action: Callable[[], Any], repeat: int = 1) -> tuple[float, Any]:
+    """The best wall time of ``repeat`` runs of ``action``, and its last result."""
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = action()
+        best = min(best, time.perf_counter() - start)
+    return best, result
+
+
+def folder_size(folder: Path) -> int:
+    """Bytes of every file under ``folder``."""
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+
+
+def peak_memory_mb() -> float:
+    """Peak resident memory of this process and of its largest finished child, in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return (own + children) / 1024
+
+
+def busiest_person(files: list[Path]) -> str:
+    """The name written most often in the corpus's chair lines (a heavy-tail person)."""
+    chairs = Counter(
+        re.search(r"- Chair/Moderator: ([^,\n]+)", path.read_text()).group(1) for path in files
+    )
+    return chairs.most_common(1)[0][0]
+
+
+def queries(person: str) -> dict[str, Callable[[GraphStore], Any]]:
+    """The measured operations, each on a store."""
+    return {
+        "who_spoke_with_whom (one person)": lambda s: run_query(
+            s, "who_spoke_with_whom", {"person": person}
+        ),
+        "co-speaker network (who_spoke_with_whom, all)": lambda s: run_query(
+            s, "who_spoke_with_whom"
+        ),
+        "organisation_ties": lambda s: run_query(s, "organisation_ties"),
+        "civil_society_map": lambda s: run_query(s, "civil_society_map"),
+    }
+
+
+def scipy_floor(files: list[Path]) -> tuple[float, int]:
+    """Co-speaker pair counts as a sparse product of the person-by-session matrix."""
+    sessions = [
+        {m.name for m in report.people if m.role in SPEAKING_ROLES}
+        for path in files
+        for report in load_reports(path)
+    ]
+    index: dict[str, int] = {}
+    rows = [index.setdefault(name, len(index)) for people in sessions for name in people]
+    cols = [number for number, people in enumerate(sessions) for _ in people]
+
+    def product() -> int:
+        incidence = sp.csr_matrix(
+            (np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(len(index), len(sessions))
+        )
+        shared = (incidence @ incidence.T).tocoo()
+        off_diagonal = shared.row != shared.col
+        return int(off_diagonal.sum())
+
+    return timed(product, repeat=3)
+
+
+def run(reports: int, baseline_reports: int, work: Path) -> list[str]:
+    """Run everything; the lines of the results section."""
+    files = write_corpus(work / "corpus", reports)
+    store_path = work / "store"
+    lines: list[str] = []
+    with open_store(store_path) as store:
+        ingest_seconds, summary = timed(lambda: ingest(store, files))
+        size_mb = folder_size(store_path) / 1e6
+        person = busiest_person(files)
+        lines += [
+            f"Corpus: {reports:,} generated reports (bench/generate.py), "
+            f"{summary.triples:,} triples, {len(summary.ingested):,} graphs.",
+            "",
+            "| measure | embedded Oxigraph |",
+            "|---|---|",
+            f"| ingest, first import (bulk: {summary.bulk}) | {ingest_seconds:.1f} s "
+            f"({reports / ingest_seconds:,.0f} reports/s) |",
+            f"| store size on disk | {size_mb:,.0f} MB |",
+        ]
+        again, _ = timed(lambda: ingest(store, files))
+        lines.append(f"| ingest again, every file unchanged | {again:.1f} s |")
+        full: dict[str, tuple[float, int]] = {}
+        for name, action in queries(person).items():
+            seconds, rows = timed(lambda a=action: a(store), repeat=2)
+            full[name] = (seconds, len(rows))
+            lines.append(f"| {name} | {seconds * 1000:,.0f} ms ({len(rows):,} rows) |")
+        picture = work / "org-ties.html"
+        seconds, _ = timed(
+            lambda: write_picture(picture_graph(store, "org-ties")[1], picture, title="ties")
+        )
+        lines.append(f"| picture: org-ties page | {seconds:.1f} s |")
+        seconds, _ = timed(
+            lambda: write_picture(
+                picture_graph(store, "ego", {"person": person})[1], picture, title="ego"
+            )
+        )
+        lines.append(f"| picture: ego page of {person} | {seconds:.1f} s |")
+    floor, pairs = scipy_floor(files)
+    network = full["co-speaker network (who_spoke_with_whom, all)"]
+    lines.append(
+        f"| scipy floor: co-speaker pair counts ({pairs:,} pairs) | {floor * 1000:.0f} ms |"
+    )
+    lines.append(f"| co-speaker network / scipy floor | {network[0] / floor:.1f}x |")
+    lines.append(f"| peak memory (this process + largest worker) | {peak_memory_mb():,.0f} MB |")
+    lines += ["", *baseline(files[:baseline_reports], person, work)]
+    return lines
+
+
+def baseline(files: list[Path], person: str, work: Path) -> list[str]:
+    """The same operations on rdflib's memory store and Oxigraph, on ``files`` only."""
+    lines = [
+        f"Against rdflib's memory store, on the first {len(files):,} reports:",
+        "",
+        "| measure | rdflib memory | embedded Oxigraph | speed-up |",
+        "|---|---|---|---|",
+    ]
+    rdflib_store, oxigraph = open_store("rdflib-memory:"), open_store(work / "subset")
+    for label, action in [("ingest", lambda s: ingest(s, files, workers=1))]:
+        slow, _ = timed(lambda a=action: a(rdflib_store))
+        fast, _ = timed(lambda a=action: a(oxigraph))
+        lines.append(f"| {label} | {slow:.1f} s | {fast:.1f} s | {slow / fast:.1f}x |")
+    for name, action in queries(person).items():
+        slow, rows = timed(lambda a=action: a(rdflib_store))
+        fast, same = timed(lambda a=action: a(oxigraph), repeat=2)
+        check = "" if len(rows) == len(same) else " (row counts differ!)"
+        times = f"{slow * 1000:,.0f} ms | {fast * 1000:,.0f} ms"
+        lines.append(f"| {name} | {times} | {slow / fast:.0f}x{check} |")
+    oxigraph.close()
+    return lines
+
+
+def machine() -> str:
+    """The machine, in one line."""
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return (
+        f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"{memory:.0f} GB, Python {platform.python_version()}, {platform.system()}"
+    )
+
+
+def write_section(results: Path, lines: list[str], command: str) -> None:
+    """Replace (or add) this benchmark's section of ``results``."""
+    text = results.read_text() if results.exists() else "# Benchmarks\n"
+    body = "\n".join([SECTION, "", f"`{command}` on {machine()}.", "", *lines, ""])
+    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.MULTILINE | re.DOTALL)
+    text = pattern.sub(body + "\n", text) if pattern.search(text) else text.rstrip() + "\n\n" + body
+    results.write_text(text)
+
+
+def main() -> None:
+    """Command line; see the module docstring."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--reports", type=int, default=10_000)
+    parser.add_argument("--baseline-reports", type=int, default=1_000)
+    parser.add_argument("--results", type=Path, default=RESULTS)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="igfgraph-bench-") as work:
+        lines = run(args.reports, args.baseline_reports, Path(work))
+    command = f"python -m bench.bench_store --reports {args.reports}"
+    command += f" --baseline-reports {args.baseline_reports}"
+    write_section(args.results, lines, command)
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
