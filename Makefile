@@ -5,7 +5,7 @@ PYTHON ?= python3
 STAMP := $(VENV)/.installed
 SEED := ../shared/seed
 
-.PHONY: demo test install system-deps lint clean docs bench-viz
+.PHONY: demo test install system-deps lint clean docs bench-viz bench
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,13 @@ test: install system-deps lint
 # (ontology/examples/); the tests fail when either is stale.
 docs: install
 	$(BIN)/python -m igfgraph.ontology_docs
+
+# Store and queries on a generated corpus, against rdflib's memory store on a subset and
+# the scipy floor (bench/RESULTS.md). make bench N=50000 for the large corpus.
+N ?= 10000
+BASELINE ?= 500
+bench: install
+	$(BIN)/python -m bench.bench_store --reports $(N) --baseline-reports $(BASELINE)
 
 # Pictures: build time, size and time to interactive in Chromium (bench/RESULTS.md).
 bench-viz: install system-deps

@@ -19,6 +19,7 @@ from igfgraph.queries import run_query
 from igfgraph.store import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
+BENCH = [sys.executable, "-m", "bench.bench_store"]
 NOW = dt.datetime(2024, 12, 18, 9, 30, tzinfo=dt.UTC)
 IGFGRAPH = [sys.executable, "-c", "from igfgraph.cli import app; app()"]
 
@@ -137,3 +138,21 @@ def test_a_killed_ingest_leaves_only_whole_reports(tmp_path: Path):
     assert rerun.returncode == 0, rerun.stderr
     assert f"{len(stored)} unchanged files skipped".encode() in rerun.stdout
     assert reports_in(store) == 400
+
+
+def test_store_benchmark_smoke_run(tmp_path: Path):
+    results = tmp_path / "RESULTS.md"
+    results.write_text("# Benchmarks\n\n## Pictures\n\nkept\n")
+    run = subprocess.run(
+        [*BENCH, "--reports", "40", "--baseline-reports", "15", "--results", str(results)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    text = results.read_text()
+    assert text.startswith("# Benchmarks\n\n## Pictures\n\nkept\n\n## Store and queries\n")
+    assert "Corpus: 40 generated reports" in text and "first 15 reports" in text
+    for measure in ("organisation_ties", "civil_society_map", "scipy floor", "peak memory"):
+        assert f"| {measure}" in text
+    assert "differ" not in text
