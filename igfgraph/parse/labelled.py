@@ -2,9 +2,13 @@
 
 An answer is the rest of its label's line and every following line up to the next
 label. Labels left unanswered are template text, kept in ``Report.labels``; lines
-outside any label go to ``unparsed``. The rapporteur templates of 2015, 2016 and 2017
-differ in their label tables and in how a few answers are read; the reading itself,
-shared by all of them, is here.
+outside any label go to ``unparsed``. Text wrapped onto the next line (PDF columns,
+hard-wrapped mail) is read as one line: a label whose end ("... (3 paragraphs):") is on
+the next line, and a line of names or organisations cut inside a parenthesis, a
+hyphenated word, a phrase, or at the right margin in the middle of an item.
+
+The rapporteur templates of 2015, 2016 and 2017 differ in their label tables and in how
+a few answers are read; the reading itself, shared by all of them, is here.
 """
 
 from __future__ import annotations
@@ -34,6 +38,9 @@ from igfgraph.parse.people import (
 )
 from igfgraph.parse.repair import (
     ascii_punctuation,
+    ends_hyphenated,
+    ends_mid_phrase,
+    join_lines,
     recase_title,
     repair_name,
     repair_prose,
@@ -48,6 +55,13 @@ _PANEL = re.compile(r"^\s*Panel\s+(?P<number>\d+)\s*:?\s*$", re.IGNORECASE)
 _ORGANIZER_PREFIX = re.compile(r"^(?:and\s+)?(?:co-?\s*)?(?:organi[sz]ers?\b:?\s*)?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.?!][\"')\]]*$")
 _ITEM_START = re.compile(r"^\s*(?:[-•*·▪]|\d{1,2}[.)])\s+")
+# The end of a label wrapped onto the next line: "session:", "(1 sentence per issue)".
+_LABEL_TAIL = re.compile(r"^[a-z(].*[:)]$")
+_ITEM_END = (",", ";", ")", ".", ":")
+# A line of a list at least this share of the document's longest line reaches the right
+# margin: when it ends inside an item, the item goes on at the start of the next line.
+_WRAP_SHARE = 0.8
+_NEW_BLOCK = re.compile(r"^\s*(?:Panel\s+\d+\b|[\w /-]+:)", re.IGNORECASE)  # "Moderator: ..."
 
 
 @dataclass(frozen=True)
@@ -107,6 +121,17 @@ def labels_found(labels: tuple[Label, ...], source: SourceText) -> dict[str, str
     return found
 
 
+def wrapped_label(labels: tuple[Label, ...], line: str, following: str) -> tuple[Label, str] | None:
+    """The label that ``line`` starts and ``following`` ends, when it wraps onto both."""
+    alone = label_at(labels, line)
+    if (alone and alone[1]) or not _LABEL_TAIL.match(following.strip()):
+        return None
+    hit = label_at(labels, f"{line.rstrip()} {following.strip()}")
+    if hit is None or hit[1] or (alone and alone[0] != hit[0]):
+        return None
+    return hit
+
+
 def describe(header: str | None, found: dict[str, str]) -> str:
     """The reason a template was chosen: its header (if any) and the labels found."""
     shown = ", ".join(found.values())
@@ -132,7 +157,27 @@ class Answer:
     lines: list[tuple[int, str]] = field(default_factory=list)
 
     def text(self) -> str:
-        return " ".join(" ".join(text.split()) for _, text in self.lines)
+        return join_lines([text for _, text in self.lines])
+
+    def unwrapped(self, longest: int) -> list[tuple[int, int, str]]:
+        """The lines as (first line, last line, text), lines wrapped inside an item joined.
+
+        ``longest`` is the length of the document's longest line (its right margin).
+        """
+        joined: list[tuple[int, int, str]] = []
+        previous = ""
+        for number, text in self.lines:
+            if (
+                joined
+                and joined[-1][1] == number - 1
+                and _goes_on(joined[-1][2], previous, text, longest)
+            ):
+                first, _, before = joined.pop()
+                joined.append((first, number, join_lines([before, text])))
+            else:
+                joined.append((number, number, text))
+            previous = text
+        return joined
 
     def paragraphs(self) -> list[list[tuple[int, str]]]:
         """Runs of consecutive lines (blank lines end a paragraph)."""
@@ -162,6 +207,19 @@ class Answer:
         return items
 
 
+def _goes_on(text: str, line: str, following: str, longest: int) -> bool:
+    """True when ``text`` (names or organisations) is cut inside an item ``following`` ends.
+
+    ``line`` is the last line of ``text``, which may have been joined from several.
+    """
+    line = line.rstrip()
+    if text.count("(") > text.count(")") or ends_hyphenated(line) or ends_mid_phrase(line):
+        return True
+    at_margin = len(line) >= _WRAP_SHARE * longest and not line.endswith(_ITEM_END)
+    several = len(split_items(line, r";|,")) > 1
+    return at_margin and several and not _NEW_BLOCK.match(following)
+
+
 class LabelledReport:
     """The state of parsing one labelled report: its source, labels, unparsed lines, warnings."""
 
@@ -175,18 +233,29 @@ class LabelledReport:
         self.unparsed: list[Unparsed] = []
         self.warnings: list[str] = []
         self.year: int | None = None
+        self.longest = max(len(line.strip()) for line in source.lines)
 
     def collect(self) -> dict[str, Answer]:
         """The answers by field; labels and stray lines recorded on the way."""
         answers: dict[str, Answer] = {}
         current: Answer | None = None
-        for number, line in enumerate(self.source.lines, start=1):
+        lines = self.source.lines
+        wrapped_end = 0  # the last line of a label wrapped onto two lines
+        for number, line in enumerate(lines, start=1):
+            if number == wrapped_end:
+                continue
             header = self.header.match(line)
-            hit = label_at(self.label_table, line)
+            following = lines[number] if number < len(lines) else ""
+            wrapped = None if header else wrapped_label(self.label_table, line, following)
+            hit = wrapped or label_at(self.label_table, line)
             if header:
                 year = header.groupdict().get("year")
                 self.year = int(year) if year else None
                 self.labels.append(self.source.span(number))
+            elif wrapped:
+                current = answers.setdefault(wrapped[0].field, Answer())
+                wrapped_end = number + 1
+                self.labels.append(self.source.span(number, wrapped_end))
             elif hit:
                 current = answers.setdefault(hit[0].field, Answer())
                 if hit[1]:
@@ -205,8 +274,8 @@ class LabelledReport:
         lines = answer.lines if isinstance(answer, Answer) else answer
         return self.source.span(lines[0][0], lines[-1][0])
 
-    def keep_unparsed(self, number: int, text: str) -> None:
-        self.unparsed.append(Unparsed(text.strip(), self.source.span(number)))
+    def keep_unparsed(self, number: int, text: str, last: int | None = None) -> None:
+        self.unparsed.append(Unparsed(text.strip(), self.source.span(number, last)))
 
     def report(
         self, answers: dict[str, Answer], variant: str, reason: str, session: Session
@@ -266,33 +335,34 @@ class LabelledReport:
 
     def organizers(self, answer: Answer | None) -> tuple[list[Organizer], list[PersonMention]]:
         """Organising organisations, and people (with their organisations) who organised."""
-        return organizers_in(answer.lines if answer else [], self.source)
+        lines = answer.unwrapped(self.longest) if answer else []
+        return organizers_on(lines, self.source)
 
     def people(self, answer: Answer | None, role: Role) -> list[PersonMention]:
         """The people written in an answer, one line at a time."""
         found: list[PersonMention] = []
-        for number, text in answer.lines if answer else []:
-            found.extend(self.people_on_line(number, text, role, None))
+        for first, last, text in answer.unwrapped(self.longest) if answer else []:
+            found.extend(self.people_on_lines(first, last, text, role, None))
         return found
 
-    def people_on_line(
-        self, number: int, text: str, role: Role, panel: int | None
+    def people_on_lines(
+        self, first: int, last: int, text: str, role: Role, panel: int | None
     ) -> list[PersonMention]:
-        people = parse_people(text, self.source.span(number), role, panel)
+        people = parse_people(text, self.source.span(first, last), role, panel)
         if not people:
-            self.keep_unparsed(number, text)
+            self.keep_unparsed(first, text, last)
         return people
 
     def speakers(self, answer: Answer | None) -> list[PersonMention]:
         """Speakers and panel moderators, by ``Panel N`` block."""
         found: list[PersonMention] = []
         panel: int | None = None
-        for number, text in answer.lines if answer else []:
+        for first, last, text in answer.unwrapped(self.longest) if answer else []:
             if heading := _PANEL.match(text):
                 panel = int(heading["number"])
-                self.labels.append(self.source.span(number))
+                self.labels.append(self.source.span(first))
             else:
-                found.extend(self.people_on_line(number, text, Role.SPEAKER, panel))
+                found.extend(self.people_on_lines(first, last, text, Role.SPEAKER, panel))
         return found
 
     def passages(self, answer: Answer | None, one_per_sentence_line: bool = False) -> list[Passage]:
@@ -301,9 +371,10 @@ class LabelledReport:
             return []
         passages: list[Passage] = []
         for paragraph in answer.sentences() if one_per_sentence_line else answer.paragraphs():
-            written = " ".join(text for _, text in paragraph)
-            text = _ITEM_START.sub("", written) if one_per_sentence_line else written
-            passages.append(Passage(repair_prose(text), written, self.span(paragraph)))
+            lines = [text for _, text in paragraph]
+            text = join_lines(lines)
+            text = _ITEM_START.sub("", text) if one_per_sentence_line else text
+            passages.append(Passage(repair_prose(text), " ".join(lines), self.span(paragraph)))
         return passages
 
     def gender(self, answers: dict[str, Answer]) -> GenderFigures:
@@ -322,10 +393,17 @@ def organizers_in(
     lines: list[tuple[int, str]], source: SourceText
 ) -> tuple[list[Organizer], list[PersonMention]]:
     """Organisers written on ``lines`` (number, text): organisations, or people with theirs."""
+    return organizers_on([(number, number, text) for number, text in lines], source)
+
+
+def organizers_on(
+    lines: list[tuple[int, int, str]], source: SourceText
+) -> tuple[list[Organizer], list[PersonMention]]:
+    """Organisers written on ``lines`` (first line, last line, text)."""
     organizers: list[Organizer] = []
     people: list[PersonMention] = []
-    for number, text in lines:
-        span = source.span(number)
+    for first, last, text in lines:
+        span = source.span(first, last)
         for item in split_items(unglue_list(text), r";|,"):
             entry = _ORGANIZER_PREFIX.sub("", item.text)
             if names_people(entry):

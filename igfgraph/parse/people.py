@@ -18,7 +18,7 @@ import pycountry
 from nameparser import HumanName
 
 from igfgraph.model import Basis, Organisation, PersonMention, Role, SourceSpan, StakeholderGroup
-from igfgraph.parse.repair import repair_name, unglue_list
+from igfgraph.parse.repair import drop_decorations, repair_name, unglue_list
 
 _ROLE_MARKER = re.compile(
     r"\b(?P<role>online\s+moderator|co-?moderator|moderator)s?\s*:", flags=re.IGNORECASE
@@ -126,10 +126,9 @@ def parse_organisation(text: str, span: SourceSpan) -> Organisation:
 
 
 def clean_name(written: str) -> tuple[str, str | None]:
-    """The person's name without salutation, ALL-CAPS parts recased, and a post title if any."""
-    human = HumanName(written)
-    title = human.title or None
-    name = written.strip()
+    """The name without salutation, emoji or e-mail leftovers, ALL-CAPS recased; a post title."""
+    name = drop_decorations(written)
+    title = HumanName(name).title or None
     if title and name.lower().startswith(title.lower()):
         name = name[len(title) :].strip(" .")
     words = [word.title() if word.isupper() and len(word) > 1 else word for word in name.split()]

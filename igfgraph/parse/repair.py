@@ -11,6 +11,7 @@ CamelCase is split only where wordsegment agrees with the case boundaries.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 import wordsegment
@@ -55,6 +56,12 @@ _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # them ("Defensa delos Derechos"). English counts cannot judge these, so a rule does.
 _GLUED_PARTICLE = re.compile(r"\b([A-Z]\w*) de(la|las|los)(?= [A-Z])")
 _GLUED_AND = re.compile(r"\band(?=[A-Z][a-z])")
+_HYPHENATED_END = re.compile(r"(?P<head>[A-Za-z]+)-$")
+_CONTINUATION_START = re.compile(r"^(?P<tail>[a-z]+)")
+# What Cloudflare's e-mail obfuscation leaves in a saved page instead of an address.
+_EMAIL_PROTECTED = re.compile(r"\[\s*email\s*(?:&#160;|\s)*protected\s*\]", re.IGNORECASE)
+# Emoji joiners, variation selectors and skin-tone modifiers, which only shape a pictograph.
+_PICTOGRAPH_PARTS = frozenset({"\u200d", "\ufe0e", "\ufe0f", *map(chr, range(0x1F3FB, 0x1F400))})
 
 
 @cache
@@ -161,6 +168,53 @@ def repair_name(text: str) -> str:
     text = _CAPITALISED_TOKEN.sub(_split_capitalised, text)
     text = _GLUED_PARTICLE.sub(r"\1 de \2", text)
     return " ".join(text.split())
+
+
+def _joined_word(head: str, tail: str) -> str:
+    """``negoti`` + ``ators`` -> ``negotiators``; ``multi`` + ``stakeholder`` keeps its hyphen.
+
+    The hyphen is dropped when the joined word is common, or when a piece is no word of
+    its own (a hyphenation); two words whose join is rare are a compound.
+    """
+    if is_common(head + tail) or not (is_common(head) and is_common(tail)):
+        return head + tail
+    return f"{head}-{tail}"
+
+
+def join_lines(lines: list[str]) -> str:
+    """Lines wrapped from one paragraph, as one line: words hyphenated at a line end rejoined."""
+    joined = ""
+    for line in (" ".join(line.split()) for line in lines):
+        end = _HYPHENATED_END.search(joined)
+        start = _CONTINUATION_START.match(line)
+        if end and start and start["tail"] not in _SMALL_WORDS:  # not "pre- and post-"
+            word = _joined_word(end["head"], start["tail"])
+            joined = joined[: end.start()] + word + line[start.end() :]
+        else:
+            joined = f"{joined} {line}" if joined and line else joined or line
+    return joined
+
+
+def ends_hyphenated(text: str) -> bool:
+    """True when ``text`` ends in a word broken by a hyphen (``Hewlett Pack-``)."""
+    return bool(_HYPHENATED_END.search(text.rstrip()))
+
+
+def ends_mid_phrase(text: str) -> bool:
+    """True when ``text`` ends with a word that cannot end a name (``of``, ``and``, ``the``)."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in _SMALL_WORDS
+
+
+def drop_decorations(text: str) -> str:
+    """``text`` without emoji and ``[email protected]`` leftovers, spaces tidied."""
+    text = _EMAIL_PROTECTED.sub(" ", text)
+    kept = (
+        char
+        for char in text
+        if char not in _PICTOGRAPH_PARTS and unicodedata.category(char) not in ("So", "Cs")
+    )
+    return " ".join("".join(kept).split())
 
 
 def repair_prose(text: str) -> str:
