@@ -96,13 +96,18 @@ def test_drop_decorations_removes_emoji_and_email_leftovers_only():
 
 def test_emoji_glued_to_names_are_cleaned_and_kept_as_written():
     people = parse_people(
-        "Kate Doyle\N{SPARKLES} (Promundo), \N{EARTH GLOBE EUROPE-AFRICA}Will Hudson (Google)",
+        "Kate Doyle\N{SPARKLES} (Promundo), \N{EARTH GLOBE EUROPE-AFRICA}Will Hudson (Google), "
+        "Joyce Dogniez (ISOC\N{SPARKLES}), Deborah Brown (APC) [email protected]",
         SPAN,
         Role.SPEAKER,
     )
-    assert [(p.name, p.name_as_written, p.organisation.name) for p in people] == [
-        ("Kate Doyle", "Kate Doyle\N{SPARKLES}", "Promundo"),
-        ("Will Hudson", "\N{EARTH GLOBE EUROPE-AFRICA}Will Hudson", "Google"),
+    assert [
+        (p.name, p.name_as_written, p.organisation.name, p.organisation.acronym) for p in people
+    ] == [
+        ("Kate Doyle", "Kate Doyle\N{SPARKLES}", "Promundo", None),
+        ("Will Hudson", "\N{EARTH GLOBE EUROPE-AFRICA}Will Hudson", "Google", None),
+        ("Joyce Dogniez", "Joyce Dogniez", None, "ISOC"),
+        ("Deborah Brown", "Deborah Brown", None, "APC"),
     ]
 
 

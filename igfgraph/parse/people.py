@@ -109,7 +109,7 @@ def parse_affiliation(text: str, span: SourceSpan) -> Affiliation:
 
 def parse_organisation(text: str, span: SourceSpan) -> Organisation:
     """An Organisation from ``Name``, ``ACRONYM``, ``Name (ACRONYM)`` or ``Name, ACR, Country``."""
-    head, _, paren = text.partition("(")
+    head, _, paren = drop_decorations(text).partition("(")
     parts = [part.strip() for part in head.split(",")] + [paren.strip(" )")]
     parts = [part for part in parts if part]
     acronym = next((part for part in parts if is_acronym(part)), None)
@@ -169,7 +169,9 @@ def _people_in(
         name, title = clean_name(name_text)
         person = PersonMention(name, name_text.strip(), role, span, panel, title=title)
         if affiliation_text:
-            _affiliate(person, parse_affiliation(affiliation_text.rstrip(" )"), span))
+            _affiliate(
+                person, parse_affiliation(drop_decorations(affiliation_text).rstrip(" )"), span)
+            )
         people.append((person, item.joined_by_and))
     # "Ana Ruiz and Kofi Mensah (Org)": the affiliation after the last name holds for both.
     for (person, _), (after, joined) in reversed(list(pairwise(people))):
