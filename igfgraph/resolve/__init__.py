@@ -4,7 +4,8 @@ Precedence for an organisation's name: the gazetteer by full name or alias, then
 an acronym alone the report's own organiser list, then the gazetteer by acronym. For
 a stakeholder group: stated in the document, then the gazetteer, then naming rules. A
 person without a stated group takes their organisation's. The acronym of an
-organisation is the one the document uses for it anywhere.
+organisation is the one the document uses for it anywhere, else the one the gazetteer
+cites it by (its first ``acronyms`` entry; spellings it is not cited by are aliases).
 """
 
 from __future__ import annotations
@@ -98,8 +99,9 @@ def _apply_known(organisation: Organisation, known: KnownOrganisation) -> None:
         organisation.name, organisation.name_basis = known.name, Basis.GAZETTEER
     organisation.wikidata = known.wikidata
     organisation.country = organisation.country or known.country
-    if organisation.acronym and known.acronyms and organisation.acronym not in known.acronyms:
-        organisation.acronym = known.acronyms[0]  # "IGF MAG" is a spelling of the name: MAG
+    if known.acronyms and organisation.acronym not in known.acronyms:
+        # Unwritten, or a spelling of the name ("IGF MAG"): the acronym it is cited by.
+        organisation.acronym = known.acronyms[0]
     stated = organisation.stakeholder_group_basis is Basis.STATED
     if known.stakeholder_group is not None and not stated:
         organisation.stakeholder_group = known.stakeholder_group
