@@ -11,6 +11,7 @@ import csv
 import functools
 import io
 import json
+import os
 import sys
 from collections.abc import Callable
 from enum import StrEnum
@@ -51,6 +52,7 @@ from igfgraph.reason import reason
 from igfgraph.report_json import report_to_dict
 from igfgraph.resolve.review import COLUMNS as REVIEW_COLUMNS
 from igfgraph.resolve.review import review as review_candidates
+from igfgraph.sources.limits import MAX_BYTES_ENV
 from igfgraph.store import EXPORT_FORMATS, STORE_ENV, Row, copy_graphs, open_store
 from igfgraph.validate import RDF_SUFFIXES, validate_graphs, validate_rdf_file, validate_store
 from igfgraph.viz import write_picture
@@ -168,11 +170,29 @@ CurationOption = Annotated[
 ]
 
 
+MaxBytesOption = Annotated[
+    int | None,
+    typer.Option(
+        "--max-bytes",
+        min=1,
+        help=f"Refuse files larger than this (default 64 MiB, or ${MAX_BYTES_ENV}).",
+        show_default=False,
+    ),
+]
+
+
+def set_max_bytes(limit: int | None) -> None:
+    """Raise or lower the file size limit for this run (worker processes inherit it)."""
+    if limit is not None:
+        os.environ[MAX_BYTES_ENV] = str(limit)
+
+
 @app.command("ingest")
 @reports_errors
 def ingest_command(
     paths: Annotated[list[Path], typer.Argument(help="Report files or folders.")],
     store: StoreOption = None,
+    max_bytes: MaxBytesOption = None,
     validate: Annotated[
         bool, typer.Option("--validate", help="Refuse reports that violate the SHACL shapes.")
     ] = False,
@@ -183,6 +203,7 @@ def ingest_command(
     Unchanged files (same SHA-256) are skipped; a changed file replaces its graphs in one
     transaction. A first import of many files into an empty store loads in bulk.
     """
+    set_max_bytes(max_bytes)
     files = collect_files(paths)
     if not files:
         raise IgfgraphError(f"no report files found in {', '.join(map(str, paths))}")
@@ -308,12 +329,14 @@ def push_command(
 def parse_command(
     file: Annotated[Path, typer.Argument(help="One report file.")],
     output_format: Annotated[ParseFormat, typer.Option("--format")] = ParseFormat.json,
+    max_bytes: MaxBytesOption = None,
 ) -> None:
     """Parse one report and print what was read from it (no store involved).
 
     JSON is one object for a file holding one session, a list of objects for a programme
     listing holding several; TriG holds one named graph per session.
     """
+    set_max_bytes(max_bytes)
     reports = load_reports(file)
     if output_format is ParseFormat.json:
         shown = [report_to_dict(report) for report in reports]

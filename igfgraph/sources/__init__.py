@@ -16,6 +16,7 @@ from pathlib import Path
 from igfgraph.errors import InputError
 from igfgraph.model import SourceSpan
 from igfgraph.sources import docx, html, pdf, text
+from igfgraph.sources.limits import max_bytes, too_large
 
 # (path, raw bytes) -> (text, encoding) or, for structured files whose text is extracted,
 # (text, encoding, the file line each text line starts on).
@@ -60,6 +61,9 @@ def read_source(path: str | Path) -> SourceText:
     if not file.is_file():
         raise InputError(name, "no such file; check the path")
     try:
+        size = file.stat().st_size
+        if size > max_bytes():
+            raise too_large(name, size)
         raw = file.read_bytes()
     except OSError as error:
         raise InputError(

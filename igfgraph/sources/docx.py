@@ -17,13 +17,24 @@ from docx.text.paragraph import Paragraph
 from lxml.etree import XMLSyntaxError
 
 from igfgraph.errors import InputError
+from igfgraph.sources.limits import max_bytes, too_large
 
 
 def decode(path: str, raw: bytes) -> tuple[str, str]:
     """The text of a Word document in reading order, and ``"docx"`` as its encoding."""
     try:
+        unpacked = sum(part.file_size for part in zipfile.ZipFile(io.BytesIO(raw)).infolist())
+        if unpacked > max_bytes():  # checked before unpacking: a zip bomb never expands
+            raise too_large(path, unpacked, "unpacks to")
         document = docx.Document(io.BytesIO(raw))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError) as error:
+    except (
+        PackageNotFoundError,
+        zipfile.BadZipFile,
+        KeyError,
+        XMLSyntaxError,
+        AttributeError,  # a zip whose parts are not the Word parts they are named as
+        ValueError,
+    ) as error:
         raise InputError(
             path, f"is not a readable Word file ({type(error).__name__}); save it again as .docx"
         ) from error

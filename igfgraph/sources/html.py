@@ -37,6 +37,7 @@ _BLOCK_TAGS = frozenset(
 _SECTION_TAGS = frozenset("h1 h2 h3 h4 h5 h6 section article table ul ol dl".split())
 _CELL_TAGS = frozenset({"td", "th"})
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_MAX_DEPTH = 256  # libxml2 nests no deeper and silently drops what follows
 
 
 def decode(path: str, raw: bytes) -> tuple[str, str, list[int]]:
@@ -49,6 +50,14 @@ def decode(path: str, raw: bytes) -> tuple[str, str, list[int]]:
         raise InputError(
             path, f"is not a readable web page ({error}); save the page again as HTML"
         ) from error
+    deepest = _too_deep(root)
+    if deepest is not None:
+        raise InputError(
+            path,
+            f"nests elements {_MAX_DEPTH} deep, where the HTML parser stops reading and would "
+            "drop the rest; save the page again from a browser, or its text as .txt",
+            deepest.sourceline,
+        )
     page = _PageText()
     title = root.find(".//title")
     body = root.find("body")
@@ -113,6 +122,16 @@ class _PageText:
             elif tag in _BLOCK_TAGS:
                 self.end_line()
         self.add_text(element.tail, _tail_line(element, line))
+
+
+def _too_deep(root: html.HtmlElement) -> html.HtmlElement | None:
+    """The first element at the parser's nesting limit, below which the page is cut off."""
+    depth = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth >= _MAX_DEPTH:
+            return element
+    return None
 
 
 def _is_dropped(element: html.HtmlElement, tag: str) -> bool:
