@@ -263,9 +263,7 @@ def resolve_command(
             writer = csv.DictWriter(handle, fieldnames=REVIEW_COLUMNS, lineterminator="\n")
             writer.writeheader()
             writer.writerows(candidate.row() for candidate in candidates)
-        stdout.print(
-            f"wrote {review}: {len(candidates)} candidates", markup=False, highlight=False
-        )
+        stdout.print(f"wrote {review}: {len(candidates)} candidates", markup=False, highlight=False)
 
 
 @app.command("remove")
