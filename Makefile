@@ -5,7 +5,7 @@ PYTHON ?= python3
 STAMP := $(VENV)/.installed
 SEED := ../shared/seed
 
-.PHONY: demo test install system-deps lint clean docs bench-viz bench
+.PHONY: demo test install system-deps lint clean docs bench-viz bench fuzz
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -60,6 +60,12 @@ N ?= 10000
 BASELINE ?= 500
 bench: install
 	$(BIN)/python -m bench.bench_store --reports $(N) --baseline-reports $(BASELINE)
+
+# A long fuzz run of the reading stages (random and mutated reports); the test suite
+# runs a fixed 300. make fuzz FUZZ_EXAMPLES=20000 for longer.
+FUZZ_EXAMPLES ?= 5000
+fuzz: install
+	$(BIN)/python tests/fuzz_target.py --examples $(FUZZ_EXAMPLES)
 
 # Pictures: build time, size and time to interactive in Chromium (bench/RESULTS.md).
 bench-viz: install system-deps
