@@ -32,13 +32,14 @@ from igfgraph.queries import run_query
 from igfgraph.rdf import report_graph_iri, report_to_dataset
 from igfgraph.resolve import KnownEntities, resolve
 from igfgraph.sources import SOURCE_SUFFIXES, read_source
+from igfgraph.sources.limits import max_people, too_many_people
 from igfgraph.store import GraphStore
 from igfgraph.validate import validate_graphs
 
 
 def load_report(path: str | Path) -> Report:
     """Read, parse and resolve one report file (no store involved)."""
-    return resolve(parse(read_source(path)))
+    return resolve(checked(parse(read_source(path))))
 
 
 def load_reports(
@@ -49,7 +50,14 @@ def load_reports(
     ``known``: people and organisations of other reports, for entity resolution (each
     report is added to it); ``curation``: the user's merges, splits, names and groups.
     """
-    return [resolve(report, known, curation) for report in parse_all(read_source(path))]
+    return [resolve(checked(report), known, curation) for report in parse_all(read_source(path))]
+
+
+def checked(report: Report) -> Report:
+    """``report``, unless its session names more people than :func:`max_people` allows."""
+    if len(report.people) > max_people():
+        raise too_many_people(report.source, len(report.people))
+    return report
 
 
 def known_entities(store: GraphStore) -> KnownEntities:

@@ -177,6 +177,12 @@ def test_read_for_what_it_holds(entry: dict[str, Any], tmp_path: Path):
         assert len(speakers) == len({p.name for p in speakers}) == expected["speakers"]
         assert (speakers[0].name, speakers[-1].name) == ("Ana Mensah", "Rania Haile")
         assert speakers[-1].organisation.as_written == "Haile Foundation"
+        with pytest.raises(InputError) as raised:  # past parsing: refused, not quadratic
+            load_reports(path)
+        assert raised.value.message == (
+            "names 10,000 people in one session, more than the limit of 500; "
+            "if it really is one session, raise the limit with $IGFGRAPH_MAX_PEOPLE"
+        )
     else:
         assert [[p.name, p.role.value] for p in report.people] == expected["people"]
     assert unaccounted_lines(source, reports) == []

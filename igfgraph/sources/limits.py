@@ -1,8 +1,10 @@
-"""How large a report file may be: a bound on the memory one file can take.
+"""How large a report may be: bounds on the memory and time one file can take.
 
 A report is a few hundred kilobytes; a file far larger is a mistake (a data dump, a
 video) or an attack (a zip bomb disguised as a Word file). Files, and the unpacked
 parts of a Word file, above the limit are refused with a message saying how to raise it.
+Likewise a session naming more people than any IGF session has: who spoke with whom
+grows with the square of a session's speakers (10,000 speakers would be 10^8 pairs).
 """
 
 from __future__ import annotations
@@ -13,18 +15,36 @@ from igfgraph.errors import IgfgraphError, InputError
 
 MAX_BYTES_ENV = "IGFGRAPH_MAX_BYTES"
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+MAX_PEOPLE_ENV = "IGFGRAPH_MAX_PEOPLE"
+DEFAULT_MAX_PEOPLE = 500
+
+
+def _positive_env(name: str, default: int, example: str) -> int:
+    given = os.environ.get(name, "").strip()
+    if not given:
+        return default
+    if not given.isdigit() or int(given) == 0:
+        raise IgfgraphError(f"${name}={given!r}: give a positive whole number, e.g. {example}")
+    return int(given)
 
 
 def max_bytes() -> int:
     """The largest file (or unpacked Word file) read: ``$IGFGRAPH_MAX_BYTES`` or 64 MiB."""
-    given = os.environ.get(MAX_BYTES_ENV, "").strip()
-    if not given:
-        return DEFAULT_MAX_BYTES
-    if not given.isdigit() or int(given) == 0:
-        raise IgfgraphError(
-            f"${MAX_BYTES_ENV}={given!r}: give a positive whole number of bytes, e.g. 200000000"
-        )
-    return int(given)
+    return _positive_env(MAX_BYTES_ENV, DEFAULT_MAX_BYTES, "200000000")
+
+
+def max_people() -> int:
+    """The most people one session may name: ``$IGFGRAPH_MAX_PEOPLE`` or 500."""
+    return _positive_env(MAX_PEOPLE_ENV, DEFAULT_MAX_PEOPLE, "2000")
+
+
+def too_many_people(path: str, count: int) -> InputError:
+    """The error for a session naming ``count`` people, above :func:`max_people`."""
+    return InputError(
+        path,
+        f"names {count:,} people in one session, more than the limit of {max_people():,}; "
+        f"if it really is one session, raise the limit with ${MAX_PEOPLE_ENV}",
+    )
 
 
 def too_large(path: str, size: int, what: str = "is") -> InputError:
