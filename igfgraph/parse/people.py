@@ -74,6 +74,11 @@ def _append_item(items: list[_Item], text: str, joined_by_and: bool) -> None:
         items.append(_Item(text.strip(" .;,"), joined_by_and))
 
 
+def has_letters(text: str) -> bool:
+    """True when ``text`` holds a letter: a name needs one (``(`` or ``-`` is no name)."""
+    return any(char.isalpha() for char in text)
+
+
 def is_acronym(text: str) -> bool:
     """True for ``ISOC``, ``ICC BASIS``, ``UNIGE``; False for names and words."""
     tokens = text.split()
@@ -167,6 +172,10 @@ def _people_in(
             _affiliate(previous, parse_affiliation(item.text, span))  # "Name, APC"
             continue
         name, title = clean_name(name_text)
+        if not has_letters(name):  # "(" or "- (APC)": no name; the caller keeps the line
+            if has_letters(affiliation_text) and previous and _unaffiliated(previous):
+                _affiliate(previous, parse_affiliation(affiliation_text.rstrip(" )"), span))
+            continue
         person = PersonMention(name, name_text.strip(), role, span, panel, title=title)
         if affiliation_text:
             _affiliate(
@@ -251,7 +260,7 @@ def parse_person_entry(
         return None
     name_text, _, paren = parts[0].partition("(")
     name, title = clean_name(name_text)
-    if not name or name.casefold() in _NOT_GIVEN:
+    if not has_letters(name) or name.casefold() in _NOT_GIVEN:
         return None
     person = PersonMention(name, name_text.strip(), role, span, panel, title=title)
     rest = [part for part in parts[1:] if not (is_country(part) or part.casefold() in _NOT_GIVEN)]

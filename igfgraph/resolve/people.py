@@ -105,13 +105,13 @@ class PersonName:
 
     @property
     def main(self) -> tuple[str, ...]:
-        """The plain folded form."""
-        return min(self.forms, key=lambda form: (len("".join(form)), form))
+        """The plain folded form; empty for a name with no letters or digits (``(``)."""
+        return min(self.forms, key=lambda form: (len("".join(form)), form), default=())
 
     @property
     def key(self) -> str:
-        """The slug a new person with this name is given: ``jorg-muller``."""
-        return "-".join(self.main)
+        """The slug a new person with this name is given: ``jorg-muller`` (``unnamed`` if none)."""
+        return "-".join(self.main) or "unnamed"
 
     @property
     def distinctive(self) -> bool:
