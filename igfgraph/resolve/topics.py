@@ -74,12 +74,16 @@ def find_topics(text: str, span: SourceSpan) -> list[TopicLink]:
     tokens = list(_WORD.finditer(text))
     exact = [token.group() for token in tokens]
     folded = [normal_word(word) for word in exact]
+    starts: dict[tuple[bool, str], list[int]] = {}  # (exact case?, word) -> positions
+    for position, (word, fold) in enumerate(zip(exact, folded, strict=True)):
+        starts.setdefault((True, word), []).append(position)
+        starts.setdefault((False, fold), []).append(position)
     claimed: set[int] = set()
     found: dict[str, dict[str, int]] = {}  # topic -> words as written -> first position
     for label in topic_labels():
         size = len(label.words)
         words = exact if label.exact_case else folded
-        for start in range(len(tokens) - size + 1):
+        for start in starts.get((label.exact_case, label.words[0]), ()):
             positions = range(start, start + size)
             if tuple(words[start : start + size]) != label.words or claimed & set(positions):
                 continue
