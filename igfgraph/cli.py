@@ -48,6 +48,7 @@ from igfgraph.ontology import INFERRED_GRAPH
 from igfgraph.pictures import NETWORK_FORMATS, PICTURES, picture_graph, write_network
 from igfgraph.queries import available_queries, load_query, run_query
 from igfgraph.rdf import report_graph_iri, report_to_dataset
+from igfgraph.rdf_import import import_rdf_file
 from igfgraph.reason import reason
 from igfgraph.report_json import report_to_dict
 from igfgraph.resolve.review import COLUMNS as REVIEW_COLUMNS
@@ -459,6 +460,32 @@ def export_command(
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(data)
     stdout.print(f"wrote {out} ({len(data):,} bytes)", markup=False, highlight=False)
+
+
+@app.command("import")
+@reports_errors
+def import_command(
+    files: Annotated[list[Path], typer.Argument(help="RDF files: .trig .nq .jsonld .ttl .nt")],
+    store: StoreOption = None,
+) -> None:
+    """Load RDF files into the store, one transaction each: TriG, N-Quads and JSON-LD keep
+    their named graphs; Turtle and N-Triples go into graph/import/<file-stem>."""
+    failed = 0
+    with open_store(store) as graph_store:
+        for file in files:
+            try:
+                counts = import_rdf_file(graph_store, file)
+            except IgfgraphError as error:
+                typer.echo(f"error: {error}", err=True)
+                failed += 1
+                continue
+            stdout.print(
+                f"imported {file}: {sum(counts.values())} triples in {len(counts)} graphs",
+                markup=False,
+                highlight=False,
+            )
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command("stats")

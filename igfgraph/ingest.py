@@ -30,6 +30,7 @@ from igfgraph.ontology import ONTOLOGY_GRAPH, vocabulary_graph
 from igfgraph.parse import parse, parse_all
 from igfgraph.queries import run_query
 from igfgraph.rdf import report_graph_iri, report_to_dataset
+from igfgraph.report_json import REPORT_JSON_SUFFIX, is_report_json_path, read_report_json
 from igfgraph.resolve import KnownEntities, resolve
 from igfgraph.sources import SOURCE_SUFFIXES, read_source
 from igfgraph.sources.limits import max_people, too_many_people
@@ -47,10 +48,14 @@ def load_reports(
 ) -> list[Report]:
     """Read, parse and resolve every session in one file: one report each (no store).
 
+    A ``.json`` file is what ``igfgraph parse --format json`` printed: its reports are
+    rebuilt (:func:`read_report_json`), not parsed again, then resolved like any other.
+
     ``known``: people and organisations of other reports, for entity resolution (each
     report is added to it); ``curation``: the user's merges, splits, names and groups.
     """
-    return [resolve(checked(report), known, curation) for report in parse_all(read_source(path))]
+    parsed = read_report_json(path) if is_report_json_path(path) else parse_all(read_source(path))
+    return [resolve(checked(report), known, curation) for report in parsed]
 
 
 def checked(report: Report) -> Report:
@@ -73,7 +78,12 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in SOURCE_SUFFIXES)
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.suffix.lower() in SOURCE_SUFFIXES
+                or p.name.lower().endswith(REPORT_JSON_SUFFIX)
+            )
             files.extend(p for p in found if p.is_file() and not p.name.startswith("."))
         else:
             files.append(path)

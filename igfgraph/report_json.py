@@ -1,11 +1,29 @@
-"""A Report as the JSON-ready dict ``igfgraph parse --format json`` prints (a stable shape)."""
+"""A Report as the JSON-ready dict ``igfgraph parse --format json`` prints (a stable shape),
+and back: :func:`report_from_dict` rebuilds the exact Report from it.
+
+The documented keys summarise the report; the ``record`` key holds every field of the
+Report (spans, text as written, bases, keys, topics, passages, unparsed lines, labels),
+so that ingesting a parse-JSON file gives the graph ingesting the report gives.
+"""
 
 from __future__ import annotations
 
-from enum import StrEnum
+import dataclasses
+import datetime as dt
+import json
+import types
+import typing
+from enum import Enum, StrEnum
+from pathlib import Path
 from typing import Any
 
+from igfgraph import model
+from igfgraph.errors import InputError
 from igfgraph.model import Organisation, Organizer, Passage, PersonMention, Report
+from igfgraph.sources import read_bytes
+
+REPORT_JSON_KEY = "igfgraph_report"  # marks a parse-JSON object; its value is the shape's version
+REPORT_JSON_SUFFIX = ".igf.json"  # picked up from folders by ingest
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
@@ -45,7 +63,87 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "way_forward": [passage.text for passage in report.way_forward],
         "organisations_named": [_organisation(o) for o in report.organisations],
         "description": [passage.text for passage in report.description],
+        REPORT_JSON_KEY: 1,
+        "record": _encode(report),
     }
+
+
+def report_from_dict(data: dict[str, Any]) -> Report:
+    """The Report that :func:`report_to_dict` turned into ``data``."""
+    return _decode(Report, data["record"])
+
+
+def is_report_json_path(path: str | Path) -> bool:
+    """True for a ``.json`` file: ingest reads it as ``igfgraph parse --format json`` output."""
+    return Path(path).suffix.lower() == ".json"
+
+
+def is_report_json(data: object) -> bool:
+    """True for what ``igfgraph parse --format json`` prints: an object, or a list of them."""
+    items = data if isinstance(data, list) else [data]
+    return bool(items) and all(
+        isinstance(item, dict) and REPORT_JSON_KEY in item and "record" in item for item in items
+    )
+
+
+def read_report_json(path: str | Path) -> list[Report]:
+    """The reports of a parse-JSON file; :class:`InputError` when it is not one."""
+    try:
+        data = json.loads(read_bytes(path))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        line = getattr(error, "lineno", None)
+        raise InputError(str(path), f"is not valid JSON ({error}); fix it", line) from None
+    if not is_report_json(data):
+        raise InputError(
+            str(path),
+            "is JSON but not what 'igfgraph parse --format json' prints; "
+            "give that output or the report itself",
+        )
+    try:
+        return [report_from_dict(item) for item in (data if isinstance(data, list) else [data])]
+    except (KeyError, TypeError, ValueError) as error:
+        raise InputError(
+            str(path), f"holds a damaged report record ({error!r}); parse the report again"
+        ) from None
+
+
+def _encode(value: object) -> Any:
+    """Dataclasses as objects of their fields, enums as values, dates in ISO form."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_encode(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _encode(item) for key, item in value.items()}
+    return value
+
+
+def _decode(kind: Any, value: Any) -> Any:
+    """``value`` read back as ``kind`` (a model type hint)."""
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if value is None:
+        return None
+    if origin in (types.UnionType, typing.Union):
+        choices = [arg for arg in args if arg is not type(None)]
+        return _decode(choices[0], value) if len(choices) == 1 else value  # int | str: as is
+    if origin is list:
+        return [_decode(args[0], item) for item in value]
+    if origin is tuple:
+        return tuple(_decode(args[0], item) for item in value)
+    if origin is dict:
+        return {key: _decode(args[1], item) for key, item in value.items()}
+    if dataclasses.is_dataclass(kind):
+        hints = typing.get_type_hints(kind, vars(model))
+        return kind(**{name: _decode(hints[name], item) for name, item in value.items()})
+    if kind is dt.date:
+        return dt.date.fromisoformat(value)
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind(value)
+    return value
 
 
 def _organisation(organisation: Organisation | None) -> dict[str, Any]:

@@ -54,8 +54,8 @@ class SourceText:
         return SourceSpan(self.path, start_line, end, "\n".join(self.lines[start_line - 1 : end]))
 
 
-def read_source(path: str | Path) -> SourceText:
-    """Read a report file; raise :class:`InputError` when it cannot be a report."""
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of a file no larger than :func:`max_bytes`; :class:`InputError` otherwise."""
     name = str(path)
     file = Path(path)
     if not file.is_file():
@@ -64,11 +64,18 @@ def read_source(path: str | Path) -> SourceText:
         size = file.stat().st_size
         if size > max_bytes():
             raise too_large(name, size)
-        raw = file.read_bytes()
+        return file.read_bytes()
     except OSError as error:
         raise InputError(
             name, f"cannot be read ({error.strerror}); check its permissions"
         ) from error
+
+
+def read_source(path: str | Path) -> SourceText:
+    """Read a report file; raise :class:`InputError` when it cannot be a report."""
+    name = str(path)
+    file = Path(path)
+    raw = read_bytes(path)
     reader = READERS.get(file.suffix.lower(), text.decode)
     decoded, encoding, *line_map = reader(name, raw)
     lines = _LINE_BREAK.split(decoded.translate(_SPACES))
@@ -80,4 +87,4 @@ def read_source(path: str | Path) -> SourceText:
     return SourceText(name, lines, encoding, hashlib.sha256(raw).hexdigest(), file_lines)
 
 
-__all__ = ["SOURCE_SUFFIXES", "SourceText", "read_source"]
+__all__ = ["SOURCE_SUFFIXES", "SourceText", "read_bytes", "read_source"]
