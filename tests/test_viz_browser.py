@@ -150,6 +150,21 @@ def browser() -> Iterator[object]:
         browser.close()
 
 
+def open_file(browser, path: Path) -> Opened:
+    """``path`` loaded in a new page that records requests, errors and dialogs."""
+    page = browser.new_page()
+    opened = Opened(page, path.as_uri())
+    page.on("request", lambda request: opened.requests.append(request.url))
+    page.on(
+        "console",
+        lambda message: message.type == "error" and opened.errors.append(message.text),
+    )
+    page.on("pageerror", lambda error: opened.errors.append(str(error)))
+    page.on("dialog", lambda dialog: (opened.dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(opened.url)
+    return opened
+
+
 @pytest.fixture
 def open_graph(browser, tmp_path) -> Iterator:
     pages = []
@@ -157,18 +172,9 @@ def open_graph(browser, tmp_path) -> Iterator:
     def open_graph(graph: nx.Graph, title: str = "test picture") -> Opened:
         path = tmp_path / f"picture{len(pages)}.html"
         write_html(graph, path, title=title)
-        page = browser.new_page()
-        pages.append(page)
-        opened = Opened(page, path.as_uri())
-        page.on("request", lambda request: opened.requests.append(request.url))
-        page.on(
-            "console",
-            lambda message: message.type == "error" and opened.errors.append(message.text),
-        )
-        page.on("pageerror", lambda error: opened.errors.append(str(error)))
-        page.on("dialog", lambda dialog: (opened.dialogs.append(dialog.message), dialog.dismiss()))
-        page.goto(opened.url)
-        page.wait_for_selector('body[data-ready="true"]', timeout=30_000)
+        opened = open_file(browser, path)
+        pages.append(opened.page)
+        opened.page.wait_for_selector('body[data-ready="true"]', timeout=30_000)
         return opened
 
     yield open_graph
