@@ -267,6 +267,7 @@ def report_spans(report: Report) -> list[SourceSpan]:
     ]
     return [
         *session.spans.values(),
+        *session.spans.replaced,
         *report.labels,
         *(item.span for item in report.unparsed),
         *(organizer.span for organizer in report.organizers),

@@ -126,6 +126,23 @@ class Organizer:
     person_key: str | None = None  # the organising person's identity (resolve stage)
 
 
+class FieldSpans(dict[str, SourceSpan]):
+    """Field name -> the span it was read from. A field written twice (a repeated
+    ``Date:`` line) keeps the later line; the span it replaced stays in ``replaced``,
+    so both lines are accounted for."""
+
+    @property
+    def replaced(self) -> list[SourceSpan]:
+        """Spans that a later line of the same field replaced."""
+        return self.__dict__.setdefault("_replaced", [])
+
+    def __setitem__(self, name: str, span: SourceSpan) -> None:
+        previous = self.get(name)
+        if previous is not None and previous != span:
+            self.replaced.append(previous)
+        super().__setitem__(name, span)
+
+
 @dataclass
 class Session:
     """The session a report is about."""
@@ -139,7 +156,7 @@ class Session:
     date: dt.date | None = None
     time: str | None = None  # "09:00-14:00"
     meeting: str | None = None  # "IGF 2017"
-    spans: dict[str, SourceSpan] = field(default_factory=dict)  # field name -> span
+    spans: FieldSpans = field(default_factory=lambda: FieldSpans())  # field name -> span
     topics: list[TopicLink] = field(default_factory=list)  # from its title and key issues
 
 

@@ -19,7 +19,15 @@ from typing import Any
 
 from igfgraph import model
 from igfgraph.errors import InputError
-from igfgraph.model import Organisation, Organizer, Passage, PersonMention, Report
+from igfgraph.model import (
+    FieldSpans,
+    Organisation,
+    Organizer,
+    Passage,
+    PersonMention,
+    Report,
+    SourceSpan,
+)
 from igfgraph.sources import read_bytes
 
 REPORT_JSON_KEY = "igfgraph_report"  # marks a parse-JSON object; its value is the shape's version
@@ -117,6 +125,8 @@ def _encode(value: object) -> Any:
         return value.isoformat()
     if isinstance(value, list | tuple):
         return [_encode(item) for item in value]
+    if isinstance(value, FieldSpans):
+        return {"fields": _encode(dict(value)), "replaced": _encode(value.replaced)}
     if isinstance(value, dict):
         return {key: _encode(item) for key, item in value.items()}
     return value
@@ -136,6 +146,11 @@ def _decode(kind: Any, value: Any) -> Any:
         return tuple(_decode(args[0], item) for item in value)
     if origin is dict:
         return {key: _decode(args[1], item) for key, item in value.items()}
+    if kind is FieldSpans:
+        spans = FieldSpans()
+        spans.replaced.extend(_decode(list[SourceSpan], value["replaced"]))
+        dict.update(spans, _decode(dict[str, SourceSpan], value["fields"]))
+        return spans
     if dataclasses.is_dataclass(kind):
         hints = typing.get_type_hints(kind, vars(model))
         return kind(**{name: _decode(hints[name], item) for name, item in value.items()})
