@@ -109,6 +109,11 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
+def say(message: str) -> None:
+    """Print a plain line on standard output (no markup, no highlighting)."""
+    stdout.print(message, markup=False, highlight=False)
+
+
 def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
     """Turn igfgraph errors into one line on standard error and exit status 1."""
 
@@ -223,13 +228,11 @@ def ingest_command(
     people = sum(len(report.people) for report in summary.ingested)
     read = len({report.source for report in summary.ingested})
     sessions = f" ({len(summary.ingested)} sessions)" if len(summary.ingested) != read else ""
-    stdout.print(
+    say(
         f"ingested {read} of {len(files)} reports{sessions} into {location}: "
         f"{people} people mentions, {summary.triples} triples"
         + (f"; {len(summary.skipped)} unchanged files skipped" if summary.skipped else "")
-        + (f"; {len(summary.failed)} failed" if summary.failed else ""),
-        markup=False,
-        highlight=False,
+        + (f"; {len(summary.failed)} failed" if summary.failed else "")
     )
     if not summary.ok:
         raise typer.Exit(1)
@@ -251,11 +254,7 @@ def resolve_command(
         if decisions:
             files = [Path(file) for file in ingested_files(graph_store)]
             summary = ingest(graph_store, [f for f in files if f.exists()], curation=decisions)
-            stdout.print(
-                f"applied the curation to {len(summary.ingested)} reports",
-                markup=False,
-                highlight=False,
-            )
+            say(f"applied the curation to {len(summary.ingested)} reports")
         if review is not None:
             rows = run_query(graph_store, "known_people")
             candidates = review_candidates(known_entities(graph_store).people, rows)
@@ -264,7 +263,7 @@ def resolve_command(
             writer = csv.DictWriter(handle, fieldnames=REVIEW_COLUMNS, lineterminator="\n")
             writer.writeheader()
             writer.writerows(candidate.row() for candidate in candidates)
-        stdout.print(f"wrote {review}: {len(candidates)} candidates", markup=False, highlight=False)
+        say(f"wrote {review}: {len(candidates)} candidates")
 
 
 @app.command("remove")
@@ -287,11 +286,7 @@ def remove_command(
             err=True,
         )
     graphs = sum(len(graphs) for graphs in removed.values())
-    stdout.print(
-        f"removed {graphs} report graphs of {len(removed) - len(missing)} files from {location}",
-        markup=False,
-        highlight=False,
-    )
+    say(f"removed {graphs} report graphs of {len(removed) - len(missing)} files from {location}")
     if missing:
         raise typer.Exit(1)
 
@@ -320,7 +315,7 @@ def push_command(
         task = progress.add_task("pushing", total=len(source.graph_iris()))
         copied = copy_graphs(source, target, on_graph=lambda _iri: progress.advance(task))
         where = target.location
-    stdout.print(f"pushed {copied} graphs to {where}", markup=False, highlight=False)
+    say(f"pushed {copied} graphs to {where}")
 
 
 @app.command("parse")
@@ -414,11 +409,7 @@ def viz_command(
         title, graph = picture_graph(graph_store, name, parse_params(params))
     out.parent.mkdir(parents=True, exist_ok=True)
     write_picture(graph, out, title=title)
-    stdout.print(
-        f"wrote {out}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges",
-        markup=False,
-        highlight=False,
-    )
+    say(f"wrote {out}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
 
 
 @app.command("export")
@@ -443,11 +434,9 @@ def export_command(
             _, graph = picture_graph(graph_store, network, parse_params(params))
         out.parent.mkdir(parents=True, exist_ok=True)
         write_network(graph, out, output_format)
-        stdout.print(
+        say(
             f"wrote {out}: {network}, {graph.number_of_nodes()} nodes, "
-            f"{graph.number_of_edges()} edges",
-            markup=False,
-            highlight=False,
+            f"{graph.number_of_edges()} edges"
         )
         return
     if output_format not in EXPORT_FORMATS:
@@ -459,7 +448,7 @@ def export_command(
         data = graph_store.dump(output_format)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(data)
-    stdout.print(f"wrote {out} ({len(data):,} bytes)", markup=False, highlight=False)
+    say(f"wrote {out} ({len(data):,} bytes)")
 
 
 @app.command("import")
@@ -479,11 +468,7 @@ def import_command(
                 typer.echo(f"error: {error}", err=True)
                 failed += 1
                 continue
-            stdout.print(
-                f"imported {file}: {sum(counts.values())} triples in {len(counts)} graphs",
-                markup=False,
-                highlight=False,
-            )
+            say(f"imported {file}: {sum(counts.values())} triples in {len(counts)} graphs")
     if failed:
         raise typer.Exit(1)
 
@@ -575,11 +560,7 @@ def validate_command(
         where = str(file)
     for violation in violations:
         typer.echo(str(violation))
-    stdout.print(
-        f"{where}: {len(violations)} violations" if violations else f"{where}: valid",
-        markup=False,
-        highlight=False,
-    )
+    say(f"{where}: {len(violations)} violations" if violations else f"{where}: valid")
     if violations:
         raise typer.Exit(1)
 
@@ -594,11 +575,9 @@ def reason_command(store: StoreOption = None) -> None:
         typer.echo(f"inconsistent: {problem}", err=True)
     if not result.consistent:
         raise typer.Exit(1)
-    stdout.print(
+    say(
         f"consistent; inferred {len(result.inferred)} triples into {INFERRED_GRAPH} "
-        f"from {result.input_triples} in {result.seconds:.1f} s",
-        markup=False,
-        highlight=False,
+        f"from {result.input_triples} in {result.seconds:.1f} s"
     )
 
 
