@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from itertools import accumulate, product
 from pathlib import Path
 
+from igfgraph.resolve.organisations import load_gazetteer
+
 GIVEN = (
     "Ana Kofi Maria Chinmayi Kathy Peggy Irene Lucie Sunil Matthew Anriette Deborah Lea "
     "Kaja Markus Madeleine Maarten Maryant Luis Francisco Marietje Nnenna Raul Vint Lynn "
@@ -74,10 +76,30 @@ class Person:
     organisation: Organisation
 
 
+def _initials(name: str) -> str:
+    """An acronym made of the capitalised words' initials."""
+    return "".join(word[0] for word in name.split() if word[0].isupper())
+
+
+def _known_organisations() -> list[Organisation]:
+    """The gazetteer's organisations that have a stakeholder group, so the resolver classifies
+    them (no naming rule classifies the made-up civil-society ones)."""
+    return [
+        Organisation(known.name, known.acronyms[0] if known.acronyms else _initials(known.name))
+        for known in load_gazetteer().entries
+        if known.stakeholder_group is not None
+    ]
+
+
 def _organisations(count: int, rng: random.Random) -> list[Organisation]:
-    """``count`` organisations with distinct names, mostly civil society."""
-    kinds = [(kind, w) for kinds, w in zip(KINDS.values(), (5, 2, 2, 1), strict=True)
-             for kind in kinds for _ in range(w)]
+    """``count`` organisations with distinct names, mostly civil society: made-up ones and
+    the gazetteer's."""
+    kinds = [
+        (kind, w)
+        for kinds, w in zip(KINDS.values(), (5, 2, 2, 1), strict=True)
+        for kind in kinds
+        for _ in range(w)
+    ]
     seen: set[str] = set()
     result: list[Organisation] = []
     for place, subject, (kind, _) in product(PLACES, SUBJECTS, sorted(set(kinds))):
@@ -89,7 +111,8 @@ def _organisations(count: int, rng: random.Random) -> list[Organisation]:
             name = f"{place} {subject} {kind}"
         if name not in seen:
             seen.add(name)
-            result.append(Organisation(name, "".join(w[0] for w in name.split() if w[0].isupper())))
+            result.append(Organisation(name, _initials(name)))
+    result += [known for known in _known_organisations() if known.name not in seen]
     rng.shuffle(result)
     if count > len(result):
         raise ValueError(f"at most {len(result)} organisations; ask for fewer")
@@ -197,8 +220,12 @@ class Corpus:
         size = len(speakers) // 2
         for panel, group in enumerate((speakers[:size], speakers[size:]), start=1):
             *members, moderator = group
-            lines += [f"Panel {panel}", "", ", ".join(map(written, members))
-                      + f" Moderator: {written(moderator)}", ""]
+            lines += [
+                f"Panel {panel}",
+                "",
+                ", ".join(map(written, members)) + f" Moderator: {written(moderator)}",
+                "",
+            ]
         return lines
 
 

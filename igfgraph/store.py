@@ -74,6 +74,11 @@ def open_store(location: str | os.PathLike[str] | None = None) -> GraphStore:
     return OxigraphStore(Path(where))
 
 
+_TEXT_DATATYPES = frozenset(
+    ox.NamedNode(str(iri)) for iri in (rdflib.XSD.string, rdflib.RDF.langString)
+)
+
+
 def plain_value(term: Any) -> Any:
     """A query result term as a plain Python value (int, float, bool, str or None)."""
     if term is None:
@@ -82,6 +87,8 @@ def plain_value(term: Any) -> Any:
         value = term.toPython()
         return value if isinstance(value, int | float | bool) else str(term)
     if isinstance(term, ox.Literal):
+        if term.datatype in _TEXT_DATATYPES:
+            return term.value  # most values: a fast path past rdflib's conversion
         return plain_value(rdflib.Literal(term.value, datatype=term.datatype.value))
     if isinstance(term, ox.NamedNode | rdflib.URIRef):
         return term.value if isinstance(term, ox.NamedNode) else str(term)
