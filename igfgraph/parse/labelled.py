@@ -336,7 +336,9 @@ class LabelledReport:
     def organizers(self, answer: Answer | None) -> tuple[list[Organizer], list[PersonMention]]:
         """Organising organisations, and people (with their organisations) who organised."""
         lines = answer.unwrapped(self.longest) if answer else []
-        return organizers_on(lines, self.source)
+        organizers, people, unread = organizers_on(lines, self.source)
+        self.unparsed.extend(unread)
+        return organizers, people
 
     def people(self, answer: Answer | None, role: Role) -> list[PersonMention]:
         """The people written in an answer, one line at a time."""
@@ -391,19 +393,24 @@ class LabelledReport:
 
 def organizers_in(
     lines: list[tuple[int, str]], source: SourceText
-) -> tuple[list[Organizer], list[PersonMention]]:
+) -> tuple[list[Organizer], list[PersonMention], list[Unparsed]]:
     """Organisers written on ``lines`` (number, text): organisations, or people with theirs."""
     return organizers_on([(number, number, text) for number, text in lines], source)
 
 
 def organizers_on(
     lines: list[tuple[int, int, str]], source: SourceText
-) -> tuple[list[Organizer], list[PersonMention]]:
-    """Organisers written on ``lines`` (first line, last line, text)."""
+) -> tuple[list[Organizer], list[PersonMention], list[Unparsed]]:
+    """Organisers written on ``lines`` (first line, last line, text), and the lines that
+    name none (an empty bullet), kept as unparsed."""
     organizers: list[Organizer] = []
     people: list[PersonMention] = []
+    unread: list[Unparsed] = []
     for first, last, text in lines:
         span = source.span(first, last)
+        if not any(character.isalnum() for character in text):
+            unread.append(Unparsed(span.text.strip(), span))
+            continue
         for item in split_items(unglue_list(text), r";|,"):
             entry = _ORGANIZER_PREFIX.sub("", item.text)
             if names_people(entry):
@@ -412,7 +419,7 @@ def organizers_on(
                     organizers.append(organizer_of(person))
             elif entry:
                 organizers.append(Organizer(span, organisation=parse_organisation(entry, span)))
-    return organizers, people
+    return organizers, people, unread
 
 
 def finish(report: Report) -> Report:

@@ -133,7 +133,8 @@ def _read_people(
     report: Report, role: Role, lines: list[tuple[int, str]], source: SourceText
 ) -> None:
     if role is Role.ORGANIZER:
-        organizers, people = organizers_in([(n, strip_bullet(t)) for n, t in lines], source)
+        organizers, people, unread = organizers_in([(n, strip_bullet(t)) for n, t in lines], source)
+        report.unparsed.extend(unread)
         report.organizers.extend(organizers)
         report.people.extend(people)
         return
