@@ -29,12 +29,12 @@ from igfgraph.model import Report
 from igfgraph.ontology import ONTOLOGY_GRAPH, vocabulary_graph
 from igfgraph.parse import parse, parse_all
 from igfgraph.queries import run_query
-from igfgraph.rdf import report_graph_iri, report_to_dataset
+from igfgraph.rdf import report_graph_iri, report_to_dataset, report_triples
 from igfgraph.report_json import REPORT_JSON_SUFFIX, is_report_json_path, read_report_json
 from igfgraph.resolve import KnownEntities, resolve
 from igfgraph.sources import SOURCE_SUFFIXES, read_source
 from igfgraph.sources.limits import max_people, too_many_people
-from igfgraph.store import GraphStore
+from igfgraph.store import GraphStore, triples_nquads
 from igfgraph.validate import validate_graphs
 
 
@@ -169,16 +169,18 @@ def prepare_file(
         return prepared
     chunks: list[str] = []
     for report in reports:
-        dataset = report_to_dataset(report)
         graph_iri = report_graph_iri(report)
-        violations = validate_graphs([(str(graph_iri), dataset)]) if validate else []
+        violations = (
+            validate_graphs([(str(graph_iri), report_to_dataset(report))]) if validate else []
+        )
         if violations:
             prepared.errors.extend(InputError(v.where, v.describe()) for v in violations)
             continue
-        dataset.graph(graph_iri).add((graph_iri, PROV.generatedAtTime, Literal(ingested_at)))
+        triples = report_triples(report)
+        triples.append((graph_iri, PROV.generatedAtTime, Literal(ingested_at)))
         prepared.reports.append(report)
         prepared.graph_iris.append(str(graph_iri))
-        chunks.append(dataset.serialize(format="nquads"))
+        chunks.append(triples_nquads(str(graph_iri), triples))
     prepared.nquads = "".join(chunks)
     prepared.triples = sum(1 for line in prepared.nquads.splitlines() if line)
     return prepared

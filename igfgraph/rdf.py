@@ -26,7 +26,7 @@ from decimal import Decimal
 from itertools import permutations
 from pathlib import PureWindowsPath
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, SDO, SKOS
 from rdflib.term import Node
 
@@ -53,6 +53,8 @@ from igfgraph.vocab import (
     slug,
     stakeholder_iri,
 )
+
+Triple = tuple[Node, Node, Node]
 
 # Shortcuts other than spokeAt, pointing from a person to the participation's event.
 _EVENT_SHORTCUTS = {
@@ -115,19 +117,28 @@ def organisation_iri(organisation: Organisation) -> URIRef:
     return ID[f"org/{organisation_key(organisation)}"]
 
 
+def report_triples(report: Report) -> list[Triple]:
+    """Every triple of ``report``, each once, in the order they were made."""
+    mapper = _ReportMapper(report)
+    mapper.map()
+    return list(mapper.triples)
+
+
 def report_to_dataset(report: Report) -> Dataset:
     """Every triple of ``report`` in one named graph whose IRI is the report's IRI."""
     dataset = bind_prefixes(Dataset())
-    _ReportMapper(report, dataset.graph(report_graph_iri(report))).map()
+    graph = dataset.graph(report_graph_iri(report))
+    graph.addN((s, p, o, graph) for s, p, o in report_triples(report))
     return dataset
 
 
 class _ReportMapper:
-    """Writes one report's triples into ``graph``."""
+    """Collects one report's triples in ``triples`` (a dict as an ordered set: rdflib's
+    Graph.add took most of the mapping time)."""
 
-    def __init__(self, report: Report, graph: Graph) -> None:
+    def __init__(self, report: Report) -> None:
         self.report = report
-        self.graph = graph
+        self.triples: dict[Triple, None] = {}
         self.report_iri = report_graph_iri(report)
         self.session = session_iri(report)
 
@@ -151,7 +162,8 @@ class _ReportMapper:
         """Add a triple; ``None`` adds nothing, Python values become typed literals."""
         if value is None:
             return
-        self.graph.add((subject, predicate, value if isinstance(value, Node) else Literal(value)))
+        term = value if isinstance(value, Node) else Literal(value)
+        self.triples[subject, predicate, term] = None
 
     def _span(self, span: SourceSpan) -> URIRef:
         lines = (
@@ -275,7 +287,7 @@ class _ReportMapper:
             key = f"org/{organisation_key(organizer.organisation)}"
             node = self._participation_iri(key, Role.ORGANIZER)
             # Two people of one organisation on separate lines: the first line is its source.
-            if (node, RDF.type, IGF.Participation) not in self.graph:
+            if (node, RDF.type, IGF.Participation) not in self.triples:
                 span = organizer.span
                 self._participation(node, organisation, self.session, Role.ORGANIZER, span)
                 self._add(node, IGF.asWritten, organizer.organisation.as_written)

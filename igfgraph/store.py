@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -152,12 +152,17 @@ class GraphStore(ABC):
 
 def graph_nquads(graph_iri: str, data: rdflib.Dataset | rdflib.Graph) -> str:
     """The triples of ``data`` (all its graphs merged) as N-Quads in graph ``graph_iri``."""
-    name = ox.NamedNode(_check_iri(graph_iri))
     triples = (
         {(s, p, o) for s, p, o, _ in data.quads((None, None, None, None))}
         if isinstance(data, rdflib.Dataset)
         else set(data)
     )
+    return triples_nquads(graph_iri, triples)
+
+
+def triples_nquads(graph_iri: str, triples: Iterable[tuple[Any, Any, Any]]) -> str:
+    """rdflib ``triples`` as N-Quads in graph ``graph_iri``."""
+    name = ox.NamedNode(_check_iri(graph_iri))
     quads = (ox.Quad(ox_term(s), ox_term(p), ox_term(o), name) for s, p, o in triples)
     return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
 
