@@ -134,11 +134,14 @@ def _merge(kept: Report, again: Report) -> None:
     kept.organizers += [o for o in again.organizers if _organizer_key(o) not in named]
     kept.labels += [again.session.spans["title"], *again.labels]
     kept.labels += [span for name, span in again.session.spans.items() if name != "title"]
+    kept.labels += again.session.spans.replaced
     kept.unparsed += again.unparsed
     kept.description += again.description
     session, other = kept.session, again.session
-    session.date = session.date or other.date
-    session.time = session.time or other.time
+    for name in ("date", "time"):
+        if getattr(session, name) is None and getattr(other, name) is not None:
+            setattr(session, name, getattr(other, name))
+            session.spans[name] = other.spans[name]
     kept.warnings.append(
         f"{other.spans['title']}: the same session as line "
         f"{session.spans['title'].start_line} ({session.id}); read as one session"
