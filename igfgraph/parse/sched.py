@@ -141,7 +141,8 @@ def _merge(kept: Report, again: Report) -> None:
     for name in ("date", "time"):
         if getattr(session, name) is None and getattr(other, name) is not None:
             setattr(session, name, getattr(other, name))
-            session.spans[name] = other.spans[name]
+            if name in other.spans:  # a time read from the date's line has the date's span
+                session.spans[name] = other.spans[name]
     kept.warnings.append(
         f"{other.spans['title']}: the same session as line "
         f"{session.spans['title'].start_line} ({session.id}); read as one session"
