@@ -13,14 +13,15 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from igfgraph.errors import InputError
-from igfgraph.model import Report, SourceSpan
+from igfgraph.model import Report
 from igfgraph.parse import parse_all
+from igfgraph.parse.coverage import report_spans, unaccounted_lines
 from igfgraph.report_json import report_to_dict
 from igfgraph.resolve import resolve
 from igfgraph.sources import SourceText, read_source
@@ -252,45 +253,6 @@ def load_gold(path: Path) -> list[Doc]:
 def read_reports(source: SourceText) -> list[Report]:
     """The parsed and resolved reports of ``source`` (one per session it holds)."""
     return [resolve(report) for report in parse_all(source)]
-
-
-def report_spans(report: Report) -> list[SourceSpan]:
-    """Every span the report accounts for: facts, passages, labels and unparsed lines."""
-    session = report.session
-    passages = [
-        *report.key_issues,
-        *report.presentations,
-        *report.discussions,
-        *report.way_forward,
-        *report.description,
-        *report.gender.statements,
-    ]
-    return [
-        *session.spans.values(),
-        *session.spans.replaced,
-        *report.labels,
-        *(item.span for item in report.unparsed),
-        *(organizer.span for organizer in report.organizers),
-        *(person.span for person in report.people),
-        *(organizer.organisation.span for organizer in report.organizers if organizer.organisation),
-        *(person.organisation.span for person in report.people if person.organisation),
-        *(passage.span for passage in passages),
-    ]
-
-
-def unaccounted_lines(source: SourceText, reports: Iterable[Report]) -> list[tuple[int, str]]:
-    """The non-blank lines of ``source`` in no fact's span, no label and no unparsed item."""
-    covered = {
-        number
-        for report in reports
-        for span in report_spans(report)
-        for number in range(span.start_line, span.end_line + 1)
-    }
-    return [
-        (number, line)
-        for number, line in enumerate(source.lines, start=1)
-        if line.strip() and number not in covered
-    ]
 
 
 def _matched(golds: list[Doc], parsed: list[Doc]) -> list[tuple[Doc, Doc]]:

@@ -19,8 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from igfgraph.errors import InputError
-from igfgraph.evaluate import unaccounted_lines
 from igfgraph.ingest import load_reports
+from igfgraph.parse.coverage import unaccounted_lines
 from igfgraph.sources import read_source
 
 ROOT = Path(__file__).resolve().parents[1]

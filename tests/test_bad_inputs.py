@@ -17,10 +17,10 @@ from test_cli import SEED, igfgraph, query_json, runner
 
 from igfgraph.cli import app
 from igfgraph.errors import InputError
-from igfgraph.evaluate import unaccounted_lines
 from igfgraph.ingest import load_reports
 from igfgraph.model import Role
 from igfgraph.parse import parse_all
+from igfgraph.parse.coverage import unaccounted_lines
 from igfgraph.sources import read_source
 
 BAD = Path(__file__).parent / "fixtures" / "bad"

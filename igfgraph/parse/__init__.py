@@ -24,6 +24,7 @@ from igfgraph.parse import (
     t16,
     t17,
 )
+from igfgraph.parse.coverage import keep_unread
 from igfgraph.sources import SourceText
 
 TEMPLATES: tuple[ModuleType, ...] = (
@@ -61,7 +62,7 @@ def _template(source: SourceText) -> tuple[ModuleType, str]:
 def parse(source: SourceText) -> Report:
     """Parse ``source``; a document in no known template is read as a generic one."""
     template, reason = _template(source)
-    return template.parse(source, reason)
+    return keep_unread(source, [template.parse(source, reason)])[0]
 
 
 def parse_all(source: SourceText) -> list[Report]:
@@ -69,8 +70,8 @@ def parse_all(source: SourceText) -> list[Report]:
     programme listing (each with its ``part``); raise :class:`InputError` as :func:`parse`."""
     template, reason = _template(source)
     if hasattr(template, "parse_all"):
-        return template.parse_all(source, reason)
-    return [template.parse(source, reason)]
+        return keep_unread(source, template.parse_all(source, reason))
+    return keep_unread(source, [template.parse(source, reason)])
 
 
 __all__ = ["TEMPLATES", "detect", "parse", "parse_all"]
