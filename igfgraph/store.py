@@ -77,6 +77,7 @@ def open_store(location: str | os.PathLike[str] | None = None) -> GraphStore:
 _TEXT_DATATYPES = frozenset(
     ox.NamedNode(str(iri)) for iri in (rdflib.XSD.string, rdflib.RDF.langString)
 )
+_INTEGER = ox.NamedNode(str(rdflib.XSD.integer))
 
 
 def plain_value(term: Any) -> Any:
@@ -89,6 +90,8 @@ def plain_value(term: Any) -> Any:
     if isinstance(term, ox.Literal):
         if term.datatype in _TEXT_DATATYPES:
             return term.value  # most values: a fast path past rdflib's conversion
+        if term.datatype == _INTEGER:
+            return int(term.value)  # counts: the next most common
         return plain_value(rdflib.Literal(term.value, datatype=term.datatype.value))
     if isinstance(term, ox.NamedNode | rdflib.URIRef):
         return term.value if isinstance(term, ox.NamedNode) else str(term)
@@ -295,7 +298,7 @@ class OxigraphStore(GraphStore):
         if not isinstance(solutions, ox.QuerySolutions):
             raise StoreError("only SELECT queries give rows")
         names = [v.value for v in solutions.variables]
-        return [{name: plain_value(sol[name]) for name in names} for sol in solutions]
+        return [dict(zip(names, map(plain_value, solution), strict=True)) for solution in solutions]
 
     def dump(self, fmt: str) -> bytes:
         return _dump(self._store, fmt)
@@ -345,7 +348,11 @@ class RdflibStore(GraphStore):
         return graph_nquads(graph_iri, self._dataset.graph(rdflib.URIRef(graph_iri)))
 
     def select(self, sparql: str, bindings: Mapping[str, rdflib.term.Node]) -> list[Row]:
-        result = self._dataset.query(sparql, initBindings=dict(bindings))
+        """``bindings`` go in a trailing VALUES, as on endpoints: rdflib's ``initBindings``
+        do not reach into sub-queries that project the bound variable."""
+        from igfgraph.endpoint import values_clause  # endpoint imports this module
+
+        result = self._dataset.query(sparql + values_clause(bindings))
         names = [str(v) for v in result.vars or []]
         return [{name: plain_value(row[name]) for name in names} for row in result]
 
