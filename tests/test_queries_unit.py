@@ -8,6 +8,7 @@ import pyoxigraph as ox
 import pytest
 from small_report import FILE, TITLE, small_report
 
+from igfgraph.queries import parse_query_file
 from igfgraph.rdf import report_to_dataset
 from igfgraph.vocab import ID
 
@@ -40,11 +41,14 @@ def value(term: ox.NamedNode | ox.Literal | None) -> str | int | None:
 
 
 def run(store: ox.Store, name: str, **params: str) -> list[dict[str, str | int | None]]:
-    text = (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
+    """The query file's SPARQL, its rows ordered as its ``# order:`` line says."""
+    query = parse_query_file(QUERIES / f"{name}.rq")
     substitutions = {ox.Variable(key): ox.Literal(val) for key, val in params.items()}
-    solutions = store.query(text, use_default_graph_as_union=True, substitutions=substitutions)
+    solutions = store.query(
+        query.text, use_default_graph_as_union=True, substitutions=substitutions
+    )
     names = [variable.value for variable in solutions.variables]
-    return [{n: value(solution[n]) for n in names} for solution in solutions]
+    return query.ordered([{n: value(solution[n]) for n in names} for solution in solutions])
 
 
 def header_columns(name: str) -> list[str]:
