@@ -31,7 +31,7 @@ from igfgraph.network import (
     topic_session_graph,
 )
 from igfgraph.queries import run_query
-from igfgraph.store import GraphStore
+from igfgraph.store import GraphStore, Row
 
 
 @dataclass(frozen=True)
@@ -44,9 +44,13 @@ class Picture:
 
 
 def _co_speakers(store: GraphStore, params: dict[str, str]) -> nx.Graph:
-    graph = co_speaker_graph(
-        run_query(store, "who_spoke_with_whom", params), run_query(store, "people")
-    )
+    return _annotated(store, run_query(store, "who_spoke_with_whom", params))
+
+
+def _annotated(store: GraphStore, pairs: list[Row]) -> nx.Graph:
+    """The co-speaker network of ``pairs`` (who_spoke_with_whom rows), its people
+    annotated with their groups, organisations, roles, years and topics."""
+    graph = co_speaker_graph(pairs, run_query(store, "people"))
     participations = run_query(store, "participations")
     nx.set_node_attributes(graph, participation_facets(participations))
     topics = topic_facets(participations, run_query(store, "sessions_by_topic"))
@@ -55,19 +59,23 @@ def _co_speakers(store: GraphStore, params: dict[str, str]) -> nx.Graph:
 
 
 def _ego(store: GraphStore, params: dict[str, str]) -> nx.Graph:
-    """The person called ``params["person"]``, their co-speakers and the ties among them."""
+    """The person called ``params["person"]`` (any case), their co-speakers and the ties
+    among them."""
     if "person" not in params:
         raise QueryError("ego: missing parameter person (write --param person=NAME)")
     name = params.pop("person")
-    graph = _co_speakers(store, params)
+    pairs = run_query(store, "who_spoke_with_whom", params)
     wanted = name.strip().casefold()
-    found = [node for node, label in graph.nodes(data="label") if label.casefold() == wanted]
+    found = {row["person_iri"] for row in pairs if row["person"].casefold() == wanted}
     if not found:
         raise QueryError(
             f"ego: nobody called {name!r} spoke with anyone; "
             "see the names with 'igfgraph query people'"
         )
-    return nx.compose_all([nx.ego_graph(graph, node) for node in found])
+    members = found | {row["partner_iri"] for row in pairs if row["person_iri"] in found}
+    return _annotated(
+        store, [r for r in pairs if r["person_iri"] in members and r["partner_iri"] in members]
+    )
 
 
 def _org_ties(store: GraphStore, params: dict[str, str]) -> nx.Graph:
