@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 import pycountry
@@ -130,6 +130,7 @@ def parse_organisation(text: str, span: SourceSpan) -> Organisation:
     )
 
 
+@lru_cache(maxsize=1 << 16)  # the same people recur across reports; nameparser is slow
 def clean_name(written: str) -> tuple[str, str | None]:
     """The name without salutation, emoji or e-mail leftovers, ALL-CAPS recased; a post title."""
     name = drop_decorations(written)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -53,6 +53,7 @@ class KnownOrganisation:
     parent: str | None = None  # the canonical name of the organisation it is a unit of
 
 
+@lru_cache(maxsize=1 << 16)  # the same organisations recur across reports
 def name_key(text: str) -> str:
     """A spelling-insensitive key: no accents, case, spaces or punctuation, no leading 'the'."""
     plain = unicodedata.normalize("NFKD", text)
