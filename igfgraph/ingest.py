@@ -20,21 +20,21 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from rdflib import Literal
 from rdflib.namespace import PROV
 
 from igfgraph.curation import Curation
 from igfgraph.errors import InputError
 from igfgraph.model import Report
+from igfgraph.ntriples import literal
 from igfgraph.ontology import ONTOLOGY_GRAPH, vocabulary_graph
 from igfgraph.parse import parse, parse_all
 from igfgraph.queries import run_query
-from igfgraph.rdf import report_graph_iri, report_to_dataset, report_triples
+from igfgraph.rdf import report_graph_iri, report_statements, report_to_dataset
 from igfgraph.report_json import REPORT_JSON_SUFFIX, is_report_json_path, read_report_json
 from igfgraph.resolve import KnownEntities, resolve
 from igfgraph.sources import SOURCE_SUFFIXES, read_source
 from igfgraph.sources.limits import max_people, too_many_people
-from igfgraph.store import GraphStore, triples_nquads
+from igfgraph.store import GraphStore
 from igfgraph.validate import validate_graphs
 
 
@@ -167,22 +167,20 @@ def prepare_file(
     except InputError as error:
         prepared.errors.append(error)
         return prepared
-    chunks: list[str] = []
+    lines: list[str] = []
     for report in reports:
-        graph_iri = report_graph_iri(report)
-        violations = (
-            validate_graphs([(str(graph_iri), report_to_dataset(report))]) if validate else []
-        )
+        graph_iri = str(report_graph_iri(report))
+        violations = validate_graphs([(graph_iri, report_to_dataset(report))]) if validate else []
         if violations:
             prepared.errors.extend(InputError(v.where, v.describe()) for v in violations)
             continue
-        triples = report_triples(report)
-        triples.append((graph_iri, PROV.generatedAtTime, Literal(ingested_at)))
+        statements = report_statements(report)
+        statements.append(f"<{graph_iri}> <{PROV.generatedAtTime}> {literal(ingested_at)}")
+        lines.extend(f"{statement} <{graph_iri}> .\n" for statement in statements)
         prepared.reports.append(report)
-        prepared.graph_iris.append(str(graph_iri))
-        chunks.append(triples_nquads(str(graph_iri), triples))
-    prepared.nquads = "".join(chunks)
-    prepared.triples = sum(1 for line in prepared.nquads.splitlines() if line)
+        prepared.graph_iris.append(graph_iri)
+    prepared.nquads = "".join(lines)
+    prepared.triples = len(lines)
     return prepared
 
 

@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import base64
 from decimal import Decimal
+from functools import cache
 from itertools import permutations
 from pathlib import PureWindowsPath
+from typing import Any
 
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Dataset, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, SDO, SKOS
 from rdflib.term import Node
 
@@ -42,6 +44,7 @@ from igfgraph.model import (
     StakeholderGroup,
     TopicLink,
 )
+from igfgraph.ntriples import literal, rdflib_node
 from igfgraph.vocab import (
     ID,
     IGF,
@@ -55,14 +58,6 @@ from igfgraph.vocab import (
 )
 
 Triple = tuple[Node, Node, Node]
-
-# Shortcuts other than spokeAt, pointing from a person to the participation's event.
-_EVENT_SHORTCUTS = {
-    Role.MODERATOR: IGF.moderated,
-    Role.ONLINE_MODERATOR: IGF.moderated,
-    Role.CHAIR: IGF.chaired,
-    Role.RAPPORTEUR: IGF.reported,
-}
 
 
 def report_graph_iri(report: Report) -> URIRef:
@@ -117,11 +112,21 @@ def organisation_iri(organisation: Organisation) -> URIRef:
     return ID[f"org/{organisation_key(organisation)}"]
 
 
-def report_triples(report: Report) -> list[Triple]:
-    """Every triple of ``report``, each once, in the order they were made."""
+def report_statements(report: Report) -> list[str]:
+    """Every triple of ``report`` as N-Triples without the final dot (``<s> <p> "o"``),
+    each once, in the order they were made."""
     mapper = _ReportMapper(report)
     mapper.map()
     return list(mapper.triples)
+
+
+def report_triples(report: Report) -> list[Triple]:
+    """Every triple of ``report`` as rdflib terms, each once, in the order they were made."""
+    triples: list[Triple] = []
+    for statement in report_statements(report):
+        subject, predicate, value = statement.split(" ", 2)
+        triples.append((rdflib_node(subject), rdflib_node(predicate), rdflib_node(value)))
+    return triples
 
 
 def report_to_dataset(report: Report) -> Dataset:
@@ -132,15 +137,41 @@ def report_to_dataset(report: Report) -> Dataset:
     return dataset
 
 
+class _Terms:
+    """A vocabulary's IRIs as plain strings, each looked up (and checked) once: a
+    DefinedNamespace builds a new URIRef on every attribute access."""
+
+    def __init__(self, namespace: Any) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> str:
+        value = str(getattr(self._namespace, name))
+        setattr(self, name, value)
+        return value
+
+
+_DCTERMS, _FOAF, _IGF, _ORG = _Terms(DCTERMS), _Terms(FOAF), _Terms(IGF), _Terms(ORG)
+_OWL, _PROV, _RDF, _SDO, _SKOS = _Terms(OWL), _Terms(PROV), _Terms(RDF), _Terms(SDO), _Terms(SKOS)
+
+# Shortcuts other than spokeAt, pointing from a person to the participation's event.
+_EVENT_SHORTCUTS = {
+    Role.MODERATOR: _IGF.moderated,
+    Role.ONLINE_MODERATOR: _IGF.moderated,
+    Role.CHAIR: _IGF.chaired,
+    Role.RAPPORTEUR: _IGF.reported,
+}
+
+
 class _ReportMapper:
-    """Collects one report's triples in ``triples`` (a dict as an ordered set: rdflib's
-    Graph.add took most of the mapping time)."""
+    """Collects one report's triples in ``triples`` as N-Triples text (a dict as an ordered
+    set). Nodes are IRIs as plain strings; :meth:`_link` adds a triple whose object is a
+    node, :meth:`_add` one whose object is a literal."""
 
     def __init__(self, report: Report) -> None:
         self.report = report
-        self.triples: dict[Triple, None] = {}
-        self.report_iri = report_graph_iri(report)
-        self.session = session_iri(report)
+        self.triples: dict[str, None] = {}
+        self.report_iri = str(report_graph_iri(report))
+        self.session = str(session_iri(report))
 
     def map(self) -> None:
         """Map the whole report."""
@@ -151,134 +182,136 @@ class _ReportMapper:
         for mention in self.report.people:
             self._person_mention(mention)
         self._spoke_with()
-        self._passages("key-issue", IGF.keyIssue, IGF.KeyIssue, self.report.key_issues)
-        self._passages("presentation", IGF.presentation, IGF.Passage, self.report.presentations)
-        self._passages("discussion", IGF.discussion, IGF.Passage, self.report.discussions)
-        self._passages("way-forward", IGF.wayForward, IGF.Passage, self.report.way_forward)
+        self._passages("key-issue", _IGF.keyIssue, _IGF.KeyIssue, self.report.key_issues)
+        self._passages("presentation", _IGF.presentation, _IGF.Passage, self.report.presentations)
+        self._passages("discussion", _IGF.discussion, _IGF.Passage, self.report.discussions)
+        self._passages("way-forward", _IGF.wayForward, _IGF.Passage, self.report.way_forward)
         self._gender()
         self._unparsed()
 
-    def _add(self, subject: URIRef, predicate: URIRef, value: object) -> None:
-        """Add a triple; ``None`` adds nothing, Python values become typed literals."""
-        if value is None:
-            return
-        term = value if isinstance(value, Node) else Literal(value)
-        self.triples[subject, predicate, term] = None
+    def _link(self, subject: str, predicate: str, node: str | None) -> None:
+        """Add a triple whose object is the node ``node``; ``None`` adds nothing."""
+        if node is not None:
+            self.triples[f"<{subject}> <{predicate}> <{node}>"] = None
 
-    def _span(self, span: SourceSpan) -> URIRef:
+    def _add(self, subject: str, predicate: str, value: object) -> None:
+        """Add a triple whose object is a literal; ``None`` adds nothing, Python values
+        become typed literals."""
+        if value is not None:
+            self.triples[f"<{subject}> <{predicate}> {literal(value)}"] = None
+
+    def _span(self, span: SourceSpan) -> str:
         lines = (
             str(span.start_line)
             if span.start_line == span.end_line
             else f"{span.start_line}-{span.end_line}"
         )
-        node = URIRef(f"{self.report_iri}/lines/{lines}")
-        self._add(node, RDF.type, IGF.SourceSpan)
-        self._add(node, IGF.inReport, self.report_iri)
-        self._add(node, IGF.startLine, span.start_line)
-        self._add(node, IGF.endLine, span.end_line)
-        self._add(node, RDF.value, span.text)
+        node = f"{self.report_iri}/lines/{lines}"
+        self._link(node, _RDF.type, _IGF.SourceSpan)
+        self._link(node, _IGF.inReport, self.report_iri)
+        self._add(node, _IGF.startLine, span.start_line)
+        self._add(node, _IGF.endLine, span.end_line)
+        self._add(node, _RDF.value, span.text)
         return node
 
     def _report(self) -> None:
         report, node = self.report, self.report_iri
-        self._add(node, RDF.type, IGF.Report)
-        self._add(node, RDF.type, FOAF.Document)
-        self._add(node, DCTERMS.source, report.source)
-        self._add(node, IGF.sha256, report.sha256)
-        self._add(node, IGF.variant, report.variant)
-        self._add(node, IGF.reportOf, self.session)
+        self._link(node, _RDF.type, _IGF.Report)
+        self._link(node, _RDF.type, _FOAF.Document)
+        self._add(node, _DCTERMS.source, report.source)
+        self._add(node, _IGF.sha256, report.sha256)
+        self._add(node, _IGF.variant, report.variant)
+        self._link(node, _IGF.reportOf, self.session)
         digest = base64.urlsafe_b64encode(bytes.fromhex(report.sha256)).decode().rstrip("=")
-        self._add(node, PROV.wasDerivedFrom, URIRef(f"ni:///sha-256;{digest}"))  # RFC 6920
+        self._link(node, _PROV.wasDerivedFrom, f"ni:///sha-256;{digest}")  # RFC 6920
 
     def _session(self) -> None:
         session, node = self.report.session, self.session
-        self._add(node, RDF.type, IGF.Session)
-        self._add(node, RDF.type, SDO.Event)
-        self._add(node, SDO.name, session.title)
-        self._add(node, IGF.asWritten, session.title_as_written)
-        self._add(node, IGF.sessionId, session.id)
-        self._add(node, IGF.year, session.year)
-        self._add(node, SDO.startDate, session.date)
-        self._add(node, IGF.timeSlot, session.time)
+        self._link(node, _RDF.type, _IGF.Session)
+        self._link(node, _RDF.type, _SDO.Event)
+        self._add(node, _SDO.name, session.title)
+        self._add(node, _IGF.asWritten, session.title_as_written)
+        self._add(node, _IGF.sessionId, session.id)
+        self._add(node, _IGF.year, session.year)
+        self._add(node, _SDO.startDate, session.date)
+        self._add(node, _IGF.timeSlot, session.time)
         if session.type:
-            self._add(node, IGF.sessionType, session_type_iri(session.type))
-            self._add(node, IGF.typeInferred, session.type_inferred)
+            self._link(node, _IGF.sessionType, _session_type(session.type))
+            self._add(node, _IGF.typeInferred, session.type_inferred)
         for span in session.spans.values():
-            self._add(node, IGF.source, self._span(span))
+            self._link(node, _IGF.source, self._span(span))
         self._topics(node, session.topics)
         name = meeting_name(self.report)
         if name:
-            meeting = ID[f"meeting/{slug(name)}"]
-            self._add(meeting, RDF.type, IGF.AnnualMeeting)
-            self._add(meeting, RDF.type, SDO.Event)
-            self._add(meeting, SDO.name, name)
-            self._add(meeting, IGF.year, session.year)
-            self._add(node, SDO.superEvent, meeting)
+            meeting = f"{ID}meeting/{slug(name)}"
+            self._link(meeting, _RDF.type, _IGF.AnnualMeeting)
+            self._link(meeting, _RDF.type, _SDO.Event)
+            self._add(meeting, _SDO.name, name)
+            self._add(meeting, _IGF.year, session.year)
+            self._link(node, _SDO.superEvent, meeting)
 
-    def _panel(self, panel: int | str) -> URIRef:
-        node = URIRef(f"{self.session}/panel/{slug(str(panel))}")
-        self._add(node, RDF.type, IGF.Panel)
-        self._add(node, RDF.type, SDO.Event)
-        self._add(node, SDO.superEvent, self.session)
-        self._add(node, SDO.name, f"Panel {panel}")
+    def _panel(self, panel: int | str) -> str:
+        node = f"{self.session}/panel/{slug(str(panel))}"
+        self._link(node, _RDF.type, _IGF.Panel)
+        self._link(node, _RDF.type, _SDO.Event)
+        self._link(node, _SDO.superEvent, self.session)
+        self._add(node, _SDO.name, f"Panel {panel}")
         if isinstance(panel, int) or panel.isdigit():
-            self._add(node, IGF.panelNumber, int(panel))
+            self._add(node, _IGF.panelNumber, int(panel))
         return node
 
-    def _person(self, key: str, name: str) -> URIRef:
-        node = ID[f"person/{key}"]
-        self._add(node, RDF.type, FOAF.Person)
-        self._add(node, RDF.type, SDO.Person)
-        self._add(node, FOAF.name, name)
-        self._add(node, SDO.name, name)
+    def _person(self, key: str, name: str) -> str:
+        node = f"{ID}person/{key}"
+        self._link(node, _RDF.type, _FOAF.Person)
+        self._link(node, _RDF.type, _SDO.Person)
+        self._add(node, _FOAF.name, name)
+        self._add(node, _SDO.name, name)
         return node
 
     def _organisation(
         self, organisation: Organisation, group: StakeholderGroup | None = None
-    ) -> URIRef:
+    ) -> str:
         """The organisation's node; ``group`` classifies it when it has no group of its own."""
-        node = organisation_iri(organisation)
+        node = str(organisation_iri(organisation))
         label = organisation.name or organisation.acronym or organisation.as_written
-        self._add(node, RDF.type, ORG.Organization)
-        self._add(node, RDF.type, SDO.Organization)
-        self._add(node, SKOS.prefLabel, label)
-        self._add(node, SDO.name, label)
+        self._link(node, _RDF.type, _ORG.Organization)
+        self._link(node, _RDF.type, _SDO.Organization)
+        self._add(node, _SKOS.prefLabel, label)
+        self._add(node, _SDO.name, label)
         for variant in {organisation.acronym, organisation.as_written} - {None, label}:
-            self._add(node, SKOS.altLabel, variant)
+            self._add(node, _SKOS.altLabel, variant)
         group = organisation.stakeholder_group or group
         if group:
-            self._add(node, ORG.classification, stakeholder_iri(group))
-        self._add(node, IGF.nameBasis, organisation.name_basis)
-        self._add(node, IGF.stakeholderGroupBasis, organisation.stakeholder_group_basis)
+            self._link(node, _ORG.classification, _stakeholder(group))
+        self._add(node, _IGF.nameBasis, organisation.name_basis)
+        self._add(node, _IGF.stakeholderGroupBasis, organisation.stakeholder_group_basis)
         if organisation.wikidata:
-            self._add(node, OWL.sameAs, WD[organisation.wikidata])
-        self._add(node, IGF.country, organisation.country)
+            self._link(node, _OWL.sameAs, f"{WD}{organisation.wikidata}")
+        self._add(node, _IGF.country, organisation.country)
         if organisation.parent:
             parent = self._organisation(organisation.parent)
-            self._add(node, ORG.unitOf, parent)
-            self._add(node, ORG.subOrganizationOf, parent)
-            self._add(parent, ORG.hasUnit, node)
+            self._link(node, _ORG.unitOf, parent)
+            self._link(node, _ORG.subOrganizationOf, parent)
+            self._link(parent, _ORG.hasUnit, node)
         return node
 
-    def _participation_iri(
-        self, agent_key: str, role: Role, panel: int | str | None = None
-    ) -> URIRef:
+    def _participation_iri(self, agent_key: str, role: Role, panel: int | str | None = None) -> str:
         suffix = "" if panel is None else f"/panel-{slug(str(panel))}"
-        return URIRef(f"{self.session}/participation/{agent_key}/{slug(role.value)}{suffix}")
+        return f"{self.session}/participation/{agent_key}/{slug(role.value)}{suffix}"
 
     def _participation(
-        self, node: URIRef, agent: URIRef, event: URIRef, role: Role, span: SourceSpan
+        self, node: str, agent: str, event: str, role: Role, span: SourceSpan
     ) -> None:
-        self._add(node, RDF.type, IGF.Participation)
-        self._add(node, IGF.agent, agent)
-        self._add(node, IGF.inEvent, event)
-        self._add(node, IGF.role, role_iri(role))
-        self._add(node, IGF.source, self._span(span))
+        self._link(node, _RDF.type, _IGF.Participation)
+        self._link(node, _IGF.agent, agent)
+        self._link(node, _IGF.inEvent, event)
+        self._link(node, _IGF.role, _role(role))
+        self._link(node, _IGF.source, self._span(span))
 
     def _organizer(self, organizer: Organizer) -> None:
         """An organiser's participations: one for the organisation, one for the person."""
-        group = organizer.stakeholder_group and stakeholder_iri(organizer.stakeholder_group)
-        participations: list[URIRef] = []
+        group = organizer.stakeholder_group and _stakeholder(organizer.stakeholder_group)
+        participations: list[str] = []
         organisation = None
         if organizer.organisation:
             # With no person named, the organiser's group is the organisation's.
@@ -287,103 +320,122 @@ class _ReportMapper:
             key = f"org/{organisation_key(organizer.organisation)}"
             node = self._participation_iri(key, Role.ORGANIZER)
             # Two people of one organisation on separate lines: the first line is its source.
-            if (node, RDF.type, IGF.Participation) not in self.triples:
+            if f"<{node}> <{_RDF.type}> <{_IGF.Participation}>" not in self.triples:
                 span = organizer.span
                 self._participation(node, organisation, self.session, Role.ORGANIZER, span)
-                self._add(node, IGF.asWritten, organizer.organisation.as_written)
-            self._add(organisation, IGF.organised, self.session)
+                self._add(node, _IGF.asWritten, organizer.organisation.as_written)
+            self._link(organisation, _IGF.organised, self.session)
             participations.append(node)
         if organizer.person_name:
             person = self._person(person_key(organizer), organizer.person_name)
-            self._add(person, IGF.stakeholderGroup, group)
+            self._link(person, _IGF.stakeholderGroup, group)
             node = self._participation_iri(person_key(organizer), Role.ORGANIZER)
             self._participation(node, person, self.session, Role.ORGANIZER, organizer.span)
-            self._add(node, IGF.onBehalfOf, organisation)
-            self._add(person, IGF.organised, self.session)
+            self._link(node, _IGF.onBehalfOf, organisation)
+            self._link(person, _IGF.organised, self.session)
             participations.append(node)
         for node in participations:
-            self._add(node, IGF.stakeholderGroup, group)
-            self._add(node, IGF.stakeholderGroupBasis, organizer.stakeholder_group_basis)
-            self._add(node, IGF.regionalGroup, organizer.regional_group)
+            self._link(node, _IGF.stakeholderGroup, group)
+            self._add(node, _IGF.stakeholderGroupBasis, organizer.stakeholder_group_basis)
+            self._add(node, _IGF.regionalGroup, organizer.regional_group)
 
     def _person_mention(self, mention: PersonMention) -> None:
         person = self._person(person_key(mention), mention.person_name or mention.name)
-        group = mention.stakeholder_group and stakeholder_iri(mention.stakeholder_group)
-        self._add(person, IGF.stakeholderGroup, group)
+        group = mention.stakeholder_group and _stakeholder(mention.stakeholder_group)
+        self._link(person, _IGF.stakeholderGroup, group)
         event = self.session if mention.panel is None else self._panel(mention.panel)
         node = self._participation_iri(person_key(mention), mention.role, mention.panel)
         self._participation(node, person, event, mention.role, mention.span)
-        self._add(node, IGF.asWritten, mention.name_as_written)
-        self._add(node, IGF.matchBasis, mention.match_basis)
-        self._add(node, IGF.postTitle, mention.title)
-        self._add(node, IGF.stakeholderGroup, group)
-        self._add(node, IGF.stakeholderGroupBasis, mention.stakeholder_group_basis)
-        self._add(node, IGF.regionalGroup, mention.regional_group)
-        self._add(node, IGF.roleByPosition, mention.role_by_position)
+        self._add(node, _IGF.asWritten, mention.name_as_written)
+        self._add(node, _IGF.matchBasis, mention.match_basis)
+        self._add(node, _IGF.postTitle, mention.title)
+        self._link(node, _IGF.stakeholderGroup, group)
+        self._add(node, _IGF.stakeholderGroupBasis, mention.stakeholder_group_basis)
+        self._add(node, _IGF.regionalGroup, mention.regional_group)
+        self._add(node, _IGF.roleByPosition, mention.role_by_position)
         if mention.organisation:
-            self._add(node, IGF.onBehalfOf, self._organisation(mention.organisation))
+            self._link(node, _IGF.onBehalfOf, self._organisation(mention.organisation))
         if mention.role in SPEAKING_ROLES:
-            self._add(person, IGF.spokeAt, self.session)
+            self._link(person, _IGF.spokeAt, self.session)
         if mention.role in _EVENT_SHORTCUTS:
-            self._add(person, _EVENT_SHORTCUTS[mention.role], event)
+            self._link(person, _EVENT_SHORTCUTS[mention.role], event)
         if mention.role is Role.ORGANIZER:
-            self._add(person, IGF.organised, self.session)
+            self._link(person, _IGF.organised, self.session)
 
     def _spoke_with(self) -> None:
         speakers = {
-            ID[f"person/{person_key(m)}"] for m in self.report.people if m.role in SPEAKING_ROLES
+            f"{ID}person/{person_key(m)}" for m in self.report.people if m.role in SPEAKING_ROLES
         }
         for person, partner in permutations(sorted(speakers), 2):
-            self._add(person, IGF.spokeWith, partner)
+            self._link(person, _IGF.spokeWith, partner)
 
-    def _passages(self, kind: str, link: URIRef, cls: URIRef, passages: list[Passage]) -> None:
+    def _passages(self, kind: str, link: str, cls: str, passages: list[Passage]) -> None:
         for number, passage in enumerate(passages, start=1):
-            node = URIRef(f"{self.session}/{kind}/{number}")
-            self._add(node, RDF.type, cls)
-            self._add(node, RDF.value, passage.text)
-            self._add(node, IGF.asWritten, passage.as_written)
-            self._add(node, SDO.position, number)
-            self._add(node, IGF.source, self._span(passage.span))
-            self._add(self.session, link, node)
+            node = f"{self.session}/{kind}/{number}"
+            self._link(node, _RDF.type, cls)
+            self._add(node, _RDF.value, passage.text)
+            self._add(node, _IGF.asWritten, passage.as_written)
+            self._add(node, _SDO.position, number)
+            self._link(node, _IGF.source, self._span(passage.span))
+            self._link(self.session, link, node)
             self._topics(node, passage.topics)
 
-    def _topics(self, node: URIRef, links: list[TopicLink]) -> None:
+    def _topics(self, node: str, links: list[TopicLink]) -> None:
         """``node``'s topics, each with its evidence: ``<node>/topic/<topic>``."""
         for topic_link in links:
-            evidence = URIRef(f"{node}/topic/{topic_link.topic}")
-            self._add(node, IGF.topic, TOPIC[topic_link.topic])
-            self._add(node, IGF.topicMatch, evidence)
-            self._add(evidence, RDF.type, IGF.TopicMatch)
-            self._add(evidence, IGF.matchedTopic, TOPIC[topic_link.topic])
+            evidence = f"{node}/topic/{topic_link.topic}"
+            topic = f"{TOPIC}{topic_link.topic}"
+            self._link(node, _IGF.topic, topic)
+            self._link(node, _IGF.topicMatch, evidence)
+            self._link(evidence, _RDF.type, _IGF.TopicMatch)
+            self._link(evidence, _IGF.matchedTopic, topic)
             for words in topic_link.matched_words:
-                self._add(evidence, IGF.matchedWords, words)
-            self._add(evidence, IGF.source, self._span(topic_link.span))
+                self._add(evidence, _IGF.matchedWords, words)
+            self._link(evidence, _IGF.source, self._span(topic_link.span))
 
     def _gender(self) -> None:
         gender = self.report.gender
         share = None if gender.women_share is None else Decimal(str(gender.women_share))
         figures = {
-            IGF.participants: gender.participants,
-            IGF.women: gender.women,
-            IGF.womenShare: share,
-            IGF.speakersReported: gender.speakers_reported,
-            IGF.womenSpeakersReported: gender.women_speakers_reported,
+            _IGF.participants: gender.participants,
+            _IGF.women: gender.women,
+            _IGF.womenShare: share,
+            _IGF.speakersReported: gender.speakers_reported,
+            _IGF.womenSpeakersReported: gender.women_speakers_reported,
         }
         if not gender.statements and all(value is None for value in figures.values()):
             return
-        node = URIRef(f"{self.session}/gender")
-        self._add(node, RDF.type, IGF.GenderReport)
+        node = f"{self.session}/gender"
+        self._link(node, _RDF.type, _IGF.GenderReport)
         for predicate, value in figures.items():
             self._add(node, predicate, value)
         for statement in gender.statements:
-            self._add(node, IGF.asWritten, statement.as_written)
-            self._add(node, IGF.source, self._span(statement.span))
-        self._add(self.session, IGF.genderReport, node)
+            self._add(node, _IGF.asWritten, statement.as_written)
+            self._link(node, _IGF.source, self._span(statement.span))
+        self._link(self.session, _IGF.genderReport, node)
 
     def _unparsed(self) -> None:
         for number, unparsed in enumerate(self.report.unparsed, start=1):
-            node = URIRef(f"{self.report_iri}/unparsed/{number}")
-            self._add(node, RDF.type, IGF.UnparsedText)
-            self._add(node, RDF.value, unparsed.text)
-            self._add(node, IGF.source, self._span(unparsed.span))
-            self._add(self.report_iri, IGF.unparsed, node)
+            node = f"{self.report_iri}/unparsed/{number}"
+            self._link(node, _RDF.type, _IGF.UnparsedText)
+            self._add(node, _RDF.value, unparsed.text)
+            self._link(node, _IGF.source, self._span(unparsed.span))
+            self._link(self.report_iri, _IGF.unparsed, node)
+
+
+@cache
+def _role(role: Role) -> str:
+    """The role concept of ``role`` as a plain string, made once."""
+    return str(role_iri(role))
+
+
+@cache
+def _session_type(session_type: str) -> str:
+    """The session-type concept of ``session_type`` as a plain string, made once."""
+    return str(session_type_iri(session_type))
+
+
+@cache
+def _stakeholder(group: StakeholderGroup) -> str:
+    """The stakeholder-group concept of ``group`` as a plain string, made once."""
+    return str(stakeholder_iri(group))
