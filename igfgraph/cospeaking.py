@@ -76,28 +76,26 @@ def co_speaker_rows(
     first, second, session_counts = shared.row[keep], shared.col[keep], shared.data[keep]
     panel_counts = _lookup(_shared(by_panel, len(index)).tocoo(), first, second)
     pair, left, right = _expand(first, second, counts, starts)
-    entry_names = [name for _, name in entries]
-    iris = list(index)
-    iri_rank = _ranks(iris)
+    entry_names = np.array([name for _, name in entries], dtype=object)
+    iris = np.array(list(index), dtype=object)
     person_of, partner_of = owner[left], owner[right]
-    name_rank = _ranks(entry_names)
-    order = np.lexsort(
-        (
-            iri_rank[partner_of],
-            iri_rank[person_of],
-            session_counts[pair],
-            name_rank[right],
-            -panel_counts[pair],
-            name_rank[left],
-        )
+    sessions_of, panels_of = session_counts[pair], panel_counts[pair]
+    name_rank, iri_rank = _ranks(entry_names.tolist()), _ranks(iris.tolist())
+    order = _order(
+        name_rank[left],
+        panels_of,
+        name_rank[right],
+        sessions_of,
+        iri_rank[person_of],
+        iri_rank[partner_of],
     )
     columns = (
-        [entry_names[i] for i in left[order].tolist()],
-        [entry_names[i] for i in right[order].tolist()],
-        session_counts[pair][order].tolist(),
-        panel_counts[pair][order].tolist(),
-        [iris[i] for i in person_of[order].tolist()],
-        [iris[i] for i in partner_of[order].tolist()],
+        entry_names[left[order]].tolist(),
+        entry_names[right[order]].tolist(),
+        sessions_of[order].tolist(),
+        panels_of[order].tolist(),
+        iris[person_of[order]].tolist(),
+        iris[partner_of[order]].tolist(),
     )
     return [
         {
@@ -122,6 +120,25 @@ def _lookup(matrix: sp.coo_matrix, rows: np.ndarray, columns: np.ndarray) -> np.
     at = np.minimum(np.searchsorted(stored, wanted), max(len(stored) - 1, 0))
     found = (stored[at] == wanted) if len(stored) else np.zeros(len(wanted), dtype=bool)
     return np.where(found, data[at] if len(stored) else 0, 0)
+
+
+def _order(
+    person: np.ndarray,
+    panels: np.ndarray,
+    partner: np.ndarray,
+    sessions: np.ndarray,
+    person_iri: np.ndarray,
+    partner_iri: np.ndarray,
+) -> np.ndarray:
+    """The row order of ``who_spoke_with_whom`` from the ranks of its columns: person,
+    shared panels (most first), partner, shared sessions, person IRI, partner IRI. The
+    six keys are packed into two integers (a sort on six keys takes three times longer)."""
+    names = int(max(person.max(initial=0), partner.max(initial=0))) + 1
+    iris = int(max(person_iri.max(initial=0), partner_iri.max(initial=0))) + 1
+    most = int(panels.max(initial=0))
+    first = (person * (most + 1) + (most - panels)) * names + partner
+    second = (sessions * iris + person_iri) * iris + partner_iri
+    return np.lexsort((second, first))
 
 
 def _expand(
