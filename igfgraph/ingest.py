@@ -96,12 +96,26 @@ BULK_BATCH_FILES = 1000  # files per bulk load
 WINDOW_FILES = 64  # files handed to workers ahead of the store (bounds the memory held)
 
 
+@dataclass(frozen=True)
+class IngestedReport:
+    """What an ingest run keeps of a report it stored: not its text, spans and mentions."""
+
+    source: str
+    graph_iri: str
+    people: tuple[str, ...]  # the names of the people it mentions
+
+    @classmethod
+    def of(cls, report: Report, graph_iri: str) -> IngestedReport:
+        """The record of ``report``, stored in ``graph_iri``."""
+        return cls(report.source, graph_iri, tuple(mention.name for mention in report.people))
+
+
 @dataclass
 class PreparedFile:
     """One file read, parsed, resolved and mapped to RDF: ready for the store."""
 
     path: Path
-    reports: list[Report] = field(default_factory=list)
+    reports: list[IngestedReport] = field(default_factory=list)
     graph_iris: list[str] = field(default_factory=list)
     nquads: str = ""
     triples: int = 0
@@ -112,7 +126,7 @@ class PreparedFile:
 class IngestSummary:
     """What an ingest run did."""
 
-    ingested: list[Report] = field(default_factory=list)
+    ingested: list[IngestedReport] = field(default_factory=list)
     failed: list[InputError] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
     triples: int = 0
@@ -177,7 +191,7 @@ def prepare_file(
         statements = report_statements(report)
         statements.append(f"<{graph_iri}> <{PROV.generatedAtTime}> {literal(ingested_at)}")
         lines.extend(f"{statement} <{graph_iri}> .\n" for statement in statements)
-        prepared.reports.append(report)
+        prepared.reports.append(IngestedReport.of(report, graph_iri))
         prepared.graph_iris.append(graph_iri)
     prepared.nquads = "".join(lines)
     prepared.triples = len(lines)
