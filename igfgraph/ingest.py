@@ -15,7 +15,7 @@ import hashlib
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -261,26 +261,27 @@ def ingest(
     load_ontology(store)
     ingested_at = dt.datetime.now(dt.UTC).replace(microsecond=0)
     entities = known_entities(store)
-    batch: list[PreparedFile] = []
+    bulk = _BulkWrites(store, summary)
     bulk_graphs: set[str] = set()
     try:
         for prepared in _prepared(todo, validate, ingested_at, workers, entities, curation):
             summary.failed.extend(prepared.errors)
             if summary.bulk and bulk_graphs.isdisjoint(prepared.graph_iris):
                 bulk_graphs.update(prepared.graph_iris)
-                batch.append(prepared)
-                if len(batch) >= BULK_BATCH_FILES:
-                    _bulk_write(store, batch, summary)
+                bulk.add(prepared)
             elif prepared.reports or not prepared.errors:
-                _bulk_write(store, batch, summary)  # an earlier file's graph is replaced
+                bulk.flush()  # an earlier file's graph is replaced: load it first
+                bulk.wait()
                 _, old = known.get(str(prepared.path), (None, []))
                 drop = [iri for iri in old if iri not in prepared.graph_iris]
                 store.write_graphs(prepared.nquads, prepared.graph_iris, drop)
                 _count(summary, prepared)
             if on_file:
                 on_file(prepared.path)
-        _bulk_write(store, batch, summary)
+        bulk.flush()
+        bulk.wait()
     finally:
+        bulk.close()
         if summary.bulk:
             store.end_bulk()
     return summary
@@ -291,14 +292,45 @@ def _count(summary: IngestSummary, prepared: PreparedFile) -> None:
     summary.triples += prepared.triples
 
 
-def _bulk_write(store: GraphStore, batch: list[PreparedFile], summary: IngestSummary) -> None:
-    """Load ``batch`` in bulk (into graphs that do not exist yet) and empty it."""
-    if batch:
-        iris = [iri for prepared in batch for iri in prepared.graph_iris]
-        store.write_graphs("".join(p.nquads for p in batch), iris, bulk=True)
-        for prepared in batch:
-            _count(summary, prepared)
-        batch.clear()
+class _BulkWrites:
+    """Bulk loads of prepared files (into graphs that do not exist yet), a batch at a
+    time, each in a thread while this one collects the next batch: Oxigraph lets go of
+    the GIL while it loads, and the workers go on preparing files."""
+
+    def __init__(self, store: GraphStore, summary: IngestSummary) -> None:
+        self.store = store
+        self.summary = summary
+        self.batch: list[PreparedFile] = []
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="igfgraph-bulk")
+        self._loading: Future[None] | None = None
+
+    def add(self, prepared: PreparedFile) -> None:
+        """Add ``prepared`` to the batch; a full batch starts loading."""
+        self.batch.append(prepared)
+        if len(self.batch) >= BULK_BATCH_FILES:
+            self.flush()
+
+    def flush(self) -> None:
+        """Start loading the batch, once the load before it is done."""
+        if not self.batch:
+            return
+        nquads = "".join(prepared.nquads for prepared in self.batch)
+        iris = [iri for prepared in self.batch for iri in prepared.graph_iris]
+        for prepared in self.batch:
+            _count(self.summary, prepared)
+        self.batch = []
+        self.wait()
+        self._loading = self._thread.submit(self.store.write_graphs, nquads, iris, bulk=True)
+
+    def wait(self) -> None:
+        """Wait for the load under way; its error, if any, is raised here."""
+        loading, self._loading = self._loading, None
+        if loading is not None:
+            loading.result()
+
+    def close(self) -> None:
+        """Wait for the thread to end (also when the run failed)."""
+        self._thread.shutdown(wait=True)
 
 
 def remove_files(store: GraphStore, paths: Iterable[Path]) -> dict[Path, list[str]]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -170,12 +171,15 @@ def triples_nquads(graph_iri: str, triples: Iterable[tuple[Any, Any, Any]]) -> s
     return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
 
 
+def default_copies(nquads: str) -> str:
+    """Each distinct triple of ``nquads`` once, in the default graph (as N-Triples)."""
+    triples = dict.fromkeys(line.rsplit(" <", 1)[0] for line in nquads.splitlines() if line.strip())
+    return "".join(f"{triple} .\n" for triple in triples)
+
+
 def with_default_copies(nquads: str) -> str:
     """``nquads`` followed by each of its triples again in the default graph."""
-    copies = "".join(
-        f"{line.rsplit(' <', 1)[0]} .\n" for line in nquads.splitlines() if line.strip()
-    )
-    return nquads + "\n" + copies
+    return nquads + "\n" + default_copies(nquads)
 
 
 def _unparsable(location: str, error: Exception) -> StoreError:
@@ -235,8 +239,11 @@ class OxigraphStore(GraphStore):
     def _write(
         self, nquads: str, graph_iris: Sequence[str], drop: Sequence[str], bulk: bool
     ) -> None:
-        if bulk:
-            self._store.bulk_load(with_default_copies(nquads), format=ox.RdfFormat.N_QUADS)
+        if bulk:  # Oxigraph loads without the GIL: the default-graph copies load meanwhile
+            with ThreadPoolExecutor(max_workers=1) as helper:
+                copies = helper.submit(self._bulk_load_copies, nquads)
+                self._store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+                copies.result()
             return
         existing = [
             iri
@@ -263,6 +270,10 @@ class OxigraphStore(GraphStore):
             for text in [ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")]
         ]
         self._store.update(" ;\n".join([orphans, *drops, *inserts]))
+
+    def _bulk_load_copies(self, nquads: str) -> None:
+        """Bulk-load each distinct triple of ``nquads`` into the default graph."""
+        self._store.bulk_load(default_copies(nquads), format=ox.RdfFormat.N_TRIPLES)
 
     def begin_bulk(self) -> bool:
         """Bulk-load only into an empty on-disk store, with the marker in place."""
