@@ -53,18 +53,14 @@ def split_items(text: str, separators: str = r";|,|\band\b") -> list[_Item]:
     items: list[_Item] = []
     depth = start = 0
     joined = False
-    pattern = re.compile(separators)
-    position = 0
-    while position < len(text):
-        char = text[position]
-        depth += (char == "(") - (char == ")")
-        match = pattern.match(text, position) if depth == 0 else None
-        if match and match.end() > position:
-            _append_item(items, text[start:position], joined)
-            joined = match.group().strip().lower() == "and"
-            start = position = match.end()
-            continue
-        position += 1
+    for match in re.finditer(rf"[()]|{separators}", text):
+        token = match.group()
+        if token in ("(", ")"):
+            depth += 1 if token == "(" else -1
+        elif depth == 0:
+            _append_item(items, text[start : match.start()], joined)
+            joined = token.strip().lower() == "and"
+            start = match.end()
     _append_item(items, text[start:], joined)
     return items
 

@@ -209,6 +209,8 @@ def ends_mid_phrase(text: str) -> bool:
 def drop_decorations(text: str) -> str:
     """``text`` without emoji and ``[email protected]`` leftovers, spaces tidied."""
     text = _EMAIL_PROTECTED.sub(" ", text)
+    if text.isascii():  # no emoji or pictograph part: skip looking at every character
+        return " ".join(text.split())
     kept = (
         char
         for char in text
