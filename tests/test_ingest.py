@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import os
 import shutil
 import signal
@@ -16,7 +17,7 @@ import pytest
 from bench.generate import write_corpus
 from igfgraph.ingest import collect_files, ingest, prepare_file, remove_files
 from igfgraph.queries import run_query
-from igfgraph.store import open_store
+from igfgraph.store import GraphStore, open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = [sys.executable, "-m", "bench.bench_store"]
@@ -69,6 +70,36 @@ def test_changed_file_replaces_its_graph_and_only_it(corpus: Path, tmp_path: Pat
         session = run_query(store, "people", {"person": "Nnenna Nwakanma"})
     assert session and "chair" in session[0]["roles"]
     assert chairs <= {chair}  # still there only if the person speaks elsewhere
+
+
+def test_a_bulk_first_import_stores_what_file_by_file_writes_store(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    folder = tmp_path / "corpus"
+    shutil.copytree(corpus, folder / "a")
+    (folder / "b").mkdir()
+    shutil.copy(sorted((folder / "a").iterdir())[3], folder / "b")  # the same graph again
+    files = collect_files([folder])
+    module = importlib.import_module("igfgraph.ingest")  # the package exports ingest()
+    monkeypatch.setattr(module, "BULK_MIN_FILES", 10)
+    monkeypatch.setattr(module, "BULK_BATCH_FILES", 7)  # 5 batches, loaded in threads
+    with open_store(tmp_path / "bulk") as bulk, open_store("memory:") as one_by_one:
+        assert ingest(bulk, files).bulk and not ingest(one_by_one, files).bulk
+        assert stored_quads(bulk) == stored_quads(one_by_one)
+
+
+def stored_quads(store: GraphStore) -> tuple[list[str], list[tuple[str, ...]]]:
+    """The named graphs' quads and the default graph's triples, without ingest times and
+    the ontology's blank nodes (labelled afresh on every load)."""
+    kept = (
+        "FILTER (!isBlank(?s) && !isBlank(?o) && ?p != <http://www.w3.org/ns/prov#generatedAtTime>)"
+    )
+    rows = store.select(f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o {kept} }}", {})
+    named = [q for q in store.dump("nquads").decode().splitlines() if "_:" not in q]
+    return (
+        sorted(q for q in named if "generatedAtTime" not in q),
+        sorted(tuple(map(str, row.values())) for row in rows),
+    )
 
 
 def test_remove_drops_files_and_folders_even_when_deleted(corpus: Path, tmp_path: Path):
