@@ -92,7 +92,7 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path]:
 
 PARALLEL_MIN_FILES = 200  # fewer files are read in this process (workers take ~1 s to start)
 BULK_MIN_FILES = 500  # a first import of at least this many files loads in bulk
-BULK_BATCH_FILES = 1000  # files per bulk load
+BULK_BATCH_QUADS = 100_000  # quads per bulk load (250 generated reports; a load holds them all)
 WINDOW_FILES = 64  # files handed to workers ahead of the store (bounds the memory held)
 
 
@@ -301,13 +301,15 @@ class _BulkWrites:
         self.store = store
         self.summary = summary
         self.batch: list[PreparedFile] = []
+        self.quads = 0
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="igfgraph-bulk")
         self._loading: Future[None] | None = None
 
     def add(self, prepared: PreparedFile) -> None:
         """Add ``prepared`` to the batch; a full batch starts loading."""
         self.batch.append(prepared)
-        if len(self.batch) >= BULK_BATCH_FILES:
+        self.quads += prepared.triples
+        if self.quads >= BULK_BATCH_QUADS:
             self.flush()
 
     def flush(self) -> None:
@@ -318,7 +320,7 @@ class _BulkWrites:
         iris = [iri for prepared in self.batch for iri in prepared.graph_iris]
         for prepared in self.batch:
             _count(self.summary, prepared)
-        self.batch = []
+        self.batch, self.quads = [], 0
         self.wait()
         self._loading = self._thread.submit(self.store.write_graphs, nquads, iris, bulk=True)
 

@@ -82,7 +82,7 @@ def test_a_bulk_first_import_stores_what_file_by_file_writes_store(
     files = collect_files([folder])
     module = importlib.import_module("igfgraph.ingest")  # the package exports ingest()
     monkeypatch.setattr(module, "BULK_MIN_FILES", 10)
-    monkeypatch.setattr(module, "BULK_BATCH_FILES", 7)  # 5 batches, loaded in threads
+    monkeypatch.setattr(module, "BULK_BATCH_QUADS", 3000)  # 5 batches, loaded in threads
     with open_store(tmp_path / "bulk") as bulk, open_store("memory:") as one_by_one:
         assert ingest(bulk, files).bulk and not ingest(one_by_one, files).bulk
         assert stored_quads(bulk) == stored_quads(one_by_one)
