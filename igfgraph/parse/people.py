@@ -126,10 +126,13 @@ def parse_organisation(text: str, span: SourceSpan) -> Organisation:
     )
 
 
-@lru_cache(maxsize=1 << 16)  # the same people recur across reports; nameparser is slow
 def clean_name(written: str) -> tuple[str, str | None]:
     """The name without salutation, emoji or e-mail leftovers, ALL-CAPS recased; a post title."""
-    name = drop_decorations(written)
+    return _clean_name(drop_decorations(written))
+
+
+@lru_cache(maxsize=1 << 16)  # the same people recur across reports; nameparser is slow
+def _clean_name(name: str) -> tuple[str, str | None]:
     title = HumanName(name).title or None
     if title and name.lower().startswith(title.lower()):
         name = name[len(title) :].strip(" .")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import rdflib
 from rdflib.namespace import SKOS
@@ -26,6 +26,7 @@ _WORD = re.compile(r"\w+")
 _ACRONYM = re.compile(r"^\S*[A-Z]\S*[A-Z]\S*$")  # no space and two capitals: DNS, IPv6, IoT
 
 
+@lru_cache(maxsize=1 << 16)  # prose repeats its words
 def normal_word(word: str) -> str:
     """``word`` folded for matching: lower case, no accents, no plural ending.
 
@@ -66,6 +67,15 @@ def topic_labels() -> tuple[TopicLabel, ...]:
     return tuple(sorted(labels, key=lambda label: (-len(label.words), label.topic, label.words)))
 
 
+@cache
+def _labels_by_first_word() -> dict[tuple[bool, str], tuple[int, ...]]:
+    """Where in :func:`topic_labels` the labels starting with each (exact case?, word) are."""
+    found: dict[tuple[bool, str], list[int]] = {}
+    for number, label in enumerate(topic_labels()):
+        found.setdefault((label.exact_case, label.words[0]), []).append(number)
+    return {first: tuple(numbers) for first, numbers in found.items()}
+
+
 def find_topics(text: str, span: SourceSpan) -> list[TopicLink]:
     """The topics ``text`` speaks of (by notation), each with its matched words in text order.
 
@@ -80,7 +90,10 @@ def find_topics(text: str, span: SourceSpan) -> list[TopicLink]:
         starts.setdefault((False, fold), []).append(position)
     claimed: set[int] = set()
     found: dict[str, dict[str, int]] = {}  # topic -> words as written -> first position
-    for label in topic_labels():
+    labels, by_first_word = topic_labels(), _labels_by_first_word()
+    # Only labels whose first word the text has, in the order of topic_labels().
+    numbers = sorted({number for first in starts for number in by_first_word.get(first, ())})
+    for label in (labels[number] for number in numbers):
         size = len(label.words)
         words = exact if label.exact_case else folded
         for start in starts.get((label.exact_case, label.words[0]), ()):
