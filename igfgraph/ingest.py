@@ -284,6 +284,8 @@ def ingest(
         bulk.close()
         if summary.bulk:
             store.end_bulk()
+    if summary.bulk:
+        store.optimize()  # after the import is durable: a kill here loses nothing
     return summary
 
 

@@ -80,6 +80,9 @@ class NamedQuery:
             return rows
         ordered = [name for name, _ in self.order]
         keys = [*self.order, *((name, False) for name in self.columns if name not in ordered)]
+        falling = [name for name, descending in keys if descending]
+        if all(isinstance(row.get(n), int | float | None) for row in rows for n in falling):
+            return sorted(rows, key=lambda row: tuple(_sort_key(row.get(n), d) for n, d in keys))
         for name, descending in reversed(keys):  # stable sorts, the last key first
             rows = sorted(rows, key=lambda row, n=name: _sort_key(row.get(n)), reverse=descending)
         return rows
@@ -145,10 +148,13 @@ def _parse_order(text: str, where: str, columns: tuple[str, ...]) -> tuple[tuple
     return tuple(order)
 
 
-def _sort_key(value: object) -> tuple[int, object]:
-    """SPARQL's order of plain values: unbound first, then numbers, then text."""
+def _sort_key(value: object, descending: bool = False) -> tuple[int, object]:
+    """SPARQL's order of plain values: unbound first, then numbers, then text; with
+    ``descending`` (numbers only), the same order reversed."""
     if value is None:
         return (0, 0)
+    if descending:
+        return (-1, -value)  # type: ignore[operator]  (numbers: checked by the caller)
     return (1, value) if isinstance(value, int | float) else (2, str(value))
 
 
