@@ -356,7 +356,7 @@ class RdflibStore(GraphStore):
         return True
 
     def _named(self) -> Iterator[rdflib.URIRef]:
-        for context in self._dataset.contexts():
+        for context in self._dataset.graphs():
             if isinstance(context.identifier, rdflib.URIRef) and len(context):
                 yield context.identifier
 
