@@ -124,6 +124,12 @@ def _people(count: int, organisations: list[Organisation], rng: random.Random) -
     """``count`` distinct people; big organisations (early in the list) get more of them."""
     names = [f"{g} {s}" for g, s in product(GIVEN, SURNAMES)]
     names += [f"{g} {m} {s}" for g, m, s in product(GIVEN[:20], GIVEN[20:60], SURNAMES)]
+    if count > len(names):  # 50,000 reports and more (smaller corpora keep their names)
+        names += [
+            f"{g} {m} {s}"
+            for g, m, s in product(GIVEN[20:], GIVEN[:20] + GIVEN[60:], SURNAMES)
+            if g != m
+        ]
     rng.shuffle(names)
     if count > len(names):
         raise ValueError(f"at most {len(names)} people; ask for fewer")
@@ -175,7 +181,9 @@ class Corpus:
         title = f"{topic.capitalize()} for {rng.choice(AUDIENCES)} ({kind} #{number})"
         people = self._draw(rng.randint(5, 14))
         chair, rapporteur, speakers = people[0], people[1], people[2:]
-        organizers = {p.organisation for p in people[:3]}
+        organizers = list(
+            dict.fromkeys(p.organisation for p in people[:3])
+        )  # no set: its order varies
         lines = [
             f"IGF {year} Reporting Template",
             "",
@@ -212,7 +220,7 @@ class Corpus:
         ]
         return f"igf{year}-{kind.lower()}-{number}.txt", "\n".join(lines)
 
-    def _speakers(self, speakers: list[Person], organizers: set[Organisation]) -> list[str]:
+    def _speakers(self, speakers: list[Person], organizers: list[Organisation]) -> list[str]:
         """A flat list, or panels each ending with its moderator."""
 
         def written(person: Person) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.generate import write_corpus
+from bench.generate import Corpus, write_corpus
 from igfgraph.ingest import collect_files, ingest, prepare_file, remove_files
 from igfgraph.queries import run_query
 from igfgraph.store import GraphStore, open_store
@@ -187,3 +187,28 @@ def test_store_benchmark_smoke_run(tmp_path: Path):
     for measure in ("organisation_ties", "civil_society_map", "scipy floor", "peak memory"):
         assert f"| {measure}" in text
     assert "differ" not in text
+
+
+def test_the_generator_gives_the_same_corpus_in_every_process():
+    script = "from bench.generate import Corpus; c = Corpus(300)\n"
+    script += "print([c.report(number) for number in range(300)])"
+    texts = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=ROOT,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(texts) == 1 and "- Session Organizer: " in texts.pop()
+
+
+def test_the_generator_draws_a_50000_report_corpus():
+    corpus = Corpus(50_000)
+    names = {person.name for person in corpus.people}
+    assert len(corpus.people) == len(names) == 150_000
+    name, text = corpus.report(49_999)
+    assert name.endswith(".txt") and "- List of Speakers" in text
