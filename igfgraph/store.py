@@ -18,6 +18,7 @@ how it was before.
 from __future__ import annotations
 
 import os
+import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -46,6 +47,9 @@ EXPORT_FORMATS = {
 }
 DATASET_FORMATS = {"trig", "jsonld", "nquads"}
 BULK_MARKER = "igfgraph-bulk-load-under-way"
+RDFLIB_SPARQL = threading.Lock()
+"""Held around every use of rdflib's SPARQL engine: its parser (pyparsing) is not
+thread-safe, and a parse interrupted by another thread's breaks it for the process."""
 
 
 def store_location(location: str | os.PathLike[str] | None = None) -> str:
@@ -371,9 +375,10 @@ class RdflibStore(GraphStore):
         do not reach into sub-queries that project the bound variable."""
         from igfgraph.endpoint import values_clause  # endpoint imports this module
 
-        result = self._dataset.query(sparql + values_clause(bindings))
-        names = [str(v) for v in result.vars or []]
-        return [{name: plain_value(row[name]) for name in names} for row in result]
+        with RDFLIB_SPARQL:
+            result = self._dataset.query(sparql + values_clause(bindings))
+            names = [str(v) for v in result.vars or []]
+            return [{name: plain_value(row[name]) for name in names} for row in result]
 
     def close(self) -> None:
         """Nothing to release: the data lives only in this process."""

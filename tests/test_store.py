@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -96,3 +98,28 @@ def test_a_store_in_use_is_a_one_line_busy_error(tmp_path: Path):
     )
     holder.close()
     open_store(folder).close()
+
+
+CONCURRENT_QUERIES = """
+from concurrent.futures import ThreadPoolExecutor
+from igfgraph.queries import available_queries
+from igfgraph.store import open_store
+store = open_store("rdflib-memory:")
+queries = [q.text for q in available_queries().values()
+           if all(p.optional for p in q.parameters.values())]
+with ThreadPoolExecutor(8) as pool:  # the first parses of the process, all at once
+    rows = list(pool.map(lambda i: store.select(queries[i % len(queries)], {}), range(64)))
+alone = [store.select(text, {}) for text in queries]
+assert rows == [alone[i % len(queries)] for i in range(64)]
+print(len(queries))
+"""
+
+
+def test_rdflib_queries_from_many_threads_at_once():
+    """rdflib's SPARQL parser is not thread-safe: a parse interleaved with another thread's
+    broke it for the whole process (in a child process, so a failure here poisons nothing)."""
+    done = subprocess.run(
+        [sys.executable, "-c", CONCURRENT_QUERIES], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert int(done.stdout) >= 15
