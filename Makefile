@@ -22,9 +22,9 @@ system-deps:
 	@if ! command -v chromium >/dev/null || ! command -v java >/dev/null \
 	    || ! command -v virtuoso-t >/dev/null; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_PACKAGES); \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(SYSTEM_PACKAGES) >/dev/null; \
 	  else \
-	    echo "missing system packages: run 'sudo apt-get install -y $(SYSTEM_PACKAGES)'"; exit 1; \
+	    echo "missing system packages: run 'sudo apt-get install -y --no-install-recommends $(SYSTEM_PACKAGES)'"; exit 1; \
 	  fi; \
 	fi
 
