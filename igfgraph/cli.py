@@ -35,7 +35,7 @@ from rich.table import Table
 
 from igfgraph.curation import load_curation
 from igfgraph.errors import IgfgraphError, QueryError
-from igfgraph.evaluate import Evaluation, evaluate
+from igfgraph.evaluate import FOUND_ORGANISATION, Evaluation, evaluate
 from igfgraph.ingest import (
     collect_files,
     ingest,
@@ -489,6 +489,30 @@ def stats_command(
         print_rows([counts], list(counts), output_format)
 
 
+PER_DOCUMENT_FIELDS = {
+    "people": "people",
+    "people with role": "+role",
+    FOUND_ORGANISATION: "org",
+    "session title": "title",
+    "session date": "date",
+}
+
+
+def print_per_document(evaluation: Evaluation) -> None:
+    """One row per document: F1 of its people, roles, organisations, title and date."""
+    table = Table(
+        "document", "variant", *PER_DOCUMENT_FIELDS.values(), "lines", title="per document"
+    )
+    for document in evaluation.documents:
+        scores = [
+            "error" if document.error else f"{document.fields[name].score.f1:.2f}"
+            for name in PER_DOCUMENT_FIELDS
+        ]
+        unread = str(len(document.lines_unaccounted)) if document.lines_unaccounted else ""
+        table.add_row(document.path.name, document.variant, *scores, unread)
+    stdout.print(table)
+
+
 def print_evaluation(evaluation: Evaluation) -> None:
     """Precision, recall and F1 overall and per variant, then what differs per document."""
     scopes = [("overall", None), *((f"variant {v}", v) for v in evaluation.variants)]
@@ -520,6 +544,10 @@ def eval_command(
     min_f1: Annotated[
         float | None, typer.Option("--min-f1", help="Fail when a field's overall F1 is lower.")
     ] = None,
+    per_document: Annotated[
+        bool,
+        typer.Option("--per-document", help="Add a table of each document's main scores."),
+    ] = False,
 ) -> None:
     """Score the parser against gold files: precision, recall and F1 per field and variant."""
     evaluation = evaluate(folder)
@@ -527,6 +555,8 @@ def eval_command(
         print(json.dumps(evaluation.as_dict(), ensure_ascii=False, indent=2))
     else:
         print_evaluation(evaluation)
+        if per_document:
+            print_per_document(evaluation)
     for document in evaluation.failed:
         typer.echo(f"error: {document.error}", err=True)
     below = evaluation.below(min_f1) if min_f1 is not None else {}

@@ -47,6 +47,47 @@ def _people(doc: Doc, *keys: str) -> list[Item]:
     ]
 
 
+def _names(doc: Doc) -> list[Item]:
+    """Each person named once, whatever their roles."""
+    return [(name,) for name in sorted({fold(p.get("name")) for p in doc.get("people") or []})]
+
+
+def _organisation_by_name(doc: Doc) -> dict[Any, tuple[Any, Any]]:
+    """Folded name -> (organisation, acronym) of each person, from their first entry giving
+    one; (None, None) for a person with none."""
+    found: dict[Any, tuple[Any, Any]] = {}
+    for person in doc.get("people") or []:
+        name, given = (
+            fold(person.get("name")),
+            (fold(person.get("org")), fold(person.get("org_acronym"))),
+        )
+        if found.get(name, (None, None)) == (None, None):
+            found[name] = given
+    return found
+
+
+def _same_organisation(one: tuple[Any, Any], other: tuple[Any, Any]) -> bool:
+    """True when two (organisation, acronym) pairs share a name or an acronym in any slot."""
+    return bool({value for value in one if value} & {value for value in other if value})
+
+
+def organisations_of_found_people(gold: Doc, parsed: Doc) -> tuple[list[Item], list[Item], int]:
+    """The organisations of the people both name: (missing, extra, hits). A person's
+    organisation is right when its name or acronym is the gold file's name or acronym."""
+    expected, found = _organisation_by_name(gold), _organisation_by_name(parsed)
+    missing, extra, hits = [], [], 0
+    for name in sorted(expected.keys() & found.keys(), key=repr):
+        want, got = expected[name], found[name]
+        if any(want) and _same_organisation(want, got):
+            hits += 1
+            continue
+        if any(want):
+            missing.append((name, *want))
+        if any(got):
+            extra.append((name, *got))
+    return missing, extra, hits
+
+
 def _session(key: str) -> Callable[[Doc], list[Item]]:
     def items(doc: Doc) -> list[Item]:
         value = (doc.get("session") or {}).get(key)
@@ -72,6 +113,7 @@ def _variant(doc: Doc) -> list[Item]:
 
 
 FIELDS: dict[str, Callable[[Doc], list[Item]]] = {
+    "people": _names,
     "people with role": lambda doc: _people(doc, "role"),
     "people with organisation": lambda doc: _people(doc, "org", "org_acronym"),
     "people with stakeholder group": lambda doc: _people(doc, "stakeholder_group"),
@@ -90,6 +132,9 @@ FIELDS: dict[str, Callable[[Doc], list[Item]]] = {
     "women share": _figure("women_share", digits=2),
     "variant": _variant,
 }
+FOUND_ORGANISATION = "organisation of found people"
+"""Scored apart from :data:`FIELDS`: it needs both documents (only people both name)."""
+FIELD_NAMES = (*FIELDS, FOUND_ORGANISATION)
 
 
 @dataclass
@@ -148,7 +193,7 @@ class DocumentResult:
     """How one document was read compared with its gold file."""
 
     path: Path
-    variant: str  # the gold file's variant
+    variant: str  # the gold file's variant, or its kind (``transcript``) when it names none
     parsed_variants: list[str]
     fields: dict[str, FieldResult]
     lines_unaccounted: list[tuple[int, str]] = field(default_factory=list)
@@ -172,7 +217,7 @@ class Evaluation:
 
     def totals(self, variant: str | None = None) -> dict[str, Score]:
         """Field -> summed score over every document (or only those of ``variant``)."""
-        totals = {name: Score() for name in FIELDS}
+        totals = {name: Score() for name in FIELD_NAMES}
         for document in self.documents:
             if variant is None or document.variant == variant:
                 for name, result in document.fields.items():
@@ -279,19 +324,25 @@ def compare(gold: Doc, parsed: Doc) -> dict[str, FieldResult]:
     results = {}
     for name, items in FIELDS.items():
         expected, found = Counter(items(gold)), Counter(items(parsed))
+        if name == "variant" and gold and not expected:
+            found.clear()  # a gold file without a variant does not score it
         hits = expected & found
         missing, extra = expected - hits, found - hits
         score = Score(hits.total(), extra.total(), missing.total())
         results[name] = FieldResult(
             score, sorted(missing.elements(), key=repr), sorted(extra.elements(), key=repr)
         )
+    missing_orgs, extra_orgs, hits = organisations_of_found_people(gold, parsed)
+    results[FOUND_ORGANISATION] = FieldResult(
+        Score(hits, len(extra_orgs), len(missing_orgs)), missing_orgs, extra_orgs
+    )
     return results
 
 
 def evaluate_document(document: Path, gold_path: Path) -> DocumentResult:
     """Parse ``document`` and compare it with ``gold_path``; errors become results."""
     golds = load_gold(gold_path)
-    variant = str(golds[0].get("variant"))
+    variant = str(golds[0].get("variant") or golds[0].get("kind"))
     try:
         source = read_source(document)
         reports = read_reports(source)
@@ -310,7 +361,7 @@ def evaluate_document(document: Path, gold_path: Path) -> DocumentResult:
 
 
 def _sum_fields(comparisons: list[dict[str, FieldResult]]) -> dict[str, FieldResult]:
-    total = {name: FieldResult(Score()) for name in FIELDS}
+    total = {name: FieldResult(Score()) for name in FIELD_NAMES}
     for comparison in comparisons:
         for name, result in comparison.items():
             total[name].score.add(result.score)
@@ -331,6 +382,8 @@ def evaluate(folder: str | Path) -> Evaluation:
 
 __all__ = [
     "FIELDS",
+    "FIELD_NAMES",
+    "FOUND_ORGANISATION",
     "DocumentResult",
     "Evaluation",
     "Score",

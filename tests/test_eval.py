@@ -11,7 +11,7 @@ from conftest import SEED_PATH
 from test_cli import igfgraph
 from test_corpus import CORPORA
 
-from igfgraph.evaluate import FIELDS, Evaluation, compare, evaluate, fold
+from igfgraph.evaluate import FIELD_NAMES, FOUND_ORGANISATION, Evaluation, compare, evaluate, fold
 
 SEED_GOLD = SEED_PATH.with_name(SEED_PATH.stem + ".gold.json")
 THRESHOLDS = {"seed": 1.0, "dev": 1.0, "own": 0.98}
@@ -56,11 +56,52 @@ def test_a_missing_person_costs_recall_not_precision(seed_gold):
     assert score.recall == pytest.approx(1 - kathy_entries / len(seed_gold["people"]))
 
 
+def test_an_organisation_is_scored_only_for_people_found_by_both(seed_gold):
+    parsed = copy.deepcopy(seed_gold)
+    parsed["people"] = [p for p in parsed["people"] if p["name"] != "Kathy Brown"]
+    for person in parsed["people"]:
+        if person["name"] == "Peggy Hicks":
+            person["org"] = None  # the acronym alone still names the organisation
+        if person["name"] == "Chinmayi Arun":
+            person["org"], person["org_acronym"] = "Somewhere Else", None
+    results = compare(seed_gold, parsed)
+    found = results[FOUND_ORGANISATION]
+    with_org = {p["name"] for p in seed_gold["people"] if p["org"] or p["org_acronym"]}
+    assert "Kathy Brown" in with_org  # missing as a person, so not scored here
+    assert (found.score.tp, found.score.fp, found.score.fn) == (len(with_org) - 2, 1, 1)
+    assert (
+        [item[0] for item in found.missing]
+        == [item[0] for item in found.extra]
+        == ["chinmayi arun"]
+    )
+    people = results["people"].score
+    names = {p["name"] for p in seed_gold["people"]}
+    assert (people.tp, people.fp, people.fn) == (len(names) - 1, 0, 1)
+
+
+def test_a_gold_file_without_a_variant_does_not_score_it(seed_gold):
+    gold = {**copy.deepcopy(seed_gold), "variant": None, "kind": "report"}
+    variant = compare(gold, seed_gold)["variant"].score
+    assert (variant.tp, variant.fp, variant.fn) == (0, 0, 0)
+    assert compare(seed_gold, gold)["variant"].score.fn == 1
+
+
+def test_per_document_view(tmp_path):
+    shutil.copy(SEED_PATH, tmp_path / "seed.txt")
+    shutil.copy(SEED_GOLD, tmp_path / "seed.gold.json")
+    code, out, err = igfgraph("eval", str(tmp_path), "--per-document")
+    assert (code, err) == (0, "")
+    table = out[out.index("per document") :]
+    assert "people" in table and "+role" in table
+    row = next(line for line in table.splitlines() if "seed.txt" in line)
+    assert row.count("1.00") == 5
+
+
 def test_eval_json_on_the_seed():
     code, out, err = igfgraph("eval", str(SEED_PATH.parent), "--format", "json")
     assert (code, err) == (0, "")
     result = json.loads(out)
-    assert set(result["overall"]) == set(FIELDS)
+    assert set(result["overall"]) == set(FIELD_NAMES)
     assert {m["f1"] for m in result["overall"].values()} == {1.0}
     assert result["overall"]["people with role"]["tp"] == 21
     assert list(result["per_variant"]) == ["t17_report"]
