@@ -111,6 +111,8 @@ class PersonMention:
     person_key: str | None = None  # the reconstructed person's identity (resolve stage)
     match_basis: str | None = None  # why this mention is that person ("same name; same org")
     person_name: str | None = None  # the reconstructed person's display name
+    turns: int | None = None  # transcripts: how many times the person took the floor
+    words_spoken: int | None = None  # transcripts: how many words they said in all
 
 
 @dataclass

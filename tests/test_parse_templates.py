@@ -101,31 +101,6 @@ def test_dev_documents_of_these_families_match_their_gold_files(SHARED: Path):
         _compare(document)
 
 
-@pytest.mark.parametrize("document", OWN, ids=lambda path: path.name)
-def test_every_line_is_a_fact_a_label_or_unparsed(document: Path):
-    report = load_report(document)
-    spans = [
-        *report.session.spans.values(),
-        *report.labels,
-        *(item.span for item in report.unparsed),
-        *(party.span for party in [*report.people, *report.organizers]),
-        *(
-            passage.span
-            for passage in [
-                *report.key_issues,
-                *report.presentations,
-                *report.discussions,
-                *report.way_forward,
-                *report.gender.statements,
-            ]
-        ),
-    ]
-    covered = {line for span in spans for line in range(span.start_line, span.end_line + 1)}
-    source = read_source(document)
-    blank = {n for n, line in enumerate(source.lines, 1) if not line.strip()}
-    assert set(range(1, len(source.lines) + 1)) - blank - covered == set()
-
-
 def test_detection_says_which_variant_and_why():
     found = detect(read_source(CORPUS / "t15_ws173_crlf_2016.txt"))
     assert found is not None

@@ -113,8 +113,7 @@ def test_text_in_no_template_is_read_as_a_generic_document(tmp_path):
         ("Anriette Esterhuysen", "participant", "APC")
     ]
     assert report.warnings == [
-        f"{path}: no known IGF report family: read as a generic document "
-        "(title, people and organisations named in it)"
+        f"{path}: no known IGF report family: read as a generic document (read by its cues)"
     ]
 
 

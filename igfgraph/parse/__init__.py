@@ -13,9 +13,9 @@ from types import ModuleType
 
 from igfgraph.model import Report
 from igfgraph.parse import (
-    generic,
     markdown,
     official,
+    reader,
     sched,
     sp2017,
     sp2018,
@@ -55,14 +55,14 @@ def detect(source: SourceText) -> tuple[Callable[[SourceText, str], Report], str
 
 
 def _template(source: SourceText) -> tuple[ModuleType, str]:
-    """The template recognising ``source``, or the generic reading (with a warning)."""
-    return _find_template(source) or (generic, generic.REASON)
+    """The template recognising ``source``, or the cue-driven reader (with a warning)."""
+    return _find_template(source) or (reader, reader.REASON)
 
 
 def parse(source: SourceText) -> Report:
     """Parse ``source``; a document in no known template is read as a generic one."""
     template, reason = _template(source)
-    return keep_unread(source, [template.parse(source, reason)])[0]
+    return keep_unread(source, [_parse_with(template, source, reason)])[0]
 
 
 def parse_all(source: SourceText) -> list[Report]:
@@ -71,7 +71,11 @@ def parse_all(source: SourceText) -> list[Report]:
     template, reason = _template(source)
     if hasattr(template, "parse_all"):
         return keep_unread(source, template.parse_all(source, reason))
-    return keep_unread(source, [template.parse(source, reason)])
+    return keep_unread(source, [_parse_with(template, source, reason)])
+
+
+def _parse_with(template: ModuleType, source: SourceText, reason: str) -> Report:
+    return reader.read(source, reason) if template is reader else template.parse(source, reason)
 
 
 __all__ = ["TEMPLATES", "detect", "parse", "parse_all"]

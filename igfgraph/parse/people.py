@@ -136,9 +136,32 @@ def _clean_name(name: str) -> tuple[str, str | None]:
     title = HumanName(name).title or None
     if title and name.lower().startswith(title.lower()):
         name = name[len(title) :].strip(" .")
-    words = [word.title() if word.isupper() and len(word) > 1 else word for word in name.split()]
+    while (lead := _LEADING_SALUTATION.match(name)) and name[lead.end() :].strip():
+        title = title or lead.group().strip(" .")
+        name = name[lead.end() :]
+    words = [_recased(word, first=number == 0) for number, word in enumerate(name.split())]
     kept_title = title if title and title.lower().strip(".") in _POST_TITLES else None
     return " ".join(words), kept_title
+
+
+# Salutations nameparser leaves in front of a name ("H.E. Ambassador Clark", "Miss Ito").
+_LEADING_SALUTATION = re.compile(
+    r"^(?:mr|ms|mrs|miss|mme|dr|prof|professor|h\.\s?e|his\s+excellency|her\s+excellency|"
+    r"ambassador|amb|hon|honourable|honorable|sir|dame|sr|sra|senator|minister)\.?\s+",
+    re.IGNORECASE,
+)
+_LOWER_PARTICLES = frozenset(
+    "de da do dos das del della di du van von der den la le bin al el".split()
+)
+
+
+def _recased(word: str, first: bool) -> str:
+    """An ALL-CAPS word of a name in title case (``MARTINS DOS`` -> ``Martins dos``)."""
+    if not (word.isupper() and len(word) > 1):
+        return word
+    if not first and word.lower() in _LOWER_PARTICLES:
+        return word.lower()
+    return word.title()
 
 
 def parse_people(

@@ -95,9 +95,28 @@ def split_session_id(title: str) -> tuple[str, str | None, str | None]:
     return " ".join(rest.split()), form.format(int(match["number"])), session_type
 
 
+# French and Spanish month names, read as the English ones.
+_OTHER_MONTHS = {
+    "janvier": "january", "février": "february", "fevrier": "february", "mars": "march",
+    "avril": "april", "mai": "may", "juin": "june", "juillet": "july", "août": "august",
+    "aout": "august", "septembre": "september", "octobre": "october", "novembre": "november",
+    "décembre": "december", "decembre": "december", "enero": "january", "febrero": "february",
+    "marzo": "march", "abril": "april", "mayo": "may", "junio": "june", "julio": "july",
+    "agosto": "august", "septiembre": "september", "setiembre": "september",
+    "octubre": "october", "noviembre": "november", "diciembre": "december",
+}  # fmt: skip
+_OTHER_MONTH = re.compile(r"\b(" + "|".join(_OTHER_MONTHS) + r")\b", re.IGNORECASE)
+_SPANISH_DATE = re.compile(r"\b(\d{1,2})\s+de\s+([^\W\d_]+)\s+(?:de\s+|del\s+)?(\d{4})", re.I)
+_DAY_FIRST = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b")
+
+
 def parse_date(text: str) -> dt.date | None:
-    """The first date written in ``text``: ``17 December, 2017``, ``2017-12-17``, ..."""
-    for pattern in _DATES:
+    """The first date written in ``text``: ``17 December, 2017``, ``2017-12-17``,
+    ``Tuesday, 10th October, 2023``, ``12 novembre 2007``, ``20 de mayo de 2025``,
+    ``20/12/2023`` (day first), ..."""
+    text = _SPANISH_DATE.sub(r"\1 \2 \3", text)
+    text = _OTHER_MONTH.sub(lambda match: _OTHER_MONTHS[match[1].lower()], text)
+    for pattern in (*_DATES, _DAY_FIRST):
         for match in pattern.finditer(text):
             month = match["month"]
             number = int(month) if month.isdigit() else _MONTHS.get(month.lower())

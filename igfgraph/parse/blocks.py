@@ -1,0 +1,254 @@
+"""The layout of a document as typed blocks: headings, fields, list items, paragraphs,
+table rows and speaker turns.
+
+Every reader starts here. A field is a label and its value (``Moderator: Ana Ruiz``);
+a label alone on its line (``Speakers``, ``Online Moderator``) is a heading, and the
+blocks after it, up to the next heading, are under it. A value never runs past its own
+line: the lines after a label are blocks of their own, so a value cannot swallow the
+list that follows it. A speaker turn (``>> ANA RUIZ: ...``) runs to the next turn.
+
+>>> lines = ["Speakers", "- Ana Ruiz, APC", "Moderator: Kofi Mensah", ">> KOFI MENSAH: Hi"]
+>>> [block.kind.value for block in read_blocks(lines)]
+['heading', 'item', 'field', 'turn']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from igfgraph.parse.cues import label_roles
+
+
+class Kind(StrEnum):
+    """What a block is."""
+
+    HEADING = "heading"
+    FIELD = "field"
+    ITEM = "item"
+    PARAGRAPH = "paragraph"
+    ROW = "row"
+    TURN = "turn"
+
+
+@dataclass
+class Block:
+    """Lines ``first``..``last`` (1-based) of a document, read as one block."""
+
+    kind: Kind
+    first: int
+    last: int
+    text: str
+    label: str = ""  # a field's label, a turn's speaker as written
+    value: str = ""  # a field's value, a turn's words
+
+    @property
+    def roles(self) -> tuple:
+        """The roles the block's label or heading text gives the people it names."""
+        return label_roles(self.label or self.text) if self.kind in _CUE_KINDS else ()
+
+
+_CUE_KINDS = frozenset({Kind.HEADING, Kind.FIELD})
+BULLET = re.compile(
+    r"^\s*(?:[-–—•·*▪◦○►➢✓\uf0b7]|\d{1,2}[.)](?!\d)|\(?[ivx]{1,4}\)|[a-h]\))\s*(?=\S)"
+)
+_TURN = re.compile(r"^\s*>>+\s*(?P<rest>.*)$")
+_TURN_SPEAKER = re.compile(r"^(?P<who>[^:]{1,70}?)\s*:\s*(?P<words>.*)$")
+# "MS. RUIZ: ..." or "CHAIRMAN DESAI: ...": capitals, then a colon, without ">>".
+_CAPITAL_TURN = re.compile(
+    r"^\s*(?P<who>(?:(?:MR|MS|MRS|DR|PROF|H\.E)\.?\s+)?[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+"
+    r"(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+){0,4}(?:,\s*[A-Z][A-Za-z .]+)?)\s*:\s+(?P<words>\S.*)$"
+)
+_FIELD = re.compile(r"^\s*(?P<label>[^\W\d_][^:]{0,200}?)\s*:(?!//)\s*(?P<value>.*)$")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\]]*\]")
+_ROW_SEPARATOR = re.compile(r"\s*\|\s*|\t+")
+_SENTENCE_END = re.compile(r"[.?!;]['\")\]]*$")
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_EMPHASIS_HEADING = re.compile(
+    r"^\s*(?:\*{1,2}|_{1,2})(?P<text>[^*_]{2,120})(?:\*{1,2}|_{1,2})\s*$"
+)
+# Most words a label holds ("List of speakers and their institutional affiliations").
+_LABEL_WORDS = 14
+_HEADING_WORDS = 16
+_CAPITAL_TURNS_NEEDED = 2  # "NAME:" lines without ">>" read as turns only when repeated
+_WRAPPED_ITEM = 70  # an item line this long, not ending a sentence, goes on on the next line
+
+
+def _is_label(label: str) -> bool:
+    """True when ``label`` (the text before a colon) can be a field's label."""
+    label = _BRACKETED.sub("", label).strip()
+    words = label.split()
+    if not words or len(words) > _LABEL_WORDS or _SENTENCE_END.search(label.rstrip()):
+        return False
+    if re.search(r"\d{1,2}$", label) and not label_roles(label):  # "13" of "13:00"
+        return re.match(r"^[A-Za-z][A-Za-z ]+\s\d{1,2}$", label) is not None
+    return label_roles(label) != () or len(words) <= 8
+
+
+def _turn(line: str) -> tuple[str, str] | None:
+    """(speaker as written, words) of a ``>>`` turn; the speaker is "" when unnamed."""
+    match = _TURN.match(line)
+    if match is None:
+        return None
+    rest = match["rest"]
+    named = _TURN_SPEAKER.match(rest)
+    if named and _speaker_like(named["who"]):
+        return named["who"].strip(), named["words"].strip()
+    return "", rest.strip()
+
+
+def _speaker_like(who: str) -> bool:
+    """True for ``ANA RUIZ``, ``CHAIR``, ``Ms. Ruiz``, ``KOFI MENSAH, GHANA``: few words,
+    mostly capitals, no sentence."""
+    letters = [c for c in who if c.isalpha()]
+    if not letters or len(who.split()) > 8:
+        return False
+    upper = sum(c.isupper() for c in letters) / len(letters)
+    return upper > 0.6 or all(w[:1].isupper() for w in who.replace(",", " ").split())
+
+
+def _capital_turns(lines: Sequence[str]) -> bool:
+    """True when the document writes turns as ``NAME:`` lines without ``>>``."""
+    found = 0
+    for line in lines:
+        match = _CAPITAL_TURN.match(line)
+        if match and len(match["who"]) > 3 and not _is_known_label(match["who"]):
+            found += 1
+            if found >= _CAPITAL_TURNS_NEEDED:
+                return True
+    return False
+
+
+def _is_known_label(text: str) -> bool:
+    return bool(label_roles(text)) and not text.isupper()
+
+
+def _row_cells(line: str) -> list[str] | None:
+    cells = [cell for cell in _ROW_SEPARATOR.split(line.strip().strip("|")) if cell.strip()]
+    return cells if len(cells) >= 2 and ("|" in line or "\t" in line.strip()) else None
+
+
+def _is_heading(text: str, alone: bool) -> bool:
+    """True for a short line that names a section rather than saying something."""
+    if _MARKDOWN_HEADING.match(text) or _EMPHASIS_HEADING.match(text):
+        return True
+    words = text.split()
+    if not words or len(words) > _HEADING_WORDS:
+        return False
+    if label_roles(text) and len(words) <= 6:
+        return True
+    return alone and not _SENTENCE_END.search(text) and not text.rstrip().endswith(",")
+
+
+def read_blocks(lines: Sequence[str]) -> list[Block]:
+    """The blocks of a document whose ``lines[n - 1]`` is line ``n``."""
+    capital_turns = _capital_turns(lines)
+    blocks: list[Block] = []
+    paragraph: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if paragraph:
+            first, last = paragraph[0][0], paragraph[-1][0]
+            text = " ".join(part for _, part in paragraph)
+            blank_before = first == 1 or not lines[first - 2].strip()
+            blank_after = last == len(lines) or not lines[last].strip()
+            alone = len(paragraph) == 1 and blank_before and blank_after
+            kind = (
+                Kind.HEADING if len(paragraph) == 1 and _is_heading(text, alone) else Kind.PARAGRAPH
+            )
+            if kind is Kind.PARAGRAPH and blocks and blocks[-1].kind is Kind.TURN:
+                turn = blocks[-1]  # a turn goes on over the paragraphs after it
+                turn.last, turn.text = last, f"{turn.text}\n{text}"
+                turn.value = f"{turn.value} {text}".strip()
+            else:
+                blocks.append(Block(kind, first, last, text))
+            paragraph.clear()
+
+    for number, raw in enumerate(lines, start=1):
+        line = raw.strip()
+        if not line:
+            flush()
+            continue
+        turn = _turn(line)
+        capital = _CAPITAL_TURN.match(line) if capital_turns and turn is None else None
+        if capital and len(capital["who"]) > 3 and not _is_known_label(capital["who"]):
+            turn = (capital["who"], capital["words"])
+        if turn is not None:
+            flush()
+            blocks.append(Block(Kind.TURN, number, number, line, turn[0], turn[1]))
+            continue
+        if blocks and blocks[-1].kind is Kind.TURN and not paragraph:
+            turn_block = blocks[-1]  # whatever follows a turn is its speaker's, to the next turn
+            turn_block.last, turn_block.text = number, f"{turn_block.text}\n{line}"
+            turn_block.value = f"{turn_block.value} {line}".strip()
+            continue
+        if BULLET.match(line):
+            flush()
+            bare = BULLET.sub("", line, count=1)
+            field = _FIELD.match(bare)
+            if field and _is_label(field["label"]) and not _item_is_entry(field["label"]):
+                label, value = field["label"].strip(), field["value"].strip()
+                blocks.append(
+                    Block(Kind.FIELD if value else Kind.HEADING, number, number, line, label, value)
+                )
+            else:
+                blocks.append(Block(Kind.ITEM, number, number, line, value=bare))
+            continue
+        if (
+            blocks
+            and blocks[-1].kind is Kind.ITEM
+            and not paragraph
+            and _continues_item(blocks[-1], number, line)
+        ):
+            item = blocks[-1]
+            item.last, item.text, item.value = number, f"{item.text} {line}", f"{item.value} {line}"
+            continue
+        if cells := _row_cells(line):
+            flush()
+            blocks.append(Block(Kind.ROW, number, number, line, value=" | ".join(cells)))
+            continue
+        field = _FIELD.match(line)
+        if field and _is_label(field["label"]) and not re.match(r"\d\d\b", field["value"]):
+            flush()
+            label, value = field["label"].strip(), field["value"].strip()
+            kind = Kind.FIELD if value.strip(" |") else Kind.HEADING
+            blocks.append(Block(kind, number, number, line, label, value))
+            continue
+        if paragraph and (_joins_paragraph(paragraph[-1][1], line)):
+            paragraph.append((number, line))
+            continue
+        flush()
+        paragraph.append((number, line))
+    flush()
+    return blocks
+
+
+def _item_is_entry(label: str) -> bool:
+    """True when the text before a colon in a list item is a topic or a person, not a
+    label: ``Openness: Vint Cerf`` is an agenda line, read by the reader."""
+    return not label_roles(label) and len(_BRACKETED.sub("", label).split()) > 4
+
+
+def _continues_item(item: Block, number: int, line: str) -> bool:
+    """True when ``line``, right after ``item``, is the item wrapped onto a second line."""
+    if item.last != number - 1 or _SENTENCE_END.search(item.text) or _FIELD.match(line):
+        return False
+    wrapped = len(item.text.splitlines()[-1] if "\n" in item.text else item.text) >= _WRAPPED_ITEM
+    return (
+        wrapped
+        or line[:1].islower()
+        or item.text.rstrip().endswith((",", "-", "of", "and", "the", "for"))
+    )
+
+
+def _joins_paragraph(previous: str, line: str) -> bool:
+    """True when ``line`` goes on the paragraph whose last line is ``previous``: the
+    previous line does not end a sentence or the line starts in lower case (a wrapped
+    line), and neither is a short heading-like line."""
+    if label_roles(line) and len(line.split()) <= 6:
+        return False
+    if line[:1].islower() or previous.rstrip().endswith((",", "-", "–", "and", "the", "of")):
+        return True
+    return len(previous) > 60 and not _SENTENCE_END.search(previous)

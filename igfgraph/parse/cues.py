@@ -1,0 +1,181 @@
+"""Role cues: the words that say what the people under or beside them did.
+
+One lexicon (English, French, Spanish) serves every document. A cue is found in a
+heading or label (``Moderators:``, ``List of Speakers``, ``Ponentes``), or in running text
+(``moderated by``, ``chaired by``, ``panellists included``). Combined cues give several
+roles (``Presenters/Organizers``, ``Moderator and Organizer``); ``Chair/Moderator`` is a
+chair, as the reporting templates use it.
+
+>>> label_roles("Online Moderator")
+(<Role.ONLINE_MODERATOR: 'online_moderator'>,)
+>>> label_roles("Presenters/Organizers")
+(<Role.SPEAKER: 'speaker'>, <Role.ORGANIZER: 'organizer'>)
+>>> label_roles("Policy Question(s)")
+()
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from igfgraph.model import Role
+
+# (role, pattern of the words of a label or heading naming people in that role). The
+# patterns are tried on a label with its numbers, brackets and "list of" removed; the
+# order matters where one cue holds another ("online moderator" before "moderator").
+_LABEL_CUES: tuple[tuple[Role, str], ...] = (
+    (
+        Role.ONLINE_MODERATOR,
+        r"(?:online|remote|virtual)\s+(?:moderat(?:or|ors|ion)|facilitators?)|"
+        r"mod[ée]rat(?:eur|rice)s?\s+en\s+ligne|moderador(?:a|es)?\s+(?:en\s+l[ií]nea|remot[oa])",
+    ),
+    (
+        Role.CHAIR,
+        r"chair\s*/\s*moderator|chair(?:man|woman|person|s)?|co-?chairs?|"
+        r"pr[ée]sident(?:e|s)?|presidenta",
+    ),
+    (
+        Role.MODERATOR,
+        r"(?:lead\s+|onsite\s+|on-site\s+|in-person\s+|session\s+|floor\s+and\s+readout\s+|"
+        r"co-?)?moderat(?:or|ors|ion)|(?:co-?)?facilitat(?:or|ors|ed\s+by)|hosts?(?!\s+country)|"
+        r"mod[ée]rat(?:eur|rice)s?|moderador(?:a|es)?|moderaci[oó]n",
+    ),
+    (
+        Role.RAPPORTEUR,
+        r"rapporteurs?|note\s*-?\s*takers?|relator(?:a|es)?|rapporteur/note\s*-?\s*taker",
+    ),
+    (
+        Role.ORGANIZER,
+        r"(?:co-?|session\s+|mag\s+co-?)?organi[sz](?:er|ers|ing\s+team|ed\s+by|ateurs?)|"
+        r"(?:co-?)?proposers?|organizador(?:a|es)?|institutional\s+co-?organi[sz]ers?",
+    ),
+    (
+        Role.SPEAKER,
+        r"(?:confirmed\s+|additional\s+|invited\s+|keynote\s+|lead\s+|main\s+)?speakers?|"
+        r"panel+ists?|presenters?|discussants?|keynotes?|respondents?|interventions?\s+by|"
+        r"intervenants?|orateurs?|ponentes?|panelistas?|expositor(?:es|as)?|resource\s+persons?",
+    ),
+)
+_COMPILED = tuple(
+    (role, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for role, pattern in _LABEL_CUES
+)
+# Words that make a label about something else than the people it names:
+# "Speaker 1 biography", "Moderator's role", "Number of speakers".
+_NOT_PEOPLE = re.compile(
+    r"\b(?:number|how\s+many|gender|biograph\w*|bio|role|profile|photo|diversity|"
+    r"description|plan|instructions?|guidelines?|tips?|email|e-mail|contact)\b",
+    re.IGNORECASE,
+)
+_JOINED = re.compile(r"\s*(?:/|&|,|\band\b|\by\b|\bet\b)\s*", re.IGNORECASE)
+_ROLE_ORDER = (
+    Role.SPEAKER,
+    Role.MODERATOR,
+    Role.ONLINE_MODERATOR,
+    Role.CHAIR,
+    Role.RAPPORTEUR,
+    Role.ORGANIZER,
+)
+
+
+@lru_cache(maxsize=4096)
+def label_roles(label: str) -> tuple[Role, ...]:
+    """The roles a label or heading gives the people under it, in the order the label
+    names them; () for a label about something else."""
+    text = re.sub(r"\(s\)|\([^()]*\)|\[[^\]]*\]|\d+|[#*_]", " ", label)
+    text = " ".join(re.sub(r"^\s*(?:list|names?)\s+of\s+(?:the\s+)?", "", text, flags=re.I).split())
+    if not text or len(text.split()) > 14 or _NOT_PEOPLE.search(text):
+        return ()
+    found: list[tuple[int, int, Role]] = []
+    for role, pattern in _COMPILED:
+        for match in pattern.finditer(text):
+            if not any(start <= match.start() < end for start, end, _ in found):
+                found.append((*match.span(), role))
+    found.sort(key=lambda cue: cue[0])
+    roles: list[Role] = []
+    for number, (start, _, role) in enumerate(found):
+        # A second cue counts only joined to the one before: "Presenters/Organizers".
+        if number and not _JOINED.fullmatch(text[found[number - 1][1] : start]):
+            break
+        if role not in roles:
+            roles.append(role)
+    return tuple(roles)
+
+
+# Running text: a cue just before a list of names gives them its role.
+_BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
+    (Role.ONLINE_MODERATOR, r"remotely\s+moderated\s+by"),
+    (
+        Role.CHAIR,
+        r"(?:co-?)?chaired\s+by|presided\s+(?:over\s+)?by|under\s+the\s+chairmanship\s+of",
+    ),
+    (
+        Role.MODERATOR,
+        r"(?:co-?)?moderated\s+by|(?:co-?)?facilitated\s+by|hosted\s+by|led\s+by|"
+        r"moderad[oa]\s+por|anim[ée]e?\s+par",
+    ),
+    (Role.ORGANIZER, r"organi[sz]ed\s+by|convened\s+by|organizad[oa]\s+por|organis[ée]e?\s+par"),
+    (
+        Role.SPEAKER,
+        r"(?:panel+ists|speakers|presenters|participants|discussants)\s+(?:included|were|are)|"
+        r"(?:opened|closed|introduced|presented|delivered|given)\s+by|"
+        r"with\s+(?:the\s+participation|contributions|interventions|presentations)\s+(?:of|from|by)|"
+        r"(?:keynote|remarks|address|presentation)s?\s+(?:by|from)|featur(?:ed|ing)|"
+        r"con\s+la\s+participaci[oó]n\s+de|avec\s+la\s+participation\s+de",
+    ),
+)
+_BEFORE = tuple(
+    (role, re.compile(rf"\b(?:{pattern})\s*:?\s*$", re.IGNORECASE))
+    for role, pattern in _BEFORE_NAMES
+)
+# Running text: a cue just after a name gives it a role ("X moderated the session").
+_AFTER_NAME: tuple[tuple[Role, str], ...] = (
+    (Role.CHAIR, r"(?:co-?)?chaired|presided"),
+    (
+        Role.MODERATOR,
+        r"(?:co-?)?moderated|(?:co-?)?facilitated|hosted|led\s+the\s+(?:session|discussion|panel)",
+    ),
+    (Role.ORGANIZER, r"organi[sz]ed"),
+)
+_AFTER = tuple(
+    (role, re.compile(rf"^[\s,]*(?:(?:also|then|who)\s+)?(?:{pattern})\b", re.IGNORECASE))
+    for role, pattern in _AFTER_NAME
+)
+# Running text: a role noun beside a name ("the moderator, X", "X, the chair of the session").
+_ROLE_NOUN = re.compile(
+    r"\b(?:(?P<online>online|remote)\s+)?(?P<noun>moderator|co-?moderator|facilitator|"
+    r"co-?facilitator|chair(?:man|woman|person)?|co-?chair|rapporteur|organi[sz]er|host)\b",
+    re.IGNORECASE,
+)
+
+
+def role_before(text: str) -> Role | None:
+    """The role a cue at the end of ``text`` gives the names that follow it."""
+    return next((role for role, pattern in _BEFORE if pattern.search(text)), None)
+
+
+def role_after(text: str) -> Role | None:
+    """The role a cue at the start of ``text`` gives the name just before it."""
+    return next((role for role, pattern in _AFTER if pattern.match(text)), None)
+
+
+def role_noun(text: str) -> Role | None:
+    """The role a role noun in ``text`` names (``the session's moderator``), if one."""
+    match = _ROLE_NOUN.search(text)
+    if match is None:
+        return None
+    noun = match["noun"].lower()
+    if match["online"]:
+        return Role.ONLINE_MODERATOR
+    if "chair" in noun:
+        return Role.CHAIR
+    if noun == "rapporteur":
+        return Role.RAPPORTEUR
+    if noun.startswith("organi"):
+        return Role.ORGANIZER
+    return Role.MODERATOR
+
+
+def by_importance(roles: set[Role]) -> list[Role]:
+    """``roles`` in a fixed order, speakers first."""
+    return [role for role in _ROLE_ORDER if role in roles]

@@ -1,0 +1,393 @@
+"""One grammar for every way a person is written: name, post, organisation, groups, place.
+
+An entry is cut into parts at top-level commas, or at spaced dashes (``Name - Org -
+Civil Society - Africa``), with the text in brackets as parts of their own. The name is
+the first part, unless the entry is written surname first (``Cath, Corinne``), glued to a
+salutation (``Ms,Ana,RUIZ``), or begins with the organisation (``ISOC - Ana Ruiz``). The
+other parts are told apart by what they are: a stakeholder group (``Civil Society``), a
+regional group (``WEOG``, ``Asia-Pacific Group``, ``LAC``), a country, a note (``TBC``,
+``Female``, ``remote presenter``, an e-mail), a post (``Research Director``,
+``MAG member``) or an organisation; a post and its organisation may share a part
+(``Senior Advisor at European Schoolnet``, ``the Chairman KICTANet``,
+``Coordinator of INHOPE``). A region, country, post or group alone is never the
+organisation.
+
+>>> entry = read_entry("Seán Ó Siochrú, Research Director, NEXUS Research Cooperative")
+>>> entry.name, entry.post, entry.organisation
+('Seán Ó Siochrú', 'Research Director', 'NEXUS Research Cooperative')
+>>> read_entry("Renata Aquino Ribeiro - MAG member - Civil Society - LAC").group
+'civil society'
+>>> read_entry("Cath, Corinne").name
+'Corinne Cath'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from igfgraph.model import StakeholderGroup
+from igfgraph.parse.names import is_given_name, name_shape, person_evidence, plausible_listed_name
+from igfgraph.parse.people import ORG_WORDS, clean_name, is_acronym, is_country, split_items
+from igfgraph.parse.repair import drop_decorations, unglue_list
+
+REGIONAL_GROUPS = {
+    "african group": "African Group",
+    "africa": "African Group",
+    "asia-pacific group": "Asia-Pacific Group",
+    "asia pacific group": "Asia-Pacific Group",
+    "asia-pacific": "Asia-Pacific Group",
+    "apac": "Asia-Pacific Group",
+    "ap": "Asia-Pacific Group",
+    "eastern european group": "Eastern European Group",
+    "eeg": "Eastern European Group",
+    "latin american and caribbean group": "GRULAC",
+    "latin american and caribbean group (grulac)": "GRULAC",
+    "grulac": "GRULAC",
+    "lac": "GRULAC",
+    "western european and others group": "WEOG",
+    "western european and others group (weog)": "WEOG",
+    "western europe and others group": "WEOG",
+    "western europe and others group - weog": "WEOG",
+    "weog": "WEOG",
+    "europe": "WEOG",
+    "eu": "WEOG",
+    "na": "WEOG",
+    "north america": "WEOG",
+    "intergovernmental organization": "Intergovernmental Organization",
+}
+_GROUPS = {
+    "civil society": StakeholderGroup.CIVIL_SOCIETY,
+    "government": StakeholderGroup.GOVERNMENT,
+    "private sector": StakeholderGroup.PRIVATE_SECTOR,
+    "business": StakeholderGroup.PRIVATE_SECTOR,
+    "technical community": StakeholderGroup.TECHNICAL_COMMUNITY,
+    "intergovernmental organization": StakeholderGroup.INTERGOVERNMENTAL,
+    "intergovernmental organisation": StakeholderGroup.INTERGOVERNMENTAL,
+    "academia": StakeholderGroup.ACADEMIA,
+    "academic": StakeholderGroup.ACADEMIA,
+}
+_NOTE = re.compile(
+    r"^(?:\(?\s*(?:tbc|tbd|tba|to\s+be\s+confirmed|confirmed|invited|main|sub|lead|co)\s*\)?|"
+    r"male|female|m|f|non-binary|prefer\s+not\s+to\s+answer|(?:remote|online|onsite|virtual|"
+    r"in[- ]person)(?:\s+(?:presenter|speaker|participant|participation))?|\(?virtual\)?|"
+    r"\S+@\S+|\[\s*email\s+protected\s*\]|(?:hosted|supported|funded|sponsored)\s+by\b.*)$",
+    re.IGNORECASE,
+)
+_TRAILING_NOTES = re.compile(
+    r"(?:\s*[,;(]?\s*(?:\(?(?:tbc|tbd|tba|to\s+be\s+confirmed|virtual|remote|online)\)?|"
+    r"\[\s*email\s*protected\s*\]|\S+@\S+\.\w+)\s*\)?)+\s*[.;,]*$",
+    re.IGNORECASE,
+)
+_SPACED_DASH = re.compile(r"\s+[-–—]\s*|\s*[–—]\s+|(?<=\w)\s+-(?=\w)|(?<=[a-z])-\s+(?=[A-Z])")
+POST_WORDS = re.compile(
+    r"(?i)\b(?:officer|director|head|chair\w*|manager|coordinator|convenor|convener|"
+    r"advis[eo]r|professor|lecturer|secretary|president|vice[- ]president|envoy|minister|"
+    r"ceo|cto|cio|founder|co-?founder|lead|leader|researcher|research\s+fellow|fellow|"
+    r"counsel|specialist|analyst|consultant|facilitator|ambassador|commissioner|"
+    r"representative|member|student|candidate|activist|journalist|editor|writer|poet|"
+    r"engineer|expert|strategist|partner|principal|deputy|assistant|associate|executive|"
+    r"programme|program|policy|officer|scientist|lawyer|attorney|judge|senator|mp|"
+    r"parliamentarian|governor|mayor|dean|rector|evangelist|architect|developer|"
+    r"ambassador|trainer|volunteer|intern|staff|delegate|emeritus|chief)\b"
+)
+_POST_AND_ORG = re.compile(
+    r"^(?P<post>.*?\b(?:"
+    + POST_WORDS.pattern.removeprefix("(?i)\\b(?:").removesuffix(")\\b")
+    + r")s?)\s*(?:,|\bat\b|\bof\b|\bwith\b|\bfor\b|\bin\b|@)?\s+(?:the\s+)?(?P<org>[A-Z0-9].*)$",
+    re.IGNORECASE,
+)
+_REPRESENTING = re.compile(r"^(?:representing|on\s+behalf\s+of|from|of|at)\s+(?:the\s+)?", re.I)
+_BASED = re.compile(r"\s+(?:based|located|headquartered)\s+in\s+.*$|\b[A-Z][\w-]*-based\s+", re.I)
+_NAME_JOINERS = re.compile(r"\s+(?:from|of|representing|at)\s+(?:the\s+)?(?=[A-Z])")
+
+
+@dataclass
+class Entry:
+    """One person as an entry writes them."""
+
+    name: str
+    name_as_written: str
+    post: str | None = None
+    organisation: str | None = None
+    group: str | None = None  # a StakeholderGroup value
+    region: str | None = None
+    country: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def stakeholder_group(text: str) -> StakeholderGroup | None:
+    """The stakeholder group ``text`` names (``Technical Community``, ``Art/Civil Society``)."""
+    key = " ".join(text.lower().replace("-", " ").split())
+    if key in _GROUPS:
+        return _GROUPS[key]
+    tail = key.rsplit("/", 1)[-1].strip()
+    return _GROUPS.get(tail)
+
+
+def group_and_region(text: str) -> tuple[StakeholderGroup, str | None] | None:
+    """``Civil Society Asia-Pacific`` -> (civil society, Asia-Pacific Group): a stakeholder
+    group, and the regional group written after it in the same part."""
+    if group := stakeholder_group(text):
+        return group, None
+    folded = " ".join(text.lower().split())
+    for key, group in _GROUPS.items():
+        if folded.startswith(key + " ") and (region := regional_group(text[len(key) :].strip())):
+            return group, region
+    return None
+
+
+def regional_group(text: str) -> str | None:
+    """The regional group ``text`` names (``WEOG``, ``Asia-Pacific Group``, ``LAC``,
+    ``Asia-Pacific (APAC)``)."""
+    key = " ".join(text.lower().replace("–", "-").split()).strip(" .")
+    if key in REGIONAL_GROUPS:
+        return REGIONAL_GROUPS[key]
+    outside, _, inside = key.partition("(")
+    return REGIONAL_GROUPS.get(outside.strip()) or REGIONAL_GROUPS.get(inside.strip(" )"))
+
+
+def is_post(text: str) -> bool:
+    """True for a post (``Research Director``, ``MAG member``, ``gender activist``)."""
+    words = text.split()
+    if not words:
+        return False
+    if words[0].islower():
+        return True
+    if POST_WORDS.fullmatch(words[-1].strip(".,")):  # "Chief Corporate Affairs Officer"
+        return True
+    return bool(POST_WORDS.search(text)) and not ORG_WORDS.search(text.replace("Member", ""))
+
+
+_FORUM_ACRONYMS = frozenset({"MAG", "IGF", "UN", "WSIS"})  # posts in the forum: "MAG member"
+
+
+def _org_like(text: str) -> bool:
+    """True for an organisation's name: an organisation word, an acronym first
+    (``ISOC Barbados``), or a web address (``ConnectSafely.org``)."""
+    words = text.split("(")[0].split() or text.split()
+    first = words[0].strip(",.") if words else ""
+    acronym_first = is_acronym(first) and len(first) > 1 and first not in _FORUM_ACRONYMS
+    return (
+        bool(ORG_WORDS.search(text))
+        or acronym_first
+        or bool(re.search(r"\w\.(?:org|com|net|asia|info)\b", text))
+    )
+
+
+_BRACKET = re.compile(r"\(([^()]*)\)")
+_ACRONYM_BRACKET = re.compile(r"(?<=[\w.])\s*\((?P<acronym>[A-Z][A-Za-z0-9&.\-]*[A-Z0-9])\)")
+
+
+def _parts(text: str) -> list[str]:
+    """The parts of an entry: spaced-dash pieces split further at top-level commas, the
+    text in brackets as parts of their own (an acronym in brackets stays with the name
+    before it: ``European At-Large Organization (EURALO)``)."""
+    text = re.sub(r"(\w)-\((\w+)\)", r"\1-\2", text)  # "Headley-(Corbin)"
+    pieces = [p for p in _SPACED_DASH.split(text) if p.strip(" ,.;")]
+    dashed = len(pieces) > 1 and not _is_hyphenated_name(text)
+    parts: list[str] = []
+    for piece in pieces if dashed else [text]:
+        kept = _ACRONYM_BRACKET.sub(lambda m: f" [{m['acronym']}]", piece)
+        bracketed = [inner.strip() for inner in _BRACKET.findall(kept)]
+        outside = _BRACKET.sub(",", kept)
+        parts.extend(item.text for item in split_items(outside, r",|;"))
+        parts.extend(piece for inner in bracketed for piece in inner.split(",") if piece.strip())
+    restored = [re.sub(r"\s*\[([^\]]+)\]", r" (\1)", part).strip(" .") for part in parts]
+    return [
+        part.strip("()") if part.count("(") != part.count(")") else part
+        for part in restored
+        if part
+    ]
+
+
+def _is_hyphenated_name(text: str) -> bool:
+    """``Headley-Corbin`` or ``Jean -Paul``: a dash inside a name, not between parts."""
+    return not re.search(r"\s[-–—]\s|\s[–—]|[–—]\s", text) and not re.search(r"\s-\w", text)
+
+
+def _split_name(part: str) -> tuple[str, str | None]:
+    """``Ana Ruiz from the Internet Society`` -> (``Ana Ruiz``, ``Internet Society``)."""
+    match = _NAME_JOINERS.search(part)
+    if match and name_shape(clean_name(part[: match.start()])[0]):
+        return part[: match.start()], part[match.end() :]
+    return part, None
+
+
+_GLUED_SALUTATION = re.compile(r"\b(Mr|Ms|Mrs|Dr|Prof|Amb)\.(?=[A-Z])")
+
+
+def _name_first(parts: list[str]) -> tuple[str, list[str]] | None:
+    """The name and the other parts, or None when no part is a name."""
+    head, rest = parts[0], parts[1:]
+    salutation = head.strip(". ").lower() in {"mr", "ms", "mrs", "dr", "prof", "miss"}
+    if salutation and len(rest) >= 2 and name_shape(f"{rest[0]} {rest[1]}".title()):
+        return f"{head}. {rest[0]} {rest[1]}", rest[2:]  # "Ms,Ana,RUIZ"
+    cleaned = clean_name(head)[0]
+    if rest and _inverted(cleaned, rest[0], len(rest)):
+        return f"{rest[0]} {cleaned}", rest[1:]  # "Cath, Corinne"
+    if rest and len(cleaned.split()) == 1 and cleaned != head.strip() and _single_word(rest[0]):
+        return f"{head} {rest[0]}", rest[1:]  # "Mr. Kofi, Mensah"
+    if name_shape(cleaned):
+        return head, rest
+    if rest and _org_like(head) and name_shape(clean_name(rest[0])[0]):
+        return rest[0], [head, *rest[1:]]  # "ISOC - Ana Ruiz"
+    return None
+
+
+def _single_word(text: str) -> bool:
+    return len(text.split()) == 1 and name_shape(text.title()) and not _org_like(text)
+
+
+def _inverted(head: str, following: str, parts: int) -> bool:
+    """True for ``Surname, Given``: a one- or two-word name, then a single given name
+    (``Cath, Corinne``: both are given names, and a comma between given name and surname
+    is how listings write a surname first)."""
+    words = following.split()
+    return (
+        len(words) == 1
+        and 1 <= len(head.split()) <= 2
+        and name_shape(head)
+        and is_given_name(following)
+        and (parts == 1 or len(head.split()) == 1 or not is_given_name(head.split()[0]))
+    )
+
+
+def read_entry(text: str, *, named_context: bool = True) -> Entry | None:
+    """The person ``text`` writes, or None when it names nobody.
+
+    ``named_context`` says the text stands where people are listed (under a
+    ``Speakers:`` cue): a name-shaped first part is then enough; elsewhere the name must
+    also carry evidence of being a person's (:func:`person_evidence`).
+    """
+    written = _TRAILING_NOTES.sub("", drop_decorations(text).strip(" \t•·-–—*:;,"))
+    written = _GLUED_SALUTATION.sub(r"\1. ", unglue_list(_BASED.sub("", written).strip()))
+    parts = _parts(written)
+    if not parts:
+        return None
+    head, joined_org = _split_name(parts[0])
+    found = _name_first([head, *([joined_org] if joined_org else []), *parts[1:]])
+    if found is None:
+        return None
+    name_text, rest = found
+    name, salutation_post = clean_name(name_text)
+    name = " ".join(name.split())
+    plausible = plausible_listed_name(name) if named_context else person_evidence(name)
+    if not plausible or (len(name.split()) == 1 and not named_context):
+        return None
+    entry = Entry(name, name_text.strip(), post=salutation_post)
+    _describe(entry, rest)
+    return entry
+
+
+def _describe(entry: Entry, parts: list[str]) -> None:
+    """Sort the parts after a name into group, region, country, notes, post and organisation.
+    ``Intergovernmental Organization`` is the stakeholder group the first time and the
+    regional group after it."""
+    others: list[str] = []
+    for part in parts:
+        both = group_and_region(part)
+        group, region = (
+            (both[0], both[1] or regional_group(part)) if both else (None, regional_group(part))
+        )
+        if both and both[1] and entry.group is None:
+            entry.group, entry.region = group.value, both[1]
+        elif group is not None and entry.group is None:
+            entry.group = group.value
+        elif region is not None and entry.region is None:
+            entry.region = region
+        elif group is not None or region is not None:
+            entry.notes.append(part)
+        elif is_country(part) or (part.isupper() and is_country(part.title())):
+            entry.country = entry.country or part
+        elif _NOTE.match(part):
+            entry.notes.append(part)
+        else:
+            others.append(part)
+    post, organisation = _post_and_organisation(others)
+    entry.post = post or entry.post
+    entry.organisation = organisation
+
+
+def _post_and_organisation(others: list[str]) -> tuple[str | None, str | None]:
+    """The post and organisation among the parts that are neither name, group nor place."""
+    others = [_REPRESENTING.sub("", part).strip() for part in others if part.strip()]
+    others = [part for part in others if part]
+    if not others:
+        return None, None
+    if len(others) == 1:
+        return _one_part(others[0])
+    orgs = [index for index, part in enumerate(others) if _org_like(part) and not is_post(part)]
+    if orgs:
+        last = orgs[-1]
+        post = ", ".join(others[:last]) or None
+        return post, ", ".join(others[last:])
+    if is_post(others[0]):
+        return others[0], ", ".join(others[1:])
+    return None, ", ".join(others)
+
+
+def _one_part(part: str) -> tuple[str | None, str | None]:
+    """``Senior Advisor at European Schoolnet``, ``ICANN Board Member``, ``Microsoft``."""
+    words = part.split()
+    rest = " ".join(words[1:])
+    if is_acronym(words[0]) and _org_like(words[0]) and POST_WORDS.search(rest) and is_post(rest):
+        return part, words[0]  # "ICANN Board Member"
+    both = _POST_AND_ORG.match(part)
+    if (
+        both
+        and (_org_like(both["org"]) or both["org"][0].isupper())
+        and not _org_like(both["post"])
+    ):
+        post = re.sub(r"^the\s+", "", both["post"], flags=re.I).strip(" ,")
+        return post, both["org"].strip(" ,")
+    if is_post(part):
+        return part, None
+    return None, part
+
+
+_NAME_LIST_SEPARATOR = re.compile(r"\s*(?:,|;|/|\band\b|&|\by\b|\bet\b)\s*")
+# "..., Africa - Mona Gaballa, ISOC": a spaced dash starting a new person.
+_PERSON_DASH = re.compile(r"\s+[-–—]\s+(?=[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}\s*,)")
+
+
+def split_people(text: str) -> list[str]:
+    """The entries of a line naming one or several people: semicolons always separate
+    people; commas, ``and``, ``&`` and ``/`` do when every piece is a name
+    (``Ana Ruiz, Kofi Mensah and Lea Kaspar``); ``Name (Org), Name (Org)`` is two; a spaced
+    dash before ``Name,`` starts a new person. ``Name and Name (Org)``: the affiliation
+    after the last name holds for both (see :func:`read_people`)."""
+    entries: list[str] = []
+    for item in split_items(text, r";"):
+        for piece in _PERSON_DASH.split(item.text):
+            entries.extend(_split_names(piece.strip()))
+    return [entry for entry in entries if entry.strip(" ,.")]
+
+
+def _split_names(text: str) -> list[str]:
+    pieces = [p for p in _NAME_LIST_SEPARATOR.split(text) if p.strip(" .")]
+    bare = [clean_name(_TRAILING_NOTES.sub("", p))[0] for p in pieces]
+    if len(pieces) > 1 and all(
+        plausible_listed_name(name) and len(name.split()) >= 2 for name in bare
+    ):
+        return pieces
+    bracketed = [item.text for item in split_items(text, r",|\band\b|&")]
+    if len(bracketed) > 1 and all(
+        "(" in piece and name_shape(clean_name(piece.split("(")[0])[0]) for piece in bracketed
+    ):
+        return bracketed  # "Ana Ruiz (APC), Kofi Mensah (ISOC)"
+    last = bracketed[-1] if bracketed else ""
+    heads = bracketed[:-1]
+    if heads and "(" in last and all(name_shape(clean_name(h)[0]) for h in heads):
+        rest = last.partition("(")[2]
+        return [f"{head} ({rest}" for head in heads] + [last]  # "Ana and Kofi (Org)"
+    return [text]
+
+
+def read_people(text: str, *, named_context: bool = True) -> list[Entry]:
+    """Every person ``text`` names (see :func:`split_people` and :func:`read_entry`)."""
+    return [
+        entry
+        for piece in split_people(text)
+        if (entry := read_entry(piece, named_context=named_context)) is not None
+    ]

@@ -1,0 +1,320 @@
+"""Transcripts: who actually spoke, in what role, and how much.
+
+Real-time captioning transcripts write a turn as ``>> ANA RUIZ: ...``, ``>>RUIZ:``,
+``>> MS. RUIZ:``, ``>> CHAIRMAN DESAI:``, ``>> MODERATOR:``, ``>> KOFI MENSAH, GHANA:``,
+or ``>>`` alone; some write ``ANA RUIZ: ...`` without the arrows. A turn's speaker is
+the name its label gives, joined to the fullest form of that name the transcript gives
+(``DESAI`` is the ``Nitin Desai`` who said "My name is Nitin Desai"); an unnamed turn or
+a role alone (``MODERATOR``) is the person who introduces themself in it ("I'm Cheryl
+Miller, ... It's an honor to moderate"). People the speakers introduce as the session's
+panel ("We'll begin with Ms. Lynn St. Amour", "joined by Miss Kawauchi") are speakers too.
+A label or self-introduction that says chair or moderator gives that role; everyone
+else who speaks is a speaker. Each person's turns and words are counted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from igfgraph.model import PersonMention, Role, SourceSpan
+from igfgraph.parse.blocks import Block, Kind
+from igfgraph.parse.names import is_given_name, name_shape, person_evidence
+from igfgraph.parse.people import clean_name, is_country, parse_organisation
+
+_ROLE_PREFIX = re.compile(
+    r"^(?P<prefix>(?:co-?)?chair(?:man|woman|person)?|moderator|co-?moderator|facilitator|"
+    r"secretary|president|vice[- ]chair|minister|ambassador|panell?ist|speaker|professor|"
+    r"mr|ms|mrs|miss|dr|prof|h\.\s?e)\.?\s+",
+    re.IGNORECASE,
+)
+_GENERIC_SPEAKER = re.compile(
+    r"^(?:(?:co-?)?chair(?:man|woman|person)?|moderator|co-?moderator|facilitator|host|"
+    r"speaker(?:\s*\d+)?|panell?ist(?:\s*\d+)?|audience(?:\s+member)?|participant|floor|"
+    r"interpreter|(?:unidentified|male|female|unknown)\s+speaker|voice|video|all|"
+    r"question|remote\s+participant|online\s+participant|captioner|operator|narrator|presenter)$",
+    re.IGNORECASE,
+)
+_NAME_WORD = r"(?:de|da|dos|van|von|der|la|le|del|di|St\.|bin|al|el|[A-ZÀ-Þ][\w'’.\-]*)"
+_NAME = rf"(?P<name>(?:[A-ZÀ-Þ][\w'’.\-]+|[A-Z]\.)(?:\s+{_NAME_WORD}){{0,7}})"
+_SELF = re.compile(
+    rf"\b(?i:my\s+name\s+is|my\s+name's|i\s+am|i'm|i’m|this\s+is)\s+"
+    rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{_NAME}",
+)
+_SPEAKING = re.compile(rf"^\s*{_NAME}\s+(?:speaking|here)\b")
+_AFFILIATION = re.compile(
+    r"^\s*,?\s*(?:and\s+I\s+(?:am|work)\s+)?(?:from|with|of|at|representing|for)\s+(?:the\s+)?"
+    r"(?P<org>(?:[A-ZÀ-Þ][\w&'’.\-]*|of|for|and|the|on|de|du)(?:\s+(?:[A-ZÀ-Þ][\w&'’.\-]*|of|for|and|the|on|de|du|in)){0,8})"
+)
+# Cues before the name of a panellist being introduced.
+# Cues before the name of a panellist being introduced; the name is the first person's
+# name in the rest of the sentence ("begin with the MAG Chair Ms. Lynn St. Amour").
+_INTRODUCED = re.compile(
+    r"\bintroduce\s+(?:you\s+to\s+)?|\bwe\s+have\s+(?:with\s+us\s+)?|\bjoined\s+by\s+|"
+    r"\bwelcome\s+|\bbegin\s+with\s+|\bstart\s+with\s+|\bfollowed\s+by\s+|\bhear\s+from\s+|"
+    r"\b(?:give|pass|hand)\s+(?:the\s+floor|it|the\s+microphone)\s+(?:over\s+)?to\s+|"
+    r"\bover\s+to\s+|\bcall(?:ing)?\s+(?:up)?on\s+|\binvite\s+|\bturn\s+to\s+|"
+    r"\bwe(?:'ll|’ll|\s+will)\s+have\s+|\bnext\s+(?:speaker\s+)?is\s+|"
+    r"\b(?:presentation|remarks|intervention)s?\s+(?:by|from)\s+|\bsharing\s+this\s+task\s+with\s+|"
+    r"\bco-?(?:facilitat|moderat|chair)\w*\b[^.]{0,60}?\bwith\s+",
+    re.IGNORECASE,
+)
+_CANDIDATE = re.compile(_NAME)
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.!?;](?:\s|$)"
+)
+_INTRODUCTION_REACH = 160  # characters after the cue where the name may stand
+
+
+def introduced(words: str) -> list[tuple[str, str | None, Role | None]]:
+    """(name, organisation, role) of each person a turn introduces; the role is the one a
+    co-moderating cue gives ("co-facilitator for the session with Avri Doria")."""
+    found = []
+    for cue in _INTRODUCED.finditer(words):
+        window = words[cue.end() : cue.end() + _INTRODUCTION_REACH]
+        window = window[: end.start()] if (end := _SENTENCE_END.search(window)) else window
+        for candidate in _CANDIDATE.finditer(window):
+            name = _without_place(_trim_name(candidate["name"]))
+            if name and person_evidence(name):
+                tail = _AFFILIATION.match(words[cue.end() + candidate.end("name") :])
+                role = _shared_role(cue.group())
+                found.append((name, _organisation(tail["org"]) if tail else None, role))
+                break
+    return found
+
+
+def _shared_role(cue: str) -> Role | None:
+    word = cue.lower()
+    if "chair" in word:
+        return Role.CHAIR
+    if "moderat" in word or "facilitat" in word or "sharing this task" in word:
+        return Role.MODERATOR
+    return None
+
+
+def _without_place(name: str) -> str:
+    """``Geneva Chengetai Masango`` -> ``Chengetai Masango``: a first word that is no
+    given name before one that is."""
+    words = name.split()
+    if len(words) >= 3 and not is_given_name(words[0]) and is_given_name(words[1]):
+        return " ".join(words[1:])
+    return name
+
+
+def _organisation(text: str) -> str | None:
+    """An organisation's name taken from running text, cut at the end of its sentence;
+    None for a person's name ("co-facilitator with Avri Doria")."""
+    cut = re.split(r"\.\s", text + " ")[0].strip(" .,")
+    return cut if cut and not person_evidence(cut) else None
+
+
+_MODERATING = re.compile(
+    r"\b(?:moderat\w*|co-?moderat\w*|facilitat\w*|co-?facilitat\w*|host\w*\s+(?:this|the|today)|"
+    r"leading\s+the\s+session)\b",
+    re.IGNORECASE,
+)
+_CHAIRING = re.compile(
+    r"\b(?:i\s+(?:will\s+)?chair|i(?:'m|’m|\s+am)\s+chairing|as\s+(?:the\s+)?chair)\b", re.I
+)
+
+
+@dataclass
+class Speaker:
+    """One person of a transcript: their name, role, affiliation and what they said."""
+
+    name: str
+    written: str
+    role: Role
+    span: SourceSpan
+    organisation: str | None = None
+    country: str | None = None
+    turns: int = 0
+    words: int = 0
+    aliases: set[str] = field(default_factory=set)
+
+
+_CAPTIONING = re.compile(r"\b(?:real-?\s?time\s+)?captioning\b|\btranscript\b", re.IGNORECASE)
+
+
+def is_transcript(blocks: list[Block]) -> bool:
+    """True when speaker turns make the document: two turns, or one with the captioning
+    notice or most of the text."""
+    turns = [block for block in blocks if block.kind is Kind.TURN]
+    if len(turns) >= 2:
+        return True
+    if not turns:
+        return False
+    words = sum(len(block.text.split()) for block in blocks)
+    notice = any(_CAPTIONING.search(block.text) for block in blocks if block.kind is not Kind.TURN)
+    return notice or len(turns[0].text.split()) > words / 2
+
+
+def _label_parts(label: str) -> tuple[str, Role | None, str | None]:
+    """(name as written, role the label states, place or organisation after a comma)."""
+    written, _, after = label.partition(",")
+    role: Role | None = None
+    while prefix := _ROLE_PREFIX.match(written):
+        word = prefix["prefix"].lower().replace("-", "")
+        if "chair" in word:
+            role = Role.CHAIR
+        elif "moderator" in word or "facilitator" in word:
+            role = Role.MODERATOR
+        written = written[prefix.end() :]
+    if _GENERIC_SPEAKER.match(written.strip()):
+        generic = written.strip().lower()
+        role = role or (
+            Role.CHAIR if "chair" in generic else Role.MODERATOR if "moderat" in generic else None
+        )
+        written = ""
+    return written.strip(), role, after.strip() or None
+
+
+_OPENING = 1200  # characters of a turn where a speaker introduces themself
+_OWN_REACH = 200  # characters after the name where they say where they work
+_OWN_ORGANISATION = re.compile(
+    r"\bI(?:'m|’m|\s+am|\s+work|\s+serve)\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,4}?"
+    r"(?:at|for|with|of|in)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|of|for|and|on|the)){0,8})"
+)
+
+
+def _self_introduction(words: str) -> tuple[str, str | None] | None:
+    """The name (and organisation) a speaker gives themself in their first sentences."""
+    opening = words[:_OPENING]
+    match = _SELF.search(opening) or _SPEAKING.match(opening)
+    if match is None:
+        return None
+    name = _trim_name(match["name"])
+    if not name or not (person_evidence(name) or (name_shape(name) and len(name.split()) >= 2)):
+        return None
+    rest = opening[match.end("name") :]
+    after = _AFFILIATION.match(rest) or _OWN_ORGANISATION.search(rest[:_OWN_REACH])
+    return name, _organisation(after["org"]) if after else None
+
+
+_SALUTATION_IN_NAME = re.compile(r"^.*?\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|H\.E)\.?\s+(?=[A-Z])")
+_NOT_IN_NAME = frozenset({"and", "the", "i", "i'm", "i’m", "from", "with", "who", "is"})
+
+
+def _trim_name(name: str) -> str:
+    """The name a capitalised run holds: after any salutation (``MAG Chair Ms. Lynn``), up
+    to the end of its sentence (``Nitin Desai. I'm``), without trailing small words."""
+    name = _SALUTATION_IN_NAME.sub("", name)
+    words: list[str] = []
+    for word in name.split():
+        if word.lower() in _NOT_IN_NAME:
+            break
+        words.append(word)
+        if word.endswith(".") and len(word) > 2 and word != "St.":
+            words[-1] = word.rstrip(".")
+            break
+    while words and not name_shape(words[-1]):
+        words.pop()
+    return clean_name(" ".join(words))[0] if words else ""
+
+
+def _short_form(short: list[str], full: list[str]) -> bool:
+    """True when ``short`` is one word, the first or last of the longer ``full``."""
+    return len(short) == 1 and len(full) > 1 and short[0] in (full[0], full[-1])
+
+
+class TranscriptReading:
+    """Speakers of a transcript, built turn by turn."""
+
+    def __init__(self) -> None:
+        self.speakers: dict[str, Speaker] = {}
+        self.order: list[str] = []
+
+    def find(self, written: str) -> Speaker | None:
+        """The known speaker a name as written stands for: the same name, or one known
+        speaker whose first or last word is the whole of the other name (``Desai`` and
+        ``Nitin Desai``, ``Avri`` and ``Avri Doria``)."""
+        folded = written.casefold()
+        if folded in self.speakers:
+            return self.speakers[folded]
+        words = folded.split()
+        same = [
+            speaker
+            for key, speaker in self.speakers.items()
+            if _short_form(words, key.split()) or _short_form(key.split(), words)
+        ]
+        return same[0] if len(same) == 1 else None
+
+    def add(self, name: str, role: Role, span: SourceSpan, written: str = "") -> Speaker:
+        known = self.find(name)
+        if known is not None:
+            if len(name.split()) > len(known.name.split()):  # the fuller form wins
+                del self.speakers[known.name.casefold()]
+                self.order[self.order.index(known.name.casefold())] = name.casefold()
+                known.aliases.add(known.name)
+                known.name = name
+                self.speakers[name.casefold()] = known
+            if role is not Role.SPEAKER and known.role is Role.SPEAKER:
+                known.role = role
+            return known
+        speaker = Speaker(name, written or name, role, span)
+        self.speakers[name.casefold()] = speaker
+        self.order.append(name.casefold())
+        return speaker
+
+
+def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> list[Speaker]:
+    """The speakers of a transcript's turns and the panellists they introduce, in order."""
+    reading = TranscriptReading()
+    introductions: list[tuple[str, str | None, SourceSpan, Role | None]] = []
+    for block in blocks:
+        if block.kind is not Kind.TURN:
+            continue
+        span = span_of(block)
+        written, role, after = _label_parts(block.label)
+        own = _self_introduction(block.value)
+        role = role or (_own_role(block.value) if own else None)
+        name = clean_name(written)[0] if written else ""
+        if (
+            name
+            and len(name.split()) == 1
+            and own
+            and own[0].split()[-1].casefold() == name.casefold()
+        ):
+            name = own[0]  # "DESAI" who says "My name is Nitin Desai"
+        if not name and own:
+            name = own[0]
+        introductions.extend((name, org, span, role) for name, org, role in introduced(block.value))
+        if not name or not name_shape(name):
+            continue
+        speaker = reading.add(name, role or Role.SPEAKER, span, written)
+        speaker.turns += 1
+        speaker.words += len(block.value.split())
+        if own and own[1] and speaker.organisation is None:
+            speaker.organisation = own[1]
+        if after and speaker.country is None and speaker.organisation is None:
+            if is_country(after.title()):
+                speaker.country = after
+            else:
+                speaker.organisation = after
+    for name, organisation, span, role in introductions:
+        speaker = reading.add(name, role or Role.SPEAKER, span)
+        speaker.organisation = speaker.organisation or organisation
+    return [reading.speakers[key] for key in reading.order]
+
+
+def _own_role(words: str) -> Role | None:
+    """The role a speaker gives themself in their opening words."""
+    opening = words[:500]
+    if _CHAIRING.search(opening):
+        return Role.CHAIR
+    if _MODERATING.search(opening):
+        return Role.MODERATOR
+    return None
+
+
+def mentions(speakers: list[Speaker]) -> list[PersonMention]:
+    """The transcript's people as mentions, with their turns and words."""
+    people = []
+    for speaker in speakers:
+        person = PersonMention(speaker.name, speaker.written, speaker.role, speaker.span)
+        if speaker.organisation:
+            person.organisation = parse_organisation(speaker.organisation, speaker.span)
+        person.turns, person.words_spoken = speaker.turns, speaker.words
+        people.append(person)
+    return people
