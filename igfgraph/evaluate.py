@@ -67,8 +67,17 @@ def _organisation_by_name(doc: Doc) -> dict[Any, tuple[Any, Any]]:
 
 
 def _same_organisation(one: tuple[Any, Any], other: tuple[Any, Any]) -> bool:
-    """True when two (organisation, acronym) pairs share a name or an acronym in any slot."""
-    return bool({value for value in one if value} & {value for value in other if value})
+    """True when two (organisation, acronym) pairs share a name or an acronym in any slot,
+    or one name is a comma-separated part of the other (``School of International
+    Service, American University`` names ``American University``)."""
+    first, second = {v for v in one if v}, {v for v in other if v}
+    if first & second:
+        return True
+    return any(_part_of(a, b) or _part_of(b, a) for a in first for b in second)
+
+
+def _part_of(part: str, whole: str) -> bool:
+    return part in (piece.strip() for piece in whole.split(","))
 
 
 def organisations_of_found_people(gold: Doc, parsed: Doc) -> tuple[list[Item], list[Item], int]:

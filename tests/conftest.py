@@ -6,7 +6,10 @@ import os
 from pathlib import Path
 
 import pytest
+import rdflib
 from conftest_virtuoso import virtuoso  # noqa: F401  (the real Virtuoso server fixture)
+
+from igfgraph.store import GraphStore
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = Path(os.environ.get("IGFGRAPH_SHARED", ROOT.parent / "shared"))
@@ -25,3 +28,18 @@ def shared_dir() -> Path:
 def seed_path() -> Path:
     """The seed report (2017 rapporteur template), with its gold file beside it."""
     return SEED_PATH
+
+
+def rename_people(store: GraphStore, names: dict[str, str]) -> None:
+    """Give people in ``store`` other names: every literal equal to a key of ``names``
+    becomes its value. Hostile names (``</script>``, ``<img onerror>``) reach a graph this
+    way (an imported graph, a curation file); the reader itself takes no such name."""
+    for iri in store.graph_iris():
+        dataset = rdflib.Dataset()
+        dataset.parse(data=store.graph_quads(iri), format="nquads")
+        graph = dataset.graph(rdflib.URIRef(iri))
+        for subject, predicate, value in list(graph):
+            if isinstance(value, rdflib.Literal) and str(value) in names:
+                graph.remove((subject, predicate, value))
+                graph.add((subject, predicate, rdflib.Literal(names[str(value)])))
+        store.replace_graph(iri, graph)

@@ -1,6 +1,8 @@
-"""Hostile text read from a report stays text in Debian's chromium: in every picture
-and in the notebook iframe no dialog fires, no request leaves, no element is injected,
-and tooltips and search show the names as written."""
+"""Hostile text in the graph stays text in Debian's chromium: in every picture and in the
+notebook iframe no dialog fires, no request leaves, no element is injected, and tooltips
+and search show the names as written. Titles and organisations come hostile from the
+report; people's names, which the reader takes only when they look like names, are made
+hostile in the store (as an imported graph or a curation file can make them)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from html.parser import HTMLParser
 
 import networkx as nx
 import pytest
-from conftest import SEED_PATH
+from conftest import SEED_PATH, rename_people
 from test_viz_browser import Opened, browser, open_file, open_graph  # noqa: F401
 
 import igfgraph
@@ -21,22 +23,30 @@ SCRIPT = "</script><script>alert`1`</script>"
 SVG = '"><svg onload=alert`1`>'
 EVIL_ORG = 'http://evil.example/ & "Sons"'
 TITLE = '"><svg onload=alert(1)> Rights & "wrongs" </script><script>alert(1)</script>'
-# Names are read up to their "(", so the people use the parenthesis-free alert`1`.
+# People named plainly in the report, and the hostile names the store gives them.
+HOSTILE_PEOPLE = {
+    "Amara Okafor": IMG,
+    "Bruno Salgado": SCRIPT,
+    "Chen Weiming": SVG,
+    "Dalia Mansour": 'Mei O\'Brien & "Wang"',
+    "Emil Novak": "javascript:alert`1`",
+    "Farah Haddad": "http://evil.example/",
+}
 HOSTILE_REPORT = f"""IGF 2017 Reporting Template
 
 - Session Title: {TITLE}
 
 - Session Organizer: {IMG}, {EVIL_ORG}, Association for Progressive Communications (APC)
 
-- Chair/Moderator: {IMG} (Global Partners Digital)
+- Chair/Moderator: Amara Okafor (Global Partners Digital)
 
 - List of Speakers and their institutional affiliations:
 
-{SCRIPT} (Citizen Lab)
-{SVG} ({EVIL_ORG})
-Mei O'Brien & "Wang" ({IMG})
-javascript:alert`1` (APC)
-http://evil.example/ (ISOC)
+Bruno Salgado (Citizen Lab)
+Chen Weiming ({EVIL_ORG})
+Dalia Mansour ({IMG})
+Emil Novak (APC)
+Farah Haddad (ISOC)
 
 - Key Issues raised (1 sentence per issue)
 
@@ -63,6 +73,7 @@ def hostile_store(tmp_path_factory: pytest.TempPathFactory) -> GraphStore:
     report.write_text(HOSTILE_REPORT, encoding="utf-8")
     store = igfgraph.open_store("memory:")
     assert igfgraph.ingest(store, [report, SEED_PATH]).failed == []
+    rename_people(store, HOSTILE_PEOPLE)
     return store
 
 

@@ -163,7 +163,7 @@ def test_official_headings_without_text_fail(tmp_path: Path):
         "IGF 2019 WS #341 A title\n1. Key Policy Questions and Expectations\n2. Discussion Areas\n",
         encoding="utf-8",
     )
-    with pytest.raises(InputError, match="no text under them"):
+    with pytest.raises(InputError, match="official_report template but every answer is empty"):
         load_report(path)
 
 
@@ -274,7 +274,7 @@ def test_markdown_fields_and_participation_lines(tmp_path: Path):
     )
     report = load_report(path)
     session = report.session
-    assert (session.id, str(session.date), session.time) == ("WS #403", "2023-10-10", "08:00")
+    assert (session.id, str(session.date), session.time) == ("WS #403", "2023-10-10", "08:00 UTC")
     assert [(p.name, p.role, p.organisation.acronym) for p in report.people] == [
         ("Ana Ruiz", Role.MODERATOR, "APC")
     ]

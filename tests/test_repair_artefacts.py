@@ -10,7 +10,7 @@ import pytest
 
 from igfgraph.model import Role, SourceSpan
 from igfgraph.parse import parse
-from igfgraph.parse.labelled import Answer
+from igfgraph.parse.blocks import read_blocks
 from igfgraph.parse.people import parse_people
 from igfgraph.parse.repair import drop_decorations, join_lines
 from igfgraph.sources import read_source
@@ -167,26 +167,27 @@ def test_wrapped_label_ends_the_answer_before_it(wrapped):
 
 def test_only_lines_cut_inside_an_item_are_joined():
     margin_line = "Derechos Digitales, Citizen Lab, Global Partners Digital (GPD), Privacy"
-    answer = Answer(
-        [
-            (1, "Internet Society (ISOC), Centre for Internet and"),
-            (2, "Society (CIS)"),
-            (3, "Google, Microsoft"),
-            (4, "Access Now"),
-            (5, margin_line),
-            (6, "International"),
-            (7, "Kaja Ciglic, Microsoft, Lea Kaspar, Global Partners Digital, Madeleine"),
-            (8, "Panel 2"),
-            (10, "Chrystiane Roy (Government of"),
-            (11, "Canada)"),
-        ]
-    )
-    assert answer.unwrapped(longest=len(margin_line)) == [
+    lines = [
+        "- Session Organizer: Internet Society (ISOC), Centre for Internet and",
+        "Society (CIS)",
+        "",
+        "Google, Microsoft",
+        "Access Now",
+        "",
+        margin_line,
+        "International",
+        "Kaja Ciglic, Microsoft, Lea Kaspar, Global Partners Digital, Madeleine",
+        "Panel 2",
+        "",
+        "Chrystiane Roy (Government of",
+        "Canada)",
+    ]
+    assert [(b.first, b.last, b.joined) for b in read_blocks(lines)] == [
         (1, 2, "Internet Society (ISOC), Centre for Internet and Society (CIS)"),
-        (3, 3, "Google, Microsoft"),
-        (4, 4, "Access Now"),
-        (5, 6, f"{margin_line} International"),
-        (7, 7, "Kaja Ciglic, Microsoft, Lea Kaspar, Global Partners Digital, Madeleine"),
-        (8, 8, "Panel 2"),
-        (10, 11, "Chrystiane Roy (Government of Canada)"),
+        (4, 4, "Google, Microsoft"),
+        (5, 5, "Access Now"),
+        (7, 8, f"{margin_line} International"),
+        (9, 9, "Kaja Ciglic, Microsoft, Lea Kaspar, Global Partners Digital, Madeleine"),
+        (10, 10, "Panel 2"),
+        (12, 13, "Chrystiane Roy (Government of Canada)"),
     ]

@@ -19,7 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from igfgraph.parse.cues import label_roles
+from igfgraph.model import Role
+from igfgraph.parse.cues import label_roles, label_section, words_before_cue
+from igfgraph.parse.names import name_shape, person_evidence
+from igfgraph.parse.repair import join_lines
 
 
 class Kind(StrEnum):
@@ -45,12 +48,32 @@ class Block:
     value: str = ""  # a field's value, a turn's words
 
     @property
-    def roles(self) -> tuple:
-        """The roles the block's label or heading text gives the people it names."""
-        return label_roles(self.label or self.text) if self.kind in _CUE_KINDS else ()
+    def marked_heading(self) -> bool:
+        """True for a heading marked as one (``## Summary``, ``**Agenda**``), which always
+        ends the section before it."""
+        return self.kind is Kind.HEADING and bool(
+            _MARKDOWN_HEADING.match(self.text) or _EMPHASIS_HEADING.match(self.text)
+        )
+
+    @property
+    def joined(self) -> str:
+        """What the block says on one line: its value, or its lines rejoined (a word
+        hyphenated at a line's end made whole again)."""
+        if self.kind in (Kind.ITEM, Kind.ROW, Kind.FIELD, Kind.TURN):
+            return self.value
+        return join_lines(self.text.splitlines())
+
+    @property
+    def roles(self) -> tuple[Role, ...]:
+        """The roles the block's label or heading gives the people it names."""
+        if self.kind not in _CUE_KINDS:
+            return ()
+        text = self.label or self.text
+        return label_roles(text) if _is_label(text.rstrip(":")) else ()
 
 
 _CUE_KINDS = frozenset({Kind.HEADING, Kind.FIELD})
+_WRAPPING = frozenset({Kind.ITEM, Kind.FIELD})  # blocks a PDF or mail may wrap onto the next line
 BULLET = re.compile(
     r"^\s*(?:[-–—•·*▪◦○►➢✓\uf0b7]|\d{1,2}[.)](?!\d)|\(?[ivx]{1,4}\)|[a-h]\))\s*(?=\S)"
 )
@@ -62,6 +85,7 @@ _CAPITAL_TURN = re.compile(
     r"(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+){0,4}(?:,\s*[A-Z][A-Za-z .]+)?)\s*:\s+(?P<words>\S.*)$"
 )
 _FIELD = re.compile(r"^\s*(?P<label>[^\W\d_][^:]{0,200}?)\s*:(?!//)\s*(?P<value>.*)$")
+_MARKDOWN_FIELD = re.compile(r"^\s*(?:[-*]\s+)?\*\*(?P<label>[^*:]+):?\*\*:?\s*(?P<value>.*)$")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\]]*\]")
 _ROW_SEPARATOR = re.compile(r"\s*\|\s*|\t+")
 _SENTENCE_END = re.compile(r"[.?!;]['\")\]]*$")
@@ -74,17 +98,23 @@ _LABEL_WORDS = 14
 _HEADING_WORDS = 16
 _CAPITAL_TURNS_NEEDED = 2  # "NAME:" lines without ">>" read as turns only when repeated
 _WRAPPED_ITEM = 70  # an item line this long, not ending a sentence, goes on on the next line
+_WRAPPED_FIELD = 100  # a field's line this long, likewise
 
 
 def _is_label(label: str) -> bool:
     """True when ``label`` (the text before a colon) can be a field's label."""
     label = _BRACKETED.sub("", label).strip()
     words = label.split()
+    if re.search(r"[,;]", label):  # "Ana Ruiz (APC), Kofi Mensah (ISOC)Moderator: ..."
+        return False
+    before = words_before_cue(label).split()
+    if len(before) >= 2 and person_evidence(" ".join(before[:2])):  # "Ana Ruiz Moderator:"
+        return False
     if not words or len(words) > _LABEL_WORDS or _SENTENCE_END.search(label.rstrip()):
         return False
     if re.search(r"\d{1,2}$", label) and not label_roles(label):  # "13" of "13:00"
         return re.match(r"^[A-Za-z][A-Za-z ]+\s\d{1,2}$", label) is not None
-    return label_roles(label) != () or len(words) <= 8
+    return label_roles(label) != () or label_section(label) is not None or len(words) <= 8
 
 
 def _turn(line: str) -> tuple[str, str] | None:
@@ -130,6 +160,68 @@ def _row_cells(line: str) -> list[str] | None:
     return cells if len(cells) >= 2 and ("|" in line or "\t" in line.strip()) else None
 
 
+_CELL_LABEL = re.compile(r"(?P<label>[^:|]{1,200}?)\s*:\s*")
+
+
+def _labelled_cells(number: int, line: str, cells: list[str]) -> list[Block]:
+    """A table row: ``Label: | value |`` is a field; ``Time: Organiser: | 09:00 | ISOC |``
+    two fields answered by the cells in order (the last takes the cells left over); a row
+    without a label is one row block."""
+    labels = []
+    rest = cells[0]
+    while (match := _CELL_LABEL.match(rest)) and _is_label(match["label"]):
+        labels.append(match["label"].strip())
+        rest = rest[match.end() :]
+    if not labels:
+        return [Block(Kind.ROW, number, number, line, value=" | ".join(cells))]
+    values = [value for value in [rest, *cells[1:]] if value.strip()]
+    last = len(labels) - 1
+    answers = [*values[:last], " ".join(values[last:])]
+    answers += [""] * (len(labels) - len(answers))
+    return [
+        Block(Kind.FIELD if value else Kind.HEADING, number, number, line, label, value.strip())
+        for label, value in zip(labels, answers, strict=True)
+    ]
+
+
+_QUESTION = re.compile(
+    r"^(?:[-•*]\s*)?(?:please\s+(?:describe|state|provide|estimate|list|indicate)|estimate\s+the\s+"
+    r"overall|if\s+there\s+"
+    r"(?:are|were)|if\s+the\s+session|to\s+what\s+extent|key\s+issues\s+raised|gender\s+reporting)\b",
+    re.IGNORECASE,
+)
+_QUESTION_WORDS = 40
+
+
+def _question(line: str) -> tuple[str, str] | None:
+    """(label, answer) of a reporting template's question, which is a label however it
+    ends: the answer is what follows its colon or question mark on the same line, if
+    anything (``(3 paragraphs)`` is part of the label)."""
+    if not _QUESTION.match(line) or len(line.split()) > _QUESTION_WORDS or "|" in line:
+        return None
+    if label_section(line) is None:
+        return None
+    cut = re.search(r"[:?]\s*(?P<answer>[^:?]*)$", line)
+    answer = cut["answer"].strip() if cut else ""
+    if re.fullmatch(r"\(?\s*\d+\s+paragraphs?\s*\)?\s*:?|\[[^\]]*\]", answer, re.IGNORECASE):
+        answer = ""
+    label = line[: cut.start()] if cut and answer else line
+    return BULLET.sub("", label, count=1).rstrip(" :?"), answer
+
+
+_LABEL_TAIL = re.compile(r"^[a-z(][^:]*[:)]$")
+
+
+def _is_label_head(block: Block, number: int) -> bool:
+    """True for a template question cut at the end of its line, just before ``number``."""
+    return (
+        block.kind is Kind.HEADING
+        and block.last == number - 1
+        and _QUESTION.match(block.text) is not None
+        and not block.text.rstrip().endswith((":", ")"))
+    )
+
+
 def _is_heading(text: str, alone: bool) -> bool:
     """True for a short line that names a section rather than saying something."""
     if _MARKDOWN_HEADING.match(text) or _EMPHASIS_HEADING.match(text):
@@ -151,7 +243,7 @@ def read_blocks(lines: Sequence[str]) -> list[Block]:
     def flush() -> None:
         if paragraph:
             first, last = paragraph[0][0], paragraph[-1][0]
-            text = " ".join(part for _, part in paragraph)
+            text = "\n".join(part for _, part in paragraph)  # as written; readers repair it
             blank_before = first == 1 or not lines[first - 2].strip()
             blank_after = last == len(lines) or not lines[last].strip()
             alone = len(paragraph) == 1 and blank_before and blank_after
@@ -161,7 +253,7 @@ def read_blocks(lines: Sequence[str]) -> list[Block]:
             if kind is Kind.PARAGRAPH and blocks and blocks[-1].kind is Kind.TURN:
                 turn = blocks[-1]  # a turn goes on over the paragraphs after it
                 turn.last, turn.text = last, f"{turn.text}\n{text}"
-                turn.value = f"{turn.value} {text}".strip()
+                turn.value = f"{turn.value} {' '.join(text.splitlines())}".strip()
             else:
                 blocks.append(Block(kind, first, last, text))
             paragraph.clear()
@@ -184,6 +276,19 @@ def read_blocks(lines: Sequence[str]) -> list[Block]:
             turn_block.last, turn_block.text = number, f"{turn_block.text}\n{line}"
             turn_block.value = f"{turn_block.value} {line}".strip()
             continue
+        if question := _question(line):
+            flush()  # "Please describe the Discussions ... (3 paragraphs)": a template's label
+            label, value = question
+            kind = Kind.FIELD if value else Kind.HEADING
+            blocks.append(Block(kind, number, number, line, label=label, value=value))
+            continue
+        if (markdown := _MARKDOWN_FIELD.match(line)) and _is_label(markdown["label"]):
+            flush()
+            label, value = markdown["label"].strip(), markdown["value"].strip()
+            blocks.append(
+                Block(Kind.FIELD if value else Kind.HEADING, number, number, line, label, value)
+            )
+            continue
         if BULLET.match(line):
             flush()
             bare = BULLET.sub("", line, count=1)
@@ -198,16 +303,26 @@ def read_blocks(lines: Sequence[str]) -> list[Block]:
             continue
         if (
             blocks
-            and blocks[-1].kind is Kind.ITEM
+            and blocks[-1].kind in _WRAPPING
             and not paragraph
             and _continues_item(blocks[-1], number, line)
         ):
             item = blocks[-1]
-            item.last, item.text, item.value = number, f"{item.text} {line}", f"{item.value} {line}"
+            item.last, item.text = number, f"{item.text}\n{line}"
+            item.value = join_lines([item.value, line])
+            continue
+        if _MARKDOWN_HEADING.match(line):
+            flush()
+            blocks.append(Block(Kind.HEADING, number, number, line))
             continue
         if cells := _row_cells(line):
             flush()
-            blocks.append(Block(Kind.ROW, number, number, line, value=" | ".join(cells)))
+            blocks.extend(_labelled_cells(number, line, cells))
+            continue
+        if blocks and _LABEL_TAIL.match(line) and _is_label_head(blocks[-1], number):
+            label = blocks[-1]  # "... during the" / "workshop session (3 paragraphs):"
+            label.last, label.text = number, f"{label.text}\n{line}"
+            label.label = f"{label.label} {line.rstrip(' :')}"
             continue
         field = _FIELD.match(line)
         if field and _is_label(field["label"]) and not re.match(r"\d\d\b", field["value"]):
@@ -232,23 +347,35 @@ def _item_is_entry(label: str) -> bool:
 
 
 def _continues_item(item: Block, number: int, line: str) -> bool:
-    """True when ``line``, right after ``item``, is the item wrapped onto a second line."""
+    """True when ``line``, right after ``item`` (a list item or a field's value), is the
+    item wrapped onto a second line: it starts in lower case, or the item stops after a
+    comma or a small word, or the item is long and the line is more than a name."""
     if item.last != number - 1 or _SENTENCE_END.search(item.text) or _FIELD.match(line):
         return False
-    wrapped = len(item.text.splitlines()[-1] if "\n" in item.text else item.text) >= _WRAPPED_ITEM
-    return (
-        wrapped
-        or line[:1].islower()
-        or item.text.rstrip().endswith((",", "-", "of", "and", "the", "for"))
-    )
+    if item.kind is Kind.FIELD and not item.value:
+        return False
+    if line[:1].islower() or item.text.rstrip().endswith((",", "-", " of", " and", " the", " for")):
+        return True
+    limit = _WRAPPED_ITEM if item.kind is Kind.ITEM else _WRAPPED_FIELD
+    return len(item.text.split("\n")[-1]) >= limit and not name_shape(line.strip(" ,."))
+
+
+PANEL = re.compile(
+    r"^\s*(?:panel|segment|speakers\s+for\s+segment)\s+(?P<number>\d+)\s*:?\s*$", re.I
+)
+_ENTRY_START = re.compile(
+    r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þa-z][\w'’.-]*){0,3}\s*[,(]"
+)
 
 
 def _joins_paragraph(previous: str, line: str) -> bool:
     """True when ``line`` goes on the paragraph whose last line is ``previous``: the
     previous line does not end a sentence or the line starts in lower case (a wrapped
     line), and neither is a short heading-like line."""
-    if label_roles(line) and len(line.split()) <= 6:
+    if (label_roles(line) and len(line.split()) <= 6) or PANEL.match(line):
         return False
+    if _ENTRY_START.match(previous) and _ENTRY_START.match(line):
+        return False  # "Mr.Tobias, Feakin, ..." then "Ms.Reema, Nanavaty, ...": one person a line
     if line[:1].islower() or previous.rstrip().endswith((",", "-", "–", "and", "the", "of")):
         return True
     return len(previous) > 60 and not _SENTENCE_END.search(previous)

@@ -30,6 +30,7 @@ _LABEL_CUES: tuple[tuple[Role, str], ...] = (
         r"(?:online|remote|virtual)\s+(?:moderat(?:or|ors|ion)|facilitators?)|"
         r"mod[ée]rat(?:eur|rice)s?\s+en\s+ligne|moderador(?:a|es)?\s+(?:en\s+l[ií]nea|remot[oa])",
     ),
+    (Role.MODERATOR, r"chairperson\s*/\s*moderator"),  # the 2015-2016 templates' label
     (
         Role.CHAIR,
         r"chair\s*/\s*moderator|chair(?:man|woman|person|s)?|co-?chairs?|"
@@ -48,7 +49,7 @@ _LABEL_CUES: tuple[tuple[Role, str], ...] = (
     (
         Role.ORGANIZER,
         r"(?:co-?|session\s+|mag\s+co-?)?organi[sz](?:er|ers|ing\s+team|ed\s+by|ateurs?)|"
-        r"(?:co-?)?proposers?|organizador(?:a|es)?|institutional\s+co-?organi[sz]ers?",
+        r"(?:co-?)?proposers?(?!'?s?\s+organi[sz]ation)|organizador(?:a|es)?|institutional\s+co-?organi[sz]ers?",
     ),
     (
         Role.SPEAKER,
@@ -100,6 +101,12 @@ def label_roles(label: str) -> tuple[Role, ...]:
         if role not in roles:
             roles.append(role)
     return tuple(roles)
+
+
+def words_before_cue(label: str) -> str:
+    """The words of ``label`` before its first role cue ("" when it starts with one)."""
+    starts = [m.start() for _, pattern in _COMPILED if (m := pattern.search(label))]
+    return label[: min(starts)].strip() if starts else label
 
 
 # Running text: a cue just before a list of names gives them its role.
@@ -179,3 +186,66 @@ def role_noun(text: str) -> Role | None:
 def by_importance(roles: set[Role]) -> list[Role]:
     """``roles`` in a fixed order, speakers first."""
     return [role for role in _ROLE_ORDER if role in roles]
+
+
+# (section, pattern) of labels and headings that open a part of a report other than a
+# list of people; tried in order on the label without its brackets.
+_SECTION_CUES: tuple[tuple[str, str], ...] = (
+    ("title", r"^(?:session\s+)?(?:title|titre|t[ií]tulo)\b|^name\s+of\s+(?:the\s+)?session\b"),
+    ("date", r"^(?:date(?:\s*(?:&|and)\s*time)?|fecha|when|session\s+date)$"),
+    ("time", r"^(?:time|session\s+time|horario|hora)$"),
+    ("type", r"^(?:session\s+type|type\s+of\s+session)\b"),
+    ("room", r"^(?:room|venue|location|salle|sala)$"),
+    ("stakeholder", r"^stakeholder(?:\s+group)?$"),
+    ("regional_group", r"^regional\s+group$"),
+    ("proposer_org", r"^(?:co-?)?proposer'?s?\s+organi[sz]ation$"),
+    (
+        "way_forward",
+        r"\bcall\s+to\s+actions?\b|\bway\s+forward\b|\bnext\s+steps\b|\bpolicy\s+recommendations\b",
+    ),
+    ("key_issues", r"\bkey\s+(?:issues|takeaways?|messages)\b"),
+    ("presentations", r"\bpresentations?\b"),
+    (
+        "discussions",
+        r"\bdiscussions?\b|^session\s+report\b|\bdiscussion\s+areas\b|\bsummary\s+of\s+issues\b|"
+        r"\bkey\s+policy\s+questions\b|\bother\s+initiatives\b|\bmaking\s+progress\b",
+    ),
+    ("meta", r"^updated\b|^(?:sub-?)?theme\b|^tags?\b|^last\s+(?:updated|modified)\b"),
+    ("participation", r"^(?:estimated\s+)?participation$|^attendance$"),
+    (
+        "participants",
+        r"\bestimate\s+the\s+overall\s+number\s+of\s+(?:the\s+)?participants\b|"
+        r"^(?:estimated?\s+)?(?:total\s+)?(?:number\s+of\s+)?participants$",
+    ),
+    (
+        "women",
+        r"\bestimate\s+the\s+overall\s+number\s+of\s+women\b|"
+        r"^(?:estimated?\s+)?(?:number\s+of\s+)?women(?:\s+participants)?$",
+    ),
+    ("gender_discussed", r"\bto\s+what\s+extent\s+did\s+the\s+session\s+discuss\s+gender\b"),
+    ("gender_summary", r"\bif\s+the\s+session\s+addressed\s+issues\s+related\s+to\s+gender\b"),
+    ("gender", r"^gender\s+reporting\b|\breflection\s+(?:to|on)\s+gender\b"),
+    (
+        "description",
+        r"\bpolicy\s+questions?\b|\bdescription\b|^format\b|\bduration\b|"
+        r"\brelevance\b|\bsdgs?\b|^targets?\b|\bobjectives?\b|\bexpected\s+outcomes?\b|"
+        r"^interventions\b|^diversity\b|^online\s+participation\b|\bdiscussion\s+facilitation\b|"
+        r"\babout\s+this\s+session\b|\bcontent\s+of\s+the\s+session\b|"
+        r"\bconnection\s+with\s+previous\b|^agenda\b|^background\b|^goals?\b|"
+        r"^relation\s+to\b|^session\s+format\b|^subject\s+matter\b|^issues?\b",
+    ),
+)
+_SECTIONS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _SECTION_CUES)
+
+
+@lru_cache(maxsize=4096)
+def label_section(label: str) -> str | None:
+    """The part of a report a label or heading opens (``key_issues``, ``description``,
+    ``date``, ...), when it is not a list of people.
+
+    >>> label_section("Key Issues raised (1 sentence per issue)"), label_section("Room")
+    ('key_issues', 'room')
+    """
+    text = " ".join(re.sub(r"\([^()]*\)|\[[^\]]*\]|[#*_:|]", " ", label).split())
+    text = re.sub(r"^\d{1,2}[.)]\s*", "", text)
+    return next((name for name, pattern in _SECTIONS if pattern.search(text)), None)

@@ -27,9 +27,15 @@ import re
 from dataclasses import dataclass, field
 
 from igfgraph.model import StakeholderGroup
-from igfgraph.parse.names import is_given_name, name_shape, person_evidence, plausible_listed_name
+from igfgraph.parse.names import (
+    is_given_name,
+    name_shape,
+    person_evidence,
+    plausible_listed_name,
+    uninvert,
+)
 from igfgraph.parse.people import ORG_WORDS, clean_name, is_acronym, is_country, split_items
-from igfgraph.parse.repair import drop_decorations, unglue_list
+from igfgraph.parse.repair import drop_decorations, repair_name, unglue_list
 
 REGIONAL_GROUPS = {
     "african group": "African Group",
@@ -94,7 +100,8 @@ POST_WORDS = re.compile(
 _POST_AND_ORG = re.compile(
     r"^(?P<post>.*?\b(?:"
     + POST_WORDS.pattern.removeprefix("(?i)\\b(?:").removesuffix(")\\b")
-    + r")s?)\s*(?:,|\bat\b|\bof\b|\bwith\b|\bfor\b|\bin\b|@)?\s+(?:the\s+)?(?P<org>[A-Z0-9].*)$",
+    + r")s?)\s*(?P<joint>,|\bat\b|\bof\b|\bwith\b|\bfor\b|\bin\b|@)?\s+"
+    r"(?:the\s+)?(?P<org>[A-Z0-9].*)$",
     re.IGNORECASE,
 )
 _REPRESENTING = re.compile(r"^(?:representing|on\s+behalf\s+of|from|of|at)\s+(?:the\s+)?", re.I)
@@ -152,7 +159,7 @@ def is_post(text: str) -> bool:
     words = text.split()
     if not words:
         return False
-    if words[0].islower():
+    if words[0].isalpha() and words[0].islower():  # "gender activist", not "http://..."
         return True
     if POST_WORDS.fullmatch(words[-1].strip(".,")):  # "Chief Corporate Affairs Officer"
         return True
@@ -180,25 +187,45 @@ _ACRONYM_BRACKET = re.compile(r"(?<=[\w.])\s*\((?P<acronym>[A-Z][A-Za-z0-9&.\-]*
 
 
 def _parts(text: str) -> list[str]:
-    """The parts of an entry: spaced-dash pieces split further at top-level commas, the
-    text in brackets as parts of their own (an acronym in brackets stays with the name
-    before it: ``European At-Large Organization (EURALO)``)."""
+    """The parts of an entry: spaced-dash pieces split further at top-level commas, and
+    the text in brackets as parts of their own, except an acronym in brackets after an
+    organisation's name (``European At-Large Organization (EURALO)``)."""
     text = re.sub(r"(\w)-\((\w+)\)", r"\1-\2", text)  # "Headley-(Corbin)"
     pieces = [p for p in _SPACED_DASH.split(text) if p.strip(" ,.;")]
     dashed = len(pieces) > 1 and not _is_hyphenated_name(text)
     parts: list[str] = []
     for piece in pieces if dashed else [text]:
-        kept = _ACRONYM_BRACKET.sub(lambda m: f" [{m['acronym']}]", piece)
-        bracketed = [inner.strip() for inner in _BRACKET.findall(kept)]
-        outside = _BRACKET.sub(",", kept)
-        parts.extend(item.text for item in split_items(outside, r",|;"))
-        parts.extend(piece for inner in bracketed for piece in inner.split(",") if piece.strip())
-    restored = [re.sub(r"\s*\[([^\]]+)\]", r" (\1)", part).strip(" .") for part in parts]
-    return [
-        part.strip("()") if part.count("(") != part.count(")") else part
-        for part in restored
-        if part
-    ]
+        for item in split_items(piece, r",|;"):
+            parts.extend(_bracket_parts(item.text))
+    return [part for part in (p.strip(" .") for p in parts) if part]
+
+
+def _bracket_parts(text: str) -> list[str]:
+    """``Name (Org, Country)`` -> [Name, Org, Country]; ``Org (ACR)`` stays whole."""
+    acronym = _ACRONYM_BRACKET.search(text)
+    if acronym and acronym.end() >= len(text.rstrip(" .")) and _org_like(text[: acronym.start()]):
+        return [text]
+    inside = [piece for bracket in _BRACKET.findall(text) for piece in _bracket_content(bracket)]
+    outside = [piece.strip() for piece in _BRACKET.sub(",", text).split(",")]
+    unbalanced = [piece.strip("()") for piece in (*outside, *inside)]
+    return [piece for piece in unbalanced if piece.strip()]
+
+
+def _bracket_content(text: str) -> list[str]:
+    """The parts of a bracket: ``Goldsmiths, University of London`` is one organisation;
+    a group, region, country or note after it is a part of its own (``APC, Kenya``)."""
+    pieces = [piece.strip() for piece in text.split(",") if piece.strip()]
+    tail: list[str] = []
+    while len(pieces) > 1 and _describes(pieces[-1]):
+        tail.insert(0, pieces.pop())
+    return [", ".join(pieces), *tail] if pieces else tail
+
+
+def _describes(part: str) -> bool:
+    """True for a group, region, country or note, which is never part of an organisation."""
+    return bool(
+        group_and_region(part) or regional_group(part) or is_country(part) or _NOTE.match(part)
+    )
 
 
 def _is_hyphenated_name(text: str) -> bool:
@@ -217,17 +244,17 @@ def _split_name(part: str) -> tuple[str, str | None]:
 _GLUED_SALUTATION = re.compile(r"\b(Mr|Ms|Mrs|Dr|Prof|Amb)\.(?=[A-Z])")
 
 
-def _name_first(parts: list[str]) -> tuple[str, list[str]] | None:
+def _name_first(parts: list[str], surname_first: bool) -> tuple[str, list[str]] | None:
     """The name and the other parts, or None when no part is a name."""
     head, rest = parts[0], parts[1:]
     salutation = head.strip(". ").lower() in {"mr", "ms", "mrs", "dr", "prof", "miss"}
     if salutation and len(rest) >= 2 and name_shape(f"{rest[0]} {rest[1]}".title()):
         return f"{head}. {rest[0]} {rest[1]}", rest[2:]  # "Ms,Ana,RUIZ"
     cleaned = clean_name(head)[0]
-    if rest and _inverted(cleaned, rest[0], len(rest)):
-        return f"{rest[0]} {cleaned}", rest[1:]  # "Cath, Corinne"
     if rest and len(cleaned.split()) == 1 and cleaned != head.strip() and _single_word(rest[0]):
         return f"{head} {rest[0]}", rest[1:]  # "Mr. Kofi, Mensah"
+    if surname_first and rest and _inverted(cleaned, rest[0], len(rest)):
+        return f"{rest[0]} {cleaned}", rest[1:]  # "Cath, Corinne"
     if name_shape(cleaned):
         return head, rest
     if rest and _org_like(head) and name_shape(clean_name(rest[0])[0]):
@@ -246,6 +273,7 @@ def _inverted(head: str, following: str, parts: int) -> bool:
     words = following.split()
     return (
         len(words) == 1
+        and name_shape(following)
         and 1 <= len(head.split()) <= 2
         and name_shape(head)
         and is_given_name(following)
@@ -253,31 +281,43 @@ def _inverted(head: str, following: str, parts: int) -> bool:
     )
 
 
-def read_entry(text: str, *, named_context: bool = True) -> Entry | None:
+def read_entry(
+    text: str, *, named_context: bool = True, surname_first: bool = False
+) -> Entry | None:
     """The person ``text`` writes, or None when it names nobody.
 
     ``named_context`` says the text stands where people are listed (under a
     ``Speakers:`` cue): a name-shaped first part is then enough; elsewhere the name must
-    also carry evidence of being a person's (:func:`person_evidence`).
+    also carry evidence of being a person's (:func:`person_evidence`). ``surname_first``
+    says the document may write names surname first (session pages and listings copied
+    from the IGF's forms: ``Cath, Corinne``, ``Githaiga Grace``).
     """
-    written = _TRAILING_NOTES.sub("", drop_decorations(text).strip(" \t•·-–—*:;,"))
-    written = _GLUED_SALUTATION.sub(r"\1. ", unglue_list(_BASED.sub("", written).strip()))
-    parts = _parts(written)
-    if not parts:
+    raw = _GLUED_SALUTATION.sub(r"\1. ", unglue_list(_BASED.sub("", text.strip(" \t•·-–—*:;,"))))
+    pairs = [(part, _clean_part(part)) for part in _parts(raw)]
+    pairs = [(part, clean) for part, clean in pairs if clean]
+    if not pairs:
         return None
-    head, joined_org = _split_name(parts[0])
-    found = _name_first([head, *([joined_org] if joined_org else []), *parts[1:]])
+    head, joined_org = _split_name(pairs[0][1])
+    parts = [head, *([joined_org] if joined_org else []), *(clean for _, clean in pairs[1:])]
+    found = _name_first(parts, surname_first)
     if found is None:
         return None
     name_text, rest = found
     name, salutation_post = clean_name(name_text)
     name = " ".join(name.split())
     plausible = plausible_listed_name(name) if named_context else person_evidence(name)
-    if not plausible or (len(name.split()) == 1 and not named_context):
+    if not plausible or len(name.split()) == 1:
         return None
-    entry = Entry(name, name_text.strip(), post=salutation_post)
+    # As written: the first part with its emoji and leftovers, when the name is all of it.
+    written = pairs[0][0].strip() if name_text == pairs[0][1] else name_text.strip()
+    entry = Entry(uninvert(name) if surname_first else name, written, post=salutation_post)
     _describe(entry, rest)
     return entry
+
+
+def _clean_part(part: str) -> str:
+    """A part without emoji, ``[email protected]`` leftovers or trailing ``(TBC)``."""
+    return _TRAILING_NOTES.sub("", drop_decorations(part)).strip(" .")
 
 
 def _describe(entry: Entry, parts: list[str]) -> None:
@@ -285,7 +325,8 @@ def _describe(entry: Entry, parts: list[str]) -> None:
     ``Intergovernmental Organization`` is the stakeholder group the first time and the
     regional group after it."""
     others: list[str] = []
-    for part in parts:
+    for written in parts:
+        part = repair_name(written)
         both = group_and_region(part)
         group, region = (
             (both[0], both[1] or regional_group(part)) if both else (None, regional_group(part))
@@ -303,27 +344,39 @@ def _describe(entry: Entry, parts: list[str]) -> None:
         elif _NOTE.match(part):
             entry.notes.append(part)
         else:
-            others.append(part)
+            others.append(written)
     post, organisation = _post_and_organisation(others)
     entry.post = post or entry.post
     entry.organisation = organisation
 
 
+_JOINT = re.compile(r"\s+&\s+")
+
+
+def _first_of_joint(text: str | None) -> str | None:
+    """The first organisation of ``Org A & Org B`` when both sides name organisations."""
+    sides = _JOINT.split(text) if text else []
+    return sides[0] if len(sides) > 1 and all(_org_like(side) for side in sides) else text
+
+
 def _post_and_organisation(others: list[str]) -> tuple[str | None, str | None]:
-    """The post and organisation among the parts that are neither name, group nor place."""
+    """The post and organisation among the parts that are neither name, group nor place;
+    of a joint affiliation (``Geneva Internet Platform & DiploFoundation``) the first."""
+    post, organisation = _post_and_parts(others)
+    return post, _first_of_joint(organisation)
+
+
+def _post_and_parts(others: list[str]) -> tuple[str | None, str | None]:
     others = [_REPRESENTING.sub("", part).strip() for part in others if part.strip()]
     others = [part for part in others if part]
     if not others:
         return None, None
     if len(others) == 1:
         return _one_part(others[0])
-    orgs = [index for index, part in enumerate(others) if _org_like(part) and not is_post(part)]
-    if orgs:
-        last = orgs[-1]
-        post = ", ".join(others[:last]) or None
-        return post, ", ".join(others[last:])
-    if is_post(others[0]):
-        return others[0], ", ".join(others[1:])
+    if is_post(others[0]) or (not _org_like(others[0]) and _org_like(others[1])):
+        return others[0], ", ".join(others[1:])  # "Research Director, NEXUS Research Cooperative"
+    if _org_like(others[0]) and is_post(others[1]):
+        return ", ".join(others[1:]), others[0]  # "Internet Society, Senior Director"
     return None, ", ".join(others)
 
 
@@ -340,6 +393,8 @@ def _one_part(part: str) -> tuple[str | None, str | None]:
         and not _org_like(both["post"])
     ):
         post = re.sub(r"^the\s+", "", both["post"], flags=re.I).strip(" ,")
+        if (both["joint"] or "").lower() == "of":  # "Member of the European Parliament"
+            post = re.sub(r"^the\s+", "", part, flags=re.I).strip(" ,")
         return post, both["org"].strip(" ,")
     if is_post(part):
         return part, None
@@ -348,7 +403,13 @@ def _one_part(part: str) -> tuple[str | None, str | None]:
 
 _NAME_LIST_SEPARATOR = re.compile(r"\s*(?:,|;|/|\band\b|&|\by\b|\bet\b)\s*")
 # "..., Africa - Mona Gaballa, ISOC": a spaced dash starting a new person.
-_PERSON_DASH = re.compile(r"\s+[-–—]\s+(?=[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}\s*,)")
+_PERSON_DASH = re.compile(
+    r"\s+[-–—]\s+(?=[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}\s*,)"
+    # "(Org) Kathy Brown (Org)": a line wrapped between people, no comma left
+    r"|(?<=\))\s+(?=[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}\s*\()"
+    # "Civil Society, GRULAC Sheetal Kumar, ...": two parties run together after a region
+    r"|(?:(?<=\bGRULAC)|(?<=\bWEOG))\s+(?=[A-ZÀ-Þ][a-zà-ÿ])"
+)
 
 
 def split_people(text: str) -> list[str]:
@@ -356,7 +417,7 @@ def split_people(text: str) -> list[str]:
     people; commas, ``and``, ``&`` and ``/`` do when every piece is a name
     (``Ana Ruiz, Kofi Mensah and Lea Kaspar``); ``Name (Org), Name (Org)`` is two; a spaced
     dash before ``Name,`` starts a new person. ``Name and Name (Org)``: the affiliation
-    after the last name holds for both (see :func:`read_people`)."""
+    after the last name holds for both."""
     entries: list[str] = []
     for item in split_items(text, r";"):
         for piece in _PERSON_DASH.split(item.text):
@@ -378,16 +439,8 @@ def _split_names(text: str) -> list[str]:
         return bracketed  # "Ana Ruiz (APC), Kofi Mensah (ISOC)"
     last = bracketed[-1] if bracketed else ""
     heads = bracketed[:-1]
-    if heads and "(" in last and all(name_shape(clean_name(h)[0]) for h in heads):
+    joined = re.search(r"(?:\band\b|&)\s*[^,;]*$", text.split("(")[0])  # "Ana and Kofi (Org)"
+    if joined and heads and "(" in last and all(name_shape(clean_name(h)[0]) for h in heads):
         rest = last.partition("(")[2]
         return [f"{head} ({rest}" for head in heads] + [last]  # "Ana and Kofi (Org)"
     return [text]
-
-
-def read_people(text: str, *, named_context: bool = True) -> list[Entry]:
-    """Every person ``text`` names (see :func:`split_people` and :func:`read_entry`)."""
-    return [
-        entry
-        for piece in split_people(text)
-        if (entry := read_entry(piece, named_context=named_context)) is not None
-    ]

@@ -28,6 +28,7 @@ PARTICLES = frozenset(
     "de da do dos das del della di du van von der den la le bin binti al el ter ten y e "
     "st st. mc".split()
 )
+_NICKNAME = re.compile(r"\s[\"“][^\"“”]{1,30}[\"”](?=\s)")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.\-]*|[^\W\d_]\.)$")
 # Words that are never part of a person's name in these documents.
 NOT_NAME_WORDS = frozenset(
@@ -65,6 +66,7 @@ POST_NAME_WORDS = frozenset(
     editor engineer expert
     """.split()
 )
+_NEVER_IN_NAME = NOT_NAME_WORDS | POST_NAME_WORDS
 # A word counted this often in English text is a common word ("Open", "Future").
 _COMMON_WORD = 100_000_000
 # A word counted this rarely is likely a surname or a given name the lexicon lacks.
@@ -91,21 +93,25 @@ def _name_words(name: str) -> list[str]:
 @lru_cache(maxsize=1 << 15)
 def name_shape(name: str) -> bool:
     """True when ``name`` is written like a person's name: one to six words, each
-    capitalised, a particle or an initial; none a word of a role, programme, place or
-    organisation."""
+    capitalised, a particle, an initial or a short lowercase part inside (``Jac sm Kee``);
+    none a word of a role, programme, place or organisation."""
+    name = _NICKNAME.sub(" ", name)  # Ana "The Quote" Ruiz: the name around the nickname
     words = _name_words(name)
     if not 1 <= len(words) <= 6 or ORG_WORDS.search(name):
         return False
     capitalised = 0
-    for word in words:
-        bare = word.strip(".,'’")
-        if bare.casefold() in PARTICLES:
-            continue
+    for position, word in enumerate(words):
+        bare = word.strip(".,'’\"“”‘")  # a nickname in quotes: Ana "The Quote" Ruiz
         folded = bare.casefold()
-        if not _NAME_WORD.match(word) or folded in NOT_NAME_WORDS or folded in POST_NAME_WORDS:
+        if folded in PARTICLES:
+            continue
+        if not bare or not _NAME_WORD.match(bare) or folded in _NEVER_IN_NAME:
             return False
-        if not bare or not bare[0].isupper():
-            return False
+        if not bare[0].isupper():
+            inside = 0 < position < len(words) - 1
+            if not inside or len(bare) > 3:
+                return False
+            continue  # "Jac sm Kee": a short lowercase part between capitalised words
         capitalised += 1
     if capitalised == 0 or is_country(name):
         return False
@@ -158,6 +164,26 @@ def plausible_listed_name(name: str) -> bool:
         or word_count(word.lower()) < _LISTED_COMMON
         for word in words
     )
+
+
+# A given name this frequent as an English word ("Son", "Will") is not taken as the given
+# name of a name written surname first.
+_COMMON_GIVEN = 20_000_000
+
+
+def uninvert(name: str) -> str:
+    """``Githaiga Grace`` -> ``Grace Githaiga``: a two-word name whose first word is no
+    given name and whose second is one (and no common English word) is surname first.
+
+    >>> uninvert("Githaiga Grace"), uninvert("Jaewon Son"), uninvert("Grace Githaiga")
+    ('Grace Githaiga', 'Jaewon Son', 'Grace Githaiga')
+    """
+    words = name.split()
+    if len(words) != 2 or is_given_name(words[0]) or not is_given_name(words[1]):
+        return name
+    if word_count(words[1].lower()) >= _COMMON_GIVEN:
+        return name
+    return f"{words[1]} {words[0]}"
 
 
 def is_initial(word: str) -> bool:

@@ -276,9 +276,14 @@ def _fullest(names: list[str]) -> str:
 
 def merge_same_people(people: list[PersonMention], organizers: list[Organizer]) -> None:
     """Give every mention of one person the fullest spelling of the name, and the
-    organisation, stakeholder group and regional group another of its mentions states."""
+    organisation, stakeholder group and regional group another of its mentions states.
+    Two spellings of one name share their first and last words, so only mentions with the
+    same ends are compared (linear in the number of mentions, not quadratic)."""
+    by_ends: dict[tuple[str, ...], list[PersonMention]] = {}
     for person in people:
-        same = [other for other in people if same_person(person.name, other.name)]
+        by_ends.setdefault(_ends(person.name), []).append(person)
+    for person in people:
+        same = [o for o in by_ends[_ends(person.name)] if same_person(person.name, o.name)]
         person.name = _fullest([other.name for other in same])
         source = next((other for other in same if other.organisation is not None), None)
         if person.organisation is None and source is not None:
@@ -291,7 +296,14 @@ def merge_same_people(people: list[PersonMention], organizers: list[Organizer]) 
         person.regional_group = person.regional_group or regional
     for organizer in organizers:
         if organizer.person_name:
+            candidates = by_ends.get(_ends(organizer.person_name), [])
             organizer.person_name = next(
-                (p.name for p in people if same_person(p.name, organizer.person_name)),
+                (p.name for p in candidates if same_person(p.name, organizer.person_name)),
                 organizer.person_name,
             )
+
+
+def _ends(name: str) -> tuple[str, ...]:
+    """The first and last words of a name, folded (the key of :func:`same_person`)."""
+    words = _folded(name).split()
+    return (words[0], words[-1]) if words else ()

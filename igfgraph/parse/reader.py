@@ -1,22 +1,28 @@
 """The cue-driven reader: any document, read from its blocks, role cues and person entries.
 
-The document becomes blocks (:mod:`igfgraph.parse.blocks`). A heading or label that is a
-role cue (``Moderators``, ``Speakers for segment 1``, ``Organizer 2:``) gives its role
-to the people it names and to those listed under it, up to the next heading; a list
-item or line with no cue above it that reads ``Topic: Name, post, organisation`` is a
-speaker on an agenda; people named in running text take the role a cue beside them
-gives (``moderated by``), or are participants. Every person entry is read by one grammar
-(:mod:`igfgraph.parse.entries`) and becomes a person only when it looks like one
-(:mod:`igfgraph.parse.names`); a line under a cue that names nobody is kept in
-``unparsed`` with a warning. Session fields come from labels (``Title``, ``Date``), the
-document's header line (``IGF 2019 WS #268 ...``), or its first heading that is not page
-furniture (``Check-in and access this session``, ``Salle XI``).
+The document becomes blocks (:mod:`igfgraph.parse.blocks`). A heading or label opens a
+section: a role cue (``Moderators``, ``List of Speakers``, ``Organizer 2:``) opens a list
+of people in that role; a section cue (``Key Takeaways``, ``Policy Question(s)``,
+``Date``) opens that part of the report. What follows belongs to the section up to the
+next heading or label: a value never runs past the block it is in. Numbered party labels
+(``Speaker 1:``) hold one party each; on a page that has them, a bare name line after them
+takes the next role of moderator, online moderator and rapporteur (a label the page
+dropped), and a role label there holds one name. A list item or line outside any list of
+people that reads ``Topic: Name, post, organisation`` is a speaker on an agenda; people
+named in running text take the role a cue beside them gives (``moderated by``), or are
+participants. Every person entry is read by one grammar (:mod:`igfgraph.parse.entries`)
+and becomes a person only when it looks like one (:mod:`igfgraph.parse.names`); a line in
+a list of people that names nobody is kept in ``unparsed`` with a warning. Session fields
+come from labels, the document's header (``IGF 2019 WS #268 ...``), or its first heading
+that is not page furniture (``Check-in and access this session``, ``Salle XI``).
+Transcripts are read by :mod:`igfgraph.parse.transcript`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from igfgraph.errors import InputError
 from igfgraph.model import (
@@ -32,13 +38,34 @@ from igfgraph.model import (
     Unparsed,
 )
 from igfgraph.parse import gender, transcript
-from igfgraph.parse.blocks import Block, Kind, read_blocks
-from igfgraph.parse.entries import Entry, read_entry, read_people
+from igfgraph.parse.blocks import BULLET, PANEL, Block, Kind, read_blocks
+from igfgraph.parse.cues import label_section
+from igfgraph.parse.entries import (
+    Entry,
+    group_and_region,
+    read_entry,
+    regional_group,
+    split_people,
+    stakeholder_group,
+)
 from igfgraph.parse.mentions import find_mentions, unique_organisations, unique_people
+from igfgraph.parse.names import is_given_name
 from igfgraph.parse.parties import merge_same_people
-from igfgraph.parse.people import parse_organisation
-from igfgraph.parse.repair import ascii_punctuation, recase_title, repair_prose
-from igfgraph.parse.session import parse_date, parse_time, split_session_id, type_from_text
+from igfgraph.parse.people import parse_organisation, split_items
+from igfgraph.parse.repair import (
+    ascii_punctuation,
+    join_lines,
+    recase_title,
+    repair_prose,
+    unglue_list,
+)
+from igfgraph.parse.session import (
+    infer_type,
+    parse_date,
+    parse_time,
+    split_session_id,
+    type_from_text,
+)
 from igfgraph.sources import SourceText
 
 VARIANT = "generic"
@@ -54,25 +81,20 @@ FURNITURE = re.compile(
     r"page\s+created\s+by\b.*|continue\s+reading|\[?read\s+more\b.*|welcome\s+to\s+igf\s*\d{4}\b.*|"
     r"venue\s+map|log\s*in|menu|search|home|share|print|go\s+back|back|table\s+of\s+contents|"
     r"session\s+at\s+a\s+glance|summary|full\s+session\s+report|disclaimer\b.*|finished\s+transcript|"
-    r"(?:salle|room|hall|saal|conference\s+room|caucus\s+room|workshop\s+room)\b[^.:]{0,40}|ws\s+\d+\s*[–—-]\s*room\b.*|"
-    r"workshop\s+details|session\s+(?:report|information|details)|.*\breal-time\s+captioning\b.*|"
-    r"download\b.*|youtube\s+player|\(?\s*pause\s*\)?\.?|\*{3,})$",
+    r"(?:salle|room|hall|saal|conference\s+room|caucus\s+room|workshop\s+room)\b[^.:]{0,40}|"
+    r"ws\s+\d+\s*[–—-]\s*room\b.*|workshop\s+details|session\s+(?:information|details)|"
+    r".*\breal-time\s+captioning\b.*|download\b.*|youtube\s+player|\(?\s*pause\s*\)?\.?|\*{3,})$",
     re.IGNORECASE,
 )
-_TITLE_LABELS = re.compile(r"^(?:session\s+)?(?:title|titre|t[ií]tulo)\b", re.IGNORECASE)
-_DATE_LABELS = re.compile(
-    r"^(?:date|fecha|when|date\s*(?:&|and)\s*time|time|session\s+time)\b", re.I
-)
-_TYPE_LABELS = re.compile(r"^(?:session\s+type|type\s+of\s+session)\b", re.IGNORECASE)
-_NAME_LABELS = re.compile(r"^(?:name|nombre|nom)$", re.IGNORECASE)
 # "IGF 2019 WS #268 Title", "IGF 2018 - Day 2 - Salle XI - Title", "IGF2015 Main Session Report".
 _MEETING_PREFIX = re.compile(
-    r"^\s*IGF\s*(?P<year>(?:19|20)\d\d)\b[\s:–—-]*(?:day\s*\d+\b[\s:–—-]*)?"
-    r"(?:(?:salle|room|hall|saal|conference\s+room|workshop\s+room|main\s+hall|plenary)[^–—-]*[–—-]\s*)?",
+    r"^\s*IGF\s*(?P<year>(?:19|20)\d\d)\b[\s:–—-]*(?:day\s*\d+\b(?!\s*event)[\s:–—-]*)?"
+    r"(?:(?:salle|room|hall|saal|conference\s+room|workshop\s+room|main\s+hall|plenary)[^–—-]*"
+    r"[–—-]\s*)?",
     re.IGNORECASE,
 )
-_MEETING_SUFFIX = re.compile(r"\s*[|–—-]\s*IGF\s*(?P<year>(?:19|20)\d\d)\s*$", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:IGF\s*)?(?P<year>20[0-2]\d|2006)\b")
+_MEETING_SUFFIX = re.compile(r"\s*[|–—-]\s*IGF\s*(?P<year>(?:19|20)\d\d)\b.*$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:IGF\s*)?(?P<year>20[0-2]\d)\b")
 _ORDINAL_MEETING = re.compile(
     r"\b(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|eigth|ninth|tenth|"
     r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
@@ -83,122 +105,189 @@ _ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 ).split()
-_LONG_PARAGRAPH = 25  # words: a paragraph this long ends the list a cue opened
+_NUMBERED_PARTY = re.compile(r"\b(?:co-?)?(?:organi[sz]er|speaker)\s*\d+\s*$", re.IGNORECASE)
+_ROLE_MARKER = re.compile(
+    r"(?P<role>(?:online|remote)\s+moderator|co-?moderator|moderator)s?\s*:", re.IGNORECASE
+)
 _AGENDA = re.compile(r"^(?P<topic>[^:;]{3,120}?)\s*[:;]\s+(?P<who>\S.*)$")
+_FORMAT = re.compile(r"^\s*[A-Z][\w\- ]{2,40}\s+-\s+(?:[\w\- ]+-\s+)?\d{2,3}\s*Min\.?\s*$", re.I)
+_NRI_TITLE = re.compile(r"^\s*\[\s*(?P<acronym>NRIs?)\s*\]")
+_NOTE = re.compile(r"\s*\((?:main|sub|lead|co|tbc|tbd|online|onsite|remote|virtual)\)", re.I)
+_ORGANIZER_PREFIX = re.compile(r"^(?:and\s+)?(?:co-?\s*)?(?:organi[sz]ers?\b:?\s*)?", re.I)
+_CO_ORGANIZERS = re.compile(r"(?:^|[;,]?\s*\b)(?:and\s+)?co-?organi[sz]ers?\b:?\s*", re.I)
+_SALUTED = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Dr|Prof|H\.\s?E)\b\.?", re.IGNORECASE)
+_TBC = re.compile(r"^(?:tbc|tbd|tba|n/?a|none|to\s+be\s+confirmed)\.?$", re.IGNORECASE)
+_UTC = re.compile(r"\b(?:UTC|GMT)\b")
+# The roles a session page lists after its speakers, in order, when it drops their labels.
+SLOT_ROLES = (Role.MODERATOR, Role.ONLINE_MODERATOR, Role.RAPPORTEUR)
+_GENDER_FIELDS = frozenset(
+    {"participants", "women", "gender_discussed", "gender_summary", "gender"}
+)
+_TEXT_FIELDS = frozenset(
+    {"key_issues", "way_forward", "presentations", "discussions", "description"}
+)
+_QUESTION_WORDS = 30  # a template's question item ("Please describe the Discussions ...:")
+_LONG_PARAGRAPH = 25  # words: a paragraph this long ends a list of people a heading opened
 
 
-def read(source: SourceText, reason: str = REASON) -> Report:
+@dataclass
+class Section:
+    """Where the reader is: a list of people in ``roles``, or a part named ``name``."""
+
+    roles: tuple[Role, ...] = ()
+    name: str | None = None
+    panel: int | str | None = None
+    one_party: bool = False  # a label of a session page's slot: it holds one name
+    filled: bool = False  # a title or one-party section that got its value
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What a template family tells the reader: its variant name and its priors."""
+
+    variant: str = VARIANT
+    slots: bool = False  # a session page: bare name lines after the speakers fill slot roles
+    header: re.Pattern[str] | None = None  # the template's header line (a label, not a title)
+
+
+def read(source: SourceText, reason: str = REASON, profile: Profile | None = None) -> Report:
     """The report of ``source`` read by cues; :class:`InputError` for a form of bare labels."""
     blocks = read_blocks(source.lines)
-    if blocks and all(block.kind is Kind.HEADING and block.label for block in blocks):
+    if blocks and all(block.kind is Kind.HEADING and _is_label(block) for block in blocks):
         raise InputError(
             source.path,
             f"line {blocks[0].first}: every line is a label with no value; "
             "fill in the report before reading it",
         )
-    if transcript.is_transcript(blocks):
-        return _Reader(source, blocks, TRANSCRIPT_REASON, TRANSCRIPT).report()
-    return _Reader(source, blocks, reason).report()
+    if profile is None and transcript.is_transcript(blocks):
+        return _Reader(source, blocks, TRANSCRIPT_REASON, Profile(TRANSCRIPT)).report()
+    return _Reader(source, blocks, reason, profile or Profile()).report()
+
+
+def _is_label(block: Block) -> bool:
+    return bool(block.label or block.roles or label_section(block.text))
 
 
 class _Reader:
     """The state of reading one document."""
 
     def __init__(
-        self, source: SourceText, blocks: list[Block], reason: str, variant: str = VARIANT
+        self, source: SourceText, blocks: list[Block], reason: str, profile: Profile
     ) -> None:
         self.source = source
         self.blocks = blocks
+        self.profile = profile
         self.report_ = Report(
             source=source.path,
             sha256=source.sha256,
-            variant=variant,
+            variant=profile.variant,
             variant_reason=reason,
             encoding=source.encoding,
             session=Session(),
         )
         self.people: list[PersonMention] = []
         self.organizers: list[Organizer] = []
+        self.title_block: Block | None = None
+        self.slots = profile.slots or any(
+            block.kind in (Kind.FIELD, Kind.HEADING) and _NUMBERED_PARTY.search(block.label or "")
+            for block in blocks
+        )
+        self.slot = 0  # the next slot role a bare name takes
+        self.header_year: int | None = None
+        self.passages: dict[str, list[Passage]] = {}
+        self.gender_statements: list[tuple[str, Passage]] = []
+        self.participation: list[Passage] = []  # prose estimates ("About 35 attended ...")
 
     def span(self, block: Block) -> SourceSpan:
         return self.source.span(block.first, block.last)
 
+    def label(self, block: Block) -> None:
+        self.report_.labels.append(self.span(block))
+
     def report(self) -> Report:
         report = self.report_
-        self.read_session()
+        self.read_header()
         if report.variant == TRANSCRIPT:
             self.read_transcript()
         else:
-            report.warnings.append(
-                f"{self.source.path}: {report.variant_reason} (read by its cues)"
+            if report.variant == VARIANT:
+                report.warnings.append(
+                    f"{self.source.path}: {report.variant_reason} (read by its cues)"
+                )
+            self.walk()
+        self.finish()
+        if report.variant not in (VARIANT, TRANSCRIPT) and _empty(report):
+            raise InputError(
+                self.source.path,
+                f"has the {report.variant} template but every answer is empty; "
+                "fill in at least the session title and speakers",
             )
-            self.read_people()
-        report.people = unique_people(self.people)
-        merge_same_people(report.people, self.organizers)
-        report.organizers = self.organizers
-        report.organisations = unique_organisations(report.organisations)
-        gender.read_statements(
-            [p for p in report.discussions if gender.mentions_participants(p.text)], report.gender
-        )
-        gender.complete(report.gender)
-        report.unparsed.sort(key=lambda item: item.span.start_line)
-        report.labels.sort(key=lambda span: span.start_line)
         return report
 
-    # --- session -------------------------------------------------------------------
+    # --- the session -----------------------------------------------------------------
 
-    def read_session(self) -> None:
-        session = self.report_.session
-        title_block = self.title_block()
-        if title_block is not None:
-            self.read_title(title_block)
-        for block in self.blocks:
-            if block.kind is Kind.FIELD and _DATE_LABELS.match(block.label):
-                self.read_date(block.value, block, labelled=True)
-            elif block.kind is Kind.FIELD and _TYPE_LABELS.match(block.label):
-                if kind := type_from_text(block.value):
-                    session.type = kind
-                    session.spans["type"] = self.span(block)
-        if session.date is None:
-            self.date_near_title(title_block)
-        self.complete_session()
-
-    def title_block(self) -> Block | None:
-        """The block holding the session's title: a title field, an ``IGF <year>`` header,
-        or the first heading that is not page furniture."""
-        labelled = next(
-            (b for b in self.blocks if b.kind is Kind.FIELD and _TITLE_LABELS.match(b.label)), None
+    def read_header(self) -> None:
+        """The title from an ``IGF <year>`` header or the first heading that is not page
+        furniture (a title label, read in the walk, wins over both)."""
+        labelled = any(
+            b.kind in (Kind.FIELD, Kind.HEADING) and label_section(b.label or b.text) == "title"
+            for b in self.blocks[:30]
+            if b.label or b.kind is Kind.HEADING
         )
-        if labelled is not None:
-            return labelled
+        if labelled:
+            return
         for block in self.blocks[:12]:
             text = block.text.strip()
             if block.kind in (Kind.HEADING, Kind.PARAGRAPH) and _MEETING_PREFIX.match(text):
                 if len(text.split()) <= 30:
-                    return block
+                    self.read_title(block, text)
+                    self.title_second_line(block)
+                    return
         for block in self.blocks[:8]:
-            if self.is_furniture(block) or block.roles:
+            header = self.profile.header and self.profile.header.match(block.text)
+            if (
+                self.is_furniture(block)
+                or header
+                or block.roles
+                or label_section(block.label or "~")
+            ):
                 continue
             if block.kind is Kind.FIELD and block is self.blocks[0]:
-                return block  # "Addis Ababa meeting: follow-up"
+                self.read_title(block, block.text)  # "Addis Ababa meeting: follow-up"
+                return
             if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or block.text.rstrip().endswith(
                 ","
             ):
                 continue
             if block.kind is Kind.PARAGRAPH and (block.last > block.first or len(block.text) > 150):
-                return None  # the document opens with prose: it has no title line
-            return block
-        return None
+                return  # the document opens with prose: it has no title line
+            self.read_title(block, block.text)
+            return
+
+    def title_second_line(self, header: Block) -> None:
+        """``IGF 2018 WS #136`` alone, then the title on the next line."""
+        session = self.report_.session
+        if session.title or not session.id:
+            return
+        index = self.blocks.index(header) + 1
+        if index < len(self.blocks):
+            following = self.blocks[index]
+            if following.kind in (Kind.HEADING, Kind.PARAGRAPH) and not self.is_furniture(
+                following
+            ):
+                session.title = ascii_punctuation(recase_title(following.text.strip())) or None
+                session.title_as_written = f"{session.title_as_written} {following.text.strip()}"
+                span = self.source.span(header.first, following.last)
+                session.spans["title"] = session.spans["id"] = session.spans["type"] = span
+                self.title_block = following
 
     def is_furniture(self, block: Block) -> bool:
-        return block.kind in (Kind.HEADING, Kind.PARAGRAPH) and bool(
-            FURNITURE.match(block.text.strip())
-        )
+        text = re.sub(r"^#+\s*|\*{2}", "", block.text).strip()
+        return block.kind in (Kind.HEADING, Kind.PARAGRAPH) and bool(FURNITURE.match(text))
 
-    def read_title(self, block: Block) -> None:
+    def read_title(self, block: Block, written: str) -> None:
         session = self.report_.session
-        labelled = block.kind is Kind.FIELD and _TITLE_LABELS.match(block.label)
-        written = block.value if labelled else block.text.strip()
+        written_title = written.strip()
         written = re.sub(r"^#+\s*|\*+", "", written).strip()
         year = None
         if prefix := _MEETING_PREFIX.match(written):
@@ -209,18 +298,16 @@ class _Reader:
             written = written[: suffix.start()]
         bare, session.id, session.type = split_session_id(written)
         bare = re.sub(r"^(?:main\s+session\s+report|pre-?report)\s*", "", bare, flags=re.I)
-        session.title_as_written = block.text.strip()
+        session.title_as_written = written_title
         session.title = ascii_punctuation(recase_title(bare.strip(" :-–—|"))) or None
-        session.year = year
+        session.year = session.year or year
         span = self.span(block)
         session.spans["title"] = span
         if session.type is None and (kind := type_from_text(written)):
             session.type = kind
         if session.id or session.type:
             session.spans["id"] = session.spans["type"] = span
-        block.kind = Kind.HEADING if block.kind is Kind.PARAGRAPH else block.kind
-        self.report_.labels.append(span)
-        self.title = block
+        self.title_block = block
 
     def read_date(self, text: str, block: Block, labelled: bool) -> bool:
         session = self.report_.session
@@ -228,136 +315,343 @@ class _Reader:
         time = parse_time(text) if labelled or date else None
         if date is None and time is None:
             return False
-        session.date = session.date or date
-        session.time = session.time or (time.split("-")[0] if time else None)
-        session.spans["date"] = session.spans["time"] = self.span(block)
+        span = self.span(block)
+        if date and session.date is None:
+            session.date, session.spans["date"] = date, span
+        if time and session.time is None:
+            session.time = f"{time} UTC" if _UTC.search(text) and labelled else time
+            session.spans["time"] = span
+        if span not in session.spans.values():
+            self.label(block)  # a date or time given again: read already
         return True
-
-    def date_near_title(self, title: Block | None) -> None:
-        """A date on one of the lines just after the title (``Thursday, 1st December,
-        2022 (13:45 UTC)``, ``12 Oct 2023 08:30h - 09:30h UTC``)."""
-        start = self.blocks.index(title) + 1 if title in self.blocks else 0
-        for block in self.blocks[start : start + 4]:
-            if block.kind in (Kind.HEADING, Kind.PARAGRAPH) and len(block.text.split()) <= 20:
-                if self.read_date(block.text, block, labelled=False):
-                    self.report_.labels.append(self.span(block))
-                    return
 
     def complete_session(self) -> None:
         session = self.report_.session
+        if session.date is None and self.title_block is not None:
+            start = self.blocks.index(self.title_block) + 1
+            for block in self.blocks[start : start + 4]:
+                short = (
+                    block.kind in (Kind.HEADING, Kind.PARAGRAPH) and len(block.text.split()) <= 20
+                )
+                if (
+                    short
+                    and self.span(block) not in self.report_.labels
+                    and self.read_date(block.text, block, False)
+                ):
+                    self.label(block)
+                    break
         text = "\n".join(self.source.lines[:40])
         if session.year is None and session.date is not None:
             session.year = session.date.year
+        session.year = session.year or self.header_year
         if session.year is None and (ordinal := _ORDINAL_MEETING.search(text)):
-            session.year = (
-                2005 + _ORDINALS.index(ordinal["ordinal"].lower().replace("eigth", "eighth")) + 1
-            )
+            number = _ORDINALS.index(ordinal["ordinal"].lower().replace("eigth", "eighth"))
+            session.year = 2006 + number
         if session.year is None and (year := _YEAR.search(session.title_as_written or "")):
             session.year = int(year["year"])
-        if session.type is None and (kind := type_from_text("\n".join(self.source.lines[:6]))):
-            session.type = kind
+        if session.type is None and (inferred := infer_type(session.date)):
+            session.type, session.type_inferred = inferred, True
+            session.spans["type"] = session.spans["date"]
+        if session.type is None and self.profile.variant in (VARIANT, TRANSCRIPT):
+            session.type = type_from_text("\n".join(self.source.lines[:6]))
         session.meeting = f"IGF {session.year}" if session.year else None
 
-    # --- people --------------------------------------------------------------------
+    # --- the walk --------------------------------------------------------------------
 
-    def read_people(self) -> None:
-        context: tuple[Role, ...] = ()
-        title = getattr(self, "title", None)
+    def walk(self) -> None:
+        section = Section()
         for block in self.blocks:
-            if block is title:
+            if block is self.title_block:
                 continue
-            if self.is_furniture(block):
-                self.report_.labels.append(self.span(block))
+            if (self.is_furniture(block) and not block.marked_heading) or self.is_header(block):
+                self.label(block)
                 continue
-            roles = block.roles
-            if block.kind is Kind.HEADING:
-                if roles:
-                    context = roles
-                    self.report_.labels.append(self.span(block))
-                elif context and self.add_entries(block, block.text, context):
-                    pass
-                else:
-                    context = ()
-                    self.keep_text(block)
-            elif block.kind is Kind.FIELD:
-                context = self.read_field(block, roles, context)
-            elif block.kind in (Kind.ITEM, Kind.ROW):
-                self.read_item(block, context)
-            elif block.kind is Kind.PARAGRAPH:
-                short = len(block.text.split()) <= 16 and block.first == block.last
-                if context and short and self.add_entries(block, block.text, context):
-                    continue
-                if len(block.text.split()) >= _LONG_PARAGRAPH:
-                    context = ()
-                self.read_prose(block)
-            else:
-                self.keep_text(block)
+            section = self.read_block(block, section)
 
-    def read_transcript(self) -> None:
-        """Speakers from the turns; every other block is the page around them."""
-        self.people.extend(transcript.mentions(transcript.read_turns(self.blocks, self.span)))
-        title = getattr(self, "title", None)
-        for block in self.blocks:
-            if block is title:
-                continue
-            span = self.span(block)
-            if block.kind is Kind.TURN:
-                self.report_.discussions.append(
-                    Passage(repair_prose(block.value), block.text, span)
-                )
-            elif self.is_furniture(block):
-                self.report_.labels.append(span)
-            else:
-                self.keep_text(block)
+    def is_header(self, block: Block) -> bool:
+        """The template's header line (``IGF 2017 Reporting Template``), which gives the
+        year when it names one."""
+        header = self.profile.header.match(block.text) if self.profile.header else None
+        if header is None:
+            return False
+        year = header.groupdict().get("year")
+        self.header_year = int(year) if year else None
+        return True
 
-    def read_field(
-        self, block: Block, roles: tuple[Role, ...], context: tuple[Role, ...]
-    ) -> tuple[Role, ...]:
-        session = self.report_.session
-        span = self.span(block)
-        if roles:
-            if not self.add_entries(block, block.value, roles):
-                self.keep_unparsed(block, f"names nobody under the label '{block.label}'")
-            return roles
-        if _TITLE_LABELS.match(block.label) or _DATE_LABELS.match(block.label):
-            if span not in session.spans.values():
-                self.report_.labels.append(span)
-            return context
-        if _NAME_LABELS.match(block.label) and self.add_entries(
-            block, block.value, context or (Role.SPEAKER,)
+    def read_block(self, block: Block, section: Section) -> Section:
+        if (
+            block.kind in (Kind.HEADING, Kind.FIELD)
+            or self.section_item(block)
+            or _bare_label(block)
         ):
-            return context
-        agenda = read_entry(block.value, named_context=False)
-        if agenda is not None and len(block.label.split()) <= 12:
-            self.add(block, [agenda], context or (Role.SPEAKER,))  # "Openness: Vint Cerf, Google"
-            return context
-        self.keep_text(block)
-        return context
+            opened = self.open_section(block, section)
+            if opened is not None:
+                return opened
+        if block.kind is Kind.FIELD:
+            return self.read_unknown_field(block, section)
+        if block.marked_heading:  # "## Summary": a part of its own, read as prose
+            self.label(block)
+            return Section(name="discussions")
+        if section.name is not None:
+            return self.read_in_section(block, section)
+        if section.roles:
+            return self.read_in_list(block, section)
+        return self.read_free(block, section)
 
-    def read_item(self, block: Block, context: tuple[Role, ...]) -> None:
-        text = block.value
-        if context and self.add_entries(block, text, context):
-            return
-        agenda = _AGENDA.match(text)
-        if agenda and (entries := read_people(agenda["who"], named_context=False)):
-            self.add(block, entries, (Role.SPEAKER,))
-            return
-        if context:
-            self.keep_unparsed(block, "names nobody, under a list of people")
-            return
+    def section_item(self, block: Block) -> bool:
+        """A numbered item that is a section heading: ``2. Discussion Areas``."""
+        if block.kind is not Kind.ITEM:
+            return False
+        words = len(block.value.split())
+        asks = (
+            block.value.rstrip().endswith(":") and words <= _QUESTION_WORDS
+        )  # "Please describe ...:"
+        if not asks and (words > 12 or block.value.rstrip().endswith(".")):
+            return False
+        return label_section(block.value) is not None
+
+    def open_section(self, block: Block, section: Section) -> Section | None:
+        """The section a heading or label opens, with its value read; None for a block that
+        is no label."""
+        label = block.label or (block.value if block.kind is Kind.ITEM else block.text)
+        roles = block.roles
+        if panel := PANEL.match(label):
+            self.label(block)
+            return Section(roles=(Role.SPEAKER,), panel=int(panel["number"]))
+        if roles:
+            numbered = bool(_NUMBERED_PARTY.search(label))
+            one_party = self.slots and not numbered and set(roles) <= set(SLOT_ROLES)
+            opened = Section(
+                roles=roles, panel=section.panel if section.roles else None, one_party=one_party
+            )
+            if block.kind is Kind.FIELD:
+                self.read_people_value(block, block.value, opened)
+                if numbered:
+                    return Section()  # "Speaker 3: ..." holds one party
+                if section.roles and not one_party:
+                    return section  # "Moderator: X" inside a list of speakers: the list goes on
+                if one_party:
+                    self.slot_after(roles)
+                    return Section()
+            else:
+                self.label(block)
+            return opened
+        name = label_section(label)
+        if name is None:
+            return None
+        if name == "meta":  # "Updated: ...", "Theme: ...": about the page, not a part of it
+            self.label(block)
+            return section
+        opened = Section(name=name)
+        if block.kind is Kind.FIELD:
+            self.read_in_section(
+                Block(Kind.PARAGRAPH, block.first, block.last, block.value), opened, whole=block
+            )
+        else:
+            self.label(block)
+        return opened
+
+    def slot_after(self, roles: tuple[Role, ...]) -> None:
+        last = max(SLOT_ROLES.index(role) for role in roles if role in SLOT_ROLES)
+        self.slot = min(last + 1, len(SLOT_ROLES) - 1)
+
+    def read_unknown_field(self, block: Block, section: Section) -> Section:
+        """A ``Label: value`` whose label is no cue: an agenda line naming a speaker, a
+        person under a list's ``Name:`` label, or text about the session."""
+        if section.roles and block.label.lower() in {"name", "nombre", "nom"}:
+            self.read_people_value(block, block.value, section)
+            return section
+        if not section.roles and (entry := read_entry(block.value, named_context=False)):
+            if len(block.label.split()) <= 12:
+                self.add(block, [entry], (Role.SPEAKER,), None)  # "Openness: Vint Cerf, Google"
+                return section
+        self.keep_text(block, "description")
+        return Section() if section.roles else section
+
+    def read_in_section(
+        self, block: Block, section: Section, whole: Block | None = None
+    ) -> Section:
+        """A block in a named part of the report."""
+        name = section.name
+        span = self.span(whole or block)
+        text = block.value if block.kind is Kind.ITEM else block.text
+        if name == "title":
+            if not section.filled and self.report_.session.title is None:
+                self.read_title(whole or block, text)
+                section.filled = True
+                return section
+            if self.read_date(text, whole or block, labelled=False):
+                return section
+            self.keep_text(whole or block, "description")
+            return section
+        if name in ("date", "time"):
+            if not self.read_date(text, whole or block, labelled=True):
+                self.keep_unparsed(whole or block, f"cannot read the {name} '{text}'")
+            return section
+        if name == "type":
+            if kind := type_from_text(text):
+                self.report_.session.type = kind
+                self.report_.session.spans["type"] = span
+            else:
+                self.keep_text(whole or block, "description")
+            return section
+        if name == "room":
+            self.label(whole or block)
+            return section
+        if name in ("stakeholder", "regional_group"):
+            self.describe_organizers(name, text, whole or block)
+            return section
+        if name == "proposer_org":
+            self.proposer_organisation(text, whole or block)
+            return section
+        if name in _GENDER_FIELDS:
+            self.gender_statements.append((name, passage(text, span, unbulleted=True)))
+            return section
+        if name == "participation":
+            self.participation.append(passage(text, span))
+            return section
+        self.add_passage(name or "discussions", text, span)
+        return section
+
+    def add_passage(self, name: str, text: str, span: SourceSpan) -> None:
+        """A passage of the report's part ``name``, and the people its prose names."""
+        self.passages.setdefault(name, []).append(
+            passage(text, span, unbulleted=name == "key_issues")
+        )
+        if name != "description":
+            self.read_mentions(" ".join(text.split()), span)
+
+    def read_in_list(self, block: Block, section: Section) -> Section:
+        """A block under a list of people's heading."""
+        text = block.joined
+        if block.kind in (Kind.HEADING, Kind.PARAGRAPH) and _FORMAT.match(text):
+            self.keep_text(block, "description")
+            return Section()
+        if self.read_people_value(block, text, section):
+            if section.one_party:
+                self.slot_after(section.roles)
+                return Section()
+            return section
+        if block.kind is Kind.HEADING:
+            self.keep_text(block, "description")
+            return Section()
+        if block.kind is Kind.PARAGRAPH and len(text.split()) > 12:
+            self.read_prose(block)
+            return Section()
+        self.keep_unparsed(block, "names nobody, under a list of people")
+        return section
+
+    def read_free(self, block: Block, section: Section) -> Section:
+        """A block outside every section: a bare name in a session page's slots, an agenda
+        line, a format line, or prose."""
+        text = block.joined
+        if self.slots and block.kind in (Kind.HEADING, Kind.PARAGRAPH) and len(text.split()) <= 16:
+            if _FORMAT.match(text):
+                self.keep_text(block, "description")
+                return section
+            pieces = split_people(_NOTE.sub("", text))
+            entries = [e for p in pieces if (e := read_entry(p, surname_first=True))]
+            if len(entries) == 1 and not _TBC.match(text.strip()):
+                role = SLOT_ROLES[self.slot]
+                self.add(block, entries, (role,), None, by_position=True)
+                self.slot = min(self.slot + 1, len(SLOT_ROLES) - 1)
+                return section
+        if block.kind is Kind.ITEM and (agenda := _AGENDA.match(text)):
+            entries = [
+                e for p in split_people(agenda["who"]) if (e := read_entry(p, named_context=False))
+            ]
+            if entries:
+                self.add(block, entries, (Role.SPEAKER,), None)
+                return section
+        if block.kind in (Kind.HEADING, Kind.PARAGRAPH) and _FORMAT.match(text):
+            self.keep_text(block, "description")
+            return section
         self.read_prose(block)
+        return section
 
-    def add_entries(self, block: Block, text: str, roles: tuple[Role, ...]) -> bool:
-        entries = read_people(text)
-        if entries:
-            self.add(block, entries, roles)
-        return bool(entries)
+    # --- people ----------------------------------------------------------------------
 
-    def add(self, block: Block, entries: Iterable[Entry], roles: tuple[Role, ...]) -> None:
+    def read_people_value(self, block: Block, text: str, section: Section) -> bool:
+        """The people (and organising parties) of a value or line in a list of people; a
+        ``Moderator:`` inside the line switches the role for the names after it."""
+        found = False
+        for roles, piece in _by_role_marker(unglue_list(text), section.roles):
+            if Role.ORGANIZER in roles:
+                piece = _CO_ORGANIZERS.sub("; ", piece)  # "...; co-organizers Ana Ruiz (APC)"
+            for item in split_people(_NOTE.sub("", piece)):
+                if Role.ORGANIZER in roles:
+                    item = _ORGANIZER_PREFIX.sub("", item.strip())
+                if _TBC.match(item.strip()):
+                    found = True  # "Rapporteur: tbc": answered, nobody named
+                    self.label(block)
+                    continue
+                entry = read_entry(item, surname_first=self.slots)
+                if entry is not None and Role.ORGANIZER in roles and not self.slots:
+                    entry = entry if _named_organiser(entry, item) else None
+                if entry is not None:
+                    self.add(block, [entry], roles, section.panel)
+                    found = True
+                elif Role.ORGANIZER in roles:
+                    found = self.read_organising_parties(block, item) or found
+        return found
+
+    def read_organising_parties(self, block: Block, text: str) -> bool:
+        """Organisers written as organisations, several to a line (``Association for
+        Progressive Communications (APC), Citizen Lab, and Privacy International``)."""
+        if self.add_group_party(block, text):
+            return True
+        found = False
+        for item in split_items(unglue_list(text), r";|,"):
+            entry = read_entry(item.text, surname_first=self.slots)
+            if entry is not None and (self.slots or _named_organiser(entry, item.text)):
+                self.add(block, [entry], (Role.ORGANIZER,), None)
+                found = True
+            else:
+                found = self.add_organising_party(block, item.text) or found
+        return found
+
+    def add_group_party(self, block: Block, text: str) -> bool:
+        """An organiser written only as stakeholder group and region (``Civil Society,
+        Asia-Pacific Group``)."""
+        parts = [part.strip() for part in text.split(",") if part.strip()]
+        groups = [group_and_region(part) for part in parts]
+        if not parts or not all(g or regional_group(p) for g, p in zip(groups, parts, strict=True)):
+            return False
+        group = next((found[0] for found in groups if found), None)
+        region = next((p for p, g in zip(parts, groups, strict=True) if not g), None)
+        self.organizers.append(
+            Organizer(
+                self.span(block),
+                stakeholder_group=group,
+                stakeholder_group_basis=Basis.STATED if group else None,
+                regional_group=region,
+            )
+        )
+        return True
+
+    def add_organising_party(self, block: Block, text: str) -> bool:
+        """An organiser that is an organisation (``Internet Society (ISOC)``)."""
+        organisation = _ORGANIZER_PREFIX.sub("", text).strip(" .")
+        if not any(character.isalpha() for character in organisation):
+            return False
+        span = self.span(block)
+        self.organizers.append(Organizer(span, organisation=parse_organisation(organisation, span)))
+        return True
+
+    def add(
+        self,
+        block: Block,
+        entries: Iterable[Entry],
+        roles: tuple[Role, ...],
+        panel: int | str | None,
+        by_position: bool = False,
+    ) -> None:
         span = self.span(block)
         for entry in entries:
             for role in roles:
                 person = mention(entry, role, span)
+                person.panel = panel
+                person.role_by_position = by_position
                 self.people.append(person)
                 if role is Role.ORGANIZER:
                     self.organizers.append(
@@ -371,23 +665,159 @@ class _Reader:
                         )
                     )
 
+    def describe_organizers(self, name: str, text: str, block: Block) -> None:
+        """``Stakeholder:`` and ``Regional Group:`` describe the organisers above them."""
+        self.label(block)
+        group = stakeholder_group(text)
+        for organizer in self.organizers:
+            if name == "regional_group":
+                organizer.regional_group = organizer.regional_group or text
+            elif group is not None and organizer.stakeholder_group is None:
+                organizer.stakeholder_group, organizer.stakeholder_group_basis = group, Basis.STATED
+        for person in self.people:
+            if person.role is Role.ORGANIZER or any(
+                o.person_name == person.name for o in self.organizers
+            ):
+                if name == "regional_group":
+                    person.regional_group = person.regional_group or text
+                elif group is not None and person.stakeholder_group is None:
+                    person.stakeholder_group, person.stakeholder_group_basis = group, Basis.STATED
+
+    def proposer_organisation(self, text: str, block: Block) -> None:
+        """``Proposer's Organization:`` belongs to the proposer named just before it."""
+        organisation = parse_organisation(text, self.span(block))
+        if self.organizers and self.organizers[-1].organisation is None:
+            self.organizers[-1].organisation = organisation
+            for person in self.people:
+                if person.role is Role.ORGANIZER and person.name == self.organizers[-1].person_name:
+                    person.organisation = organisation
+        else:
+            self.organizers.append(Organizer(self.span(block), organisation=organisation))
+
     def read_prose(self, block: Block) -> None:
-        text = block.value if block.kind is Kind.ITEM else block.text
-        span = self.span(block)
+        text = block.value if block.kind in (Kind.ITEM, Kind.ROW) else block.text
+        self.add_passage("discussions", text, self.span(block))
+
+    def read_mentions(self, text: str, span: SourceSpan) -> None:
         found = find_mentions(text, span)
         self.people.extend(found.people)
         self.report_.organisations.extend(found.organisations)
-        self.report_.discussions.append(Passage(repair_prose(text), text, span))
 
-    def keep_text(self, block: Block) -> None:
-        """A block that is text about the session: kept as a passage of its description."""
-        text = block.value if block.kind is Kind.FIELD and not block.text else block.text
-        self.report_.description.append(Passage(repair_prose(text), text, self.span(block)))
+    def keep_text(self, block: Block, name: str) -> None:
+        """A block that is text about the session: a passage of ``name``."""
+        self.passages.setdefault(name, []).append(passage(block.text, self.span(block)))
 
     def keep_unparsed(self, block: Block, why: str) -> None:
         span = self.span(block)
         self.report_.unparsed.append(Unparsed(block.text.strip(), span))
         self.report_.warnings.append(f"{span}: {why}; kept as unparsed")
+
+    # --- transcripts -----------------------------------------------------------------
+
+    def read_transcript(self) -> None:
+        """Speakers from the turns; every other block is the page around them."""
+        self.people.extend(transcript.mentions(transcript.read_turns(self.blocks, self.span)))
+        for block in self.blocks:
+            if block is self.title_block:
+                continue
+            span = self.span(block)
+            if block.kind is Kind.TURN:
+                self.passages.setdefault("discussions", []).append(passage(block.text, span))
+            elif self.is_furniture(block):
+                self.label(block)
+            else:
+                self.keep_text(block, "description")
+
+    # --- the end ---------------------------------------------------------------------
+
+    def finish(self) -> None:
+        report = self.report_
+        self.complete_session()
+        report.people = unique_people(self.people)
+        merge_same_people(report.people, self.organizers)
+        report.organizers = self.organizers
+        title = report.session.title_as_written or ""
+        if (nri := _NRI_TITLE.match(title)) and not self.organizers:
+            span = report.session.spans["title"]
+            report.organizers.append(
+                Organizer(span, organisation=parse_organisation(nri["acronym"], span))
+            )
+        report.organisations = unique_organisations(report.organisations)
+        report.key_issues = self.passages.get("key_issues", [])
+        report.presentations = self.passages.get("presentations", [])
+        report.discussions = self.passages.get("discussions", [])
+        report.way_forward = self.passages.get("way_forward", [])
+        report.description = self.passages.get("description", [])
+        figures = report.gender
+        for name, passage in self.gender_statements:
+            figures.statements.append(passage)
+            report.warnings.extend(gender.read_answer(name, passage, figures))
+        gender.read_statements(self.participation, figures)
+        prose = [p for p in report.discussions if gender.mentions_participants(p.text)]
+        for passage in prose:
+            before = (figures.participants, figures.women, figures.women_share)
+            gender.read_estimates(passage, figures)
+            if (figures.participants, figures.women, figures.women_share) != before:
+                figures.statements.append(passage)
+        gender.complete(figures)
+        report.unparsed.sort(key=lambda item: item.span.start_line)
+        report.labels.sort(key=lambda span: span.start_line)
+
+
+def _by_role_marker(text: str, roles: tuple[Role, ...]) -> list[tuple[tuple[Role, ...], str]]:
+    """``A (Org), B (Org) Moderator: C (Org)``: the pieces of a line and their roles."""
+    cuts = list(_ROLE_MARKER.finditer(text))
+    pieces = [(roles, text[: cuts[0].start()] if cuts else text)]
+    for number, cut in enumerate(cuts):
+        end = cuts[number + 1].start() if number + 1 < len(cuts) else len(text)
+        role = (
+            Role.ONLINE_MODERATOR
+            if cut["role"].lower().startswith(("online", "remote"))
+            else Role.MODERATOR
+        )
+        pieces.append(((role,), text[cut.end() : end]))
+    return [(piece_roles, piece) for piece_roles, piece in pieces if piece.strip(" ,;")]
+
+
+def _empty(report: Report) -> bool:
+    """True for a template whose every answer is empty: no person, organiser or text."""
+    passages = [*report.key_issues, *report.discussions, *report.description, *report.way_forward]
+    return not (report.people or report.organizers or passages)
+
+
+def _named_organiser(entry: Entry, written: str) -> bool:
+    """In a list of organisers, which are mostly organisations, an entry is a person when it
+    gives an affiliation or begins with a known given name (``Derechos Digitales`` is
+    neither)."""
+    saluted = entry.name_as_written != entry.name and bool(_SALUTED.match(written.strip()))
+    return bool(entry.organisation or entry.group or "(" in written or saluted) or is_given_name(
+        entry.name.split()[0]
+    )
+
+
+def _bare_label(block: Block) -> bool:
+    """A one-line paragraph that is a section's label (``Key Takeaways`` right under text)."""
+    words = block.text.split()
+    return (
+        block.kind is Kind.PARAGRAPH
+        and block.first == block.last
+        and len(words) <= 8
+        and (
+            bool(block.roles)
+            or label_section(block.text) is not None
+            or bool(PANEL.match(block.text))
+        )
+    )
+
+
+def passage(text: str, span: SourceSpan, unbulleted: bool = False) -> Passage:
+    """A passage of ``text`` (lines as written): the lines joined and repaired (hyphenated
+    words rejoined, run-together words split), and as written on one line."""
+    lines = [line.strip() for line in text.splitlines()]
+    repaired = repair_prose(join_lines(lines))
+    return Passage(
+        BULLET.sub("", repaired, count=1).strip() if unbulleted else repaired, " ".join(lines), span
+    )
 
 
 def mention(entry: Entry, role: Role, span: SourceSpan) -> PersonMention:
@@ -400,3 +830,6 @@ def mention(entry: Entry, role: Role, span: SourceSpan) -> PersonMention:
         person.stakeholder_group_basis = Basis.STATED
     person.regional_group = entry.region
     return person
+
+
+__all__ = ["REASON", "TRANSCRIPT", "VARIANT", "Profile", "read"]

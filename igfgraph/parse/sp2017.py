@@ -9,10 +9,12 @@ Country`` (salutation glued to the given name) or CSV-like
 from __future__ import annotations
 
 from igfgraph.model import Report
-from igfgraph.parse.page import header_of, labels_in, parse_page
+from igfgraph.parse import reader
+from igfgraph.parse.page import header_of, labels_in
 from igfgraph.sources import SourceText
 
 VARIANT = "sp2017_page"
+PROFILE = reader.Profile(VARIANT, slots=True)
 
 
 def detect(source: SourceText) -> str | None:
@@ -26,8 +28,8 @@ def detect(source: SourceText) -> str | None:
 
 
 def parse(source: SourceText, reason: str) -> Report:
-    """Parse a 2017 session page."""
-    return parse_page(source, VARIANT, reason)
+    """Read a 2017 session page."""
+    return reader.read(source, reason, PROFILE)
 
 
 __all__ = ["VARIANT", "detect", "parse"]

@@ -10,10 +10,12 @@ text is extracted (:mod:`igfgraph.sources.html`).
 from __future__ import annotations
 
 from igfgraph.model import Report
-from igfgraph.parse.page import header_of, labels_in, parse_page
+from igfgraph.parse import reader
+from igfgraph.parse.page import header_of, labels_in
 from igfgraph.sources import SourceText
 
 VARIANT = "sp2018_page"
+PROFILE = reader.Profile(VARIANT, slots=True)
 _YEARS = range(2018, 2021)
 
 
@@ -28,8 +30,8 @@ def detect(source: SourceText) -> str | None:
 
 
 def parse(source: SourceText, reason: str) -> Report:
-    """Parse a 2018-2020 session page."""
-    return parse_page(source, VARIANT, reason)
+    """Read a 2018-2020 session page."""
+    return reader.read(source, reason, PROFILE)
 
 
 __all__ = ["VARIANT", "detect", "parse"]

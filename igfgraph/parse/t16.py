@@ -4,29 +4,22 @@ The labels are those of 2015 (:mod:`igfgraph.parse.t15` shares them): no Date, T
 Chair labels; each label stands alone, followed by blank lines, and its answer starts
 on a later line. The title's answer may hold a schedule line (``IGF Day 3 - Thursday,
 8 December 2016 - 09:00-10:30 - WS Room #9``) that gives the date, time and type.
-``Chairperson/Moderator`` names moderators.
+``Chairperson/Moderator`` names moderators. This module recognises the template; the
+cue-driven reader (:mod:`igfgraph.parse.reader`) reads it.
 """
 
 from __future__ import annotations
 
 import re
 
-from igfgraph.model import PersonMention, Report, Role, Session
-from igfgraph.parse.labelled import (
-    GENDER_ROWS,
-    Answer,
-    LabelledReport,
-    describe,
-    finish,
-    label_table,
-    labels_found,
-)
-from igfgraph.parse.people import parse_person_list
-from igfgraph.parse.session import parse_date, parse_time, type_from_text
+from igfgraph.model import Report
+from igfgraph.parse import reader
+from igfgraph.parse.labelled import GENDER_ROWS, describe, label_table, labels_found
 from igfgraph.sources import SourceText
 
 VARIANT = "t16_report"
 HEADER = re.compile(r"^\s*Reporting\s+Template\s+for\s+IGF\s+Workshop\s+Sessions\s*$", re.I)
+PROFILE = reader.Profile(VARIANT, header=HEADER)
 _ANSWER_END = r"[^:|]*:?\s*(?:\(\s*\d+\s+paragraphs?\s*\))?"
 LABELS = label_table(
     ("title", "Session title", r"Session\s+title\s*:"),
@@ -77,68 +70,8 @@ def detect(source: SourceText) -> str | None:
 
 
 def parse(source: SourceText, reason: str) -> Report:
-    """Parse a 2016 report; raise :class:`InputError` when no label has an answer."""
-    return parse_family(RapporteurReport(source, LABELS, HEADER), VARIANT, reason)
+    """Read a 2016 report; raise :class:`InputError` when no label has an answer."""
+    return reader.read(source, reason, PROFILE)
 
 
-class RapporteurReport(LabelledReport):
-    """A 2015/2016 report: the title's answer may carry the schedule line."""
-
-    def session(self, answers: dict[str, Answer]) -> Session:
-        title = answers.get("title")
-        schedule: list[tuple[int, str]] = []
-        if title and len(paragraphs := title.paragraphs()) > 1:
-            answers["title"] = Answer(paragraphs[0])
-            schedule = [line for paragraph in paragraphs[1:] for line in paragraph]
-        session = super().session(answers)
-        for number, text in schedule:
-            self.read_schedule(session, number, text)
-        if session.type is None and session.title:
-            if kind := type_from_text(session.title):
-                session.type = kind
-                session.spans["type"] = session.spans["title"]
-        self.complete_session(session)
-        return session
-
-    def read_schedule(self, session: Session, number: int, text: str) -> None:
-        """Date, time and type from a schedule line; a line giving none is unparsed."""
-        span = self.source.span(number)
-        date, time, kind = parse_date(text), parse_time(text), type_from_text(text)
-        for name, value in (("date", date), ("time", time), ("type", kind)):
-            if value is not None and getattr(session, name) is None:
-                setattr(session, name, value)
-                session.spans[name] = span
-        if date is None and time is None and kind is None:
-            self.keep_unparsed(number, text)
-
-    def listed_people(self, answer: Answer | None, role: Role) -> list[PersonMention]:
-        """People written one per line or per semicolon item."""
-        found: list[PersonMention] = []
-        for number, text in answer.lines if answer else []:
-            people = parse_person_list(text, self.source.span(number), role)
-            if not people:
-                self.keep_unparsed(number, text)
-            found.extend(people)
-        return found
-
-
-def parse_family(parser: RapporteurReport, variant: str, reason: str) -> Report:
-    """A 2015 or 2016 report read by ``parser``."""
-    answers = parser.collect()
-    report = parser.report(answers, variant, reason, parser.session(answers))
-    report.organizers, organizing_people = parser.organizers(answers.get("organizers"))
-    report.people = [
-        *organizing_people,
-        *parser.listed_people(answers.get("moderator"), Role.MODERATOR),
-        *parser.listed_people(answers.get("rapporteur"), Role.RAPPORTEUR),
-        *parser.listed_people(answers.get("speakers"), Role.SPEAKER),
-    ]
-    report.key_issues = parser.passages(answers.get("key_issues"), one_per_sentence_line=True)
-    report.presentations = parser.passages(answers.get("presentations"))
-    report.discussions = parser.passages(answers.get("discussions"))
-    report.way_forward = parser.passages(answers.get("way_forward"))
-    report.gender = parser.gender(answers)
-    return finish(report)
-
-
-__all__ = ["HEADER", "LABELS", "VARIANT", "RapporteurReport", "detect", "family_reason", "parse"]
+__all__ = ["HEADER", "LABELS", "VARIANT", "detect", "family_reason", "parse"]

@@ -1,26 +1,23 @@
-"""The 2017 rapporteur report template ("IGF 2017 Reporting Template", FORMATS.md A).
+"""The 2017 rapporteur report template ("IGF 2017 Reporting Template").
 
-Labels start lines (``- Session Title: ...``); the reading of labels and answers is
-:mod:`igfgraph.parse.labelled`'s.
+Labels start lines (``- Session Title: ...``); ``Chair/Moderator`` names the chair, and
+``List of Speakers`` may hold ``Panel N`` blocks, each ending with ``Moderator: Name
+(Org)``. This module recognises the template; the cue-driven reader
+(:mod:`igfgraph.parse.reader`) reads it.
 """
 
 from __future__ import annotations
 
 import re
 
-from igfgraph.model import Report, Role
-from igfgraph.parse.labelled import (
-    GENDER_ROWS,
-    LabelledReport,
-    describe,
-    finish,
-    label_table,
-    labels_found,
-)
+from igfgraph.model import Report
+from igfgraph.parse import reader
+from igfgraph.parse.labelled import GENDER_ROWS, describe, label_table, labels_found
 from igfgraph.sources import SourceText
 
 VARIANT = "t17_report"
 _HEADER = re.compile(r"^\s*IGF\s+(?P<year>\d{4})\s+Reporting\s+Template\s*$", re.IGNORECASE)
+PROFILE = reader.Profile(VARIANT, header=_HEADER)
 _LABELS = label_table(
     ("title", "Session Title", r"Session\s+Title\s*:"),
     ("date", "Date", r"Date\s*:"),
@@ -49,23 +46,8 @@ def detect(source: SourceText) -> str | None:
 
 
 def parse(source: SourceText, reason: str) -> Report:
-    """Parse a T17 report; raise :class:`InputError` when no label has an answer."""
-    parser = LabelledReport(source, _LABELS, _HEADER)
-    answers = parser.collect()
-    report = parser.report(answers, VARIANT, reason, parser.session(answers))
-    report.organizers, organizing_people = parser.organizers(answers.get("organizers"))
-    report.people = [
-        *organizing_people,
-        *parser.people(answers.get("chair"), Role.CHAIR),
-        *parser.people(answers.get("rapporteur"), Role.RAPPORTEUR),
-        *parser.speakers(answers.get("speakers")),
-    ]
-    report.key_issues = parser.passages(answers.get("key_issues"))
-    report.presentations = parser.passages(answers.get("presentations"))
-    report.discussions = parser.passages(answers.get("discussions"))
-    report.way_forward = parser.passages(answers.get("way_forward"))
-    report.gender = parser.gender(answers)
-    return finish(report)
+    """Read a T17 report; raise :class:`InputError` when no label has an answer."""
+    return reader.read(source, reason, PROFILE)
 
 
 __all__ = ["VARIANT", "detect", "parse"]
