@@ -9,9 +9,10 @@ from typer.testing import CliRunner
 
 from igfgraph.cli import app
 from igfgraph.ingest import ingest, load_reports
-from igfgraph.model import Role, SourceSpan
+from igfgraph.model import Role, SourceSpan, StakeholderGroup
 from igfgraph.parse import parse_all
-from igfgraph.parse.parties import parse_parties, same_person, uninvert
+from igfgraph.parse.names import same_person, uninvert
+from igfgraph.parse.reader import people_on_line
 from igfgraph.rdf import report_graph_iri
 from igfgraph.sources import read_source
 from igfgraph.store import open_store
@@ -169,23 +170,29 @@ def test_ingesting_a_listing_stores_one_graph_per_session() -> None:
     assert sorted(iri.rsplit("/", 1)[1] for iri in graphs) == ["ws-186", "ws-37"]
 
 
-def test_party_lines() -> None:
-    merged = parse_parties(
+def test_party_lines(tmp_path: Path) -> None:
+    merged = people_on_line(
         "Ana Ruiz, co-chair Internet Society, Civil Society, GRULAC Kofi Mensah, "
         "Technical Community, African Group",
         SPAN,
-        Role.ORGANIZER,
+        (Role.ORGANIZER,),
     )
-    assert [(p.person.name, p.person.title, p.regional_group) for p in merged] == [
+    assert [(p.name, p.title, p.regional_group) for p in merged] == [
         ("Ana Ruiz", "co-chair", "GRULAC"),
         ("Kofi Mensah", None, "African Group"),
     ]
     assert merged[0].organisation.name == "Internet Society"
-    unnamed = parse_parties("Government, Asia-Pacific Group", SPAN, Role.ORGANIZER)
-    assert [(p.person, p.stakeholder_group, p.regional_group) for p in unnamed] == [
-        (None, "Government", "Asia-Pacific Group")
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "IGF 2020 WS #1 A title\n\nOrganizer 1: Government, Asia-Pacific Group\n"
+        "Speaker 1: Ana Ruiz, Civil Society, GRULAC\n",
+        encoding="utf-8",
+    )
+    [report] = parse_all(read_source(page))
+    assert [(o.person_name, o.stakeholder_group, o.regional_group) for o in report.organizers] == [
+        (None, StakeholderGroup.GOVERNMENT, "Asia-Pacific Group")
     ]
-    assert parse_parties("There is no fixed list of speakers.", SPAN, Role.SPEAKER) == []
+    assert people_on_line("There is no fixed list of speakers.", SPAN, (Role.SPEAKER,)) == []
     assert uninvert("Githaiga Grace") == "Grace Githaiga"
     assert uninvert("Grace Githaiga") == "Grace Githaiga"
     assert same_person("Bruna Santos", "Bruna Martins dos Santos")

@@ -12,7 +12,7 @@ from conftest import SEED_PATH
 from igfgraph.ingest import load_report
 from igfgraph.model import Basis, Report, Role, SourceSpan, StakeholderGroup
 from igfgraph.parse.coverage import NOT_READ, unaccounted_lines
-from igfgraph.parse.people import parse_people
+from igfgraph.parse.reader import people_on_line
 from igfgraph.parse.repair import recase_title, repair_name, repair_prose
 from igfgraph.parse.session import infer_type, parse_date, parse_time, split_session_id
 from igfgraph.report_json import report_to_dict
@@ -206,15 +206,15 @@ def test_seed_json_shape(seed: Report):
 
 def test_people_line_with_glued_moderator():
     span = SourceSpan("x.txt", 5, 5, "")
-    line = "Lea Kaspar(GPD),Kaja Ciglic (Microsoft); Ana Ruiz and Kofi Mensah (IT)Moderator: Li"
+    line = "Lea Kaspar(GPD),Kaja Ciglic (Microsoft); Ana Ruiz and Kofi Mensah (IT)Moderator: Li Wei"
 
-    people = parse_people(line, span, Role.SPEAKER, 2)
+    people = people_on_line(line, span, (Role.SPEAKER,), 2)
     assert [(p.name, p.role, p.organisation and p.organisation.as_written) for p in people] == [
         ("Lea Kaspar", Role.SPEAKER, "GPD"),
         ("Kaja Ciglic", Role.SPEAKER, "Microsoft"),
         ("Ana Ruiz", Role.SPEAKER, "IT"),
         ("Kofi Mensah", Role.SPEAKER, "IT"),
-        ("Li", Role.MODERATOR, None),
+        ("Li Wei", Role.MODERATOR, None),
     ]
 
 

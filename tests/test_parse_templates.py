@@ -16,7 +16,7 @@ from igfgraph.ingest import load_report
 from igfgraph.model import GenderFigures, Passage, Role, SourceSpan
 from igfgraph.parse import detect, gender
 from igfgraph.parse.mentions import find_mentions
-from igfgraph.parse.people import parse_person_entry, parse_person_list
+from igfgraph.parse.reader import people_on_line
 from igfgraph.sources import read_source
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
@@ -187,18 +187,17 @@ def test_official_headings_without_text_fail(tmp_path: Path):
     ],
 )
 def test_one_person_per_entry(written: str, expected: tuple):
-    person = parse_person_entry(written, SPAN, Role.SPEAKER)
-    assert person is not None
+    [person] = people_on_line(written, SPAN, (Role.SPEAKER,))
     organisation = person.organisation.name if person.organisation else None
     group = person.stakeholder_group.value if person.stakeholder_group else None
     assert (person.name, person.title, organisation, group) == expected
 
 
 def test_semicolons_separate_people_and_commas_stay_in_organisations():
-    people = parse_person_list(
+    people = people_on_line(
         "Mario Fromow, IFT; Chinmayi Arun, Centre for Communication Governance, New Delhi",
         SPAN,
-        Role.SPEAKER,
+        (Role.SPEAKER,),
     )
     assert [(p.name, p.organisation.as_written) for p in people] == [
         ("Mario Fromow", "IFT"),

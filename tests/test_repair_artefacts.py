@@ -11,7 +11,7 @@ import pytest
 from igfgraph.model import Role, SourceSpan
 from igfgraph.parse import parse
 from igfgraph.parse.blocks import read_blocks
-from igfgraph.parse.people import parse_people
+from igfgraph.parse.reader import people_on_line
 from igfgraph.parse.repair import drop_decorations, join_lines
 from igfgraph.sources import read_source
 
@@ -95,11 +95,11 @@ def test_drop_decorations_removes_emoji_and_email_leftovers_only():
 
 
 def test_emoji_glued_to_names_are_cleaned_and_kept_as_written():
-    people = parse_people(
+    people = people_on_line(
         "Kate Doyle\N{SPARKLES} (Promundo), \N{EARTH GLOBE EUROPE-AFRICA}Will Hudson (Google), "
         "Joyce Dogniez (ISOC\N{SPARKLES}), Deborah Brown (APC) [email protected]",
         SPAN,
-        Role.SPEAKER,
+        (Role.SPEAKER,),
     )
     assert [
         (p.name, p.name_as_written, p.organisation.name, p.organisation.acronym) for p in people

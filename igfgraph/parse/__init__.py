@@ -1,14 +1,19 @@
-"""From source text to a :class:`~igfgraph.model.Report`: detect the template, then parse.
+"""From source text to :class:`~igfgraph.model.Report`s: recognise the family, then read.
 
-Each template family is a module with ``detect(source) -> reason | None`` and
-``parse(source, reason) -> Report``; the first that recognises the text parses it.
-A family whose files hold many sessions (programme listings) also has
-``parse_all(source, reason) -> list[Report]``, one report per session.
+Every document is read by one cue-driven reader (:mod:`igfgraph.parse.reader`). A
+template family is a module with ``detect(source) -> reason | None`` and a ``PROFILE``
+telling the reader its variant name and priors (a session page's dropped role labels, a
+template's header line). The first family that recognises the text wins: the reporting
+templates come first because their labels are the most specific (a 2017 report also has
+``Moderator:`` lines, which session pages share); session pages before listings (a page
+holds one session id, a listing several); official reports and Markdown last, as their
+signs (numbered sections, ``#`` headings) appear in other families too. A document no
+family recognises is read with no profile: by its cues alone, as one session or, when it
+holds several session ids or time slots, as a listing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from types import ModuleType
 
 from igfgraph.model import Report
@@ -40,42 +45,27 @@ TEMPLATES: tuple[ModuleType, ...] = (
 )
 
 
-def _find_template(source: SourceText) -> tuple[ModuleType, str] | None:
+def detect(source: SourceText) -> tuple[reader.Profile, str] | None:
+    """The profile of ``source``'s family and the reason it was chosen, or None."""
     for template in TEMPLATES:
-        reason = template.detect(source)
-        if reason:
-            return template, reason
+        if reason := template.detect(source):
+            return template.PROFILE, reason
     return None
 
 
-def detect(source: SourceText) -> tuple[Callable[[SourceText, str], Report], str] | None:
-    """The parser for ``source``'s template and the reason it was chosen, or None."""
-    found = _find_template(source)
-    return (found[0].parse, found[1]) if found else None
-
-
-def _template(source: SourceText) -> tuple[ModuleType, str]:
-    """The template recognising ``source``, or the cue-driven reader (with a warning)."""
-    return _find_template(source) or (reader, reader.REASON)
-
-
 def parse(source: SourceText) -> Report:
-    """Parse ``source``; a document in no known template is read as a generic one."""
-    template, reason = _template(source)
-    return keep_unread(source, [_parse_with(template, source, reason)])[0]
+    """The first (usually only) session of ``source``; raise :class:`InputError` when it
+    cannot be a report."""
+    return parse_all(source)[0]
 
 
 def parse_all(source: SourceText) -> list[Report]:
     """Every session in ``source``: one report for a report or session page, many for a
-    programme listing (each with its ``part``); raise :class:`InputError` as :func:`parse`."""
-    template, reason = _template(source)
-    if hasattr(template, "parse_all"):
-        return keep_unread(source, template.parse_all(source, reason))
-    return keep_unread(source, [_parse_with(template, source, reason)])
-
-
-def _parse_with(template: ModuleType, source: SourceText, reason: str) -> Report:
-    return reader.read(source, reason) if template is reader else template.parse(source, reason)
+    programme listing (each with its ``part``). A line read into no fact is kept as
+    unparsed, with a warning."""
+    found = detect(source)
+    profile, reason = found if found else (None, reader.REASON)
+    return keep_unread(source, reader.read_all(source, reason, profile))
 
 
 __all__ = ["TEMPLATES", "detect", "parse", "parse_all"]

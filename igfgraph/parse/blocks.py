@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from igfgraph.model import Role
-from igfgraph.parse.cues import label_roles, label_section, words_before_cue
+from igfgraph.parse.cues import heading_roles, label_roles, label_section, words_before_cue
 from igfgraph.parse.names import name_shape, person_evidence
 from igfgraph.parse.repair import join_lines
 
@@ -69,7 +69,9 @@ class Block:
         if self.kind not in _CUE_KINDS:
             return ()
         text = self.label or self.text
-        return label_roles(text) if _is_label(text.rstrip(":")) else ()
+        if self.kind is Kind.FIELD or self.label:
+            return label_roles(text) if _is_label(text.rstrip(":")) else ()
+        return heading_roles(text) if _is_label(text.rstrip(":")) else ()
 
 
 _CUE_KINDS = frozenset({Kind.HEADING, Kind.FIELD})
@@ -229,7 +231,7 @@ def _is_heading(text: str, alone: bool) -> bool:
     words = text.split()
     if not words or len(words) > _HEADING_WORDS:
         return False
-    if label_roles(text) and len(words) <= 6:
+    if heading_roles(text) and len(words) <= 6:
         return True
     return alone and not _SENTENCE_END.search(text) and not text.rstrip().endswith(",")
 
@@ -372,8 +374,10 @@ def _joins_paragraph(previous: str, line: str) -> bool:
     """True when ``line`` goes on the paragraph whose last line is ``previous``: the
     previous line does not end a sentence or the line starts in lower case (a wrapped
     line), and neither is a short heading-like line."""
-    if (label_roles(line) and len(line.split()) <= 6) or PANEL.match(line):
+    if (heading_roles(line) and len(line.split()) <= 6) or PANEL.match(line):
         return False
+    if heading_roles(previous) and len(previous.split()) <= 6:
+        return False  # "Session Organizers" then the first organiser
     if _ENTRY_START.match(previous) and _ENTRY_START.match(line):
         return False  # "Mr.Tobias, Feakin, ..." then "Ms.Reema, Nanavaty, ...": one person a line
     if line[:1].islower() or previous.rstrip().endswith((",", "-", "–", "and", "the", "of")):

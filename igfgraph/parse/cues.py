@@ -103,6 +103,28 @@ def label_roles(label: str) -> tuple[Role, ...]:
     return tuple(roles)
 
 
+_AFTER_CUE = re.compile(r"^(?:[(:/–—-]|for\b|of\b|and\b|&|in\b|at\b|per\b)", re.IGNORECASE)
+_FREE_AFTER_CUE = 2  # words a label may add after its cue ("Speakers provisionally confirmed")
+
+
+def heading_roles(text: str) -> tuple[Role, ...]:
+    """The roles a line standing alone gives the lines under it, when it reads as a label
+    (``Speakers for segment 1``, ``Confirmed Speakers``), not a sentence that happens to
+    hold a cue word (``Several speakers held that ...``)."""
+    roles = label_roles(text)
+    if not roles:
+        return ()
+    before = words_before_cue(text)
+    after = text[len(before) :].split(maxsplit=1)[1:] if before is not None else []
+    rest = after[0] if after else ""
+    before_words = [word for word in before.split() if any(c.isalpha() for c in word)]
+    if len(before_words) > 3 or text.rstrip().endswith(("-", ",")):
+        return ()
+    if len(rest.split()) > _FREE_AFTER_CUE and not _AFTER_CUE.match(rest):
+        return ()
+    return roles
+
+
 def words_before_cue(label: str) -> str:
     """The words of ``label`` before its first role cue ("" when it starts with one)."""
     starts = [m.start() for _, pattern in _COMPILED if (m := pattern.search(label))]

@@ -27,14 +27,15 @@ import re
 from dataclasses import dataclass, field
 
 from igfgraph.model import StakeholderGroup
+from igfgraph.parse.affiliations import ORG_WORDS, is_acronym, is_country, split_items
 from igfgraph.parse.names import (
+    clean_name,
     is_given_name,
     name_shape,
     person_evidence,
     plausible_listed_name,
     uninvert,
 )
-from igfgraph.parse.people import ORG_WORDS, clean_name, is_acronym, is_country, split_items
 from igfgraph.parse.repair import drop_decorations, repair_name, unglue_list
 
 REGIONAL_GROUPS = {
@@ -315,6 +316,23 @@ def read_entry(
     return entry
 
 
+def read_affiliation(text: str) -> tuple[str | None, str | None]:
+    """The post and organisation of a line that names no one: ``Coordinator of
+    Development Projects, LACNIC`` -> (``Coordinator of Development Projects``, ``LACNIC``).
+    (None, None) when the line is no affiliation (a sentence, a name)."""
+    parts = [_clean_part(part) for part in _parts(text)]
+    parts = [part for part in parts if part and not _describes(part)]
+    if not parts or len(text.split()) > _AFFILIATION_WORDS or name_shape(parts[0]):
+        return None, None
+    post, organisation = _post_and_organisation(parts)
+    if (organisation and _org_like(organisation)) or post:
+        return post, organisation
+    return None, None
+
+
+_AFFILIATION_WORDS = 16
+
+
 def _clean_part(part: str) -> str:
     """A part without emoji, ``[email protected]`` leftovers or trailing ``(TBC)``."""
     return _TRAILING_NOTES.sub("", drop_decorations(part)).strip(" .")
@@ -427,7 +445,8 @@ def split_people(text: str) -> list[str]:
 
 def _split_names(text: str) -> list[str]:
     pieces = [p for p in _NAME_LIST_SEPARATOR.split(text) if p.strip(" .")]
-    bare = [clean_name(_TRAILING_NOTES.sub("", p))[0] for p in pieces]
+    # Names as written (not recased: "ICC BASIS" is an acronym, not a name in capitals).
+    bare = [_clean_part(p) for p in pieces]
     if len(pieces) > 1 and all(
         plausible_listed_name(name) and len(name.split()) >= 2 for name in bare
     ):

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 
-from igfgraph.model import Report
 from igfgraph.parse import reader
 from igfgraph.sources import SourceText
 
 VARIANT = "markdown"
-PROFILE = reader.Profile(VARIANT)
+PROFILE = reader.Profile(VARIANT, listing=False)
 _HEADING = re.compile(r"^\s*(?P<level>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 
 
@@ -31,9 +30,4 @@ def detect(source: SourceText) -> str | None:
     return f"Markdown title '{lines[0].strip()}' and sections {', '.join(sections)}"
 
 
-def parse(source: SourceText, reason: str) -> Report:
-    """Read a Markdown report."""
-    return reader.read(source, reason, PROFILE)
-
-
-__all__ = ["VARIANT", "detect", "parse"]
+__all__ = ["VARIANT", "detect"]

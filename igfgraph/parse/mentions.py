@@ -21,13 +21,13 @@ from functools import cache
 import gender_guesser.detector
 
 from igfgraph.model import Organisation, PersonMention, Role, SourceSpan
-from igfgraph.parse.people import (
+from igfgraph.parse.affiliations import (
     ORG_WORDS,
-    clean_name,
     is_country,
     parse_affiliation,
     parse_organisation,
 )
+from igfgraph.parse.names import clean_name
 from igfgraph.parse.repair import TITLE_ACRONYMS, word_count
 
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽ"

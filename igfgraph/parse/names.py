@@ -16,12 +16,15 @@ gender-guesser's lexicon (about 40,000 names), a rare word (a surname: ``Kummer`
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 import gender_guesser.detector
+from nameparser import HumanName
 
-from igfgraph.parse.people import ORG_WORDS, is_country
-from igfgraph.parse.repair import word_count
+from igfgraph.model import Organizer, PersonMention
+from igfgraph.parse.affiliations import ORG_WORDS, is_country
+from igfgraph.parse.repair import drop_decorations, word_count
 
 _GIVEN = frozenset({"male", "female", "mostly_male", "mostly_female", "andy"})
 PARTICLES = frozenset(
@@ -189,3 +192,107 @@ def uninvert(name: str) -> str:
 def is_initial(word: str) -> bool:
     """True for ``N.`` or ``J``: one letter, with or without a full stop."""
     return len(word.rstrip(".")) == 1 and word[0].isalpha()
+
+
+# --- a name as written, cleaned --------------------------------------------------
+
+
+# Salutations are dropped; these nameparser titles are posts and kept as the person's title.
+_POST_TITLES = frozenset({"ambassador", "senator", "minister", "h.e.", "his excellency"})
+
+
+def clean_name(written: str) -> tuple[str, str | None]:
+    """The name without salutation, emoji or e-mail leftovers, ALL-CAPS recased; a post title."""
+    return _clean_name(drop_decorations(written))
+
+
+@lru_cache(maxsize=1 << 16)  # the same people recur across reports; nameparser is slow
+def _clean_name(name: str) -> tuple[str, str | None]:
+    title = HumanName(name).title or None
+    if title and name.lower().startswith(title.lower()):
+        name = name[len(title) :].strip(" .")
+    while (lead := _LEADING_SALUTATION.match(name)) and name[lead.end() :].strip():
+        title = title or lead.group().strip(" .")
+        name = name[lead.end() :]
+    words = [_recased(word, first=number == 0) for number, word in enumerate(name.split())]
+    kept_title = title if title and title.lower().strip(".") in _POST_TITLES else None
+    return " ".join(words), kept_title
+
+
+# Salutations nameparser leaves in front of a name ("H.E. Ambassador Clark", "Miss Ito").
+_LEADING_SALUTATION = re.compile(
+    r"^(?:mr|ms|mrs|miss|mme|dr|prof|professor|h\.\s?e|his\s+excellency|her\s+excellency|"
+    r"ambassador|amb|hon|honourable|honorable|sir|dame|sr|sra|senator|minister)\.?\s+",
+    re.IGNORECASE,
+)
+_LOWER_PARTICLES = frozenset(
+    "de da do dos das del della di du van von der den la le bin al el".split()
+)
+
+
+def _recased(word: str, first: bool) -> str:
+    """An ALL-CAPS word of a name in title case (``MARTINS DOS`` -> ``Martins dos``)."""
+    if not (word.isupper() and len(word) > 1):
+        return word
+    if not first and word.lower() in _LOWER_PARTICLES:
+        return word.lower()
+    return word.title()
+
+
+# --- one person written several ways in one document ----------------------------
+
+
+def _folded(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def same_person(one: str, other: str) -> bool:
+    """True for two spellings of one person's name in one document: equal after accent and
+    case folding, or the same first and last words (``Bruna Santos`` / ``Bruna Martins dos
+    Santos``)."""
+    a, b = _folded(one).split(), _folded(other).split()
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= 2 and shorter[0] == longer[0] and shorter[-1] == longer[-1]
+
+
+def _fullest(names: list[str]) -> str:
+    """The fullest spelling: most words, then the one with diacritics."""
+    return max(names, key=lambda name: (len(name.split()), sum(ord(c) > 127 for c in name)))
+
+
+def merge_same_people(people: list[PersonMention], organizers: list[Organizer]) -> None:
+    """Give every mention of one person the fullest spelling of the name, and the
+    organisation, stakeholder group and regional group another of its mentions states.
+    Two spellings of one name share their first and last words, so only mentions with the
+    same ends are compared (linear in the number of mentions, not quadratic)."""
+    by_ends: dict[tuple[str, ...], list[PersonMention]] = {}
+    for person in people:
+        by_ends.setdefault(_ends(person.name), []).append(person)
+    for person in people:
+        same = [o for o in by_ends[_ends(person.name)] if same_person(person.name, o.name)]
+        person.name = _fullest([other.name for other in same])
+        source = next((other for other in same if other.organisation is not None), None)
+        if person.organisation is None and source is not None:
+            person.organisation = source.organisation
+        grouped = next((other for other in same if other.stakeholder_group is not None), None)
+        if person.stakeholder_group is None and grouped is not None:
+            person.stakeholder_group = grouped.stakeholder_group
+            person.stakeholder_group_basis = grouped.stakeholder_group_basis
+        regional = next((other.regional_group for other in same if other.regional_group), None)
+        person.regional_group = person.regional_group or regional
+    for organizer in organizers:
+        if organizer.person_name:
+            candidates = by_ends.get(_ends(organizer.person_name), [])
+            organizer.person_name = next(
+                (p.name for p in candidates if same_person(p.name, organizer.person_name)),
+                organizer.person_name,
+            )
+
+
+def _ends(name: str) -> tuple[str, ...]:
+    """The first and last words of a name, folded (the key of :func:`same_person`)."""
+    words = _folded(name).split()
+    return (words[0], words[-1]) if words else ()

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 
-from igfgraph.model import Report
 from igfgraph.parse import reader
 from igfgraph.sources import SourceText
 
 VARIANT = "official_report"
-PROFILE = reader.Profile(VARIANT)
+PROFILE = reader.Profile(VARIANT, listing=False)
 _HEADER = re.compile(r"^\s*(?:#+\s*)?IGF\s+(?P<year>20\d\d)\b[\s:-]*(?P<rest>.+)$", re.IGNORECASE)
 _DC_TITLE = re.compile(r"\bDynamic\s+Coalition\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$")
@@ -58,9 +57,4 @@ def detect(source: SourceText) -> str | None:
     return None
 
 
-def parse(source: SourceText, reason: str) -> Report:
-    """Read an official report; raise :class:`InputError` when its headings hold no text."""
-    return reader.read(source, reason, PROFILE)
-
-
-__all__ = ["VARIANT", "detect", "parse"]
+__all__ = ["VARIANT", "detect"]

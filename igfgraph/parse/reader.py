@@ -37,21 +37,21 @@ from igfgraph.model import (
     StakeholderGroup,
     Unparsed,
 )
-from igfgraph.parse import gender, transcript
+from igfgraph.parse import gender, listing, transcript
+from igfgraph.parse.affiliations import parse_organisation, split_items
 from igfgraph.parse.blocks import BULLET, PANEL, Block, Kind, read_blocks
 from igfgraph.parse.cues import label_section
 from igfgraph.parse.entries import (
     Entry,
     group_and_region,
+    read_affiliation,
     read_entry,
     regional_group,
     split_people,
     stakeholder_group,
 )
 from igfgraph.parse.mentions import find_mentions, unique_organisations, unique_people
-from igfgraph.parse.names import is_given_name
-from igfgraph.parse.parties import merge_same_people
-from igfgraph.parse.people import parse_organisation, split_items
+from igfgraph.parse.names import is_given_name, merge_same_people
 from igfgraph.parse.repair import (
     ascii_punctuation,
     join_lines,
@@ -83,7 +83,8 @@ FURNITURE = re.compile(
     r"session\s+at\s+a\s+glance|summary|full\s+session\s+report|disclaimer\b.*|finished\s+transcript|"
     r"(?:salle|room|hall|saal|conference\s+room|caucus\s+room|workshop\s+room)\b[^.:]{0,40}|"
     r"ws\s+\d+\s*[–—-]\s*room\b.*|workshop\s+details|session\s+(?:information|details)|"
-    r".*\breal-time\s+captioning\b.*|download\b.*|youtube\s+player|\(?\s*pause\s*\)?\.?|\*{3,})$",
+    r".*\breal-time\s+captioning\b.*|download\b.*|youtube\s+player|\(?\s*pause\s*\)?\.?|\*{3,}|"
+    r"avatar\s+for\b.*)$",
     re.IGNORECASE,
 )
 # "IGF 2019 WS #268 Title", "IGF 2018 - Day 2 - Salle XI - Title", "IGF2015 Main Session Report".
@@ -113,7 +114,7 @@ _AGENDA = re.compile(r"^(?P<topic>[^:;]{3,120}?)\s*[:;]\s+(?P<who>\S.*)$")
 _FORMAT = re.compile(r"^\s*[A-Z][\w\- ]{2,40}\s+-\s+(?:[\w\- ]+-\s+)?\d{2,3}\s*Min\.?\s*$", re.I)
 _NRI_TITLE = re.compile(r"^\s*\[\s*(?P<acronym>NRIs?)\s*\]")
 _NOTE = re.compile(r"\s*\((?:main|sub|lead|co|tbc|tbd|online|onsite|remote|virtual)\)", re.I)
-_ORGANIZER_PREFIX = re.compile(r"^(?:and\s+)?(?:co-?\s*)?(?:organi[sz]ers?\b:?\s*)?", re.I)
+_ORGANIZER_PREFIX = re.compile(r"^(?:and\s+)?(?:(?:co-?\s*)?organi[sz]ers?\b:?\s*)?", re.I)
 _CO_ORGANIZERS = re.compile(r"(?:^|[;,]?\s*\b)(?:and\s+)?co-?organi[sz]ers?\b:?\s*", re.I)
 _SALUTED = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Dr|Prof|H\.\s?E)\b\.?", re.IGNORECASE)
 _TBC = re.compile(r"^(?:tbc|tbd|tba|n/?a|none|to\s+be\s+confirmed)\.?$", re.IGNORECASE)
@@ -127,6 +128,7 @@ _TEXT_FIELDS = frozenset(
     {"key_issues", "way_forward", "presentations", "discussions", "description"}
 )
 _QUESTION_WORDS = 30  # a template's question item ("Please describe the Discussions ...:")
+_DATE_LINE_WORDS = 10  # a line this short holding a date is the session's date line
 _LONG_PARAGRAPH = 25  # words: a paragraph this long ends a list of people a heading opened
 
 
@@ -148,10 +150,20 @@ class Profile:
     variant: str = VARIANT
     slots: bool = False  # a session page: bare name lines after the speakers fill slot roles
     header: re.Pattern[str] | None = None  # the template's header line (a label, not a title)
+    listing: bool = True  # the file may hold many sessions (a programme, a schedule)
+    surname_first: bool = False  # names may be written surname first (``Cath, Corinne``)
 
 
 def read(source: SourceText, reason: str = REASON, profile: Profile | None = None) -> Report:
     """The report of ``source`` read by cues; :class:`InputError` for a form of bare labels."""
+    return read_all(source, reason, profile)[0]
+
+
+def read_all(
+    source: SourceText, reason: str = REASON, profile: Profile | None = None
+) -> list[Report]:
+    """Every session ``source`` holds: one report, or one per session of a listing
+    (:mod:`igfgraph.parse.listing`) unless a template profile says it is one report."""
     blocks = read_blocks(source.lines)
     if blocks and all(block.kind is Kind.HEADING and _is_label(block) for block in blocks):
         raise InputError(
@@ -160,8 +172,21 @@ def read(source: SourceText, reason: str = REASON, profile: Profile | None = Non
             "fill in the report before reading it",
         )
     if profile is None and transcript.is_transcript(blocks):
-        return _Reader(source, blocks, TRANSCRIPT_REASON, Profile(TRANSCRIPT)).report()
-    return _Reader(source, blocks, reason, profile or Profile()).report()
+        return [_Reader(source, blocks, TRANSCRIPT_REASON, Profile(TRANSCRIPT)).report()]
+    profile = profile or Profile()
+    found = listing.listing_parts(blocks) if profile.listing else None
+    if found is None:
+        return [_Reader(source, blocks, reason, profile).report()]
+    own, parts, year = found
+    reports = [
+        _Reader(source, part.blocks, reason, profile, part=part, year=year).report()
+        for part in parts
+    ]
+    first = reports[0]
+    first.labels = sorted(
+        [*listing.own_lines(source, own), *first.labels], key=lambda span: span.start_line
+    )
+    return listing.merge_repeats(reports)
 
 
 def _is_label(block: Block) -> bool:
@@ -172,11 +197,19 @@ class _Reader:
     """The state of reading one document."""
 
     def __init__(
-        self, source: SourceText, blocks: list[Block], reason: str, profile: Profile
+        self,
+        source: SourceText,
+        blocks: list[Block],
+        reason: str,
+        profile: Profile,
+        part: listing.Part | None = None,
+        year: int | None = None,
     ) -> None:
         self.source = source
         self.blocks = blocks
         self.profile = profile
+        self.part = part  # the session of a listing this reads, with its listing's headings
+        self.listing_year = year
         self.report_ = Report(
             source=source.path,
             sha256=source.sha256,
@@ -193,6 +226,7 @@ class _Reader:
             for block in blocks
         )
         self.slot = 0  # the next slot role a bare name takes
+        self.surname_first = self.slots or profile.surname_first or part is not None
         self.header_year: int | None = None
         self.passages: dict[str, list[Passage]] = {}
         self.gender_statements: list[tuple[str, Passage]] = []
@@ -206,7 +240,10 @@ class _Reader:
 
     def report(self) -> Report:
         report = self.report_
-        self.read_header()
+        if self.part is not None:
+            self.read_part_header(self.part)
+        else:
+            self.read_header()
         if report.variant == TRANSCRIPT:
             self.read_transcript()
         else:
@@ -216,7 +253,7 @@ class _Reader:
                 )
             self.walk()
         self.finish()
-        if report.variant not in (VARIANT, TRANSCRIPT) and _empty(report):
+        if not self.profile.listing and report.variant != TRANSCRIPT and _empty(report):
             raise InputError(
                 self.source.path,
                 f"has the {report.variant} template but every answer is empty; "
@@ -263,6 +300,22 @@ class _Reader:
                 return  # the document opens with prose: it has no title line
             self.read_title(block, block.text)
             return
+
+    def read_part_header(self, part: listing.Part) -> None:
+        """A listing's session: its first line is its title (after a time slot); the day
+        and time headings above it date it."""
+        session = self.report_.session
+        slot = listing.TIME_SLOT.match(part.header.text)
+        self.read_title(part.header, slot["title"] if slot else part.header.text.split("\n")[0])
+        if slot:
+            session.time = parse_time(f"{slot['start']}-{slot['end']}".replace(".", ":"))
+            session.time = session.time.split("-")[0] if session.time else None
+            session.spans["time"] = self.span(part.header)
+        if part.date:
+            session.date, session.spans["date"] = part.date[0], self.span(part.date[1])
+        if part.time and session.time is None:
+            session.time, session.spans["time"] = part.time[0], self.span(part.time[1])
+        session.year = session.year or self.listing_year
 
     def title_second_line(self, header: Block) -> None:
         """``IGF 2018 WS #136`` alone, then the title on the next line."""
@@ -327,7 +380,7 @@ class _Reader:
 
     def complete_session(self) -> None:
         session = self.report_.session
-        if session.date is None and self.title_block is not None:
+        if session.date is None and self.title_block in self.blocks:
             start = self.blocks.index(self.title_block) + 1
             for block in self.blocks[start : start + 4]:
                 short = (
@@ -527,6 +580,8 @@ class _Reader:
         if block.kind in (Kind.HEADING, Kind.PARAGRAPH) and _FORMAT.match(text):
             self.keep_text(block, "description")
             return Section()
+        if self.date_line(block, text) or self.affiliate_last(block, text):
+            return section
         if self.read_people_value(block, text, section):
             if section.one_party:
                 self.slot_after(section.roles)
@@ -540,6 +595,32 @@ class _Reader:
             return Section()
         self.keep_unparsed(block, "names nobody, under a list of people")
         return section
+
+    def affiliate_last(self, block: Block, text: str) -> bool:
+        """``Carolina Caeiro`` then ``Coordinator of Development Projects, LACNIC``: a line
+        of post and organisation belongs to the person named on the block before it."""
+        index = self.blocks.index(block)
+        last = self.people[-1] if self.people else None
+        if not index or last is None or last.organisation is not None:
+            return False
+        if last.span.end_line != self.blocks[index - 1].last:
+            return False
+        post, organisation = read_affiliation(text)
+        if organisation is None or post is None:
+            return False
+        last.title = last.title or post
+        last.organisation = parse_organisation(organisation, self.span(block))
+        last.span = self.source.span(last.span.start_line, block.last)
+        for organizer in self.organizers:
+            if organizer.person_name == last.name and organizer.organisation is None:
+                organizer.organisation, organizer.span = last.organisation, last.span
+        return True
+
+    def date_line(self, block: Block, text: str) -> bool:
+        """A short line that is the session's date: ``Tuesday December 6, 2016 09:00 CST``."""
+        if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or len(text.split()) > _DATE_LINE_WORDS:
+            return False
+        return parse_date(text) is not None and self.read_date(text, block, labelled=False)
 
     def read_free(self, block: Block, section: Section) -> Section:
         """A block outside every section: a bare name in a session page's slots, an agenda
@@ -556,6 +637,8 @@ class _Reader:
                 self.add(block, entries, (role,), None, by_position=True)
                 self.slot = min(self.slot + 1, len(SLOT_ROLES) - 1)
                 return section
+        if self.date_line(block, text):
+            return section
         if block.kind is Kind.ITEM and (agenda := _AGENDA.match(text)):
             entries = [
                 e for p in split_people(agenda["who"]) if (e := read_entry(p, named_context=False))
@@ -575,24 +658,19 @@ class _Reader:
         """The people (and organising parties) of a value or line in a list of people; a
         ``Moderator:`` inside the line switches the role for the names after it."""
         found = False
-        for roles, piece in _by_role_marker(unglue_list(text), section.roles):
-            if Role.ORGANIZER in roles:
-                piece = _CO_ORGANIZERS.sub("; ", piece)  # "...; co-organizers Ana Ruiz (APC)"
-            for item in split_people(_NOTE.sub("", piece)):
-                if Role.ORGANIZER in roles:
-                    item = _ORGANIZER_PREFIX.sub("", item.strip())
-                if _TBC.match(item.strip()):
-                    found = True  # "Rapporteur: tbc": answered, nobody named
-                    self.label(block)
-                    continue
-                entry = read_entry(item, surname_first=self.slots)
-                if entry is not None and Role.ORGANIZER in roles and not self.slots:
-                    entry = entry if _named_organiser(entry, item) else None
-                if entry is not None:
-                    self.add(block, [entry], roles, section.panel)
-                    found = True
-                elif Role.ORGANIZER in roles:
-                    found = self.read_organising_parties(block, item) or found
+        for roles, item in line_items(text, section.roles):
+            if _TBC.match(item):
+                found = True  # "Rapporteur: tbc": answered, nobody named
+                self.label(block)
+                continue
+            entry = read_entry(item, surname_first=self.surname_first)
+            if entry is not None and Role.ORGANIZER in roles and not self.slots:
+                entry = entry if _named_organiser(entry, item) else None
+            if entry is not None:
+                self.add(block, [entry], roles, section.panel)
+                found = True
+            elif Role.ORGANIZER in roles:
+                found = self.read_organising_parties(block, item) or found
         return found
 
     def read_organising_parties(self, block: Block, text: str) -> bool:
@@ -602,7 +680,7 @@ class _Reader:
             return True
         found = False
         for item in split_items(unglue_list(text), r";|,"):
-            entry = read_entry(item.text, surname_first=self.slots)
+            entry = read_entry(item.text, surname_first=self.surname_first)
             if entry is not None and (self.slots or _named_organiser(entry, item.text)):
                 self.add(block, [entry], (Role.ORGANIZER,), None)
                 found = True
@@ -764,6 +842,36 @@ class _Reader:
         report.labels.sort(key=lambda span: span.start_line)
 
 
+def line_items(text: str, roles: tuple[Role, ...]) -> list[tuple[tuple[Role, ...], str]]:
+    """The entries of one line of a list of people in ``roles``, each with its roles: a
+    ``Moderator:`` inside the line switches the role for the names after it, and
+    ``co-organizers`` starts a new entry."""
+    items = []
+    for piece_roles, piece in _by_role_marker(unglue_list(text), roles):
+        if Role.ORGANIZER in piece_roles:
+            piece = _CO_ORGANIZERS.sub("; ", piece)  # "...; co-organizers Ana Ruiz (APC)"
+        for item in split_people(_NOTE.sub("", piece)):
+            if Role.ORGANIZER in piece_roles:
+                item = _ORGANIZER_PREFIX.sub("", item.strip())
+            items.append((piece_roles, item.strip()))
+    return items
+
+
+def people_on_line(
+    text: str, span: SourceSpan, roles: tuple[Role, ...], panel: int | str | None = None
+) -> list[PersonMention]:
+    """Every person one line of a list of people names, in ``roles`` (see
+    :func:`line_items`): ``Ana Ruiz (APC), Kofi Mensah (ISOC) Moderator: Lea Kaspar``."""
+    people = []
+    for item_roles, item in line_items(text, roles):
+        if (entry := read_entry(item)) is not None:
+            for role in item_roles:
+                person = mention(entry, role, span)
+                person.panel = panel
+                people.append(person)
+    return people
+
+
 def _by_role_marker(text: str, roles: tuple[Role, ...]) -> list[tuple[tuple[Role, ...], str]]:
     """``A (Org), B (Org) Moderator: C (Org)``: the pieces of a line and their roles."""
     cuts = list(_ROLE_MARKER.finditer(text))
@@ -832,4 +940,4 @@ def mention(entry: Entry, role: Role, span: SourceSpan) -> PersonMention:
     return person
 
 
-__all__ = ["REASON", "TRANSCRIPT", "VARIANT", "Profile", "read"]
+__all__ = ["REASON", "TRANSCRIPT", "VARIANT", "Profile", "people_on_line", "read", "read_all"]

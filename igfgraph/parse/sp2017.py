@@ -8,13 +8,12 @@ Country`` (salutation glued to the given name) or CSV-like
 
 from __future__ import annotations
 
-from igfgraph.model import Report
 from igfgraph.parse import reader
 from igfgraph.parse.page import header_of, labels_in
 from igfgraph.sources import SourceText
 
 VARIANT = "sp2017_page"
-PROFILE = reader.Profile(VARIANT, slots=True)
+PROFILE = reader.Profile(VARIANT, slots=True, listing=False)
 
 
 def detect(source: SourceText) -> str | None:
@@ -27,9 +26,4 @@ def detect(source: SourceText) -> str | None:
     return f"{shown}labels {', '.join(sorted(found & {'proposer', 'proposer_org', 'speakers'}))}"
 
 
-def parse(source: SourceText, reason: str) -> Report:
-    """Read a 2017 session page."""
-    return reader.read(source, reason, PROFILE)
-
-
-__all__ = ["VARIANT", "detect", "parse"]
+__all__ = ["VARIANT", "detect"]

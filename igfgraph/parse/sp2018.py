@@ -9,13 +9,12 @@ text is extracted (:mod:`igfgraph.sources.html`).
 
 from __future__ import annotations
 
-from igfgraph.model import Report
 from igfgraph.parse import reader
 from igfgraph.parse.page import header_of, labels_in
 from igfgraph.sources import SourceText
 
 VARIANT = "sp2018_page"
-PROFILE = reader.Profile(VARIANT, slots=True)
+PROFILE = reader.Profile(VARIANT, slots=True, listing=False)
 _YEARS = range(2018, 2021)
 
 
@@ -29,9 +28,4 @@ def detect(source: SourceText) -> str | None:
     return f"header '{header.group().strip()}' and numbered {' and '.join(numbered)} lines"
 
 
-def parse(source: SourceText, reason: str) -> Report:
-    """Read a 2018-2020 session page."""
-    return reader.read(source, reason, PROFILE)
-
-
-__all__ = ["VARIANT", "detect", "parse"]
+__all__ = ["VARIANT", "detect"]

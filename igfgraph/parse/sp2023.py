@@ -11,13 +11,12 @@ lines.
 
 from __future__ import annotations
 
-from igfgraph.model import Report
 from igfgraph.parse import reader
 from igfgraph.parse.page import header_of, labels_in
 from igfgraph.sources import SourceText
 
 VARIANT = "sp2023_page"
-PROFILE = reader.Profile(VARIANT, slots=True)
+PROFILE = reader.Profile(VARIANT, slots=True, listing=False)
 _FIRST_YEAR = 2021
 _PAGE_FIELDS = frozenset(
     {"time", "room", "organizers", "speakers", "moderator", "online_moderator", "rapporteur"}
@@ -40,9 +39,4 @@ def detect(source: SourceText) -> str | None:
     return None
 
 
-def parse(source: SourceText, reason: str) -> Report:
-    """Read a 2021-2024 session page with its report."""
-    return reader.read(source, reason, PROFILE)
-
-
-__all__ = ["VARIANT", "detect", "parse"]
+__all__ = ["VARIANT", "detect"]

@@ -10,13 +10,12 @@ recognises the template; the cue-driven reader (:mod:`igfgraph.parse.reader`) re
 
 from __future__ import annotations
 
-from igfgraph.model import Report
 from igfgraph.parse import reader
 from igfgraph.parse.t16 import HEADER, family_reason
 from igfgraph.sources import SourceText
 
 VARIANT = "t15_report"
-PROFILE = reader.Profile(VARIANT, header=HEADER)
+PROFILE = reader.Profile(VARIANT, header=HEADER, listing=False)
 
 
 def detect(source: SourceText) -> str | None:
@@ -24,9 +23,4 @@ def detect(source: SourceText) -> str | None:
     return family_reason(source, cells=True)
 
 
-def parse(source: SourceText, reason: str) -> Report:
-    """Read a 2015 report; raise :class:`InputError` when no label has an answer."""
-    return reader.read(source, reason, PROFILE)
-
-
-__all__ = ["VARIANT", "detect", "parse"]
+__all__ = ["VARIANT", "detect"]

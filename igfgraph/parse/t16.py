@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 
-from igfgraph.model import Report
 from igfgraph.parse import reader
 from igfgraph.parse.labelled import GENDER_ROWS, describe, label_table, labels_found
 from igfgraph.sources import SourceText
 
 VARIANT = "t16_report"
 HEADER = re.compile(r"^\s*Reporting\s+Template\s+for\s+IGF\s+Workshop\s+Sessions\s*$", re.I)
-PROFILE = reader.Profile(VARIANT, header=HEADER)
+PROFILE = reader.Profile(VARIANT, header=HEADER, listing=False)
 _ANSWER_END = r"[^:|]*:?\s*(?:\(\s*\d+\s+paragraphs?\s*\))?"
 LABELS = label_table(
     ("title", "Session title", r"Session\s+title\s*:"),
@@ -69,9 +68,4 @@ def detect(source: SourceText) -> str | None:
     return family_reason(source, cells=False)
 
 
-def parse(source: SourceText, reason: str) -> Report:
-    """Read a 2016 report; raise :class:`InputError` when no label has an answer."""
-    return reader.read(source, reason, PROFILE)
-
-
-__all__ = ["HEADER", "LABELS", "VARIANT", "detect", "family_reason", "parse"]
+__all__ = ["HEADER", "LABELS", "VARIANT", "detect", "family_reason"]

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import re
 
-from igfgraph.model import Report
 from igfgraph.parse import reader
 from igfgraph.parse.labelled import GENDER_ROWS, describe, label_table, labels_found
 from igfgraph.sources import SourceText
 
 VARIANT = "t17_report"
 _HEADER = re.compile(r"^\s*IGF\s+(?P<year>\d{4})\s+Reporting\s+Template\s*$", re.IGNORECASE)
-PROFILE = reader.Profile(VARIANT, header=_HEADER)
+PROFILE = reader.Profile(VARIANT, header=_HEADER, listing=False)
 _LABELS = label_table(
     ("title", "Session Title", r"Session\s+Title\s*:"),
     ("date", "Date", r"Date\s*:"),
@@ -45,9 +44,4 @@ def detect(source: SourceText) -> str | None:
     return describe(header, found)
 
 
-def parse(source: SourceText, reason: str) -> Report:
-    """Read a T17 report; raise :class:`InputError` when no label has an answer."""
-    return reader.read(source, reason, PROFILE)
-
-
-__all__ = ["VARIANT", "detect", "parse"]
+__all__ = ["VARIANT", "detect"]

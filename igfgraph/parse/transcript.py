@@ -19,9 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from igfgraph.model import PersonMention, Role, SourceSpan
+from igfgraph.parse.affiliations import is_country, parse_organisation
 from igfgraph.parse.blocks import Block, Kind
-from igfgraph.parse.names import is_given_name, name_shape, person_evidence
-from igfgraph.parse.people import clean_name, is_country, parse_organisation
+from igfgraph.parse.names import clean_name, is_given_name, name_shape, person_evidence
 
 _ROLE_PREFIX = re.compile(
     r"^(?P<prefix>(?:co-?)?chair(?:man|woman|person)?|moderator|co-?moderator|facilitator|"

@@ -1,0 +1,128 @@
+"""Affiliations as written: organisations, acronyms, countries, stated groups, items.
+
+``Name (ACRONYM)``, ``ACRONYM``, ``Name, ACR, Country`` become an :class:`Organisation`; a
+post at an organisation (``Member of the European Parliament``) gives both; the words
+that make a name an organisation's (``Society``, ``Ministry``, ``University`` ...), the
+countries (pycountry), and the items of a list cut at separators outside brackets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from igfgraph.model import Basis, Organisation, SourceSpan, StakeholderGroup
+from igfgraph.parse.repair import drop_decorations, repair_name
+
+_ACRONYM_TOKEN = re.compile(r"[A-Z0-9&][A-Z0-9&.\-]+[a-z]?")
+_POST = re.compile(
+    r"^(?:Member|Minister|Head|Director|Chair|President|Secretary[- ]General|Ambassador|"
+    r"Commissioner|Senator|Deputy|Representative)\b.*?\bof\s+(?:the\s+)?(?P<org>.+)$",
+    flags=re.IGNORECASE,
+)
+ORG_WORDS = re.compile(
+    r"(?i)(association|centre|center|society|universit|universidad|institut|foundation|"
+    r"fundaci|ministry|government|parliament|commission|council|union|forum|network|"
+    r"initiative|\blab\b|laborator|agency|authority|office|organi[sz]ation|partners|"
+    r"international|\binc\b|\bltd\b|\bllc\b|corporation|company|college|school|federation|"
+    r"alliance|coalition|platform|caucus|secretariat|committee|department|group)"
+)
+
+
+@dataclass
+class _Item:
+    """One comma-, semicolon- or "and"-separated piece of a people line."""
+
+    text: str
+    joined_by_and: bool  # the piece before it ended with "and"
+
+
+def split_items(text: str, separators: str = r";|,|\band\b") -> list[_Item]:
+    """Cut ``text`` at ``separators`` that are outside parentheses."""
+    items: list[_Item] = []
+    depth = start = 0
+    joined = False
+    for match in re.finditer(rf"[()]|{separators}", text):
+        token = match.group()
+        if token in ("(", ")"):
+            depth += 1 if token == "(" else -1
+        elif depth == 0:
+            _append_item(items, text[start : match.start()], joined)
+            joined = token.strip().lower() == "and"
+            start = match.end()
+    _append_item(items, text[start:], joined)
+    return items
+
+
+def _append_item(items: list[_Item], text: str, joined_by_and: bool) -> None:
+    if text.strip(" .;,"):
+        items.append(_Item(text.strip(" .;,"), joined_by_and))
+
+
+def is_acronym(text: str) -> bool:
+    """True for ``ISOC``, ``ICC BASIS``, ``UNIGE``; False for names and words."""
+    tokens = text.split()
+    return bool(tokens) and all(_ACRONYM_TOKEN.fullmatch(token) for token in tokens)
+
+
+def stated_group(text: str) -> StakeholderGroup | None:
+    """The stakeholder group ``text`` names, if it names one (``Technical community``)."""
+    key = " ".join(text.lower().replace("organisation", "organization").split())
+    return next((group for group in StakeholderGroup if group.value == key), None)
+
+
+@dataclass
+class Affiliation:
+    """What the parenthesis or comma after a name holds."""
+
+    organisation: Organisation | None = None
+    title: str | None = None
+    stakeholder_group: StakeholderGroup | None = None
+
+
+def parse_affiliation(text: str, span: SourceSpan) -> Affiliation:
+    """An organisation, post or stakeholder group from an affiliation as written."""
+    repaired = repair_name(text)
+    group = stated_group(repaired)
+    if group is not None:
+        return Affiliation(stakeholder_group=group)
+    post = _POST.match(repaired)
+    if post:  # "Member of the European Parliament": a post at an organisation
+        return Affiliation(parse_organisation(post["org"], span), title=repaired)
+    return Affiliation(parse_organisation(text, span))
+
+
+def parse_organisation(text: str, span: SourceSpan) -> Organisation:
+    """An Organisation from ``Name``, ``ACRONYM``, ``Name (ACRONYM)`` or ``Name, ACR, Country``."""
+    head, _, paren = drop_decorations(text).partition("(")
+    parts = [part.strip() for part in head.split(",")] + [paren.strip(" )")]
+    parts = [part for part in parts if part]
+    acronym = next((part for part in parts if is_acronym(part)), None)
+    names = [part for part in parts if part != acronym]
+    # "Name, ACRONYM, Country": what follows the acronym is a place, not the organisation.
+    name = repair_name(names[0]) if names else None
+    return Organisation(
+        as_written=text.strip(),
+        span=span,
+        name=name,
+        acronym=acronym,
+        name_basis=Basis.STATED if name else None,
+    )
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            if value := getattr(country, attribute, None):
+                names.add(value.casefold())
+    return frozenset(names)
+
+
+def is_country(text: str) -> bool:
+    """True when ``text`` is a country's name (``Pakistan``, ``United States``), not a code."""
+    return text.strip(" .").casefold() in _country_names()
