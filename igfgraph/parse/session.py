@@ -23,7 +23,7 @@ DAY_0_EVENT = "day 0 event"
 # ``Day 0 Event #68``, ``Pre-Event #1``, ``Lightning Talk #12``; short kinds may omit the ``#``.
 _SESSION_ID = re.compile(
     r"\(?\b(?:(?P<kind>WS|OF)\s*#?\s*|(?P<long_kind>Open\s+Forum|Day\s*0\s+Event|Pre-?\s*Event|"
-    r"Lightning\s+Talk|Networking\s+Session|Town\s+Hall)\s*#\s*)(?P<number>\d+)\b\)?:?",
+    r"Lightning\s+(?:Talk|Session)|Networking\s+Session|Town\s+Hall)\s*#\s*)(?P<number>\d+)\b\)?:?",
     re.IGNORECASE,
 )
 _ID_FORMS = {
@@ -33,6 +33,7 @@ _ID_FORMS = {
     "day0event": ("Day 0 Event #{}", DAY_0_EVENT),
     "preevent": ("Day 0 Event #{}", DAY_0_EVENT),
     "lightningtalk": ("Lightning Talk #{}", "lightning talk"),
+    "lightningsession": ("Lightning Talk #{}", "lightning talk"),
     "networkingsession": ("Networking Session #{}", "networking session"),
     "townhall": ("Town Hall #{}", "town hall"),
 }
