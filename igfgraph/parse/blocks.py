@@ -23,6 +23,7 @@ from igfgraph.model import Role
 from igfgraph.parse.cues import heading_roles, label_roles, label_section, words_before_cue
 from igfgraph.parse.names import name_shape, person_evidence
 from igfgraph.parse.repair import join_lines
+from igfgraph.parse.session import parse_date
 
 
 class Kind(StrEnum):
@@ -77,7 +78,7 @@ class Block:
 _CUE_KINDS = frozenset({Kind.HEADING, Kind.FIELD})
 _WRAPPING = frozenset({Kind.ITEM, Kind.FIELD})  # blocks a PDF or mail may wrap onto the next line
 BULLET = re.compile(
-    r"^\s*(?:[-–—•·*▪◦○►➢✓\uf0b7]|\d{1,2}[.)](?!\d)|\(?[ivx]{1,4}\)|[a-h]\))\s*(?=\S)"
+    r"^\s*(?:[-–—•·▪◦○►➢✓\uf0b7]|\*(?=\s)|\d{1,2}[.)](?!\d)|\(?[ivx]{1,4}\)|[a-h]\))\s*(?=\S)"
 )
 _TURN = re.compile(r"^\s*>>+\s*(?P<rest>.*)$")
 _TURN_SPEAKER = re.compile(r"^(?P<who>[^:]{1,70}?)\s*:\s*(?P<words>.*)$")
@@ -371,6 +372,7 @@ def _continues_item(item: Block, number: int, line: str) -> bool:
 PANEL = re.compile(
     r"^\s*(?:panel|segment|speakers\s+for\s+segment)\s+(?P<number>\d+)\s*:?\s*$", re.I
 )
+_DATE_WORDS = 20
 _ENTRY_START = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þa-z][\w'’.-]*){0,3}\s*[,(]"
 )
@@ -384,6 +386,8 @@ def _joins_paragraph(previous: str, line: str) -> bool:
         return False
     if heading_roles(previous) and len(previous.split()) <= 6:
         return False  # "Session Organizers" then the first organiser
+    if parse_date(previous) and len(previous.split()) <= _DATE_WORDS:
+        return False  # "Thursday, 1st December, 2022 (13:45 UTC)" then the room
     if _ENTRY_START.match(previous) and _ENTRY_START.match(line):
         return False  # "Mr.Tobias, Feakin, ..." then "Ms.Reema, Nanavaty, ...": one person a line
     if line[:1].islower() or previous.rstrip().endswith((",", "-", "–", "and", "the", "of")):

@@ -421,13 +421,28 @@ def _one_part(part: str) -> tuple[str | None, str | None]:
 
 _NAME_LIST_SEPARATOR = re.compile(r"\s*(?:,|;|/|\band\b|&|\by\b|\bet\b)\s*")
 # "..., Africa - Mona Gaballa, ISOC": a spaced dash starting a new person.
-_PERSON_DASH = re.compile(
-    r"\s+[-–—]\s+(?=[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}\s*,)"
-    # "(Org) Kathy Brown (Org)": a line wrapped between people, no comma left
+# Where one person ends and the next begins on a line: a spaced dash before ``Name,``
+# ("..., Africa - Mona Gaballa, ISOC"), a closing bracket before ``Name (`` (a line wrapped
+# between people), a regional group run into the next name ("..., GRULAC Sheetal Kumar"),
+# an e-mail a web page left ("... Africa [email protected] Bo Han - ...").
+_NEXT_PERSON = re.compile(
+    r"\s+[-–—]\s+(?=(?P<dashed>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})\s*,)"
     r"|(?<=\))\s+(?=[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}\s*\()"
-    # "Civil Society, GRULAC Sheetal Kumar, ...": two parties run together after a region
     r"|(?:(?<=\bGRULAC)|(?<=\bWEOG))\s+(?=[A-ZÀ-Þ][a-zà-ÿ])"
+    r"|\s*\[\s*email\s*protected\s*\]\s*(?=\S)"
 )
+
+
+def _next_people(text: str) -> list[str]:
+    """``text`` cut where a new person begins (a dash only before a person's name)."""
+    pieces, start = [], 0
+    for match in _NEXT_PERSON.finditer(text):
+        dashed = match["dashed"]
+        if dashed and (not person_evidence(dashed) or _org_like(dashed)):
+            continue  # "Saba Tiku - ITU Africa, ...": a dash before the organisation
+        pieces.append(text[start : match.start()])
+        start = match.end()
+    return [*pieces, text[start:]]
 
 
 def split_people(text: str) -> list[str]:
@@ -438,7 +453,7 @@ def split_people(text: str) -> list[str]:
     after the last name holds for both."""
     entries: list[str] = []
     for item in split_items(text, r";"):
-        for piece in _PERSON_DASH.split(item.text):
+        for piece in _next_people(item.text):
             entries.extend(_split_names(piece.strip()))
     return [entry for entry in entries if entry.strip(" ,.")]
 

@@ -73,20 +73,20 @@ def listing_parts(blocks: list[Block]) -> tuple[list[Block], list[Part], int | N
         starts = slots
     own: list[Block] = []
     parts: list[Part] = []
-    year: int | None = None
+    year = _year(blocks)
     day: tuple[dt.date, Block] | None = None
     time: tuple[str, Block] | None = None
     for block in blocks:
         text = block.text.strip()
         if block in starts:
             parts.append(Part(block, [], day, time))
-        elif header := LISTING_HEADER.match(text):
-            year = year or int(header["year"])
+        elif LISTING_HEADER.match(text) or _FILTER.search(text):
             own.append(block)
-        elif _FILTER.search(text):
-            own.append(block)
-        elif _DAY_HEADING.match(text) and (date := parse_date(f"{text} {year or ''}")):
-            day, time = (date, block), None
+        elif _is_day(block) and (date := _day(text, year)):
+            day, time = (
+                (date, block),
+                None,
+            )  # "Tuesday, December 6", "*DAY 1 - Monday, 18 December*"
             own.append(block)
         elif _TIME_HEADING.match(text):
             time = (parse_time(text) or text, block)
@@ -96,6 +96,37 @@ def listing_parts(blocks: list[Block]) -> tuple[list[Block], list[Part], int | N
         else:
             own.append(block)
     return own, parts, year
+
+
+_YEAR = re.compile(r"\bIGF\s*(?P<year>(?:19|20)\d\d)\b|\b(?P<date_year>(?:19|20)\d\d)\b")
+_DAY_WORDS = 10  # a day heading is this short
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+
+def _year(blocks: list[Block]) -> int | None:
+    """The listing's year: from its header (``IGF 2016 - Guadalajara``), ``IGF2016`` in its
+    first lines, or a date there."""
+    for block in blocks[:6]:
+        if found := _YEAR.search(block.text):
+            return int(found["year"] or found["date_year"])
+    return None
+
+
+def _day(text: str, year: int | None) -> dt.date | None:
+    """The date a day heading names, with the listing's year when it gives none."""
+    text = text.strip(" *_#")
+    return parse_date(text) or (parse_date(f"{text} {year}") if year else None)
+
+
+def _is_day(block: Block) -> bool:
+    """A heading that names a day (with or without its year), not a session's own date
+    line, which gives a time (``Tuesday December 6, 2016 09:00 CST``)."""
+    text = block.text.strip(" *_#")
+    if _CLOCK.search(text):
+        return False
+    return block.kind in (Kind.HEADING, Kind.PARAGRAPH, Kind.FIELD, Kind.ITEM) and (
+        bool(_DAY_HEADING.match(text)) or len(text.split()) <= _DAY_WORDS
+    )
 
 
 def merge_repeats(reports: list[Report]) -> list[Report]:

@@ -50,7 +50,8 @@ NOT_NAME_WORDS = frozenset(
     theme subtheme objective objectives outcome outcomes report summary transcript
     internet governance digital online cyber cybersecurity data access development rights
     human youth gender women children global regional national international world united
-    nations european african asian american latin caribbean pacific arab
+    nations european african asian american latin caribbean pacific arab africa asia europe
+    america oceania sub-saharan middle east west north south central
     monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december
     the and of for on in at to with by from a an our your their this that these those

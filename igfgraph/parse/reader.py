@@ -77,6 +77,7 @@ FURNITURE = re.compile(
     r"^(?:you\s+are\s+(?:here|on\s+page\b.*)|jump\s+to\s+content|skip\s+to\b.*|session|sessions|"
     r"reports?|resource\s+type|event\s+report|event\s+description|check-in\s+and\s+access\b.*|"
     r"welcome\s+to\s+the\s+united\s+nations\b.*|sign\s+up\s+or\s+log\s+in\b.*|"
+    r"welcome\s+to\s+(?:the\s+)?igf\b.*|"
     r"this\s+event\s+has\s+ended\b.*|also\s+available\s+in:?|show\s+on\s+landing\s+page|"
     r"page\s+created\s+by\b.*|continue\s+reading|\[?read\s+more\b.*|welcome\s+to\s+igf\s*\d{4}\b.*|"
     r"venue\s+map|log\s*in|menu|search|home|share|print|go\s+back|back|table\s+of\s+contents|"
@@ -126,7 +127,14 @@ _SALUTED = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Dr|Prof|H\.\s?E)\b\.?", re.IGNORECASE
 _TBC = re.compile(r"^(?:tbc|tbd|tba|n/?a|none|to\s+be\s+confirmed)\.?$", re.IGNORECASE)
 _UTC = re.compile(r"\b(?:UTC|GMT)\b")
 # The roles a session page lists after its speakers, in order, when it drops their labels.
-SLOT_ROLES = (Role.MODERATOR, Role.ONLINE_MODERATOR, Role.RAPPORTEUR)
+SLOT_ROLES = (
+    Role.ORGANIZER,
+    Role.SPEAKER,
+    Role.MODERATOR,
+    Role.ONLINE_MODERATOR,
+    Role.RAPPORTEUR,
+)
+_MANY = frozenset({Role.ORGANIZER, Role.SPEAKER})  # slots a line of several names fills
 _GENDER_FIELDS = frozenset(
     {"participants", "women", "gender_discussed", "gender_summary", "gender"}
 )
@@ -134,7 +142,12 @@ _TEXT_FIELDS = frozenset(
     {"key_issues", "way_forward", "presentations", "discussions", "description"}
 )
 _QUESTION_WORDS = 30  # a template's question item ("Please describe the Discussions ...:")
-_DATE_LINE_WORDS = 10  # a line this short holding a date is the session's date line
+_DATE_LINE_WORDS = 20  # a line this short that starts with a date is the session's date line
+_DATE_FIRST = re.compile(
+    r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,4}\b|(?:Jan|Feb|Mar|Apr|May|Jun|"
+    r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)",
+    re.IGNORECASE,
+)
 _LONG_PARAGRAPH = 25  # words: a paragraph this long ends a list of people a heading opened
 
 
@@ -282,19 +295,16 @@ class _Reader:
             return
         for block in self.blocks[:12]:
             text = block.text.strip()
-            if block.kind in (Kind.HEADING, Kind.PARAGRAPH) and len(text.split()) <= 30:
+            if block.kind in _TITLE_KINDS and len(text.split()) <= 30 and not block.roles:
                 if _MEETING_PREFIX.match(text) or split_session_id(text)[1]:
                     self.read_title(block, text)  # "IGF 2019 WS #268 ...", "WS 68 E-Participation"
                     self.title_second_line(block)
                     return
         for block in self.blocks[:8]:
             header = self.profile.header and self.profile.header.match(block.text)
-            if (
-                self.is_furniture(block)
-                or header
-                or block.roles
-                or label_section(block.label or "~")
-            ):
+            if block.roles or label_section(block.label or block.text):
+                return  # the content begins: no title line before it
+            if self.is_furniture(block) or header:
                 continue
             if block.kind is Kind.FIELD and block is self.blocks[0]:
                 self.read_title(block, block.text)  # "Addis Ababa meeting: follow-up"
@@ -481,13 +491,14 @@ class _Reader:
             return Section(roles=(Role.SPEAKER,), panel=int(panel["number"]), under_heading=True)
         if roles:
             numbered = bool(_NUMBERED_PARTY.search(label))
-            one_party = self.slots and not numbered and set(roles) <= set(SLOT_ROLES)
+            one_party = self.slots and not numbered and not (set(roles) & _MANY)
             opened = Section(
                 roles=roles, panel=section.panel if section.roles else None, one_party=one_party
             )
             if block.kind is Kind.FIELD:
                 self.read_people_value(block, block.value, opened)
                 if numbered:
+                    self.slot_after(roles)
                     return Section()  # "Speaker 3: ..." holds one party
                 if section.roles and section.under_heading and not one_party:
                     return section  # "Moderator: X" inside a list of speakers: the list goes on
@@ -631,20 +642,24 @@ class _Reader:
         """A short line that is the session's date: ``Tuesday December 6, 2016 09:00 CST``."""
         if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or len(text.split()) > _DATE_LINE_WORDS:
             return False
+        if not _DATE_FIRST.match(text):
+            return False
         return parse_date(text) is not None and self.read_date(text, block, labelled=False)
 
     def read_free(self, block: Block, section: Section) -> Section:
         """A block outside every section: a bare name in a session page's slots, an agenda
         line, a format line, or prose."""
         text = block.joined
-        if self.slots and block.kind in (Kind.HEADING, Kind.PARAGRAPH) and len(text.split()) <= 16:
+        short = len(text.split()) <= 16 or SLOT_ROLES[self.slot] in _MANY
+        if self.slots and block.kind in (Kind.HEADING, Kind.PARAGRAPH) and short:
             if _FORMAT.match(text):
                 self.keep_text(block, "description")
                 return section
             pieces = split_people(_NOTE.sub("", text))
             entries = [e for p in pieces if (e := read_entry(p, surname_first=True))]
-            if len(entries) == 1 and not _TBC.match(text.strip()):
-                role = SLOT_ROLES[self.slot]
+            role = SLOT_ROLES[self.slot]
+            several = role in _MANY and len(entries) == len(pieces)
+            if entries and (len(entries) == 1 or several) and not _TBC.match(text.strip()):
                 self.add(block, entries, (role,), None, by_position=True)
                 self.slot = min(self.slot + 1, len(SLOT_ROLES) - 1)
                 return section
@@ -837,7 +852,7 @@ class _Reader:
             span = self.span(block)
             if block.kind is Kind.TURN:
                 self.passages.setdefault("discussions", []).append(passage(block.text, span))
-            elif self.is_furniture(block):
+            elif self.is_furniture(block) or self.date_line(block, block.joined):
                 self.label(block)
             else:
                 self.keep_text(block, "description")
@@ -923,6 +938,7 @@ def _by_role_marker(text: str, roles: tuple[Role, ...]) -> list[tuple[tuple[Role
     return [(piece_roles, piece) for piece_roles, piece in pieces if piece.strip(" ,;")]
 
 
+_TITLE_KINDS = frozenset({Kind.HEADING, Kind.PARAGRAPH, Kind.FIELD})
 _NOT_TITLE = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’ .-]+,\s*(?:19|20)\d\d|schedule|programme|program|agenda|event|"
     r"(?:internet\s+governance\s+forum|igf)(?:\s*\(igf\))?\s+(?:meeting\s+)?(?:19|20)\d\d)$",

@@ -75,7 +75,7 @@ _TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bday\s*0\b|\bday\s+zero\b|\bpre-?\s*events?\b", DAY_0_EVENT),
         (r"\bopen\s+forum\b", "open forum"),
         (r"\bmain\s+session\b", "main session"),
-        (r"\blightning\s+talks?\b", "lightning talk"),
+        (r"\blightning\s+(?:talks?|sessions?)\b", "lightning talk"),
         (r"\bnetworking\s+session\b", "networking session"),
         (r"\bNRIs?\b|\bnational\s+and\s+regional\s+(?:IGF\s+)?initiatives\b", "nri session"),
         (r"\btown\s+hall\b", "town hall"),
