@@ -113,6 +113,7 @@ class PersonMention:
     person_name: str | None = None  # the reconstructed person's display name
     turns: int | None = None  # transcripts: how many times the person took the floor
     words_spoken: int | None = None  # transcripts: how many words they said in all
+    name_gender: str | None = None  # female/male/unknown from the given name (resolve stage)
 
 
 @dataclass

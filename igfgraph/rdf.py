@@ -172,6 +172,7 @@ class _ReportMapper:
         self.triples: dict[str, None] = {}
         self.report_iri = str(report_graph_iri(report))
         self.session = str(session_iri(report))
+        self.organisation_entries = _organisation_entries(report.organizers)
 
     def map(self) -> None:
         """Map the whole report."""
@@ -309,7 +310,12 @@ class _ReportMapper:
         self._link(node, _IGF.source, self._span(span))
 
     def _organizer(self, organizer: Organizer) -> None:
-        """An organiser's participations: one for the organisation, one for the person."""
+        """An organiser's participations: one for the organisation, one for the person.
+
+        Several entries of one organisation (its own line, then each of its people) share
+        the organisation's participation; its group, basis and regional group come from
+        one of them only (:func:`_organisation_entries`), never one value from each.
+        """
         group = organizer.stakeholder_group and _stakeholder(organizer.stakeholder_group)
         participations: list[str] = []
         organisation = None
@@ -317,15 +323,16 @@ class _ReportMapper:
             # With no person named, the organiser's group is the organisation's.
             sole_group = None if organizer.person_name else organizer.stakeholder_group
             organisation = self._organisation(organizer.organisation, sole_group)
-            key = f"org/{organisation_key(organizer.organisation)}"
-            node = self._participation_iri(key, Role.ORGANIZER)
+            key = organisation_key(organizer.organisation)
+            node = self._participation_iri(f"org/{key}", Role.ORGANIZER)
             # Two people of one organisation on separate lines: the first line is its source.
             if f"<{node}> <{_RDF.type}> <{_IGF.Participation}>" not in self.triples:
                 span = organizer.span
                 self._participation(node, organisation, self.session, Role.ORGANIZER, span)
                 self._add(node, _IGF.asWritten, organizer.organisation.as_written)
             self._link(organisation, _IGF.organised, self.session)
-            participations.append(node)
+            if self.organisation_entries[key] is organizer:
+                participations.append(node)
         if organizer.person_name:
             person = self._person(person_key(organizer), organizer.person_name)
             self._link(person, _IGF.stakeholderGroup, group)
@@ -341,6 +348,7 @@ class _ReportMapper:
 
     def _person_mention(self, mention: PersonMention) -> None:
         person = self._person(person_key(mention), mention.person_name or mention.name)
+        self._add(person, _IGF.nameGender, mention.name_gender)
         group = mention.stakeholder_group and _stakeholder(mention.stakeholder_group)
         self._link(person, _IGF.stakeholderGroup, group)
         event = self.session if mention.panel is None else self._panel(mention.panel)
@@ -353,6 +361,8 @@ class _ReportMapper:
         self._add(node, _IGF.stakeholderGroupBasis, mention.stakeholder_group_basis)
         self._add(node, _IGF.regionalGroup, mention.regional_group)
         self._add(node, _IGF.roleByPosition, mention.role_by_position)
+        self._add(node, _IGF.turns, mention.turns)
+        self._add(node, _IGF.wordsSpoken, mention.words_spoken)
         if mention.organisation:
             self._link(node, _IGF.onBehalfOf, self._organisation(mention.organisation))
         if mention.role in SPEAKING_ROLES:
@@ -421,6 +431,23 @@ class _ReportMapper:
             self._add(node, _RDF.value, unparsed.text)
             self._link(node, _IGF.source, self._span(unparsed.span))
             self._link(self.report_iri, _IGF.unparsed, node)
+
+
+def _organisation_entries(organizers: list[Organizer]) -> dict[str, Organizer]:
+    """The organiser entry that describes each organisation's participation, by
+    organisation key: the organisation's own entry (one naming no person) if the report
+    has one, else the first entry naming it. A person's regional group or stated group
+    ("Bruna Martins dos Santos, ..., Civil Society, GRULAC") is the person's; it speaks
+    for the organisation only when no line names the organisation alone."""
+    entries: dict[str, Organizer] = {}
+    for organizer in organizers:
+        if organizer.organisation is None:
+            continue
+        key = organisation_key(organizer.organisation)
+        chosen = entries.get(key)
+        if chosen is None or (chosen.person_name and not organizer.person_name):
+            entries[key] = organizer
+    return entries
 
 
 @cache

@@ -187,6 +187,8 @@ def _person(person: PersonMention) -> dict[str, Any]:
         "stakeholder_group_basis": _value(person.stakeholder_group_basis),
         "name_as_written": person.name_as_written,
         "in_prose": person.in_prose,
+        "turns": person.turns,
+        "words_spoken": person.words_spoken,
         "line": person.span.start_line,
     }
 

@@ -103,6 +103,9 @@ class IGF(DefinedNamespace):
     postTitle: URIRef  # A post held at the time, e.g. "Member of the European Parliament".
     regionalGroup: URIRef  # A UN regional group as stated (African Group, GRULAC, ...).
     roleByPosition: URIRef  # True when the role was read from the position in a list.
+    turns: URIRef  # How many times the person took the floor, counted in a transcript.
+    wordsSpoken: URIRef  # How many words the person said, counted in a transcript.
+    nameGender: URIRef  # The gender a person's given name is commonly given, for counts.
     basis: URIRef  # Why something was assigned (stated, organiser list, gazetteer, rule).
     matchBasis: URIRef  # Why a participation's written name was taken to be its person.
     country: URIRef  # The country an organisation is based in.

@@ -56,6 +56,9 @@ CIVIL_SOCIETY = {
 }
 
 
+FROM_TRANSCRIPTS = {"speaking_time"}  # queries of what a transcript alone records
+
+
 def pairs(names: list[str]) -> set[frozenset[str]]:
     return {frozenset(pair) for pair in combinations(names, 2)}
 
@@ -71,6 +74,9 @@ def store() -> GraphStore:
 def test_every_query_runs_and_returns_its_declared_columns(store: GraphStore, name: str):
     query = available_queries()[name]
     rows = run_query(store, query)
+    if name in FROM_TRANSCRIPTS:
+        assert rows == [], f"{name} counts transcripts only, and the seed is none"
+        return  # its rows and columns: tests/test_transcripts.py
     assert rows, f"{name} returned no rows on the seed"
     assert list(rows[0]) == list(query.columns)
 

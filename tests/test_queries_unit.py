@@ -66,6 +66,29 @@ def test_columns_match_the_header(store: ox.Store, path: Path):
     assert list(run(store, path.stem)[0]) == header_columns(path.stem)
 
 
+def test_speaking_time(store: ox.Store):
+    """Ana (civil society, female) 120 words in 3 turns, Bob (government, male) 80 in 2,
+    on panel 1 of WS #99: rows for the session and for its year, 2019."""
+    rows = run(store, "speaking_time")
+    found = [
+        (row["session"], row["grouping"], row["who"], row["turns"], row["words"], row["share"])
+        for row in rows
+    ]
+    year = [
+        ("person", "Ana Núñez", 3, 120, "0.6"),
+        ("person", "Bob Smith", 2, 80, "0.4"),
+        ("stakeholder group", "civil society", 3, 120, "0.6"),
+        ("stakeholder group", "government", 2, 80, "0.4"),
+        ("name gender", "female", 3, 120, "0.6"),
+        ("name gender", "male", 2, 80, "0.4"),
+    ]
+    assert sorted(found, key=str) == sorted(
+        [(None, *row) for row in year] + [("WS #99", *row) for row in year], key=str
+    )
+    assert {(row["year"], row["total_words"]) for row in rows} == {(2019, 200)}
+    assert {row["session_title"] for row in rows} == {TITLE, "all sessions"}
+
+
 def test_who_spoke_with_whom(store: ox.Store):
     ana_bob = {
         "person": "Ana Núñez",

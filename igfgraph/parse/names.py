@@ -92,6 +92,27 @@ def is_given_name(word: str) -> bool:
     return any(detector.get_gender(part) in _GIVEN for part in parts if part)
 
 
+_NAME_GENDERS = {
+    "female": "female",
+    "mostly_female": "female",
+    "male": "male",
+    "mostly_male": "male",
+}
+
+
+def name_gender(name: str) -> str:
+    """The gender the lexicon gives the first given name of ``name``: ``"female"``,
+    ``"male"`` or ``"unknown"`` (not in the lexicon, held for both, or initials only).
+
+    For counting voices in aggregate, never a statement about a person.
+    """
+    for word in _name_words(name):
+        word = word.strip(".,")
+        if len(word) > 1 and not word.isupper():
+            return _NAME_GENDERS.get(_detector().get_gender(word.split("-")[0]), "unknown")
+    return "unknown"
+
+
 def _name_words(name: str) -> list[str]:
     return name.replace("’", "'").split()
 

@@ -91,8 +91,8 @@ FURNITURE = re.compile(
 # "IGF 2019 WS #268 Title", "IGF 2018 - Day 2 - Salle XI - Title", "IGF2015 Main Session Report".
 _MEETING_PREFIX = re.compile(
     r"^\s*IGF\s*(?P<year>(?:19|20)\d\d)\b[\s:–—-]*(?:day\s*\d+\b(?!\s*event)[\s:–—-]*)?"
-    r"(?:(?:salle|room|hall|saal|conference\s+room|workshop\s+room|main\s+hall|plenary)[^–—-]*"
-    r"[–—-]\s*)?",
+    r"(?:[^–—-]{0,30}\b(?:salle|sala|raum|room|hall|saal|auditorium|studio|ballroom|plenary|"
+    r"stage|village)\b[^–—-]{0,20}[–—-]\s*)?",
     re.IGNORECASE,
 )
 _MEETING_SUFFIX = re.compile(r"\s*[|–—-]\s*IGF\s*(?P<year>(?:19|20)\d\d)\b.*$", re.IGNORECASE)
@@ -361,6 +361,9 @@ class _Reader:
         if prefix := _MEETING_PREFIX.match(written):
             year = int(prefix["year"])
             written = written[prefix.end() :]
+            # "IGF 2022 Day 2 YCIG IGF 2022 YCIG DC Session": a room before the name again
+            if again := list(re.finditer(rf"\bIGF\s*{year}\b[\s:–—-]*", written)):
+                written = written[again[-1].end() :]
         if suffix := _MEETING_SUFFIX.search(written):
             year = year or int(suffix["year"])
             written = written[: suffix.start()]

@@ -71,7 +71,7 @@ _TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), kind)
     for pattern, kind in (
         (r"\bbest\s+practice\s+forums?\b|\bBPF\b", "best practice forum"),
-        (r"\bdynamic\s+coalitions?\b", "dynamic coalition"),
+        (r"\bdynamic\s+coalitions?\b|\bDCs?\s+(?:session|meeting)\b", "dynamic coalition"),
         (r"\bday\s*0\b|\bday\s+zero\b|\bpre-?\s*events?\b", DAY_0_EVENT),
         (r"\bopen\s+forum\b", "open forum"),
         (r"\bmain\s+session\b", "main session"),

@@ -52,6 +52,7 @@ _AFFILIATION = re.compile(
 # name in the rest of the sentence ("begin with the MAG Chair Ms. Lynn St. Amour").
 _INTRODUCED = re.compile(
     r"\bintroduce\s+(?:you\s+to\s+)?|\bwe\s+have\s+(?:with\s+us\s+)?|\bjoined\s+by\s+|"
+    r"\bwith\s+me\s+(?:today\s+)?(?:are|is|here\s+are)\s+|\bpanell?ists\s+(?:are|include)\s+|"
     r"\bwelcome\s+|\bbegin\s+with\s+|\bstart\s+with\s+|\bfollowed\s+by\s+|\bhear\s+from\s+|"
     r"\b(?:give|pass|hand)\s+(?:the\s+floor|it|the\s+microphone)\s+(?:over\s+)?to\s+|"
     r"\bover\s+to\s+|\bcall(?:ing)?\s+(?:up)?on\s+|\binvite\s+|\bturn\s+to\s+|"
@@ -74,14 +75,42 @@ def introduced(words: str) -> list[tuple[str, str | None, Role | None]]:
     for cue in _INTRODUCED.finditer(words):
         window = words[cue.end() : cue.end() + _INTRODUCTION_REACH]
         window = window[: end.start()] if (end := _SENTENCE_END.search(window)) else window
+        role, listed_from = _shared_role(cue.group()), None
         for candidate in _CANDIDATE.finditer(window):
+            if listed_from is not None and candidate.start() < listed_from:
+                continue  # a word of the previous person's organisation
+            if listed_from is not None and not _LIST_JOINER.fullmatch(
+                window[listed_from : candidate.start()]
+            ):
+                break  # the next name is no longer part of the list of introduced people
             name = _without_place(_trim_name(candidate["name"]))
-            if name and person_evidence(name):
-                tail = _AFFILIATION.match(words[cue.end() + candidate.end("name") :])
-                role = _shared_role(cue.group())
-                found.append((name, _organisation(tail["org"]) if tail else None, role))
+            if not name or not person_evidence(name):
+                if listed_from is None:
+                    continue
                 break
+            tail = _AFFILIATION.match(window[candidate.end("name") :])
+            listed_from = candidate.end("name")
+            organisation = None
+            if tail:
+                org_text = _before_next_person(tail["org"])
+                organisation = _organisation(org_text)
+                listed_from += tail.start("org") + len(org_text)
+            found.append((name, organisation, role))
     return found
+
+
+# What stands between two people introduced together: "A from X and B from Y", "A, B".
+_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
+
+
+def _before_next_person(text: str) -> str:
+    """``DiploFoundation and Vint Cerf`` -> ``DiploFoundation``: an organisation's name
+    ends where the next person introduced with it begins."""
+    for joiner in re.finditer(r"\s+and\s+|,\s*", text):
+        following = " ".join(text[joiner.end() :].split()[:2])
+        if person_evidence(following):
+            return text[: joiner.start()]
+    return text
 
 
 def _shared_role(cue: str) -> Role | None:
@@ -106,6 +135,7 @@ def _organisation(text: str) -> str | None:
     """An organisation's name taken from running text, cut at the end of its sentence;
     None for a person's name ("co-facilitator with Avri Doria")."""
     cut = re.split(r"\.\s", text + " ")[0].strip(" .,")
+    cut = re.sub(r"(?:\s+(?:and|of|for|the|on|de|du|in))+$", "", cut)
     return cut if cut and not person_evidence(cut) else None
 
 
@@ -315,6 +345,7 @@ def mentions(speakers: list[Speaker]) -> list[PersonMention]:
         person = PersonMention(speaker.name, speaker.written, speaker.role, speaker.span)
         if speaker.organisation:
             person.organisation = parse_organisation(speaker.organisation, speaker.span)
-        person.turns, person.words_spoken = speaker.turns, speaker.words
+        if speaker.turns:  # a person only introduced has no count of their own
+            person.turns, person.words_spoken = speaker.turns, speaker.words
         people.append(person)
     return people

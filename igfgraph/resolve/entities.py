@@ -22,6 +22,7 @@ from pathlib import PureWindowsPath
 from typing import TYPE_CHECKING
 
 from igfgraph.model import Basis, Organisation, Organizer, PersonMention, Report
+from igfgraph.parse.names import name_gender
 from igfgraph.rdf import organisation_key  # the organisation's IRI slug is its identity
 from igfgraph.resolve.organisations import CorpusOrganisation, OrganisationIndex
 from igfgraph.resolve.people import (
@@ -253,6 +254,7 @@ def identify_people(
             mention.person_key = key
             if isinstance(mention, PersonMention):
                 mention.person_name, mention.match_basis = shown, basis
+                mention.name_gender = name_gender(shown)
                 if group is not None:
                     mention.stakeholder_group = group
                     mention.stakeholder_group_basis = Basis.CURATION

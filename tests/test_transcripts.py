@@ -1,0 +1,152 @@
+"""Transcripts: who spoke, in what role, how often and how much, into the graph and the
+``speaking_time`` query."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from rdflib import Literal as RdfLiteral
+from rdflib.namespace import XSD
+
+from igfgraph.ingest import ingest, load_report
+from igfgraph.parse import parse
+from igfgraph.parse.names import name_gender
+from igfgraph.parse.transcript import introduced
+from igfgraph.queries import available_queries, run_query
+from igfgraph.rdf import report_graph_iri, report_to_dataset
+from igfgraph.sources import read_source
+from igfgraph.store import GraphStore, open_store
+from igfgraph.validate import validate_graphs
+from igfgraph.vocab import ID, IGF
+
+TRANSCRIPT = ROOT / "tests" / "fixtures" / "corpus" / "tr_ws12_data_flows_2019.txt"
+# name: (role, organisation, turns, words), counted by hand in the transcript
+SPOKEN = {
+    "Anriette Esterhuysen": ("moderator", None, 3, 44),
+    "Jovan Kurbalija": ("speaker", "DiploFoundation", 1, 17),
+    "Vint Cerf": ("speaker", "Google", 2, 29),
+    "Maria Lopez": ("speaker", "Internet Society", 1, 16),
+}
+TOTAL_WORDS = 44 + 17 + 29 + 16
+
+
+def test_a_transcript_counts_each_persons_turns_and_words():
+    report = parse(read_source(TRANSCRIPT))
+    assert report.variant == "transcript"
+    assert report.session.title == "Data Flows and Trust"  # "Day 2 - Raum V -" is no title
+    found = {
+        p.name: (
+            p.role.value,
+            p.organisation and p.organisation.as_written,
+            p.turns,
+            p.words_spoken,
+        )
+        for p in report.people
+    }
+    assert found == SPOKEN
+
+
+def test_people_introduced_together_each_keep_their_organisation():
+    said = "With me are Jovan Kurbalija from DiploFoundation and Vint Cerf from Google."
+    assert introduced(said) == [
+        ("Jovan Kurbalija", "DiploFoundation", None),
+        ("Vint Cerf", "Google", None),
+    ]
+    # An organisation written with "and" stays whole when no person follows it.
+    assert introduced("Here with me is Ana Ruiz from Youth IGF Poland and also friends.") == [
+        ("Ana Ruiz", "Youth IGF Poland", None)
+    ]
+
+
+def test_name_gender_comes_from_the_given_name_only():
+    assert [name_gender(n) for n in ("Jovan Kurbalija", "Maria Lopez", "J. R. Smith")] == [
+        "male",
+        "female",
+        "unknown",  # initials only
+    ]
+    assert name_gender("Zzyzx Quorble") == "unknown"  # not in the lexicon
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> GraphStore:
+    graph_store = open_store(str(tmp_path_factory.mktemp("transcript") / "store"))
+    ingest(graph_store, [TRANSCRIPT])
+    return graph_store
+
+
+def test_participations_carry_turns_and_words_as_integers(store: GraphStore):
+    rows = store.select(
+        f"""SELECT ?name ?turns ?words (DATATYPE(?words) AS ?type) WHERE {{
+            ?participation <{IGF.agent}> ?person ; <{IGF.turns}> ?turns ;
+                <{IGF.wordsSpoken}> ?words .
+            ?person <http://xmlns.com/foaf/0.1/name> ?name }}""",
+        {},
+    )
+    found = {row["name"]: (row["turns"], row["words"], str(row["type"])) for row in rows}
+    assert found == {
+        name: (turns, words, str(XSD.integer)) for name, (_, _, turns, words) in SPOKEN.items()
+    }
+
+
+def test_speaking_time_per_person_group_and_gender_per_session_and_year(store: GraphStore):
+    rows = run_query(store, "speaking_time")
+    assert list(rows[0]) == list(available_queries()["speaking_time"].columns)
+    by_session = {
+        (row["grouping"], row["who"]): (row["turns"], row["words"], Decimal(row["share"]))
+        for row in rows
+        if row["session"] == "WS #12"
+    }
+
+    def share(words: int) -> Decimal:
+        return round(Decimal(words) / TOTAL_WORDS, 3)
+
+    assert by_session == {
+        ("person", "Anriette Esterhuysen"): (3, 44, share(44)),
+        ("person", "Jovan Kurbalija"): (1, 17, share(17)),
+        ("person", "Vint Cerf"): (2, 29, share(29)),
+        ("person", "Maria Lopez"): (1, 16, share(16)),
+        ("stakeholder group", "civil society"): (1, 17, share(17)),
+        ("stakeholder group", "private sector"): (2, 29, share(29)),
+        ("stakeholder group", "technical community"): (1, 16, share(16)),
+        ("stakeholder group", "unknown"): (3, 44, share(44)),
+        ("name gender", "male"): (1, 17, share(17)),
+        ("name gender", "female"): (1, 16, share(16)),
+        ("name gender", "unknown"): (5, 73, share(73)),  # Anriette, Vint: not in the lexicon
+    }
+    year_rows = [row for row in rows if row["session_title"] == "all sessions"]
+    assert {row["year"] for row in year_rows} == {2019}
+    assert all(row["session"] is None and row["session_iri"] is None for row in year_rows)
+    assert {(r["grouping"], r["who"]): r["words"] for r in year_rows} == {
+        key: words for key, (_, words, _) in by_session.items()
+    }
+    assert {row["total_words"] for row in rows} == {TOTAL_WORDS}
+
+
+def test_a_person_only_introduced_has_no_count(tmp_path: Path):
+    text = TRANSCRIPT.read_text().replace(">> VINT CERF:", ">> JOVAN KURBALIJA:")
+    document = tmp_path / "ws12.txt"
+    document.write_text(text)
+    vint = next(p for p in parse(read_source(document)).people if p.name == "Vint Cerf")
+    assert (vint.role.value, vint.turns, vint.words_spoken) == ("speaker", None, None)
+
+
+def test_shapes_reject_a_zero_turn_count_and_an_unknown_gender_value():
+    report = load_report(TRANSCRIPT)
+    iri = report_graph_iri(report)
+    graph = report_to_dataset(report).graph(iri)
+    vint = next(s for s in graph.subjects(IGF.turns, None) if "/participation/vint-cerf/" in s)
+    graph.set((vint, IGF.turns, RdfLiteral(0)))
+    graph.set((ID["person/jovan-kurbalija"], IGF.nameGender, RdfLiteral("man")))
+    assert [(v.where, v.message) for v in validate_graphs([(str(iri), graph)])] == [
+        (
+            f"{TRANSCRIPT}:5",
+            'igf:nameGender must be one of female, male, unknown; found "man" (text)',
+        ),
+        (
+            f"{TRANSCRIPT}:6",
+            'igf:turns must be one whole number, at least 1; found "0" (xsd:integer)',
+        ),
+    ]
