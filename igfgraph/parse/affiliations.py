@@ -95,6 +95,11 @@ def parse_affiliation(text: str, span: SourceSpan) -> Affiliation:
     return Affiliation(parse_organisation(text, span))
 
 
+# "DC Internet Rights and Principles": the IGF's intersessional bodies by their short form.
+_FORUM_PREFIX = re.compile(r"^(?P<kind>DC|BPF)\s+(?:on\s+)?(?=[A-Z])")
+_FORUMS = {"DC": "Dynamic Coalition on", "BPF": "Best Practice Forum on"}
+
+
 def parse_organisation(text: str, span: SourceSpan) -> Organisation:
     """An Organisation from ``Name``, ``ACRONYM``, ``Name (ACRONYM)`` or ``Name, ACR, Country``."""
     head, _, paren = drop_decorations(text).partition("(")
@@ -104,6 +109,8 @@ def parse_organisation(text: str, span: SourceSpan) -> Organisation:
     names = [part for part in parts if part != acronym]
     # "Name, ACRONYM, Country": what follows the acronym is a place, not the organisation.
     name = repair_name(names[0]) if names else None
+    if name and (forum := _FORUM_PREFIX.match(name)):
+        name = f"{_FORUMS[forum['kind'].upper()]} {name[forum.end() :]}"
     return Organisation(
         as_written=text.strip(),
         span=span,

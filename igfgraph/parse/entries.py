@@ -102,7 +102,7 @@ _POST_AND_ORG = re.compile(
     r"^(?P<post>.*?\b(?:"
     + POST_WORDS.pattern.removeprefix("(?i)\\b(?:").removesuffix(")\\b")
     + r")s?)\s*(?P<joint>,|\bat\b|\bof\b|\bwith\b|\bfor\b|\bin\b|@)?\s+"
-    r"(?:the\s+)?(?P<org>[A-Z0-9].*)$",
+    r"(?:the\s+)?(?P<org>(?-i:[A-Z0-9]).*)$",
     re.IGNORECASE,
 )
 _REPRESENTING = re.compile(r"^(?:representing|on\s+behalf\s+of|from|of|at)\s+(?:the\s+)?", re.I)
@@ -160,7 +160,8 @@ def is_post(text: str) -> bool:
     words = text.split()
     if not words:
         return False
-    if words[0].isalpha() and words[0].islower():  # "gender activist", not "http://..."
+    first = words[0].replace("-", "")
+    if first.isalpha() and first.islower():  # "gender activist", "pre-law", not "http://..."
         return True
     if POST_WORDS.fullmatch(words[-1].strip(".,")):  # "Chief Corporate Affairs Officer"
         return True
@@ -225,7 +226,27 @@ def _bracket_content(text: str) -> list[str]:
 def _describes(part: str) -> bool:
     """True for a group, region, country or note, which is never part of an organisation."""
     return bool(
-        group_and_region(part) or regional_group(part) or is_country(part) or _NOTE.match(part)
+        group_and_region(part) or regional_group(part) or _countries(part) or _NOTE.match(part)
+    )
+
+
+# Country codes written where a country stands ("US/New Zealand", "Cisco, USA").
+_COUNTRY_CODES = frozenset({"US", "USA", "U.S.", "UK", "U.K.", "UAE", "EU", "DRC"})
+# A part of the world that is no regional group: "East Africa", "Southeast Asia".
+_WORLD_PART = re.compile(
+    r"^(?:(?:north|south|east|west|central|southern|northern|eastern|western|south-?east|"
+    r"north-?east|south-?west|north-?west|sub-saharan)\s+)(?:africa|asia|europe|america|"
+    r"pacific|caribbean)$",
+    re.IGNORECASE,
+)
+
+
+def _countries(part: str) -> bool:
+    """True for a country, a country code, ``US/New Zealand`` or a part of the world."""
+    sides = [side.strip() for side in part.split("/")]
+    return bool(_WORLD_PART.match(part.strip())) or all(
+        side in _COUNTRY_CODES or is_country(side) or (side.isupper() and is_country(side.title()))
+        for side in sides
     )
 
 
@@ -357,7 +378,7 @@ def _describe(entry: Entry, parts: list[str]) -> None:
             entry.region = region
         elif group is not None or region is not None:
             entry.notes.append(part)
-        elif is_country(part) or (part.isupper() and is_country(part.title())):
+        elif _countries(part):
             entry.country = entry.country or part
         elif _NOTE.match(part):
             entry.notes.append(part)
@@ -368,6 +389,7 @@ def _describe(entry: Entry, parts: list[str]) -> None:
     entry.organisation = organisation
 
 
+_UNIVERSITY = re.compile(r"^(?:the\s+)?university\b", re.IGNORECASE)
 _JOINT = re.compile(r"\s+&\s+")
 
 
@@ -391,6 +413,20 @@ def _post_and_parts(others: list[str]) -> tuple[str | None, str | None]:
         return None, None
     if len(others) == 1:
         return _one_part(others[0])
+    organisations = [part for part in others if _org_like(part)]
+    if organisations and len(organisations) < len(others):
+        # "Poet, writer, activist, ISOC Barbados": posts around the organisation
+        posts = [part for part in others if part not in organisations and is_post(part)]
+        rest = [part for part in others if part not in posts]
+        if posts and rest == organisations:
+            return ", ".join(posts), ", ".join(organisations)
+    if not organisations and all(is_post(part) for part in others):
+        return ", ".join(others), None  # "pre-law, gender activist"
+    if len(others) >= 3 and is_post(others[0]):
+        # "Vice President, Global Technology Policy, Cisco": a unit between post and
+        # organisation; "Professor, Goldsmiths, University of London": a university's college
+        cut = -2 if _UNIVERSITY.match(others[-1]) and not is_post(others[-2]) else -1
+        return ", ".join(others[:cut]), ", ".join(others[cut:])
     if is_post(others[0]) or (not _org_like(others[0]) and _org_like(others[1])):
         return others[0], ", ".join(others[1:])  # "Research Director, NEXUS Research Cooperative"
     if _org_like(others[0]) and is_post(others[1]):

@@ -52,8 +52,8 @@ NOT_NAME_WORDS = frozenset(
     human youth gender women children global regional national international world united
     nations european african asian american latin caribbean pacific arab africa asia europe
     america oceania sub-saharan middle east west north south central
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    july september october november december
     the and of for on in at to with by from a an our your their this that these those
     mr ms mrs dr prof professor his her excellency h.e. ambassador minister
     tbc tba tbd n/a none unknown secretary-general secretariat mag igf un wsis dc bpf nri

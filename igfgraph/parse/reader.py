@@ -51,7 +51,7 @@ from igfgraph.parse.entries import (
     stakeholder_group,
 )
 from igfgraph.parse.mentions import find_mentions, unique_organisations, unique_people
-from igfgraph.parse.names import is_given_name, merge_same_people
+from igfgraph.parse.names import is_given_name, is_place, merge_same_people
 from igfgraph.parse.repair import (
     ascii_punctuation,
     join_lines,
@@ -148,6 +148,13 @@ _DATE_FIRST = re.compile(
     r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)",
     re.IGNORECASE,
 )
+# Where running text gives a session's date, and how far down a page it is looked for.
+_DATE_SAID = re.compile(
+    r"\b(?:took\s+place|(?:was\s+)?held|convened|started|opened|met|began)\s+on\s+|^\W*on\s+",
+    re.IGNORECASE,
+)
+_DATE_LAST = re.compile(r"\b\d{4}(?:,?\s+\d{1,2}[:.]\d{2}.*)?$")
+_DATE_SEARCH_LINES = 40
 _LONG_PARAGRAPH = 25  # words: a paragraph this long ends a list of people a heading opened
 
 
@@ -161,6 +168,7 @@ class Section:
     one_party: bool = False  # a label of a session page's slot: it holds one name
     under_heading: bool = False  # opened by a heading ("Panel 1"), not by a label with a value
     filled: bool = False  # a title or one-party section that got its value
+    values: int = 0  # the blocks read into a list of people so far
 
 
 @dataclass(frozen=True)
@@ -411,6 +419,8 @@ class _Reader:
                 ):
                     self.label(block)
                     break
+        if session.date is None:
+            self.date_in_text()
         text = "\n".join(self.source.lines[:40])
         if session.year is None and session.date is not None:
             session.year = session.date.year
@@ -423,21 +433,49 @@ class _Reader:
         if session.type is None and (inferred := infer_type(session.date)):
             session.type, session.type_inferred = inferred, True
             session.spans["type"] = session.spans["date"]
-        if session.type is None and self.profile.variant in (VARIANT, TRANSCRIPT):
+        if session.type is None:
             session.type = type_from_text("\n".join(self.source.lines[:6]))
         session.meeting = f"IGF {session.year}" if session.year else None
+
+    def date_in_text(self) -> None:
+        """The session's date where a page without a date line gives it: a short line
+        that ends in a date (``Virtual Meeting XIII, 20 December 2016``), or running text
+        (``took place on 11th July 2019``, ``On 28 March 2018, ...``)."""
+        for number, line in enumerate(self.source.lines[:_DATE_SEARCH_LINES], start=1):
+            words = len(line.split())
+            short = words <= _DATE_LINE_WORDS and bool(_DATE_LAST.search(line.strip(" -–—")))
+            said = _DATE_SAID.search(line)
+            at = said.end() if said else 0
+            date = parse_date(line[at:]) if short or said else None
+            if date is not None and (short or _DATE_FIRST.match(line[at:])):
+                self.report_.session.date = date
+                self.report_.session.spans["date"] = self.source.span(number, number)
+                return
 
     # --- the walk --------------------------------------------------------------------
 
     def walk(self) -> None:
         section = Section()
+        previous: Block | None = None
+        gaps: list[int] = []  # blank lines between the values of the current list
         for block in self.blocks:
+            gap = block.first - previous.last - 1 if previous else 0
+            if section.roles and gaps and gap >= _DROPPED_LABEL_GAP and gap > max(gaps):
+                section = Section()  # a wider gap in a list: a label dropped from the page
+            previous = block
             if block is self.title_block:
                 continue
             if (self.is_furniture(block) and not block.marked_heading) or self.is_header(block):
                 self.label(block)
                 continue
+            before, values = section, section.values
             section = self.read_block(block, section)
+            if section is before and section.roles:
+                section.values += 1
+                if values:
+                    gaps.append(gap)
+            else:
+                gaps = []
 
     def is_header(self, block: Block) -> bool:
         """The template's header line (``IGF 2017 Reporting Template``), which gives the
@@ -691,19 +729,18 @@ class _Reader:
         Host Country Chair: Nivaldo Cleto, President, CGI.br Lead Moderator: Robert
         Pepper, Cisco ...``. The names after each label take its role; the text before the
         first label is prose."""
-        cuts = [m for m in _INLINE_LABEL.finditer(text) if heading_roles(m["label"].strip())]
+        labels = [_inline_label(m) for m in _INLINE_LABEL.finditer(text)]
+        cuts = [label for label in labels if label[2]]
         if not cuts:
             return False
         found = False
-        for number, cut in enumerate(cuts):
-            end = cuts[number + 1].start() if number + 1 < len(cuts) else len(text)
-            roles = heading_roles(cut["label"].strip())
-            found = (
-                self.read_people_value(block, text[cut.end() : end], Section(roles=roles)) or found
-            )
+        for start, end_of_label, roles in cuts:
+            end = next((other[0] for other in labels if other[0] > start), len(text))
+            value = text[end_of_label:end]
+            found = self.read_people_value(block, value, Section(roles=roles)) or found
         if not found:
             return False
-        self.add_passage("discussions", text[: cuts[0].start()] or text, self.span(block))
+        self.add_passage("discussions", text[: cuts[0][0]] or text, self.span(block))
         return True
 
     # --- people ----------------------------------------------------------------------
@@ -960,7 +997,8 @@ def _titled(text: str) -> bool:
 
 # A label inside running text: a few capitalised words (or "Moderator") and a colon.
 _INLINE_LABEL = re.compile(
-    r"(?:(?<=^)|(?<=[\s.;)]))(?P<label>(?:[A-Z][\w/&-]*\s+){0,4}[A-Za-z][\w/&-]*(?:\(s\))?)\s*:\s+"
+    r"(?:(?<=^)|(?<=[\s.;)]))(?P<label>(?:(?:[A-Z][\w/&-]*|and|&)\s+){0,5}[A-Za-z][\w/&-]*(?:\(s\))?)"
+    r"\s*:\s+"
 )
 # Words that make a line a sentence about someone, not an entry listing them.
 _SENTENCE_VERB = re.compile(
@@ -969,7 +1007,24 @@ _SENTENCE_VERB = re.compile(
     r"welcomed|introduced|mentioned|underlined|observed|remarked|proposed|called|spoke|"
     r"stated|concluded|agreed|showed|gave|reported|is|was|were|are|will|has|have|had)\b"
 )
+# Blank lines that end a list when wider than the gaps inside it: the gap a heading left
+# when a page's text was saved without it.
+_DROPPED_LABEL_GAP = 2
 _ENTRY_PART_WORDS = 9  # a part of a listed entry is this short ("Chief Corporate Affairs Officer")
+
+
+def _inline_label(label: re.Match[str]) -> tuple[int, int, tuple[Role, ...]]:
+    """(start, end, roles) of a label inside running text, without the words before it
+    that end the previous value (``... East Africa Host Country Chair:``); no roles for a
+    label that is no role cue (``Serbia Organisational note:``)."""
+    words = list(re.finditer(r"\S+", label["label"]))
+    places = [n for n, w in enumerate(words) if is_place(w.group()) or regional_group(w.group())]
+    kept = words[places[-1] + 1 :] if places else words
+    for word in kept:
+        if roles := heading_roles(label["label"][word.start() :]):
+            return label.start("label") + word.start(), label.end(), roles
+    first = kept[0] if kept else words[-1]
+    return label.start("label") + first.start(), label.end(), ()
 
 
 def _listed_person(text: str) -> Entry | None:
@@ -977,7 +1032,7 @@ def _listed_person(text: str) -> Entry | None:
     Post, Organisation``), as programmes write panellists without a label: a speaker."""
     if _SENTENCE_VERB.search(text) or len(split_people(text)) != 1:
         return None
-    parts = [part.strip() for part in re.split(r"[,(]", text)]
+    parts = [part.strip() for part in re.split(r"[,(]|\s[-–—]\s", text)]
     if len(parts) < 2 or any(len(part.split()) > _ENTRY_PART_WORDS for part in parts):
         return None
     entry = read_entry(text, named_context=False)
