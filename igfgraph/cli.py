@@ -578,19 +578,22 @@ def validate_command(
     """Check a report, an RDF file or the store against the SHACL shapes and check queries."""
     if file is None:
         with open_store(store) as graph_store:
-            violations = validate_store(graph_store)
+            found = validate_store(graph_store, warnings=True)
             where = graph_store.location
     elif file.suffix.lower() in RDF_SUFFIXES:
-        violations, where = validate_rdf_file(file), str(file)
+        found, where = validate_rdf_file(file, warnings=True), str(file)
     else:
         reports = load_reports(file)
-        violations = validate_graphs(
-            (str(report_graph_iri(r)), report_to_dataset(r)) for r in reports
+        found = validate_graphs(
+            ((str(report_graph_iri(r)), report_to_dataset(r)) for r in reports), warnings=True
         )
         where = str(file)
-    for violation in violations:
-        typer.echo(str(violation))
-    say(f"{where}: {len(violations)} violations" if violations else f"{where}: valid")
+    for problem in found:
+        typer.echo(str(problem))
+    violations = [problem for problem in found if not problem.is_warning]
+    warnings = len(found) - len(violations)
+    noted = f" ({warnings} warning{'s' * (warnings != 1)})" if warnings else ""
+    say(f"{where}: {len(violations)} violations{noted}" if violations else f"{where}: valid{noted}")
     if violations:
         raise typer.Exit(1)
 
