@@ -70,10 +70,16 @@ def _same_organisation(one: tuple[Any, Any], other: tuple[Any, Any]) -> bool:
     """True when two (organisation, acronym) pairs share a name or an acronym in any slot,
     or one name is a comma-separated part of the other (``School of International
     Service, American University`` names ``American University``)."""
-    first, second = {v for v in one if v}, {v for v in other if v}
+    first, second = {_spelled(v) for v in one if v}, {_spelled(v) for v in other if v}
     if first & second:
         return True
     return any(_part_of(a, b) or _part_of(b, a) for a in first for b in second)
+
+
+def _spelled(name: str) -> str:
+    """An organisation's folded name with the forum's own name as its acronym: "Internet
+    Governance Forum Secretariat" and "IGF Secretariat" are one organisation."""
+    return name.replace("internet governance forum", "igf")
 
 
 def _part_of(part: str, whole: str) -> bool:

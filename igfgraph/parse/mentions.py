@@ -29,7 +29,7 @@ from igfgraph.parse.repair import TITLE_ACRONYMS
 
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽ"
 _LOWER = "a-zß-öø-ÿłśźżčšžğış'’"
-_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
+_WORD = rf"[{_UPPER}](?!['’])[{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"  # not "I'm"
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|bin|al|el)"
 _NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?(?:{_WORD}|[{_UPPER}]\.|[{_UPPER}]{{2,}}\b)){{1,3}}"
 _SALUTATION = r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|H\.\s?E|Amb|Ambassador|Hon|Sen|Senator)\.?"
@@ -66,8 +66,10 @@ _ROLE_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_NOUN_AFTER = re.compile(
-    r"^\s*,\s*(?:the\s+|who\s+(?:was|is|acted\s+as)\s+(?:the\s+)?)(?P<noun>(?:online\s+|remote\s+)?"
-    r"moderator|co-?moderator|facilitator|chair(?:man|woman|person)?|co-?chair|rapporteur|host)\b",
+    r"^\s*(?:,\s*(?:the\s+|who\s+(?:was|is|acted\s+as)\s+(?:the\s+)?)|"
+    r"\s+(?:is|was|will\s+be)\s+(?:our|the|your)\s+)(?P<noun>(?:online\s+|remote\s+)?"
+    r"moderator|co-?moderator|facilitator|chair(?:man|woman|person)?|co-?chair|rapporteur|host)\b"
+    r"(?!\s+of\s+(?:the\s+)?[A-Z])",  # "the Chair of the MAG" is a post, not this session's
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[.;:!?]")  # a cue reaches names in its own clause only
@@ -101,6 +103,9 @@ def _people(text: str, span: SourceSpan) -> Iterator[PersonMention]:
         if match.start() < last_end or _INSIDE_ORGANISATION.search(text[: match.start()]):
             continue  # in the affiliation before, or "Global Forum on Cyber Expertise"
         name_text = match["name"]
+        first, _, rest = name_text.partition(" ")
+        if len(rest.split()) >= 2 and is_place(first) and person_evidence(rest):
+            name_text = rest  # "the office in Geneva Chengetai Masango"
         before, after = text[: match.start()], text[match.end() :]
         if listed_role is not None and not _LIST_JOIN.fullmatch(text[last_end : match.start()]):
             listed_role = None

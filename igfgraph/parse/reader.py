@@ -155,6 +155,12 @@ _DATE_SAID = re.compile(
 )
 _DATE_LAST = re.compile(r"\b\d{4}(?:,?\s+\d{1,2}[:.]\d{2}.*)?$")
 _DATE_SEARCH_LINES = 40
+# "Welcome to workshop 27", "open forum number 40", in one of a transcript's first turns.
+_SPOKEN_ID = re.compile(
+    r"\b(?P<kind>workshop|WS|open\s+forum)\s+(?:number\s+|no\.\s*|#\s*)?(?P<number>\d{1,3})\b",
+    re.IGNORECASE,
+)
+_ID_TURNS = 3
 _LONG_PARAGRAPH = 25  # words: a paragraph this long ends a list of people a heading opened
 
 
@@ -886,16 +892,30 @@ class _Reader:
     def read_transcript(self) -> None:
         """Speakers from the turns; every other block is the page around them."""
         self.people.extend(transcript.mentions(transcript.read_turns(self.blocks, self.span)))
+        turns = [block for block in self.blocks if block.kind is Kind.TURN]
         for block in self.blocks:
             if block is self.title_block:
                 continue
             span = self.span(block)
+            if block.kind is Kind.TURN and block in turns[:_ID_TURNS]:
+                self.spoken_session_id(block)
             if block.kind is Kind.TURN:
                 self.passages.setdefault("discussions", []).append(passage(block.text, span))
             elif self.is_furniture(block) or self.date_line(block, block.joined):
                 self.label(block)
             else:
                 self.keep_text(block, "description")
+
+    def spoken_session_id(self, turn: Block) -> None:
+        """The session's id as its chair says it ("Welcome to workshop 27", "open forum
+        number 40"), when the page gave none."""
+        session = self.report_.session
+        if session.id is not None or not (spoken := _SPOKEN_ID.search(turn.value)):
+            return
+        kind = "WS" if spoken["kind"].lower().startswith(("ws", "work")) else "Open Forum"
+        _, session.id, found_type = split_session_id(f"{kind} #{spoken['number']}")
+        session.type = session.type or found_type
+        session.spans["id"] = self.span(turn)
 
     # --- the end ---------------------------------------------------------------------
 

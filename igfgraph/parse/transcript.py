@@ -19,9 +19,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from igfgraph.model import PersonMention, Role, SourceSpan
-from igfgraph.parse.affiliations import is_country, parse_organisation
+from igfgraph.parse.affiliations import is_acronym, is_country, parse_organisation
 from igfgraph.parse.blocks import Block, Kind
-from igfgraph.parse.names import clean_name, is_given_name, name_shape, person_evidence
+from igfgraph.parse.mentions import find_mentions
+from igfgraph.parse.names import (
+    clean_name,
+    is_given_name,
+    is_place,
+    name_shape,
+    person_evidence,
+)
 
 _ROLE_PREFIX = re.compile(
     r"^(?P<prefix>(?:co-?)?chair(?:man|woman|person)?|moderator|co-?moderator|facilitator|"
@@ -36,7 +43,7 @@ _GENERIC_SPEAKER = re.compile(
     r"question|remote\s+participant|online\s+participant|captioner|operator|narrator|presenter)$",
     re.IGNORECASE,
 )
-_NAME_WORD = r"(?:de|da|dos|van|von|der|la|le|del|di|St\.|bin|al|el|[A-ZÀ-Þ][\w'’.\-]*)"
+_NAME_WORD = r"(?:(?:de|da|dos|van|von|der|den|la|le|del|di|bin|al|el)\b|St\.|[A-ZÀ-Þ][\w'’.\-]*)"
 _NAME = rf"(?P<name>(?:[A-ZÀ-Þ][\w'’.\-]+|[A-Z]\.)(?:\s+{_NAME_WORD}){{0,7}})"
 _SELF = re.compile(
     rf"\b(?i:my\s+name\s+is|my\s+name's|i\s+am|i'm|i’m|this\s+is)\s+"
@@ -44,7 +51,8 @@ _SELF = re.compile(
 )
 _SPEAKING = re.compile(rf"^\s*{_NAME}\s+(?:speaking|here)\b")
 _AFFILIATION = re.compile(
-    r"^\s*,?\s*(?:and\s+I\s+(?:am|work)\s+)?(?:from|with|of|at|representing|for)\s+(?:the\s+)?"
+    r"^\s*(?:,\s*(?:an?\s+|the\s+)?[A-Za-z][\w\s-]{0,60}\s+|,?\s*(?:also\s+|and\s+I\s+(?:am|work)\s+)?)"
+    r"(?:from|with|of|at|representing|for)\s+(?:the\s+)?"
     r"(?P<org>(?:[A-ZÀ-Þ][\w&'’.\-]*|of|for|and|the|on|de|du)(?:\s+(?:[A-ZÀ-Þ][\w&'’.\-]*|of|for|and|the|on|de|du|in)){0,8})"
 )
 # Cues before the name of a panellist being introduced.
@@ -53,7 +61,7 @@ _AFFILIATION = re.compile(
 _INTRODUCED = re.compile(
     r"\bintroduce\s+(?:you\s+to\s+)?|\bwe\s+have\s+(?:with\s+us\s+)?|\bjoined\s+by\s+|"
     r"\bwith\s+me\s+(?:today\s+)?(?:are|is|here\s+are)\s+|\bpanell?ists\s+(?:are|include)\s+|"
-    r"\bwelcome\s+|\bbegin\s+with\s+|\bstart\s+with\s+|\bfollowed\s+by\s+|\bhear\s+from\s+|"
+    r"\bwelcome\s+|\blast\s+but\s+not\s+least,?\s+|\bbegin\s+with\s+|\bstart\s+with\s+|\bfollowed\s+by\s+|\bhear\s+from\s+|"
     r"\b(?:give|pass|hand)\s+(?:the\s+floor|it|the\s+microphone)\s+(?:over\s+)?to\s+|"
     r"\bover\s+to\s+|\bcall(?:ing)?\s+(?:up)?on\s+|\binvite\s+|\bturn\s+to\s+|"
     r"\bwe(?:'ll|’ll|\s+will)\s+have\s+|\bnext\s+(?:speaker\s+)?is\s+|"
@@ -66,6 +74,11 @@ _SENTENCE_END = re.compile(
     r"(?<![A-Z])(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.!?;](?:\s|$)"
 )
 _INTRODUCTION_REACH = 160  # characters after the cue where the name may stand
+_LIST_REACH = 400  # characters after the cue where a list of people introduced may run
+# "Agustina Callegari, from the Internet Society.": a sentence that only introduces someone.
+_INTRODUCING_SENTENCE = re.compile(
+    rf"(?:^|(?<=[.!?:])\s+){_NAME},?\s+(?:from|of|with)\s+(?:the\s+)?(?P<org>[^.!?]{{2,80}})[.!?](?:\s|$)"
+)
 
 
 def introduced(words: str) -> list[tuple[str, str | None, Role | None]]:
@@ -73,10 +86,12 @@ def introduced(words: str) -> list[tuple[str, str | None, Role | None]]:
     co-moderating cue gives ("co-facilitator for the session with Avri Doria")."""
     found = []
     for cue in _INTRODUCED.finditer(words):
-        window = words[cue.end() : cue.end() + _INTRODUCTION_REACH]
+        window = words[cue.end() : cue.end() + _LIST_REACH]
         window = window[: end.start()] if (end := _SENTENCE_END.search(window)) else window
         role, listed_from = _shared_role(cue.group()), None
         for candidate in _CANDIDATE.finditer(window):
+            if listed_from is None and candidate.start() > _INTRODUCTION_REACH:
+                break
             if listed_from is not None and candidate.start() < listed_from:
                 continue  # a word of the previous person's organisation
             if listed_from is not None and not _LIST_JOINER.fullmatch(
@@ -92,21 +107,37 @@ def introduced(words: str) -> list[tuple[str, str | None, Role | None]]:
             listed_from = candidate.end("name")
             organisation = None
             if tail:
-                org_text = _before_next_person(tail["org"])
+                org_text = _CONNECTORS_AT_END.sub("", _before_next_person(tail["org"]))
                 organisation = _organisation(org_text)
                 listed_from += tail.start("org") + len(org_text)
             found.append((name, organisation, role))
+    for sentence in _INTRODUCING_SENTENCE.finditer(words):
+        name = _trim_name(sentence["name"])
+        if name == sentence["name"].strip() and person_evidence(name):
+            found.append((name, _organisation(sentence["org"]), None))
+    for announced in _WILL_SPEAK.finditer(words):
+        name = _without_place(_trim_name(announced["name"]))
+        if name and person_evidence(name):
+            tail = _AFFILIATION.match(announced["affiliation"] or "")
+            found.append((name, _organisation(tail["org"]) if tail else None, None))
     return found
 
 
 # What stands between two people introduced together: "A from X and B from Y", "A, B".
-_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
+_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:(?:also\s+)?(?:from|with|by)\s+)?")
+# "Ritu Srivastava of the Digital Empowerment Foundation will bring in ...": a person
+# announced as about to speak.
+_WILL_SPEAK = re.compile(
+    rf"{_NAME}(?P<affiliation>,?\s+(?:of|from|with)\s+[^.;]{{0,80}}?)?\s+will\s+(?:now\s+|then\s+|also\s+)?"
+    r"(?:speak|present|talk|share|bring|give|tell|explain|start|open|walk|take\s+us|introduce|"
+    r"offer|provide|reflect|respond|comment)\b"
+)
 
 
 def _before_next_person(text: str) -> str:
     """``DiploFoundation and Vint Cerf`` -> ``DiploFoundation``: an organisation's name
     ends where the next person introduced with it begins."""
-    for joiner in re.finditer(r"\s+and\s+|,\s*", text):
+    for joiner in re.finditer(r"\s+and\s+(?:(?:also\s+)?(?:from|with|by)\s+)?|,\s*", text):
         following = " ".join(text[joiner.end() :].split()[:2])
         if person_evidence(following):
             return text[: joiner.start()]
@@ -126,16 +157,22 @@ def _without_place(name: str) -> str:
     """``Geneva Chengetai Masango`` -> ``Chengetai Masango``: a first word that is no
     given name before one that is."""
     words = name.split()
+    rest = " ".join(words[1:])
     if len(words) >= 3 and not is_given_name(words[0]) and is_given_name(words[1]):
-        return " ".join(words[1:])
+        return rest
+    if len(words) >= 3 and is_place(words[0]) and person_evidence(rest):
+        return rest
     return name
+
+
+_CONNECTORS_AT_END = re.compile(r"(?:\s+(?:and|of|for|the|on|de|du|in))+$")
 
 
 def _organisation(text: str) -> str | None:
     """An organisation's name taken from running text, cut at the end of its sentence;
     None for a person's name ("co-facilitator with Avri Doria")."""
     cut = re.split(r"\.\s", text + " ")[0].strip(" .,")
-    cut = re.sub(r"(?:\s+(?:and|of|for|the|on|de|du|in))+$", "", cut)
+    cut = _CONNECTORS_AT_END.sub("", cut)
     return cut if cut and not person_evidence(cut) else None
 
 
@@ -145,7 +182,15 @@ _MODERATING = re.compile(
     re.IGNORECASE,
 )
 _CHAIRING = re.compile(
-    r"\b(?:i\s+(?:will\s+)?chair|i(?:'m|’m|\s+am)\s+chairing|as\s+(?:the\s+)?chair)\b", re.I
+    r"\b(?:i\s+(?:will\s+)?chair|i(?:'m|’m|\s+am)\s+chairing|as\s+(?:the\s+)?chair|"
+    r"my\s+(?:privilege|honou?r|pleasure)\s+to\s+chair)\b",
+    re.I,
+)
+_OWN_MODERATING = re.compile(
+    r"\b(?:i(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:moderat|facilitat)\w*|"
+    r"i(?:'m|’m|\s+am)\s+(?:your\s+|the\s+)?(?:moderat|facilitat)\w*|"
+    r"my\s+(?:privilege|honou?r|pleasure)\s+to\s+(?:moderate|facilitate))\b",
+    re.I,
 )
 
 
@@ -217,9 +262,20 @@ def _self_introduction(words: str) -> tuple[str, str | None] | None:
     name = _trim_name(match["name"])
     if not name or not (person_evidence(name) or (name_shape(name) and len(name.split()) >= 2)):
         return None
-    rest = opening[match.end("name") :]
+    rest = opening[match.start("name") + _name_length(match["name"]) :]
     after = _AFFILIATION.match(rest) or _OWN_ORGANISATION.search(rest[:_OWN_REACH])
     return name, _organisation(after["org"]) if after else None
+
+
+def _name_length(run: str) -> int:
+    """How much of a capitalised run is the name :func:`_trim_name` keeps: up to the end
+    of its sentence (``Bill Graham.  I``) or a small word (``Ana Ruiz and``)."""
+    for word in re.finditer(r"\S+", run):
+        if word.group().lower() in _NOT_IN_NAME:
+            return word.start()
+        if word.group().endswith(".") and len(word.group()) > 2 and word.group() != "St.":
+            return word.end() - 1
+    return len(run)
 
 
 _SALUTATION_IN_NAME = re.compile(r"^.*?\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|H\.E)\.?\s+(?=[A-Z])")
@@ -244,8 +300,11 @@ def _trim_name(name: str) -> str:
 
 
 def _short_form(short: list[str], full: list[str]) -> bool:
-    """True when ``short`` is one word, the first or last of the longer ``full``."""
-    return len(short) == 1 and len(full) > 1 and short[0] in (full[0], full[-1])
+    """True when ``short`` is the first word of the longer ``full`` or its last words
+    (``Kummer``, ``van Horenbeeck`` of ``Maarten van Horenbeeck``)."""
+    if not 0 < len(short) < len(full):
+        return False
+    return full[-len(short) :] == short or (len(short) == 1 and short[0] == full[0])
 
 
 class TranscriptReading:
@@ -298,7 +357,7 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
         span = span_of(block)
         written, role, after = _label_parts(block.label)
         own = _self_introduction(block.value)
-        role = role or (_own_role(block.value) if own else None)
+        role = role or _own_role(block.value, introduced=bool(own))
         name = clean_name(written)[0] if written else ""
         if (
             name
@@ -317,6 +376,8 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
         speaker.words += len(block.value.split())
         if own and own[1] and speaker.organisation is None:
             speaker.organisation = own[1]
+        if speaker.organisation is None and (body := _own_body(block.value)):
+            speaker.organisation = body
         if after and speaker.country is None and speaker.organisation is None:
             if is_country(after.title()):
                 speaker.country = after
@@ -325,17 +386,67 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
     for name, organisation, span, role in introductions:
         speaker = reading.add(name, role or Role.SPEAKER, span)
         speaker.organisation = speaker.organisation or organisation
+    _named_in_turns(
+        reading, [(block, span_of(block)) for block in blocks if block.kind is Kind.TURN]
+    )
     return [reading.speakers[key] for key in reading.order]
 
 
-def _own_role(words: str) -> Role | None:
-    """The role a speaker gives themself in their opening words."""
+# Roles a turn can give someone by naming them ("moderated by X", "X is our remote
+# moderator"); being named otherwise makes nobody a participant of a transcript.
+_STATED_ROLES = frozenset({Role.CHAIR, Role.MODERATOR, Role.ONLINE_MODERATOR, Role.RAPPORTEUR})
+
+
+def _named_in_turns(reading: TranscriptReading, turns: list[tuple[Block, SourceSpan]]) -> None:
+    """What the turns say of people: the full name of a speaker labelled by surname only
+    (``KUMMER`` and "the executive secretary, Markus Kummer"), and the roles stated for
+    people ("will be moderated by Chris Disspain and Jeanette Hofmann")."""
+    stated: list[PersonMention] = []
+    for block, span in turns:
+        for person in find_mentions(" ".join(block.value.split()), span).people:
+            known = reading.find(person.name)
+            if known is not None and len(person.name.split()) > len(known.name.split()):
+                reading.add(person.name, known.role, span)  # the fuller form of a speaker
+            if person.role in _STATED_ROLES:
+                stated.append(person)
+    for person in stated:
+        speaker = reading.add(person.name, person.role, person.span)
+        if speaker.organisation is None and person.organisation is not None:
+            speaker.organisation = person.organisation.as_written
+
+
+def _own_role(words: str, introduced: bool) -> Role | None:
+    """The role a speaker gives themself in their opening words: "it is my privilege to
+    chair"; "moderate" or "facilitate" only in a turn where they say who they are."""
     opening = words[:500]
     if _CHAIRING.search(opening):
         return Role.CHAIR
-    if _MODERATING.search(opening):
+    if _OWN_MODERATING.search(opening) or (introduced and _MODERATING.search(opening)):
         return Role.MODERATOR
     return None
+
+
+# "I run auDA, the .au Domain Administration", "I speak for the Internet Governance
+# Project, IGP": the body a speaker works for, with its other name after a comma.
+_OWN_BODY = re.compile(
+    r"\bI\s+(?:run|represent|lead|head|speak\s+(?:for|on\s+behalf\s+of))\s+(?:the\s+)?"
+    r"(?P<org>[\w.&'’\-]*[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|for|and|on|the)){0,8})"
+    r"(?:,\s+(?:the\s+)?(?P<other>[\w.&'’\-]*[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|for|and|on|the)){0,8}))?"
+)
+
+
+def _own_body(words: str) -> str | None:
+    """The organisation a speaker says they run, lead or speak for, as ``Name (ACR)``."""
+    match = _OWN_BODY.search(words[: _OWN_REACH * 2])
+    if match is None:
+        return None
+    names = [_organisation(match["org"]), _organisation(match["other"] or "")]
+    names = [name for name in names if name]
+    if len(names) == 2 and any(is_acronym(name) for name in names):
+        acronym = next(name for name in names if is_acronym(name))
+        full = next(name for name in names if name != acronym)
+        return f"{full} ({acronym})"
+    return names[0] if names else None
 
 
 def mentions(speakers: list[Speaker]) -> list[PersonMention]:
