@@ -150,3 +150,67 @@ def test_shapes_reject_a_zero_turn_count_and_an_unknown_gender_value():
             'igf:turns must be one whole number, at least 1; found "0" (xsd:integer)',
         ),
     ]
+
+
+def read_transcript(tmp_path: Path, text: str) -> dict[str, tuple]:
+    """name -> (role, organisation, turns) of a transcript written to a file."""
+    document = tmp_path / "transcript.txt"
+    document.write_text(text, encoding="utf-8")
+    return {
+        p.name: (p.role.value, p.organisation and p.organisation.as_written, p.turns)
+        for p in parse(read_source(document)).people
+    }
+
+
+def test_a_surname_label_takes_the_full_name_said_in_the_turns(tmp_path: Path):
+    people = read_transcript(
+        tmp_path,
+        ">>CHAIRMAN DESAI:  Good morning. I will ask the executive secretary, Markus\n"
+        " Kummer, to open.\n"
+        ">>SECRETARY KUMMER:  Thank you, chairman. The rooms were full yesterday.\n"
+        ">>CHAIRMAN DESAI:  Thank you, Markus.\n",
+    )
+    assert people == {
+        "Desai": ("chair", None, 2),  # no turn gives his given name
+        "Markus Kummer": ("speaker", None, 1),
+    }
+
+
+def test_roles_stated_in_a_turn_reach_the_people_named(tmp_path: Path):
+    people = read_transcript(
+        tmp_path,
+        "MINDAUGAS GLODAS:  It is my privilege to chair this session. The debate will\n"
+        " be moderated by Chris Disspain and Jeanette Hofmann, and Cathy Handley is our\n"
+        " remote moderator.\n"
+        "CHRIS DISSPAIN:  Thank you. I run auDA, the .au Domain Administration.\n"
+        "JEANETTE HOFMANN:  Thanks, Chris. Anriette Esterhuysen, the Chair of the MAG, asked\n"
+        " to speak first.\n",
+    )
+    assert people == {
+        "Mindaugas Glodas": ("chair", None, 1),
+        "Chris Disspain": ("moderator", ".au Domain Administration (auDA)", 1),
+        "Jeanette Hofmann": ("moderator", None, 1),
+        "Cathy Handley": ("online_moderator", None, None),  # named, never speaks
+    }  # the Chair of the MAG holds a post, not this session's chair
+
+
+def test_people_introduced_by_the_moderator_are_speakers(tmp_path: Path):
+    people = read_transcript(
+        tmp_path,
+        ">> MODERATOR:  Welcome to workshop 27. I'm Vladimir Radunovic from DiploFoundation\n"
+        " and I will moderate. Later we will also hear from Alejandra Erramuspe of the\n"
+        " Government of Uruguay and from Bruna Martins dos Santos of Coding Rights. Agustina\n"
+        " Callegari, from the Internet Society. Ritu Srivastava of the Digital Empowerment\n"
+        " Foundation will present first.\n"
+        ">> PAQUE:  Hello, I'm Ginger Paque, also from DiploFoundation.\n",
+    )
+    assert people == {
+        "Vladimir Radunovic": ("moderator", "DiploFoundation", 1),
+        "Ginger Paque": ("speaker", "DiploFoundation", 1),
+        "Alejandra Erramuspe": ("speaker", "Government of Uruguay", None),
+        "Bruna Martins dos Santos": ("speaker", "Coding Rights", None),
+        "Agustina Callegari": ("speaker", "Internet Society", None),
+        "Ritu Srivastava": ("speaker", "Digital Empowerment Foundation", None),
+    }
+    document = tmp_path / "transcript.txt"
+    assert parse(read_source(document)).session.id == "WS #27"  # said in the first turn

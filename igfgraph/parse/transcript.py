@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from igfgraph.model import PersonMention, Role, SourceSpan
-from igfgraph.parse.affiliations import is_acronym, is_country, parse_organisation
+from igfgraph.parse.affiliations import is_country, parse_organisation
 from igfgraph.parse.blocks import Block, Kind
 from igfgraph.parse.mentions import find_mentions
 from igfgraph.parse.names import (
@@ -53,7 +53,8 @@ _SPEAKING = re.compile(rf"^\s*{_NAME}\s+(?:speaking|here)\b")
 _AFFILIATION = re.compile(
     r"^\s*(?:,\s*(?:an?\s+|the\s+)?[A-Za-z][\w\s-]{0,60}\s+|,?\s*(?:also\s+|and\s+I\s+(?:am|work)\s+)?)"
     r"(?:from|with|of|at|representing|for)\s+(?:the\s+)?"
-    r"(?P<org>(?:[A-ZÀ-Þ][\w&'’.\-]*|of|for|and|the|on|de|du)(?:\s+(?:[A-ZÀ-Þ][\w&'’.\-]*|of|for|and|the|on|de|du|in)){0,8})"
+    r"(?P<org>(?:[A-ZÀ-Þ][\w&'’.\-]*|of|for|and|the|on|de|du)"
+    r"(?:\s+(?:(?!I\b|I['’])[A-ZÀ-Þ][\w&'’.\-]*|of|for|and|the|on|de|du|in)){0,8})"
 )
 # Cues before the name of a panellist being introduced.
 # Cues before the name of a panellist being introduced; the name is the first person's
@@ -128,7 +129,9 @@ _LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:(?:also\s+)?(?:
 # "Ritu Srivastava of the Digital Empowerment Foundation will bring in ...": a person
 # announced as about to speak.
 _WILL_SPEAK = re.compile(
-    rf"{_NAME}(?P<affiliation>,?\s+(?:of|from|with)\s+[^.;]{{0,80}}?)?\s+will\s+(?:now\s+|then\s+|also\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’\-]+(?:\s+(?:(?:de|da|dos|van|von|der|den|la|le|del|di)\b|"
+    r"[A-ZÀ-Þ][\w'’\-]*)){1,5})"
+    r"(?P<affiliation>,?\s+(?:of|from|with)\s+[^.;]{0,80}?)?\s+will\s+(?:now\s+|then\s+|also\s+)?"
     r"(?:speak|present|talk|share|bring|give|tell|explain|start|open|walk|take\s+us|introduce|"
     r"offer|provide|reflect|respond|comment)\b"
 )
@@ -431,7 +434,7 @@ def _own_role(words: str, introduced: bool) -> Role | None:
 _OWN_BODY = re.compile(
     r"\bI\s+(?:run|represent|lead|head|speak\s+(?:for|on\s+behalf\s+of))\s+(?:the\s+)?"
     r"(?P<org>[\w.&'’\-]*[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|for|and|on|the)){0,8})"
-    r"(?:,\s+(?:the\s+)?(?P<other>[\w.&'’\-]*[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|for|and|on|the)){0,8}))?"
+    r"(?:,\s+(?:the\s+)?(?P<other>\S[^,;]{0,60}?)(?=\.\s|\.?$|[,;]))?"
 )
 
 
@@ -440,13 +443,16 @@ def _own_body(words: str) -> str | None:
     match = _OWN_BODY.search(words[: _OWN_REACH * 2])
     if match is None:
         return None
-    names = [_organisation(match["org"]), _organisation(match["other"] or "")]
-    names = [name for name in names if name]
-    if len(names) == 2 and any(is_acronym(name) for name in names):
-        acronym = next(name for name in names if is_acronym(name))
-        full = next(name for name in names if name != acronym)
-        return f"{full} ({acronym})"
-    return names[0] if names else None
+    body, other = _organisation(match["org"]), (match["other"] or "").strip(" ,")
+    if body and other and _short_name(body) and not person_evidence(other):
+        return f"{other} ({body})"  # "auDA, the .au Domain Administration"
+    return body
+
+
+def _short_name(name: str) -> bool:
+    """An acronym, also written in mixed case (``auDA``, ``ISOC``, ``DiploFoundation`` is not)."""
+    capitals = sum(character.isupper() for character in name)
+    return " " not in name and len(name) <= 8 and capitals >= 2
 
 
 def mentions(speakers: list[Speaker]) -> list[PersonMention]:
