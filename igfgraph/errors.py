@@ -17,6 +17,10 @@ class InputError(IgfgraphError):
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{where}: {message}")
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str, int | None]]:
+        """Rebuilt from its parts: a worker process hands its errors to the parent."""
+        return InputError, (self.path, self.message, self.line)
+
 
 class StoreError(IgfgraphError):
     """The store cannot be opened, read or written."""

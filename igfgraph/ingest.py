@@ -181,6 +181,16 @@ def prepare_file(
     except InputError as error:
         prepared.errors.append(error)
         return prepared
+    except (Exception, MemoryError) as error:  # a bug must not stop the other files
+        kind = type(error).__name__
+        prepared.errors.append(
+            InputError(
+                str(path),
+                f"could not be read ({kind}: {error}); a bug in igfgraph, "
+                "please report it with the file",
+            )
+        )
+        return prepared
     lines: list[str] = []
     for report in reports:
         graph_iri = str(report_graph_iri(report))

@@ -4,6 +4,7 @@ meets them keeps everything it held."""
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 import zipfile
@@ -15,14 +16,18 @@ import pytest
 import yaml
 from test_cli import SEED, igfgraph, query_json, runner
 
+from bench.generate import write_corpus
 from igfgraph.cli import app
 from igfgraph.errors import InputError
-from igfgraph.ingest import load_reports
+from igfgraph.ingest import PARALLEL_MIN_FILES, collect_files, ingest, load_reports
 from igfgraph.model import Role
 from igfgraph.parse import parse_all
 from igfgraph.parse.coverage import unaccounted_lines
+from igfgraph.queries import run_query
 from igfgraph.sources import read_source
+from igfgraph.store import open_store
 
+ingest_module = importlib.import_module("igfgraph.ingest")  # the package exports ingest()
 BAD = Path(__file__).parent / "fixtures" / "bad"
 CATALOGUE: list[dict[str, Any]] = yaml.safe_load((BAD / "catalogue.yaml").read_text("utf-8"))
 GOOD = Path(__file__).parent / "fixtures" / "corpus" / "md_ws186_2017.md"
@@ -234,3 +239,42 @@ def test_max_bytes_option(tmp_path: Path):
     )
     assert result.exit_code == 0, result.stderr
     assert "IGFGRAPH_MAX_BYTES" not in os.environ  # the limit was for those runs only
+
+
+def test_bad_files_among_hundreds_read_by_workers_lose_nothing(tmp_path: Path):
+    """Enough files to use worker processes, the bad ones sorting first and among the
+    good: each bad file is one error, every good one is stored."""
+    folder = tmp_path / "folder"
+    write_corpus(folder, PARALLEL_MIN_FILES)
+    bad = [materialise(entry, folder) for entry in REFUSED]
+    first = folder / "000_empty.txt"
+    first.write_text("")
+    with open_store(tmp_path / "store") as store:
+        summary = ingest(store, collect_files([folder]), workers=2)
+        stored = run_query(store, "stats")[0]["reports"]
+    assert sorted(error.path for error in summary.failed) == sorted(map(str, [first, *bad]))
+    assert len(summary.ingested) == stored == PARALLEL_MIN_FILES
+
+
+def test_a_file_that_trips_a_bug_is_one_error_and_the_others_are_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    folder = tmp_path / "folder"
+    write_corpus(folder, 3)
+    files = collect_files([folder])
+    real = ingest_module.load_reports
+
+    def load(path: Path, *args: Any) -> Any:
+        if path == files[1]:
+            raise IndexError("list index out of range")
+        return real(path, *args)
+
+    monkeypatch.setattr(ingest_module, "load_reports", load)
+    with open_store("memory:") as store:
+        summary = ingest(store, files, workers=1)
+        assert run_query(store, "stats")[0]["reports"] == 2
+    [error] = summary.failed
+    assert str(error) == (
+        f"{files[1]}: could not be read (IndexError: list index out of range); a bug in "
+        "igfgraph, please report it with the file"
+    )
