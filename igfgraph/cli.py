@@ -308,7 +308,7 @@ def push_command(
     if not endpoint.startswith(("http://", "https://")):
         raise IgfgraphError(f"--endpoint {endpoint}: give the http(s) URL of a SPARQL endpoint")
     with (
-        open_store(store) as source,
+        open_store(store, read_only=True) as source,
         open_store(endpoint) as target,
         progress_bar("graphs") as progress,
     ):
@@ -373,7 +373,7 @@ def query_command(
 ) -> None:
     """Run a named SPARQL query with its parameters bound safely."""
     named = load_query(name)
-    with open_store(store) as graph_store:
+    with open_store(store, read_only=True) as graph_store:
         rows = run_query(graph_store, named, parse_params(params))
     columns = list(rows[0]) if rows else list(named.columns)
     print_rows(rows, columns, output_format)
@@ -405,7 +405,7 @@ def viz_command(
     Parameters are the picture's query parameters (ego: person=NAME) and filters
     years, session_types, roles, stakeholder_groups, topics (comma-separated).
     """
-    with open_store(store) as graph_store:
+    with open_store(store, read_only=True) as graph_store:
         title, graph = picture_graph(graph_store, name, parse_params(params))
     out.parent.mkdir(parents=True, exist_ok=True)
     write_picture(graph, out, title=title)
@@ -430,7 +430,7 @@ def export_command(
     """Export the whole graph (TriG and JSON-LD keep one named graph per report), or one
     network as GEXF (Gephi), GraphML (Cytoscape) or a CSV edge list."""
     if output_format in NETWORK_FORMATS:
-        with open_store(store) as graph_store:
+        with open_store(store, read_only=True) as graph_store:
             _, graph = picture_graph(graph_store, network, parse_params(params))
         out.parent.mkdir(parents=True, exist_ok=True)
         write_network(graph, out, output_format)
@@ -444,7 +444,7 @@ def export_command(
             f"unknown export format {output_format!r}; "
             f"formats: {', '.join((*EXPORT_FORMATS, *NETWORK_FORMATS))}"
         )
-    with open_store(store) as graph_store:
+    with open_store(store, read_only=True) as graph_store:
         data = graph_store.dump(output_format)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(data)
@@ -480,7 +480,7 @@ def stats_command(
     store: StoreOption = None,
 ) -> None:
     """Count what the store holds: reports, sessions, people, organisations, triples."""
-    with open_store(store) as graph_store:
+    with open_store(store, read_only=True) as graph_store:
         counts: dict[str, Any] = run_query(graph_store, "stats")[0]
     if output_format is RowFormat.table:
         for key, value in counts.items():
@@ -577,7 +577,7 @@ def validate_command(
 ) -> None:
     """Check a report, an RDF file or the store against the SHACL shapes and check queries."""
     if file is None:
-        with open_store(store) as graph_store:
+        with open_store(store, read_only=True) as graph_store:
             found = validate_store(graph_store, warnings=True)
             where = graph_store.location
     elif file.suffix.lower() in RDF_SUFFIXES:

@@ -59,9 +59,15 @@ def store_location(location: str | os.PathLike[str] | None = None) -> str:
     return os.environ.get(STORE_ENV) or DEFAULT_STORE
 
 
-def open_store(location: str | os.PathLike[str] | None = None) -> GraphStore:
+def open_store(
+    location: str | os.PathLike[str] | None = None, *, read_only: bool = False
+) -> GraphStore:
     """Open the store named by ``location``: a folder, ``memory:``, ``rdflib-memory:`` or
-    the query URL of a SPARQL 1.1 endpoint (``http://user:pass@host:8890/sparql``)."""
+    the query URL of a SPARQL 1.1 endpoint (``http://user:pass@host:8890/sparql``).
+
+    ``read_only``: for commands that only read. A folder must then hold a store already
+    (a read never creates one), and any number of readers may open it beside an ingest.
+    """
     where = store_location(location)
     if where == MEMORY:
         return OxigraphStore(None)
@@ -76,7 +82,7 @@ def open_store(location: str | os.PathLike[str] | None = None) -> GraphStore:
         raise StoreError(
             f"{scheme}://: not a store; give a folder, memory: or an http(s) SPARQL endpoint URL"
         )
-    return OxigraphStore(Path(where))
+    return OxigraphStore(Path(where), read_only=read_only)
 
 
 _TEXT_DATATYPES = frozenset(
@@ -196,11 +202,39 @@ def _unparsable(location: str, error: Exception) -> StoreError:
 
 def _busy_or_unreadable(location: str, error: OSError) -> StoreError:
     """The one-line error for a store folder that cannot be opened."""
+    if "ermission denied" in str(error):
+        return StoreError(
+            f"{location}: cannot write to the store (permission denied); read commands "
+            "(query, stats, export) still work"
+        )
     if "LOCK" in str(error) or "lock hold" in str(error):
         return StoreError(
             f"the store {location} is in use by another igfgraph process; wait for it to finish"
         )
     return StoreError(f"{location}: cannot open the store ({error})")
+
+
+def _open_for_reading(location: str) -> ox.Store:
+    """A store folder opened read-only (beside an ingest and other readers); an error
+    naming the path when there is no store there."""
+    path = Path(location)
+    if not path.exists():
+        raise StoreError(
+            f"{location}: no store there; ingest reports into it first, or give the store "
+            f"with --store or ${STORE_ENV}"
+        )
+    if not (path / "CURRENT").exists():
+        raise StoreError(f"{location}: not an igfgraph store (a folder without store files)")
+    try:
+        return ox.Store.read_only(location)
+    except OSError as error:
+        raise StoreError(f"{location}: cannot read the store ({_cause(error)})") from error
+
+
+def _cause(error: OSError) -> str:
+    """What went wrong, in words: a permission, or the operating system's message."""
+    text = str(error)
+    return "permission denied" if "ermission denied" in text else text
 
 
 def _check_iri(iri: str) -> str:
@@ -213,9 +247,19 @@ def _check_iri(iri: str) -> str:
 class OxigraphStore(GraphStore):
     """Embedded Oxigraph: on disk when given a folder, else in memory."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, read_only: bool = False) -> None:
         self.location = str(path) if path else MEMORY
+        self.read_only = read_only and path is not None
         self._marker = path / BULK_MARKER if path else None
+        if self.read_only:
+            self._store = _open_for_reading(self.location)
+            if self._marker and self._marker.exists():
+                raise StoreError(
+                    f"{self.location}: a first import into this store is under way, or was cut "
+                    "off (then run the ingest again); read it when it has finished"
+                )
+            self.rolled_back = False
+            return
         try:
             self._store = ox.Store(str(path)) if path else ox.Store()
         except OSError as error:
@@ -238,6 +282,7 @@ class OxigraphStore(GraphStore):
     def write_graphs(
         self, nquads: str, graph_iris: Sequence[str], drop: Sequence[str] = (), bulk: bool = False
     ) -> None:
+        self._writable()
         try:
             self._write(nquads, graph_iris, drop, bulk)
         except SyntaxError as error:
@@ -278,12 +323,17 @@ class OxigraphStore(GraphStore):
         ]
         self._store.update(" ;\n".join([orphans, *drops, *inserts]))
 
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.location}: opened for reading only, not written")
+
     def _bulk_load_copies(self, nquads: str) -> None:
         """Bulk-load each distinct triple of ``nquads`` into the default graph."""
         self._store.bulk_load(default_copies(nquads), format=ox.RdfFormat.N_TRIPLES)
 
     def begin_bulk(self) -> bool:
         """Bulk-load only into an empty on-disk store, with the marker in place."""
+        self._writable()
         if self._marker is None or any(True for _ in self._store.named_graphs()):
             return False
         self._marker.touch()
@@ -327,7 +377,7 @@ class OxigraphStore(GraphStore):
         return _dump(self._store, fmt)
 
     def close(self) -> None:
-        if self.location != MEMORY:
+        if self.location != MEMORY and not self.read_only:
             self._store.flush()
         del self._store
 

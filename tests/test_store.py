@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import rdflib
+from typer.testing import CliRunner
 
+from igfgraph.cli import app
 from igfgraph.errors import StoreError
-from igfgraph.store import BULK_MARKER, GraphStore, copy_graphs, graph_nquads, open_store
+from igfgraph.ingest import ingest
+from igfgraph.store import (
+    BULK_MARKER,
+    GraphStore,
+    _busy_or_unreadable,
+    copy_graphs,
+    graph_nquads,
+    open_store,
+)
+
+SEED_REPORT = (
+    Path(__file__).resolve().parents[1]
+    / "examples"
+    / "reports"
+    / "igf2017-ws-rights-based-approach-to-cybersecurity.txt"
+)
 
 EX = rdflib.Namespace("http://example.org/")
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -123,3 +141,61 @@ def test_rdflib_queries_from_many_threads_at_once():
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert int(done.stdout) >= 15
+
+
+def cli_process(*args: str, store: Path) -> subprocess.Popen[str]:
+    """The command line in a process of its own (locks are per process)."""
+    return subprocess.Popen(
+        [sys.executable, "-c", "from igfgraph.cli import app; app()", *args, "--store", str(store)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_reads_run_beside_each_other_and_beside_a_writer(tmp_path: Path):
+    store = tmp_path / "store"
+    with open_store(store) as writer:  # holds the write lock, as an ingest does
+        ingest(writer, [SEED_REPORT])
+        readers = [cli_process("stats", "--format", "json", store=store) for _ in range(5)]
+        results = [reader.communicate(timeout=120) for reader in readers]
+    assert [reader.returncode for reader in readers] == [0] * 5, results
+    assert {json.loads(out)[0]["reports"] for out, _ in results} == {1}
+
+
+def test_a_read_never_creates_a_store(tmp_path: Path):
+    missing = tmp_path / "typo"
+    result = CliRunner().invoke(app, ["query", "stats", "--store", str(missing)])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"igfgraph: {missing}: no store there; ingest reports into it first, or give the "
+        "store with --store or $IGFGRAPH_STORE\n"
+    )
+    assert not missing.exists()
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("not a store")
+    result = CliRunner().invoke(app, ["stats", "--store", str(folder)])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"igfgraph: {folder}: not an igfgraph store (a folder without store files)\n"
+    )
+    assert [p.name for p in folder.iterdir()] == ["notes.txt"]
+
+
+def test_a_store_opened_for_reading_is_not_written(tmp_path: Path):
+    store = tmp_path / "store"
+    with open_store(store) as writer:
+        ingest(writer, [SEED_REPORT])
+    with open_store(store, read_only=True) as reader:
+        with pytest.raises(StoreError, match="opened for reading only"):
+            reader.remove_graph(reader.graph_iris()[0])
+        assert len(reader.graph_iris()) >= 1
+
+
+def test_permission_denied_is_named_as_such():
+    error = OSError("IO error: While lock file: /s/LOCK: Permission denied")
+    assert str(_busy_or_unreadable("/s", error)) == (
+        "/s: cannot write to the store (permission denied); read commands (query, stats, "
+        "export) still work"
+    )
