@@ -163,17 +163,33 @@ def _membership(graph_iri: str) -> str:
 
 
 def _without_userinfo(url: str) -> tuple[str, str | None, str | None]:
-    """``url`` without ``user:password@``, and the user and password it held."""
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise StoreError(f"{parts.scheme}://{parts.hostname}: not an http(s) SPARQL endpoint URL")
+    """``url`` without ``user:password@``, and the user and password it held.
+
+    The userinfo runs to the last ``@``, so a password may hold ``#``, ``/`` or ``?``
+    unencoded; no message ever shows it.
+    """
+    scheme, separator, rest = url.partition("://")
+    userinfo, at, location = rest.rpartition("@")
+    if not at:
+        location = rest
+    parts = urllib.parse.urlsplit(f"{scheme}{separator}{location}")
+    shown = f"{scheme}://{location.split('/')[0]}"
+    if scheme not in ("http", "https") or not parts.hostname:
+        raise StoreError(f"{shown}: not an http(s) SPARQL endpoint URL")
+    try:
+        port = parts.port
+    except ValueError:
+        raise StoreError(f"{shown}: the port is not a number between 0 and 65535") from None
     netloc = parts.hostname if ":" not in parts.hostname else f"[{parts.hostname}]"
-    if parts.port:
-        netloc += f":{parts.port}"
+    if port:
+        netloc += f":{port}"
     clean = urllib.parse.urlunsplit(parts._replace(netloc=netloc))
-    user = urllib.parse.unquote(parts.username) if parts.username else None
-    password = urllib.parse.unquote(parts.password) if parts.password else None
-    return clean, user, password
+    user, colon, password = userinfo.partition(":")
+    return (
+        clean,
+        urllib.parse.unquote(user) if user else None,
+        urllib.parse.unquote(password) if colon and password else None,
+    )
 
 
 def _reason(error: BaseException) -> str:

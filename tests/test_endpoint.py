@@ -284,3 +284,33 @@ def test_push_command_copies_every_graph(
     assert pushed.stdout.strip() == f"pushed {len(graphs)} graphs to {virtuoso.query_url}"
     assert store.graph_iris() == graphs
     assert normalised(run_query(store, "who_spoke_with_whom")) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "clean", "password"),
+    [
+        ("http://ana:pa#ss@host/sparql", "http://host/sparql", "pa#ss"),
+        ("http://ana:p/a?s@host:8890/sparql", "http://host:8890/sparql", "p/a?s"),
+        ("http://ana:p%40ss@host/sparql", "http://host/sparql", "p@ss"),
+        ("https://host/sparql", "https://host/sparql", None),
+    ],
+)
+def test_a_password_with_reserved_characters_is_read_and_never_shown(
+    url: str, clean: str, password: str | None
+):
+    assert endpoint._without_userinfo(url) == (clean, "ana" if password else None, password)
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("http://ana:s3#cret@host:80x/sparql", "http://host:80x: the port is not a number"),
+        ("http://ana:s3#cret@:8890/sparql", "http://:8890: not an http(s) SPARQL endpoint"),
+    ],
+)
+def test_a_malformed_endpoint_url_is_one_line_without_the_password(url: str, message: str):
+    result = CliRunner().invoke(app, ["stats", "--store", url])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"igfgraph: {message}")
+    assert len(result.stderr.splitlines()) == 1
+    assert "s3" not in result.stderr + result.stdout
