@@ -370,11 +370,17 @@ def query_command(
     params: ParamOption = None,
     output_format: Annotated[RowFormat, typer.Option("--format")] = RowFormat.table,
     store: StoreOption = None,
+    allow_service: Annotated[
+        bool,
+        typer.Option(
+            "--allow-service", help="Let a query file call other servers (SPARQL SERVICE)."
+        ),
+    ] = False,
 ) -> None:
     """Run a named SPARQL query with its parameters bound safely."""
     named = load_query(name)
     with open_store(store, read_only=True) as graph_store:
-        rows = run_query(graph_store, named, parse_params(params))
+        rows = run_query(graph_store, named, parse_params(params), allow_service)
     columns = list(rows[0]) if rows else list(named.columns)
     print_rows(rows, columns, output_format)
 

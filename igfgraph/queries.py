@@ -74,6 +74,11 @@ class NamedQuery:
     order: tuple[tuple[str, bool], ...] = ()
     """``(column, descending)`` pairs of the ``# order:`` line."""
 
+    @property
+    def calls_out(self) -> bool:
+        """True when the query asks another server for data (``SERVICE``)."""
+        return bool(_SERVICE.search(_SPARQL_SKIPPED.sub(" ", self.text)))
+
     def ordered(self, rows: list[Row]) -> list[Row]:
         """``rows`` sorted by :attr:`order`, then by the other columns (no order: as given)."""
         if not self.order:
@@ -100,6 +105,15 @@ class NamedQuery:
         if missing:
             raise QueryError(f"{self.name}: missing parameter {', '.join(missing)}")
         return {name: self.parameters[name].term(value) for name, value in values.items()}
+
+
+# What a SPARQL query holds that is no keyword: strings, IRIs and comments.
+_SPARQL_SKIPPED = re.compile(
+    r'"""[\s\S]*?"""|' + r"'''[\s\S]*?'''|"
+    r'"(?:[^"\\\n]|\\.)*"|' + r"'(?:[^'\\\n]|\\.)*'|"
+    r'<[^<>"{}|^`\\\s]*>|#[^\n]*'
+)
+_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 
 
 def parse_query_file(path: Path) -> NamedQuery:
@@ -186,10 +200,21 @@ def load_query(name_or_path: str) -> NamedQuery:
 
 
 def run_query(
-    store: GraphStore, query: str | NamedQuery, params: dict[str, str] | None = None
+    store: GraphStore,
+    query: str | NamedQuery,
+    params: dict[str, str] | None = None,
+    allow_service: bool = False,
 ) -> list[Row]:
-    """Run a named query on ``store`` with ``params`` bound; rows of plain values."""
+    """Run a named query on ``store`` with ``params`` bound; rows of plain values.
+
+    A query that calls another server (``SERVICE``) runs only with ``allow_service``.
+    """
     named = query if isinstance(query, NamedQuery) else load_query(query)
+    if named.calls_out and not allow_service:
+        raise QueryError(
+            f"{named.path}: calls another server (SERVICE), which would send it data from "
+            "the query; run it with --allow-service if you mean to"
+        )
     bindings = named.bindings(params or {})
     if named.path == QUERIES_DIR / "who_spoke_with_whom.rq" and not bindings:
         return _everyone_who_spoke_with_whom(store)

@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
+import http.server
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
-from conftest import rename_people
+from conftest import SEED_PATH, rename_people
+from typer.testing import CliRunner
 from virtuoso import Virtuoso
 
+from igfgraph.cli import app
 from igfgraph.endpoint import SparqlEndpointStore
 from igfgraph.ingest import collect_files, ingest, load_reports
 from igfgraph.queries import run_query
@@ -109,3 +114,63 @@ def test_hostile_names_and_params_are_bound_terms(hostile_store: GraphStore):
             assert run_query(hostile_store, query, {param: value}) == []
     assert run_query(hostile_store, "stats") == stats
     assert sorted(hostile_store.graph_iris()) == graphs
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    """A SPARQL endpoint that counts the requests it gets and answers with no rows."""
+
+    requests: ClassVar[list[str]] = []
+
+    def do_GET(self) -> None:
+        self._answer()
+
+    def do_POST(self) -> None:
+        self._answer()
+
+    def _answer(self) -> None:
+        type(self).requests.append(self.path)
+        body = b'{"head": {"vars": ["s"]}, "results": {"bindings": []}}'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+def test_a_query_file_calls_no_other_server_unless_allowed(tmp_path: Path):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/sparql"
+    query = tmp_path / "out.rq"
+    query.write_text(
+        f"# question: What does the other server hold?\n# columns: s\n"
+        f'SELECT ?s WHERE {{ SERVICE <{url}> {{ ?s ?p "SERVICE" }} }}\n'
+    )
+    quiet = tmp_path / "quiet.rq"  # the word in a string, an IRI and a comment only
+    quiet.write_text(
+        '# question: Quiet?\n# columns: s\nSELECT ?s WHERE { ?s <http://x/SERVICE> "SERVICE" }'
+        " # SERVICE\n"
+    )
+    store = tmp_path / "store"
+    with open_store(store) as graph_store:
+        ingest(graph_store, [SEED_PATH])
+    try:
+        refused = CliRunner().invoke(app, ["query", str(query), "--store", str(store)])
+        assert refused.exit_code == 1
+        assert refused.stderr == (
+            f"igfgraph: {query}: calls another server (SERVICE), which would send it data "
+            "from the query; run it with --allow-service if you mean to\n"
+        )
+        assert _Recorder.requests == []
+        quiet_run = CliRunner().invoke(app, ["query", str(quiet), "--store", str(store)])
+        assert quiet_run.exit_code == 0, quiet_run.stderr
+        allowed = CliRunner().invoke(
+            app, ["query", str(query), "--allow-service", "--store", str(store)]
+        )
+        assert allowed.exit_code == 0, allowed.stderr
+        assert len(_Recorder.requests) >= 1
+    finally:
+        server.shutdown()
