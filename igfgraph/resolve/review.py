@@ -8,6 +8,9 @@ Two kinds of rows, strongest score first:
 - ``merged``: a mention joined to a person on the name alone (a distinctive name, with
   no shared organisation or co-participant); undoing it means adding the ``curation``
   line to the ``split:`` section.
+
+A ``curation`` entry is written indented, as it stands under its section (and so that
+no spreadsheet takes the cell for a formula).
 """
 
 from __future__ import annotations
@@ -67,7 +70,7 @@ def apart_candidates(index: PeopleIndex) -> list[Candidate]:
                 other.key,
                 match.name_level,
                 "; ".join(match.evidence) or "none",
-                f"- people: [{person.key}, {other.key}]",
+                f"  - people: [{person.key}, {other.key}]",
             )
     return sorted(found.values(), key=lambda c: (-c.score, c.person_key, c.other_key))
 
@@ -91,7 +94,7 @@ def merged_candidates(rows: list[dict[str, object]]) -> list[Candidate]:
             key,
             parts[0],
             "; ".join(parts[1:]),
-            f"- person: {key}\n  reports: [{report}]",
+            f"  - person: {key}\n    reports: [{report}]",
         )
     return sorted(found.values(), key=lambda c: (c.person_key, c.curation))
 
