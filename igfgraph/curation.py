@@ -107,14 +107,39 @@ def load_curation(path: str | Path | None = None) -> Curation:
     if path is None and not file.exists():
         return Curation()
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        data = yaml.load(file.read_text(encoding="utf-8"), Loader=_NoAliasLoader) or {}
     except OSError as error:
         raise InputError(str(file), f"cannot read the curation file ({error.strerror})") from error
+    except UnicodeDecodeError as error:
+        line = file.read_bytes()[: error.start].count(b"\n") + 1
+        raise InputError(str(file), "is not UTF-8 text; save it as UTF-8", line) from None
+    except _AliasError as error:
+        line = error.mark.line + 1 if error.mark else None
+        raise InputError(
+            str(file), "uses a YAML alias (*name); write each entry out in full", line
+        ) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else None
         raise InputError(str(file), "not valid YAML; check indentation and colons", line) from error
     return _Reader(file).curation(data)
+
+
+class _AliasError(yaml.YAMLError):
+    """A YAML alias: refused, since aliases nested in aliases expand without bound."""
+
+    def __init__(self, mark: yaml.Mark | None) -> None:
+        super().__init__("alias")
+        self.mark = mark
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """The safe loader, refusing aliases ("billion laughs")."""
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            raise _AliasError(self.peek_event().start_mark)
+        return super().compose_node(parent, index)  # type: ignore[no-any-return]
 
 
 class _Reader:
@@ -129,14 +154,17 @@ class _Reader:
     def curation(self, data: Any) -> Curation:
         if not isinstance(data, dict) or set(data) - set(SECTIONS):
             raise self.fail(f"expected the sections {', '.join(SECTIONS)} at the top level")
+        for section in SECTIONS:
+            if data.get(section) is not None and not isinstance(data[section], list):
+                raise self.fail(f"'{section}:' must hold a list of entries, each starting '- '")
         curation = Curation()
         for number, item in enumerate(data.get("merge") or [], start=1):
-            people = [person_ref(p) for p in self.entry(item, "merge", number, "people")]
+            people = [person_ref(p) for p in self.names(item, "merge", number, "people", 2)]
             for person in people[1:]:
                 curation.merges[person] = people[0]
         for number, item in enumerate(data.get("split") or [], start=1):
             person = person_ref(self.entry(item, "split", number, "person"))
-            reports = frozenset(slug(str(r)) for r in self.entry(item, "split", number, "reports"))
+            reports = frozenset(slug(r) for r in self.names(item, "split", number, "reports", 1))
             key = item.get("key")
             curation.splits.append(Split(person, reports, key and person_ref(key)))
         for number, item in enumerate(data.get("rename") or [], start=1):
@@ -156,6 +184,20 @@ class _Reader:
         if not isinstance(item, dict) or name not in item:
             raise self.fail(f"{section} entry {number}: add '{name}:'")
         return item[name]
+
+    def names(self, item: Any, section: str, number: int, name: str, least: int) -> list[str]:
+        """The list an entry holds under ``name``: at least ``least`` names, each text."""
+        value = self.entry(item, section, number, name)
+        if (
+            not isinstance(value, list)
+            or len(value) < least
+            or not all(isinstance(v, str | int) for v in value)
+        ):
+            raise self.fail(
+                f"{section} entry {number}: '{name}:' must be a list of at least {least} "
+                f"name{'s' * (least > 1)}, e.g. [{'a, b' if least > 1 else 'a'}]"
+            )
+        return [str(v) for v in value]
 
     def group(self, value: Any, number: int) -> StakeholderGroup:
         try:

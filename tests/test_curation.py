@@ -112,6 +112,17 @@ def test_applying_curation_twice_changes_nothing(tmp_path):
             "classify:\n  - person: x\n    stakeholder_group: media\n",
             "classify entry 1: 'media' is not one of civil society",
         ),
+        (
+            "merge:\n  - people: peter\n",  # a string, not a list: never read letter by letter
+            "merge entry 1: 'people:' must be a list of at least 2 names, e.g. [a, b]",
+        ),
+        ("merge:\n  - people: [peter]\n", "must be a list of at least 2 names"),
+        ("split:\n  - person: x\n    reports: r1\n", "'reports:' must be a list of at least 1"),
+        ("merge: people\n", "'merge:' must hold a list of entries, each starting '- '"),
+        (
+            "merge:\n  - people: &a [x, y]\n  - people: *a\n",
+            ":3: uses a YAML alias (*name); write each entry out in full",
+        ),
     ],
 )
 def test_mistakes_are_one_line_naming_the_file(tmp_path, text, message):
@@ -155,3 +166,22 @@ def test_review_then_curation_through_the_command_line(tmp_path):
     result = runner.invoke(app, ["query", "people", "--store", store, "--format", "csv"])
     people = [row["person"] for row in csv.DictReader(result.output.splitlines())]
     assert people.count("Ana García") == 1 and "Ana Garcia" not in people
+
+
+def test_aliases_nested_in_aliases_are_refused_before_they_expand(tmp_path):
+    """The "billion laughs": nine levels of nine aliases would be 10^9 names."""
+    levels = ["merge:", "  - people: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for level in range(1, 10):
+        refs = ", ".join([f"*a{level - 1}"] * 9)
+        levels.append(f"  - people: &a{level} [{refs}]")
+    path = write(tmp_path, "\n".join(levels) + "\n")
+    with pytest.raises(InputError, match=r":3: uses a YAML alias"):
+        load_curation(path)
+
+
+def test_a_curation_file_that_is_not_utf8_is_named_with_its_line(tmp_path):
+    path = tmp_path / "igfgraph-curation.yaml"
+    path.write_bytes(b"merge:\n  - people: [j\xf6rg-muller, joerg-mueller]\n")
+    with pytest.raises(InputError) as caught:
+        load_curation(path)
+    assert str(caught.value) == f"{path}:2: is not UTF-8 text; save it as UTF-8"
