@@ -203,6 +203,12 @@ def ingest_command(
         bool, typer.Option("--validate", help="Refuse reports that violate the SHACL shapes.")
     ] = False,
     curation: CurationOption = None,
+    follow_links: Annotated[
+        bool,
+        typer.Option(
+            "--follow-links", help="Read files that links in a folder point to outside it."
+        ),
+    ] = False,
 ) -> None:
     """Parse report files and store each as its own named graph.
 
@@ -210,7 +216,14 @@ def ingest_command(
     transaction. A first import of many files into an empty store loads in bulk.
     """
     set_max_bytes(max_bytes)
-    files = collect_files(paths)
+    links_left: list[Path] = []
+    files = collect_files(paths, follow_links, links_left)
+    for link in links_left:
+        typer.echo(
+            f"warning: {link}: a link to a file outside its folder, not read "
+            "(--follow-links reads it)",
+            err=True,
+        )
     if not files:
         raise IgfgraphError(f"no report files found in {', '.join(map(str, paths))}")
     with open_store(store) as graph_store, progress_bar("files") as progress:

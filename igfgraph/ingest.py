@@ -72,19 +72,33 @@ def known_entities(store: GraphStore) -> KnownEntities:
     )
 
 
-def collect_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The report files named by ``paths``: files as given, folders searched recursively."""
+def collect_files(
+    paths: Iterable[str | Path],
+    follow_links: bool = False,
+    links_left: list[Path] | None = None,
+) -> list[Path]:
+    """The report files named by ``paths``: files as given, folders searched recursively.
+
+    In a folder, a symbolic link whose target lies outside the folder is not read unless
+    ``follow_links``; each one is added to ``links_left`` (a report never pulls in a file
+    its folder does not hold).
+    """
     files: list[Path] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
+            root = path.resolve()
             found = sorted(
                 p
                 for p in path.rglob("*")
                 if p.suffix.lower() in SOURCE_SUFFIXES
                 or p.name.lower().endswith(REPORT_JSON_SUFFIX)
             )
-            files.extend(p for p in found if p.is_file() and not p.name.startswith("."))
+            for file in (p for p in found if p.is_file() and not p.name.startswith(".")):
+                if follow_links or file.resolve().is_relative_to(root):
+                    files.append(file)
+                elif links_left is not None:
+                    links_left.append(file)
         else:
             files.append(path)
     return files

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from conftest import SEED_PATH, rename_people
+from conftest import ROOT, SEED_PATH, rename_people
 from typer.testing import CliRunner
 from virtuoso import Virtuoso
 
@@ -24,6 +24,7 @@ from igfgraph.queries import run_query
 from igfgraph.spreadsheet import FORMULA_STARTS
 from igfgraph.store import GraphStore, copy_graphs, open_store
 
+GOOD = ROOT / "tests" / "fixtures" / "corpus" / "md_ws186_2017.md"
 HOSTILE_REPORT = """IGF 2017 Reporting Template
 
 - Session Title: Quotes "and" {braces} } ; DROP ALL #
@@ -216,3 +217,31 @@ def test_csv_cells_that_start_a_formula_are_written_as_text(tmp_path: Path):
     ]
     assert f"'{FORMULAS['Kathy Brown']}" in labels
     assert not any(label.startswith(FORMULA_STARTS) for label in labels)
+
+
+def test_links_out_of_an_ingested_folder_are_not_read_unless_asked(tmp_path: Path):
+    folder, outside = tmp_path / "reports", tmp_path / "private"
+    folder.mkdir()
+    outside.mkdir()
+    secret = outside / "secret.txt"
+    secret.write_text(SEED_PATH.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "linked.txt").symlink_to(secret)
+    own = folder / "own.md"
+    own.write_text(GOOD.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "again.md").symlink_to(own)  # a link inside the folder is read
+    runner = CliRunner()
+    store = tmp_path / "store"
+    result = runner.invoke(app, ["ingest", str(folder), "--store", str(store)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == (
+        f"warning: {folder / 'linked.txt'}: a link to a file outside its folder, not read "
+        "(--follow-links reads it)\n"
+    )
+    with open_store(store, read_only=True) as graph_store:
+        files = {row["file"] for row in run_query(graph_store, "ingested_files")}
+    assert files == {str(folder / "again.md"), str(own)}
+    result = runner.invoke(app, ["ingest", str(folder), "--follow-links", "--store", str(store)])
+    assert result.exit_code == 0 and result.stderr == ""
+    with open_store(store, read_only=True) as graph_store:
+        files = {row["file"] for row in run_query(graph_store, "ingested_files")}
+    assert str(folder / "linked.txt") in files
