@@ -86,6 +86,14 @@ def deep_nesting(path: Path) -> None:
     )
 
 
+def one_long_line(path: Path) -> None:
+    """A report whose second line is 50 MB of words (a dump on one line)."""
+    with path.open("w", encoding="utf-8") as file:
+        file.write("IGF 2017 WS #37 A session on one line\n")
+        file.write("the forum heard many voices " * (50 * 1000 * 1000 // 28))
+        file.write("\nSpeakers: Ana Ruiz, Internet Society\n")
+
+
 def ten_thousand_speakers(path: Path) -> None:
     """A 2017 rapporteur report whose speaker list names 10,000 different people."""
     speakers = [f"{given} {family} ({family} Foundation)" for family in FAMILY for given in GIVEN]
@@ -107,6 +115,7 @@ GENERATORS: dict[str, Callable[[Path], None]] = {
     "not_word.docx": not_word,
     "deep_nesting.html": deep_nesting,
     "ten_thousand_speakers.txt": ten_thousand_speakers,
+    "one_long_line.txt": one_long_line,
 }
 REFUSED = [entry for entry in CATALOGUE if "refused" in entry]
 READ = [entry for entry in CATALOGUE if "read" in entry]
@@ -130,7 +139,7 @@ def test_catalogue_is_complete():
     files = {entry["file"] for entry in CATALOGUE if "file" in entry}
     assert files == {path.name for path in BAD.iterdir()} - {"catalogue.yaml"}
     assert {entry["generate"] for entry in CATALOGUE if "generate" in entry} == set(GENERATORS)
-    assert len(CATALOGUE) == 13
+    assert len(CATALOGUE) == 14
 
 
 @pytest.mark.parametrize("entry", REFUSED, ids=entry_name)

@@ -16,7 +16,7 @@ from pathlib import Path
 from igfgraph.errors import InputError
 from igfgraph.model import SourceSpan
 from igfgraph.sources import docx, html, pdf, text
-from igfgraph.sources.limits import max_bytes, too_large
+from igfgraph.sources.limits import max_bytes, max_line, too_large, too_long_line
 
 # (path, raw bytes) -> (text, encoding) or, for structured files whose text is extracted,
 # (text, encoding, the file line each text line starts on).
@@ -83,6 +83,9 @@ def read_source(path: str | Path) -> SourceText:
         lines.pop()
     if not any(line.strip() for line in lines):
         raise InputError(name, "is empty; give a file holding the text of an IGF report")
+    longest = max(range(len(lines)), key=lambda number: len(lines[number]))
+    if len(lines[longest]) > max_line():
+        raise too_long_line(name, longest + 1, len(lines[longest]))
     file_lines = line_map[0][: len(lines)] if line_map else None
     return SourceText(name, lines, encoding, hashlib.sha256(raw).hexdigest(), file_lines)
 

@@ -3,8 +3,10 @@
 A report is a few hundred kilobytes; a file far larger is a mistake (a data dump, a
 video) or an attack (a zip bomb disguised as a Word file). Files, and the unpacked
 parts of a Word file, above the limit are refused with a message saying how to raise it.
-Likewise a session naming more people than any IGF session has: who spoke with whom
-grows with the square of a session's speakers (10,000 speakers would be 10^8 pairs).
+Likewise a line far longer than any paragraph (a whole dump on one line takes minutes
+and gigabytes to read), and a session naming more people than any IGF session has: who
+spoke with whom grows with the square of a session's speakers (10,000 speakers would be
+10^8 pairs).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from igfgraph.errors import IgfgraphError, InputError
 
 MAX_BYTES_ENV = "IGFGRAPH_MAX_BYTES"
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+MAX_LINE_ENV = "IGFGRAPH_MAX_LINE"
+DEFAULT_MAX_LINE = 200_000  # characters: a page of a PDF flattened to one line is ~5,000
 MAX_PEOPLE_ENV = "IGFGRAPH_MAX_PEOPLE"
 DEFAULT_MAX_PEOPLE = 500
 
@@ -31,6 +35,22 @@ def _positive_env(name: str, default: int, example: str) -> int:
 def max_bytes() -> int:
     """The largest file (or unpacked Word file) read: ``$IGFGRAPH_MAX_BYTES`` or 64 MiB."""
     return _positive_env(MAX_BYTES_ENV, DEFAULT_MAX_BYTES, "200000000")
+
+
+def max_line() -> int:
+    """The longest line read, in characters: ``$IGFGRAPH_MAX_LINE`` or 200,000."""
+    return _positive_env(MAX_LINE_ENV, DEFAULT_MAX_LINE, "1000000")
+
+
+def too_long_line(path: str, number: int, length: int) -> InputError:
+    """The error for a line of ``length`` characters, above :func:`max_line` (reading it
+    would take minutes and gigabytes: a report is written in lines and paragraphs)."""
+    return InputError(
+        path,
+        f"holds a line of {length:,} characters, more than the limit of {max_line():,}; "
+        f"break the text into lines, or raise the limit with ${MAX_LINE_ENV}",
+        number,
+    )
 
 
 def max_people() -> int:
