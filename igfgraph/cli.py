@@ -11,7 +11,9 @@ import functools
 import io
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
@@ -119,13 +121,34 @@ def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(command)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        main = threading.current_thread() is threading.main_thread()
+        previous = signal.signal(signal.SIGTERM, _terminated) if main else None
         try:
             return command(*args, **kwargs)
         except IgfgraphError as error:
             typer.echo(f"igfgraph: {error}", err=True)
             raise typer.Exit(1) from None
+        except KeyboardInterrupt as stop:
+            by = "SIGTERM" if isinstance(stop, _Terminated) else "Ctrl-C"
+            typer.echo(
+                f"igfgraph: stopped by {by}; what was stored before stays whole, the rest "
+                "was not stored",
+                err=True,
+            )
+            raise typer.Exit(143 if by == "SIGTERM" else 130) from None
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
 
     return wrapper
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, stopping a command the way Ctrl-C does."""
+
+
+def _terminated(_signal: int, _frame: object) -> None:
+    raise _Terminated
 
 
 def parse_params(pairs: list[str] | None) -> dict[str, str]:

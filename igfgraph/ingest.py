@@ -10,9 +10,15 @@ processes, and a first import into an empty store loads in bulk.
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import hashlib
 import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -242,7 +248,10 @@ def _prepared(
         yield from map(prepare, files)
         return
     context = multiprocessing.get_context("spawn")  # never fork a process holding the store
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
+    )
+    try:
         pending: deque[Future[PreparedFile]] = deque()
         for path in files:
             pending.append(pool.submit(prepare, path))
@@ -250,6 +259,33 @@ def _prepared(
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+    except BaseException:  # Ctrl-C, SIGTERM or an error: the workers stop now, not later
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+
+
+def _start_worker(parent: int) -> None:
+    """A worker ends with the run: Ctrl-C is for the parent to handle (one line, not a
+    traceback per worker), and a worker whose parent died (``kill -9``) exits at once
+    (Linux tells it) or within a second (it watches)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    threading.Thread(target=_exit_without, args=(parent,), daemon=True).start()
+
+
+_PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
+
+
+def _exit_without(parent: int) -> None:
+    """Exit when ``parent`` is no longer this process's parent."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def ingest(

@@ -212,3 +212,62 @@ def test_the_generator_draws_a_50000_report_corpus():
     assert len(corpus.people) == len(names) == 150_000
     name, text = corpus.report(49_999)
     assert name.endswith(".txt") and "- List of Speakers" in text
+
+
+def children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` (from /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def ingest_with_workers(folder: Path, store: Path) -> tuple[subprocess.Popen[bytes], set[int]]:
+    """An ingest in a process of its own, once its worker processes are busy."""
+    process = subprocess.Popen(
+        [*IGFGRAPH, "ingest", str(folder), "--store", str(store)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 120
+    workers: set[int] = set()
+    while time.monotonic() < deadline and process.poll() is None and len(workers) < 2:
+        workers = {pid for pid in children(process.pid) if alive(pid)}
+        time.sleep(0.05)
+    assert process.poll() is None and len(workers) >= 2, "no workers to watch"
+    time.sleep(1)  # the workers are reading files
+    return process, workers
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT, signal.SIGKILL])
+def test_workers_end_with_the_run(tmp_path: Path, stop: signal.Signals):
+    folder = tmp_path / "corpus"
+    write_corpus(folder, 600)
+    process, workers = ingest_with_workers(folder, tmp_path / "store")
+    everyone = workers | {pid for w in workers for pid in children(w)} | children(process.pid)
+    process.send_signal(stop)
+    _, err = process.communicate(timeout=60)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(alive(pid) for pid in everyone):
+        time.sleep(0.1)
+    assert not [pid for pid in everyone if alive(pid)], "processes outlived the run"
+    if stop != signal.SIGKILL:
+        by = "SIGTERM" if stop == signal.SIGTERM else "Ctrl-C"
+        assert process.returncode == (143 if by == "SIGTERM" else 130)
+        assert err.decode().splitlines() == [
+            f"igfgraph: stopped by {by}; what was stored before stays whole, the rest was "
+            "not stored"
+        ]
