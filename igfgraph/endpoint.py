@@ -49,7 +49,8 @@ MEMBER = "http://www.w3.org/2000/01/rdf-schema#member"
 CHUNK_TRIPLES = 500
 TRIES = 3
 BACKOFF_SECONDS = 0.5
-TIMEOUT_SECONDS = 120.0
+TIMEOUT_ENV = "IGFGRAPH_ENDPOINT_TIMEOUT"
+DEFAULT_TIMEOUT_SECONDS = 30.0
 RESULTS_JSON = "application/sparql-results+json"
 TRUNCATED_HEADER = "X-SPARQL-MaxRows"
 
@@ -143,6 +144,42 @@ def chunks(triples: list[Triple], size: int = CHUNK_TRIPLES) -> list[list[Triple
         else:
             result.append(list(group))
     return result
+
+
+def timeout_seconds() -> float:
+    """How long to wait for an answer: ``$IGFGRAPH_ENDPOINT_TIMEOUT`` or 30 s."""
+    given = os.environ.get(TIMEOUT_ENV, "").strip()
+    try:
+        seconds = float(given) if given else DEFAULT_TIMEOUT_SECONDS
+    except ValueError:
+        seconds = 0.0
+    if not seconds > 0:
+        raise StoreError(f"${TIMEOUT_ENV}={given!r}: give a number of seconds, e.g. 300")
+    return seconds
+
+
+def _timed_out(error: BaseException) -> bool:
+    reason = getattr(error, "reason", error)
+    return isinstance(reason, TimeoutError) or "timed out" in str(reason)
+
+
+def _results_shaped(results: object) -> bool:
+    """True for SPARQL JSON results: an ASK's boolean, or head.vars and results.bindings
+    whose every value has a type and a value."""
+    if not isinstance(results, dict):
+        return False
+    if isinstance(results.get("boolean"), bool):
+        return True
+    head, body = results.get("head"), results.get("results")
+    if not (isinstance(head, dict) and isinstance(head.get("vars", []), list)):
+        return False
+    if not (isinstance(body, dict) and isinstance(body.get("bindings"), list)):
+        return False
+    return all(
+        isinstance(row, dict)
+        and all(isinstance(v, dict) and "type" in v and "value" in v for v in row.values())
+        for row in body["bindings"]
+    )
 
 
 def _json_term(value: Mapping[str, str]) -> rdflib.term.Node:
@@ -254,12 +291,18 @@ class SparqlEndpointStore(GraphStore):
         while True:
             request = urllib.request.Request(url, data=body, headers=headers, method="POST")
             try:
-                with self._opener.open(request, timeout=TIMEOUT_SECONDS) as response:
+                with self._opener.open(request, timeout=timeout_seconds()) as response:
                     return response.read(), response.headers
             except urllib.error.HTTPError as error:
                 if error.code < 500 or attempt == TRIES:
                     raise self._http_error(url, error) from None
             except (urllib.error.URLError, OSError, HTTPException) as error:
+                if _timed_out(error):  # answering slowly: asking again would be as slow
+                    raise StoreError(
+                        f"{url}: the endpoint accepted the connection but did not answer "
+                        f"within {timeout_seconds():g} s; raise ${TIMEOUT_ENV} for slow "
+                        "queries"
+                    ) from None
                 if attempt == TRIES:
                     raise StoreError(
                         f"{url}: cannot reach the SPARQL endpoint ({_reason(error)}); "
@@ -292,9 +335,15 @@ class SparqlEndpointStore(GraphStore):
                 "server's limit (Virtuoso: ResultSetMaxRows in virtuoso.ini)"
             )
         try:
-            return json.loads(raw)
+            results = json.loads(raw)
         except ValueError:
             raise StoreError(f"{self.query_url}: the endpoint did not answer JSON") from None
+        if not _results_shaped(results):
+            raise StoreError(
+                f"{self.query_url}: the endpoint answered JSON that is not SPARQL results "
+                "(no head.vars and results.bindings, or a binding without type and value)"
+            )
+        return results  # type: ignore[no-any-return]
 
     def _update(self, sparql: str) -> None:
         self._post(self.update_url, [("update", sparql)], "*/*")
@@ -393,7 +442,7 @@ class SparqlEndpointStore(GraphStore):
             results = self._query(sparql + values_clause(bindings), dataset)
         if "results" not in results:
             raise StoreError("only SELECT queries give rows")
-        names = results["head"]["vars"]
+        names = results["head"].get("vars", [])
         return [
             {name: plain_value(_json_term(row[name]) if name in row else None) for name in names}
             for row in results["results"]["bindings"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import http.server
 import json
+import threading
+import time
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
@@ -314,3 +317,53 @@ def test_a_malformed_endpoint_url_is_one_line_without_the_password(url: str, mes
     assert result.stderr.startswith(f"igfgraph: {message}")
     assert len(result.stderr.splitlines()) == 1
     assert "s3" not in result.stderr + result.stdout
+
+
+class _OddEndpoint(http.server.BaseHTTPRequestHandler):
+    """An endpoint that answers JSON of another shape, or (path /slow) never answers."""
+
+    def do_POST(self) -> None:
+        if self.path == "/slow":
+            time.sleep(5)
+            return
+        body = b'{"head": {"vars": ["g"]}, "results": {"rows": []}}'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def odd_endpoint() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _OddEndpoint)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_an_endpoint_answering_another_json_shape_is_one_line(odd_endpoint: str):
+    result = CliRunner().invoke(app, ["stats", "--store", f"{odd_endpoint}/sparql"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"igfgraph: {odd_endpoint}/sparql: the endpoint answered JSON that is not SPARQL "
+        "results (no head.vars and results.bindings, or a binding without type and value)\n"
+    )
+
+
+def test_an_endpoint_that_never_answers_fails_after_the_timeout(
+    odd_endpoint: str, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv(endpoint.TIMEOUT_ENV, "0.5")
+    started = time.monotonic()
+    result = CliRunner().invoke(app, ["stats", "--store", f"{odd_endpoint}/slow"])
+    assert time.monotonic() - started < 3  # once, not once per retry
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"igfgraph: {odd_endpoint}/slow: the endpoint accepted the connection but did not "
+        f"answer within 0.5 s; raise ${endpoint.TIMEOUT_ENV} for slow queries\n"
+    )
