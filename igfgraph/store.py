@@ -287,6 +287,11 @@ class OxigraphStore(GraphStore):
             self._write(nquads, graph_iris, drop, bulk)
         except SyntaxError as error:
             raise _unparsable(self.location, error) from None
+        except OSError as error:  # a full disk: the transaction is not applied
+            raise StoreError(
+                f"{self.location}: cannot write the store ({_cause(error)}); the file being "
+                "written was not stored, everything stored before is whole"
+            ) from error
 
     def _write(
         self, nquads: str, graph_iris: Sequence[str], drop: Sequence[str], bulk: bool
@@ -366,12 +371,16 @@ class OxigraphStore(GraphStore):
         substitutions = {ox.Variable(name): _to_oxigraph(term) for name, term in bindings.items()}
         try:
             solutions = self._store.query(sparql, substitutions=substitutions)
+            if not isinstance(solutions, ox.QuerySolutions):
+                raise StoreError("only SELECT queries give rows")
+            names = [v.value for v in solutions.variables]
+            return [
+                dict(zip(names, map(plain_value, solution), strict=True)) for solution in solutions
+            ]
         except SyntaxError as error:
             raise StoreError(f"query does not parse: {error}") from error
-        if not isinstance(solutions, ox.QuerySolutions):
-            raise StoreError("only SELECT queries give rows")
-        names = [v.value for v in solutions.variables]
-        return [dict(zip(names, map(plain_value, solution), strict=True)) for solution in solutions]
+        except OSError as error:  # a SERVICE call that failed, a disk that failed
+            raise StoreError(f"{self.location}: the query failed ({error})") from error
 
     def dump(self, fmt: str) -> bytes:
         return _dump(self._store, fmt)

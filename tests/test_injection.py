@@ -245,3 +245,20 @@ def test_links_out_of_an_ingested_folder_are_not_read_unless_asked(tmp_path: Pat
     with open_store(store, read_only=True) as graph_store:
         files = {row["file"] for row in run_query(graph_store, "ingested_files")}
     assert str(folder / "linked.txt") in files
+
+
+def test_a_service_call_that_fails_is_one_line(tmp_path: Path):
+    query = tmp_path / "away.rq"
+    query.write_text(
+        "# question: What does a server that is not there hold?\n# columns: s\n"
+        "SELECT ?s WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }\n"
+    )
+    store = tmp_path / "store"
+    with open_store(store) as graph_store:
+        ingest(graph_store, [SEED_PATH])
+    result = CliRunner().invoke(
+        app, ["query", str(query), "--allow-service", "--store", str(store)]
+    )
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"igfgraph: {store}: the query failed (")
+    assert len(result.stderr.splitlines()) == 1

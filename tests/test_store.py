@@ -17,6 +17,7 @@ from igfgraph.ingest import ingest
 from igfgraph.store import (
     BULK_MARKER,
     GraphStore,
+    OxigraphStore,
     _busy_or_unreadable,
     copy_graphs,
     graph_nquads,
@@ -199,3 +200,27 @@ def test_permission_denied_is_named_as_such():
         "/s: cannot write to the store (permission denied); read commands (query, stats, "
         "export) still work"
     )
+
+
+def test_a_full_disk_is_one_line_and_the_store_keeps_what_it_held(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    store = tmp_path / "store"
+    assert (
+        CliRunner().invoke(app, ["ingest", str(SEED_REPORT), "--store", str(store)]).exit_code == 0
+    )
+
+    def full(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(OxigraphStore, "_write", full)
+    other = Path(__file__).parent / "fixtures" / "corpus" / "md_ws186_2017.md"
+    result = CliRunner().invoke(app, ["ingest", str(other), "--store", str(store)])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"igfgraph: {store}: cannot write the store ([Errno 28] No space left on device); the "
+        "file being written was not stored, everything stored before is whole\n"
+    )
+    monkeypatch.undo()
+    with open_store(store, read_only=True) as reader:
+        assert len(reader.graph_iris()) == 2  # the seed's report and the ontology
