@@ -30,6 +30,7 @@ from rdflib.namespace import PROV
 
 from igfgraph.curation import Curation
 from igfgraph.errors import InputError
+from igfgraph.identity import assign_keys
 from igfgraph.model import Report
 from igfgraph.ntriples import literal
 from igfgraph.ontology import ONTOLOGY_GRAPH, vocabulary_graph
@@ -50,7 +51,10 @@ def load_report(path: str | Path) -> Report:
 
 
 def load_reports(
-    path: str | Path, known: KnownEntities | None = None, curation: Curation | None = None
+    path: str | Path,
+    known: KnownEntities | None = None,
+    curation: Curation | None = None,
+    key: str | None = None,
 ) -> list[Report]:
     """Read, parse and resolve every session in one file: one report each (no store).
 
@@ -58,9 +62,16 @@ def load_reports(
     rebuilt (:func:`read_report_json`), not parsed again, then resolved like any other.
 
     ``known``: people and organisations of other reports, for entity resolution (each
-    report is added to it); ``curation``: the user's merges, splits, names and groups.
+    report is added to it); ``curation``: the user's merges, splits, names and groups;
+    ``key``: the file's identity in the store (:func:`igfgraph.identity.assign_keys`); the
+    report of a parse-JSON file keeps the identity of the file it was parsed from.
     """
-    parsed = read_report_json(path) if is_report_json_path(path) else parse_all(read_source(path))
+    if is_report_json_path(path):
+        parsed = read_report_json(path)  # the report it holds keeps its own file's identity
+    else:
+        parsed = parse_all(read_source(path))
+        for report in parsed:
+            report.key = key
     return [resolve(checked(report), known, curation) for report in parsed]
 
 
@@ -193,11 +204,13 @@ def prepare_file(
     ingested_at: dt.datetime,
     known: KnownEntities | None = None,
     curation: Curation | None = None,
+    keys: dict[Path, str] | None = None,
 ) -> PreparedFile:
-    """Read, parse, resolve, (optionally) validate and map one file; errors are kept."""
+    """Read, parse, resolve, (optionally) validate and map one file; errors are kept.
+    ``keys``: the identity each file has in the store (default: its name's stem)."""
     prepared = PreparedFile(path)
     try:
-        reports = load_reports(path, known, curation)
+        reports = load_reports(path, known, curation, (keys or {}).get(path))
     except InputError as error:
         prepared.errors.append(error)
         return prepared
@@ -235,6 +248,7 @@ def _prepared(
     workers: int | None,
     known: KnownEntities | None = None,
     curation: Curation | None = None,
+    keys: dict[Path, str] | None = None,
 ) -> Iterator[PreparedFile]:
     """``files`` prepared in order: in worker processes when there are many.
 
@@ -242,7 +256,12 @@ def _prepared(
     a worker sees what the store held when the run began.
     """
     prepare = partial(
-        prepare_file, validate=validate, ingested_at=ingested_at, known=known, curation=curation
+        prepare_file,
+        validate=validate,
+        ingested_at=ingested_at,
+        known=known,
+        curation=curation,
+        keys=keys,
     )
     if workers == 1 or len(files) < PARALLEL_MIN_FILES:
         yield from map(prepare, files)
@@ -321,10 +340,11 @@ def ingest(
     load_ontology(store)
     ingested_at = dt.datetime.now(dt.UTC).replace(microsecond=0)
     entities = known_entities(store)
+    keys = assign_keys(todo, {file: iris for file, (_, iris) in known.items()})
     bulk = _BulkWrites(store, summary)
     bulk_graphs: set[str] = set()
     try:
-        for prepared in _prepared(todo, validate, ingested_at, workers, entities, curation):
+        for prepared in _prepared(todo, validate, ingested_at, workers, entities, curation, keys):
             summary.failed.extend(prepared.errors)
             if summary.bulk and bulk_graphs.isdisjoint(prepared.graph_iris):
                 bulk_graphs.update(prepared.graph_iris)

@@ -220,3 +220,5 @@ class Report:
     organisations: list[Organisation] = field(default_factory=list)
     # A slug of the session id when the file holds several sessions (a programme listing).
     part: str | None = None
+    # The report's identity in a store (igfgraph/identity.py); None: its file's stem.
+    key: str | None = None

@@ -25,13 +25,13 @@ import base64
 from decimal import Decimal
 from functools import cache
 from itertools import permutations
-from pathlib import PureWindowsPath
 from typing import Any
 
 from rdflib import Dataset, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, SDO, SKOS
 from rdflib.term import Node
 
+from igfgraph.identity import report_path, stem_key
 from igfgraph.model import (
     SPEAKING_ROLES,
     Organisation,
@@ -65,8 +65,7 @@ def report_graph_iri(report: Report) -> URIRef:
 
     A file holding several sessions gives one report per session: ``report/<file>/<part>``.
     """
-    stem = slug(PureWindowsPath(report.source).stem)
-    return ID[f"report/{stem}/{report.part}" if report.part else f"report/{stem}"]
+    return ID[f"report/{report_path(report)}"]
 
 
 def meeting_name(report: Report) -> str | None:
@@ -81,7 +80,7 @@ def session_iri(report: Report) -> URIRef:
     """``id:session/igf-2017-ws-186``, or ``igf-2017-<title slug>`` when there is no id."""
     session = report.session
     prefix = slug(meeting_name(report) or "igf")
-    key = session.id or session.title or PureWindowsPath(report.source).stem
+    key = session.id or session.title or report.key or stem_key(report.source)
     return ID[f"session/{prefix}-{slug(key)}"]
 
 

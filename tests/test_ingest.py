@@ -271,3 +271,30 @@ def test_workers_end_with_the_run(tmp_path: Path, stop: signal.Signals):
             f"igfgraph: stopped by {by}; what was stored before stays whole, the rest was "
             "not stored"
         ]
+
+
+def test_files_with_the_same_name_are_different_reports(tmp_path: Path):
+    folder = tmp_path / "saved"
+    corpus = write_corpus(tmp_path / "generated", 3)
+    copies = [
+        folder / "A" / "report.txt",
+        folder / "B" / "report.txt",
+        folder / "C" / "Report!.txt",
+    ]
+    for source, copy in zip(corpus, copies, strict=True):
+        copy.parent.mkdir(parents=True)
+        shutil.copy(source, copy)
+    store = tmp_path / "store"
+    with open_store(store) as graph_store:
+        summary = ingest(graph_store, collect_files([folder]))
+        assert summary.ok and len(summary.ingested) == 3
+        first = {row["file"]: row["report_iri"] for row in run_query(graph_store, "ingested_files")}
+        assert len(set(first.values())) == 3 and run_query(graph_store, "stats")[0]["reports"] == 3
+        assert first[str(copies[0])].endswith("/report/report")  # the first keeps the plain name
+        again = ingest(graph_store, collect_files([folder / "B", folder / "C", folder / "A"]))
+        assert again.skipped == [copies[1], copies[2], copies[0]]
+        copies[1].write_text(corpus[1].read_text() + "\nA line added later.\n")
+        changed = ingest(graph_store, [copies[1]])
+        assert [report.graph_iri for report in changed.ingested] == [first[str(copies[1])]]
+        after = {row["file"]: row["report_iri"] for row in run_query(graph_store, "ingested_files")}
+    assert after == first  # each file keeps its identity

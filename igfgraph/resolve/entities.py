@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import PureWindowsPath
 from typing import TYPE_CHECKING
 
+from igfgraph.identity import report_path
 from igfgraph.model import Basis, Organisation, Organizer, PersonMention, Report
 from igfgraph.parse.names import name_gender
 from igfgraph.rdf import organisation_key  # the organisation's IRI slug is its identity
@@ -44,12 +44,6 @@ REPORT_PREFIX = "https://w3id.org/igfgraph/id/report/"
 GROUP_PREFIX = "https://w3id.org/igfgraph/stakeholder-group/"
 NEW_PERSON = "new person"
 CURATED = "curation"
-
-
-def report_id(report: Report) -> str:
-    """The report's path under ``id:report/`` (the file stem, and the part of a listing)."""
-    stem = slug(PureWindowsPath(report.source).stem)
-    return f"{stem}/{report.part}" if report.part else stem
 
 
 @dataclass
@@ -101,7 +95,7 @@ class KnownEntities:
 
     def add_report(self, report: Report) -> None:
         """Learn the people and organisations of a resolved ``report``."""
-        this_report = report_id(report)
+        this_report = report_path(report)
         by_key: dict[str, list[PersonMention | Organizer]] = defaultdict(list)
         for mention in _all_mentions(report):
             by_key[mention.person_key or slug(_name(mention))].append(mention)
@@ -225,7 +219,7 @@ def identify_people(
 ) -> None:
     """Give every mention of ``report`` its ``person_key``, ``person_name`` and ``match_basis``."""
     known = known or KnownEntities()
-    this_report = report_id(report)
+    this_report = report_path(report)
     for mention in _all_mentions(report):
         mention.person_key = None
     people = _report_people(report)
