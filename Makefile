@@ -60,11 +60,13 @@ BASELINE ?= 500
 bench: install
 	$(BIN)/python -m bench.bench_store --reports $(N) --baseline-reports $(BASELINE)
 
-# A long fuzz run of the reading stages (random and mutated reports); the test suite
-# runs a fixed 300. make fuzz FUZZ_EXAMPLES=20000 for longer.
+# A long fuzz run of the reading stages (random and mutated reports) and of folder
+# ingests (good, bad, huge and same-named files, read by worker processes); the test
+# suite runs a fixed 300 inputs and one folder. make fuzz FUZZ_EXAMPLES=20000 for longer.
 FUZZ_EXAMPLES ?= 5000
+FUZZ_FOLDERS ?= 3
 fuzz: install
-	$(BIN)/python tests/fuzz_target.py --examples $(FUZZ_EXAMPLES)
+	PYTHONPATH=. $(BIN)/python tests/fuzz_target.py --examples $(FUZZ_EXAMPLES) --folders $(FUZZ_FOLDERS)
 
 # Pictures: build time, size and time to interactive in Chromium (bench/RESULTS.md).
 bench-viz: install system-deps

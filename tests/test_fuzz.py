@@ -9,7 +9,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from fuzz_target import FUZZ_INPUTS, SEEDS, check_input
+from fuzz_target import FUZZ_INPUTS, SEEDS, check_input, fuzz_folder
 from hypothesis import HealthCheck, example, given, settings
 
 from igfgraph.ingest import load_reports
@@ -49,3 +49,11 @@ def test_a_line_without_letters_is_nobody_and_kept_unparsed(tmp_path: Path):
     people = [(person.name, person.role.value) for person in report.people]
     assert people == [("Deborah Brown", "chair"), ("Kathy Brown", "speaker")]
     assert [(item.span.start_line, item.text) for item in report.unparsed] == [(6, "(")]
+
+
+def test_a_folder_of_good_bad_huge_and_same_named_files_loses_nothing(tmp_path: Path):
+    """Worker processes, bad files first and among the good, names shared across folders:
+    each bad file one error, each good one stored under its own identity (make fuzz runs
+    more folders)."""
+    good, bad = fuzz_folder(tmp_path, seed=0)
+    assert good > 200 and bad > 8
