@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
+import rdflib
 
 from igfgraph.errors import IgfgraphError, QueryError
 from igfgraph.network import (
@@ -28,8 +29,9 @@ from igfgraph.network import (
     person_organisation_graph,
     topic_facets,
     topic_session_graph,
+    values,
 )
-from igfgraph.queries import run_query
+from igfgraph.queries import did_you_mean, known_value, load_query, run_query
 from igfgraph.spreadsheet import write_csv
 from igfgraph.store import GraphStore, Row
 
@@ -41,6 +43,8 @@ class Picture:
     title: str
     """May name query parameters: ``"Who spoke with {person}"``."""
     build: Callable[[GraphStore, dict[str, str]], nx.Graph]
+    query: str
+    """The named query whose parameters the picture takes."""
 
 
 def _co_speakers(store: GraphStore, params: dict[str, str]) -> nx.Graph:
@@ -63,7 +67,7 @@ def _ego(store: GraphStore, params: dict[str, str]) -> nx.Graph:
     among them."""
     if "person" not in params:
         raise QueryError("ego: missing parameter person (write --param person=NAME)")
-    name = params.pop("person")
+    name = str(known_value(store, "person", rdflib.Literal(params.pop("person"))))
     pairs = run_query(store, "who_spoke_with_whom", params)
     wanted = name.strip().casefold()
     found = {row["person_iri"] for row in pairs if row["person"].casefold() == wanted}
@@ -102,12 +106,16 @@ def _civil_society_map(store: GraphStore, params: dict[str, str]) -> nx.Graph:
 
 
 PICTURES: dict[str, Picture] = {
-    "co-speakers": Picture("Who spoke with whom", _co_speakers),
-    "ego": Picture("Who spoke with {person}", _ego),
-    "org-ties": Picture("Ties between organisations", _org_ties),
-    "person-org": Picture("People and the organisations they took part for", _person_org),
-    "civil-society-map": Picture("Civil society and its partners", _civil_society_map),
-    "topics": Picture("Topics and the sessions that speak of them", _topics),
+    "co-speakers": Picture("Who spoke with whom", _co_speakers, "who_spoke_with_whom"),
+    "ego": Picture("Who spoke with {person}", _ego, "who_spoke_with_whom"),
+    "org-ties": Picture("Ties between organisations", _org_ties, "organisation_ties"),
+    "person-org": Picture(
+        "People and the organisations they took part for", _person_org, "participations"
+    ),
+    "civil-society-map": Picture(
+        "Civil society and its partners", _civil_society_map, "civil_society_map"
+    ),
+    "topics": Picture("Topics and the sessions that speak of them", _topics, "sessions_by_topic"),
 }
 
 
@@ -120,15 +128,33 @@ def picture_graph(
     (comma-separated values).
     """
     if name not in PICTURES:
-        raise QueryError(f"no picture named {name!r}; pictures: {', '.join(PICTURES)}")
+        raise QueryError(f"no picture named {name!r}{did_you_mean(name, list(PICTURES))}")
     picture = PICTURES[name]
+    accepted = [*load_query(picture.query).parameters, *FILTERS]
+    for key in params or {}:
+        if key not in accepted:
+            raise QueryError(f"{name}: no parameter {key!r}{did_you_mean(key, accepted)}")
     query_params = {key: value for key, value in (params or {}).items() if key not in FILTERS}
     filters = {
         key: [part.strip() for part in value.split(",") if part.strip()]
         for key, value in (params or {}).items()
         if key in FILTERS
     }
-    graph = filter_graph(picture.build(store, dict(query_params)), **filters)
+    graph = picture.build(store, dict(query_params))
+    for key, chosen in filters.items():
+        known = sorted(
+            {
+                value
+                for _, attrs in graph.nodes(data=True)
+                for value in values(attrs.get(FILTERS[key]))
+            }
+        )
+        for value in chosen:
+            if value not in known:
+                raise QueryError(
+                    f"{name}: no {key} {value!r} in this picture{did_you_mean(value, known)}"
+                )
+    graph = filter_graph(graph, **filters)
     return picture.title.format_map(query_params), add_metrics(graph)
 
 

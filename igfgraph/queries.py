@@ -23,11 +23,13 @@ backend.
 from __future__ import annotations
 
 import re
+import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import rdflib
+from rapidfuzz import fuzz, process
 
 from igfgraph.cospeaking import co_speaker_rows
 from igfgraph.errors import QueryError
@@ -195,8 +197,8 @@ def load_query(name_or_path: str) -> NamedQuery:
     candidate = QUERIES_DIR / f"{name_or_path.replace('-', '_')}.rq"
     if candidate.exists():
         return parse_query_file(candidate)
-    known = ", ".join(available_queries())
-    raise QueryError(f"no query named {name_or_path!r}; known queries: {known}")
+    known = list(available_queries())
+    raise QueryError(f"no query named {name_or_path!r}{did_you_mean(name_or_path, known)}")
 
 
 def run_query(
@@ -215,10 +217,79 @@ def run_query(
             f"{named.path}: calls another server (SERVICE), which would send it data from "
             "the query; run it with --allow-service if you mean to"
         )
-    bindings = named.bindings(params or {})
+    bindings = {
+        name: known_value(store, name, term) for name, term in named.bindings(params or {}).items()
+    }
     if named.path == QUERIES_DIR / "who_spoke_with_whom.rq" and not bindings:
         return _everyone_who_spoke_with_whom(store)
     return named.ordered(store.select(named.text, bindings))
+
+
+# What a parameter of these names stands for, as the graph pattern of its known values.
+_KNOWN_VALUES = {
+    "person": ("person", "?x a foaf:Person ; foaf:name ?value ."),
+    "organisation": ("organisation", "?x a org:Organization ; skos:prefLabel ?value ."),
+    "org": ("organisation", "?x a org:Organization ; skos:prefLabel ?value ."),
+    "session": (
+        "session",
+        "?x a igf:Session . { ?x igf:sessionId ?value } UNION { ?x schema:name ?value }",
+    ),
+    "topic": ("topic", "?x a igf:Topic ; skos:notation ?value ."),
+    "stakeholder_group": (
+        "stakeholder group",
+        "?x a igf:StakeholderGroup ; skos:notation ?value .",
+    ),
+}
+_LOOKUP_PREFIXES = """PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX schema: <https://schema.org/>
+PREFIX igf: <https://w3id.org/igfgraph/ontology#>
+"""
+_SUGGESTIONS = 3
+_SUGGESTION_SCORE = 75  # rapidfuzz WRatio: "Kathy Browne" ~ "Kathy Brown" scores 96
+_LISTED = 30  # a list this short is shown whole when nothing in it is close
+
+
+def known_value(store: GraphStore, name: str, term: rdflib.term.Node) -> rdflib.term.Node:
+    """``term`` as the graph writes it, for a parameter naming a person, organisation,
+    session, topic or stakeholder group: the same value, else the one it matches ignoring
+    case and accents (``kathy brown``, ``Maryant Fernandez``); a :class:`QueryError`
+    with the closest known values when none matches. Other parameters pass unchanged."""
+    if name not in _KNOWN_VALUES or not isinstance(term, rdflib.Literal):
+        return term
+    what, pattern = _KNOWN_VALUES[name]
+    exact = f"{_LOOKUP_PREFIXES}SELECT ?value WHERE {{ {pattern} }} LIMIT 1"
+    if store.select(exact, {"value": term}):
+        return term
+    every = f"{_LOOKUP_PREFIXES}SELECT DISTINCT ?value WHERE {{ {pattern} }}"
+    values = sorted({str(row["value"]) for row in store.select(every, {})})
+    wanted = _folded(str(term))
+    same = [value for value in values if _folded(value) == wanted]
+    if same:
+        return rdflib.Literal(same[0])
+    raise QueryError(f"no {what} named {str(term)!r} in the store{did_you_mean(str(term), values)}")
+
+
+def did_you_mean(written: str, known: list[str]) -> str:
+    """``; did you mean A or B?`` with the known values closest to ``written``; for a
+    short list with none close, ``; known: ...``; else nothing."""
+    close = process.extract(written, known, scorer=fuzz.WRatio, limit=_SUGGESTIONS)
+    names = [value for value, score, _ in close if score >= _SUGGESTION_SCORE]
+    if names:
+        return f"; did you mean {_either(names)}?"
+    return f"; known: {', '.join(known)}" if 0 < len(known) <= _LISTED else ""
+
+
+def _folded(text: str) -> str:
+    """``text`` without case, accents and extra spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def _either(names: list[str]) -> str:
+    """``A``, ``A or B``, ``A, B or C``."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
 
 
 def _everyone_who_spoke_with_whom(store: GraphStore) -> list[Row]:

@@ -90,7 +90,11 @@ def test_query_formats_keep_their_shape(seed_store: Path):
 
 def test_parameters_are_values_not_query_text(seed_store: Path):
     hostile = 'Kathy Brown" } ; DROP ALL # \n { <x> <y> "z'
-    assert query_json(seed_store, "who_spoke_with_whom", f"person={hostile}") == []
+    code, out, err = igfgraph(
+        "query", "who_spoke_with_whom", "-p", f"person={hostile}", store=seed_store
+    )
+    assert (code, out) == (1, "")  # looked up as a name, found as none
+    assert err.startswith("igfgraph: no person named ") and "did you mean Kathy Brown?" in err
     assert len(query_json(seed_store, "who_spoke_with_whom", "person=Kathy Brown")) == 19
 
 
@@ -220,3 +224,60 @@ def test_console_script_honours_the_store_environment(tmp_path: Path):
         check=False,
     )
     assert json.loads(done.stdout)[0]["reports"] == 1
+
+
+@pytest.mark.parametrize(
+    ("param", "person"),
+    [("person=kathy brown", "Kathy Brown"), ("person=MARYANT FERNANDEZ", "Maryant Fernández")],
+)
+def test_a_name_is_found_whatever_its_case_and_accents(seed_store: Path, param: str, person: str):
+    rows = query_json(seed_store, "who_spoke_with_whom", param)
+    assert rows and {row["person"] for row in rows} == {person}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["query", "who_spoke_with_whom", "--param", "person=Kathy Browne"],
+            "no person named 'Kathy Browne' in the store; did you mean Kathy Brown?",
+        ),
+        (
+            ["query", "organisation_ties", "--param", "org=Internet Societi"],
+            # (or another close one)
+            "no organisation named 'Internet Societi' in the store; did you mean Internet Society",
+        ),
+        (
+            ["query", "sessions_by_topic", "--param", "topic=privacyy"],
+            "no topic named 'privacyy' in the store; did you mean privacy",
+        ),
+        (
+            ["query", "who_spoke_wit_whom"],
+            "no query named 'who_spoke_wit_whom'; did you mean who_spoke_with_whom?",
+        ),
+        (
+            ["viz", "co-speakers", "--param", "year=2017", "--out", "x.html"],
+            "co-speakers: no parameter 'year'; did you mean years?",
+        ),
+        (
+            ["viz", "co-speakers", "--param", "roles=speakr", "--out", "x.html"],
+            "co-speakers: no roles 'speakr' in this picture; did you mean speaker?",
+        ),
+        (
+            ["viz", "co-speakers", "--param", "years=2099", "--out", "x.html"],
+            "co-speakers: no years '2099' in this picture; known: 2017",
+        ),
+        (
+            ["viz", "co-speakr", "--out", "x.html"],
+            "no picture named 'co-speakr'; did you mean co-speakers?",
+        ),
+    ],
+)
+def test_a_lookup_that_finds_nothing_says_so_and_suggests(
+    seed_store: Path, args: list[str], message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = igfgraph(*args, store=seed_store)
+    assert code == 1 and out == ""
+    assert err.startswith(f"igfgraph: {message}")
+    assert not (tmp_path / "x.html").exists()
