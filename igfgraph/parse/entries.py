@@ -390,6 +390,12 @@ def _describe(entry: Entry, parts: list[str]) -> None:
 
 
 _UNIVERSITY = re.compile(r"^(?:the\s+)?university\b", re.IGNORECASE)
+# A unit of the organisation named after it ("Department of International Relations").
+_UNIT = re.compile(
+    r"^(?:the\s+)?(?:school|faculty|department|division|office|unit|bureau|directorate|"
+    r"section|program(?:me)?)\s+(?:of|for|on)\b",
+    re.IGNORECASE,
+)
 _JOINT = re.compile(r"\s+&\s+")
 
 
@@ -419,6 +425,10 @@ def _post_and_parts(others: list[str]) -> tuple[str | None, str | None]:
         posts = [part for part in others if part not in organisations and is_post(part)]
         rest = [part for part in others if part not in posts]
         if posts and rest == organisations:
+            units = [part for part in organisations[:-1] if _UNIT.match(part)]
+            if units == organisations[:-1] and others[-1] == organisations[-1]:
+                # "Strategist, School of International Service, American University"
+                return ", ".join([*posts, *units]), organisations[-1]
             return ", ".join(posts), ", ".join(organisations)
     if not organisations and all(is_post(part) for part in others):
         return ", ".join(others), None  # "pre-law, gender activist"

@@ -134,6 +134,8 @@ def name_shape(name: str) -> bool:
             continue
         if not bare or not _NAME_WORD.match(bare) or folded in _NEVER_IN_NAME:
             return False
+        if position < len(words) - 1 and re.search(r"['’]s$", bare):
+            return False  # "Secretary-General's Roadmap": a possessive before a noun
         if not bare[0].isupper():
             inside = 0 < position < len(words) - 1
             if not inside or len(bare) > 3:
@@ -221,17 +223,36 @@ def is_place(text: str) -> bool:
 
 def uninvert(name: str) -> str:
     """``Githaiga Grace`` -> ``Grace Githaiga``: a two-word name whose first word is no
-    given name and whose second is one (and no common English word) is surname first.
+    given name and whose second is a widely used one (and no common English word) is
+    surname first. A given name the lexicon holds as rare (``Doria``, ``Arslan``) is more
+    often a surname, and the name is left as written.
 
     >>> uninvert("Githaiga Grace"), uninvert("Jaewon Son"), uninvert("Grace Githaiga")
     ('Grace Githaiga', 'Jaewon Son', 'Grace Githaiga')
+    >>> uninvert("Avri Doria")
+    'Avri Doria'
     """
     words = name.split()
-    if len(words) != 2 or is_given_name(words[0]) or not is_given_name(words[1]):
+    if len(words) != 2 or is_given_name(words[0]) or not _widely_given(words[1]):
         return name
     if word_count(words[1].lower()) >= _COMMON_GIVEN:
         return name
     return f"{words[1]} {words[0]}"
+
+
+# gender-guesser rates how often a name is given in each country from 1 (rare) to 13.
+_WIDELY_GIVEN = 4
+
+
+def _widely_given(word: str) -> bool:
+    """True for a given name the lexicon rates as given at least fairly often somewhere."""
+    ratings = _detector().names.get(word.casefold(), {})
+    return any(
+        int(rating, 16) >= _WIDELY_GIVEN
+        for countries in ratings.values()
+        for rating in countries
+        if rating.strip()
+    )
 
 
 def is_initial(word: str) -> bool:

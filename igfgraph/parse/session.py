@@ -79,7 +79,12 @@ _TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bnetworking\s+session\b", "networking session"),
         (r"\bNRIs?\b|\bnational\s+and\s+regional\s+(?:IGF\s+)?initiatives\b", "nri session"),
         (r"\btown\s+hall\b", "town hall"),
-        (r"\bopen\s+mic\b|\btaking\s+stock\b", "other"),
+        (
+            r"\bopen\s+mic\b|\btaking\s+stock\b|\b(?:opening|closing)\s+ceremony\b|"
+            r"\bintroductory\s+sessions?\b|\bhigh[- ]level\s+(?:leaders|session|exchange|panel)|"
+            r"\borientation\s+sessions?\b|\bnewcomers\s+(?:track|session)\b",
+            "other",
+        ),
         (r"\bworkshop\b(?!\s+room)", "workshop"),
     )
 )
