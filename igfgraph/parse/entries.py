@@ -17,7 +17,7 @@ organisation.
 ('Seán Ó Siochrú', 'Research Director', 'NEXUS Research Cooperative')
 >>> read_entry("Renata Aquino Ribeiro - MAG member - Civil Society - LAC").group
 'civil society'
->>> read_entry("Cath, Corinne").name
+>>> read_entry("Cath, Corinne", surname_first=True).name
 'Corinne Cath'
 """
 
