@@ -21,6 +21,7 @@ from enum import StrEnum
 
 from igfgraph.model import Role
 from igfgraph.parse.cues import heading_roles, label_roles, label_section, words_before_cue
+from igfgraph.parse.entries import read_entry
 from igfgraph.parse.names import name_shape, person_evidence
 from igfgraph.parse.repair import join_lines
 from igfgraph.parse.session import parse_date
@@ -55,6 +56,12 @@ class Block:
         return self.kind is Kind.HEADING and bool(
             _MARKDOWN_HEADING.match(self.text) or _EMPHASIS_HEADING.match(self.text)
         )
+
+    @property
+    def one_cell(self) -> bool:
+        """True for a form's row of one cell (``Name of Moderator(s) William Drake |``):
+        its answer ends with its line."""
+        return bool(_ONE_CELL.search(self.text))
 
     @property
     def joined(self) -> str:
@@ -169,6 +176,23 @@ def _row_cells(line: str) -> list[str] | None:
     return cells if len(cells) >= 2 and ("|" in line or "\t" in line.strip()) else None
 
 
+_ONE_CELL = re.compile(r"^[^|]+\s\|$")
+
+
+def _unmarked_field(number: int, line: str) -> Block:
+    """A form's row written ``label answer |`` without a colon: a field when a role
+    label is followed by a person's entry (``Name of Remote Moderator(s) Joana Varon``),
+    else a row of one cell."""
+    body = line.rstrip(" |")
+    words = body.split()
+    for cut in range(1, min(len(words), _UNMARKED_LABEL_WORDS)):
+        label, value = " ".join(words[:cut]), " ".join(words[cut:])
+        if label_roles(label) and _is_label(label) and read_entry(value) is not None:
+            return Block(Kind.FIELD, number, number, line, label, value)
+    return Block(Kind.ROW, number, number, line, value=body)
+
+
+_UNMARKED_LABEL_WORDS = 20  # "Names and affiliations (stakeholder group, organization) of ..."
 _CELL_LABEL = re.compile(r"(?P<label>[^:|]{1,200}?)\s*:\s*")
 
 
@@ -328,6 +352,10 @@ def read_blocks(lines: Sequence[str]) -> list[Block]:
             flush()
             blocks.extend(_labelled_cells(number, line, cells))
             continue
+        if _ONE_CELL.search(line) and not _FIELD.match(line):
+            flush()  # "Name of Moderator(s) William Drake |": a form's row, label and answer
+            blocks.append(_unmarked_field(number, line))
+            continue
         if blocks and _LABEL_TAIL.match(line) and _is_label_head(blocks[-1], number):
             label = blocks[-1]  # "... during the" / "workshop session (3 paragraphs):"
             label.last, label.text = number, f"{label.text}\n{line}"
@@ -361,6 +389,8 @@ def _continues_item(item: Block, number: int, line: str) -> bool:
     comma or a small word, or the item is long and the line is more than a name."""
     if item.last != number - 1 or _SENTENCE_END.search(item.text) or _FIELD.match(line):
         return False
+    if item.text.rstrip().endswith("|"):
+        return False  # a table cell's end
     if item.kind is Kind.FIELD and not item.value:
         return False
     if line[:1].islower() or item.text.rstrip().endswith((",", "-", " of", " and", " the", " for")):

@@ -455,6 +455,7 @@ def _one_part(part: str) -> tuple[str | None, str | None]:
         both
         and (_org_like(both["org"]) or both["org"][0].isupper())
         and not _org_like(both["post"])
+        and (both["joint"] or not _plural(both["post"].split()[-1]))
     ):
         post = re.sub(r"^the\s+", "", both["post"], flags=re.I).strip(" ,")
         if (both["joint"] or "").lower() == "of":  # "Member of the European Parliament"
@@ -463,6 +464,12 @@ def _one_part(part: str) -> tuple[str | None, str | None]:
     if is_post(part):
         return part, None
     return None, part
+
+
+def _plural(word: str) -> bool:
+    """True for a post word in the plural (``Lawyers``), which begins an organisation's
+    name (``Lawyers Hub``) rather than one person's post."""
+    return not POST_WORDS.fullmatch(word) and bool(POST_WORDS.fullmatch(word.removesuffix("s")))
 
 
 _NAME_LIST_SEPARATOR = re.compile(r"\s*(?:,|;|/|\band\b|&|\by\b|\bet\b)\s*")

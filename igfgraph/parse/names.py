@@ -315,13 +315,16 @@ def _folded(name: str) -> str:
 
 def same_person(one: str, other: str) -> bool:
     """True for two spellings of one person's name in one document: equal after accent and
-    case folding, or the same first and last words (``Bruna Santos`` / ``Bruna Martins dos
-    Santos``)."""
+    case folding, the same first and last words (``Bruna Santos`` / ``Bruna Martins dos
+    Santos``), or one the start of the other (``Joana Varon`` / ``Joana Varon Ferraz``,
+    a second surname dropped)."""
     a, b = _folded(one).split(), _folded(other).split()
     if a == b:
         return True
     shorter, longer = sorted((a, b), key=len)
-    return len(shorter) >= 2 and shorter[0] == longer[0] and shorter[-1] == longer[-1]
+    if len(shorter) < 2 or shorter[0] != longer[0]:
+        return False
+    return shorter[-1] == longer[-1] or longer[: len(shorter)] == shorter
 
 
 def _fullest(names: list[str]) -> str:
@@ -330,35 +333,40 @@ def _fullest(names: list[str]) -> str:
 
 
 def merge_same_people(people: list[PersonMention], organizers: list[Organizer]) -> None:
-    """Give every mention of one person the fullest spelling of the name, and the
-    organisation, stakeholder group and regional group another of its mentions states.
-    Two spellings of one name share their first and last words, so only mentions with the
-    same ends are compared (linear in the number of mentions, not quadratic)."""
-    by_ends: dict[tuple[str, ...], list[PersonMention]] = {}
+    """Give every mention of one person, and their entry as an organiser, the fullest
+    spelling of the name, and the organisation, stakeholder group and regional group
+    another of its mentions states. Two spellings of one name share their first word, so
+    only mentions with the same first word are compared."""
+    by_first: dict[str, list[PersonMention]] = {}
     for person in people:
-        by_ends.setdefault(_ends(person.name), []).append(person)
+        by_first.setdefault(_first(person.name), []).append(person)
     for person in people:
-        same = [o for o in by_ends[_ends(person.name)] if same_person(person.name, o.name)]
+        same = [o for o in by_first[_first(person.name)] if same_person(person.name, o.name)]
         person.name = _fullest([other.name for other in same])
-        source = next((other for other in same if other.organisation is not None), None)
-        if person.organisation is None and source is not None:
-            person.organisation = source.organisation
-        grouped = next((other for other in same if other.stakeholder_group is not None), None)
-        if person.stakeholder_group is None and grouped is not None:
-            person.stakeholder_group = grouped.stakeholder_group
-            person.stakeholder_group_basis = grouped.stakeholder_group_basis
-        regional = next((other.regional_group for other in same if other.regional_group), None)
-        person.regional_group = person.regional_group or regional
+        _complete(person, same)
     for organizer in organizers:
         if organizer.person_name:
-            candidates = by_ends.get(_ends(organizer.person_name), [])
-            organizer.person_name = next(
-                (p.name for p in candidates if same_person(p.name, organizer.person_name)),
-                organizer.person_name,
-            )
+            candidates = by_first.get(_first(organizer.person_name), [])
+            same = [p for p in candidates if same_person(p.name, organizer.person_name)]
+            organizer.person_name = same[0].name if same else organizer.person_name
+            _complete(organizer, same)
 
 
-def _ends(name: str) -> tuple[str, ...]:
-    """The first and last words of a name, folded (the key of :func:`same_person`)."""
+def _complete(party: PersonMention | Organizer, same: list[PersonMention]) -> None:
+    """Fill what ``party`` leaves open from the first of ``same`` (mentions of one person)
+    that states it: organisation, stakeholder group, regional group."""
+    source = next((other for other in same if other.organisation is not None), None)
+    if party.organisation is None and source is not None:
+        party.organisation = source.organisation
+    grouped = next((other for other in same if other.stakeholder_group is not None), None)
+    if party.stakeholder_group is None and grouped is not None:
+        party.stakeholder_group = grouped.stakeholder_group
+        party.stakeholder_group_basis = grouped.stakeholder_group_basis
+    regional = next((other.regional_group for other in same if other.regional_group), None)
+    party.regional_group = party.regional_group or regional
+
+
+def _first(name: str) -> str:
+    """The first word of a name, folded (the key of :func:`same_person`)."""
     words = _folded(name).split()
-    return (words[0], words[-1]) if words else ()
+    return words[0] if words else ""

@@ -543,7 +543,7 @@ class _Reader:
                 roles=roles, panel=section.panel if section.roles else None, one_party=one_party
             )
             if block.kind is Kind.FIELD:
-                self.read_people_value(block, block.value, opened)
+                self.read_people_value(block, block.value, opened, one_party=numbered)
                 if numbered:
                     self.slot_after(roles)
                     return Section()  # "Speaker 3: ..." holds one party
@@ -552,7 +552,7 @@ class _Reader:
                 if one_party:
                     self.slot_after(roles)
                     return Section()
-                if not _PLURAL_LABEL.search(label):
+                if not _PLURAL_LABEL.search(label) or block.one_cell:
                     return Section()  # "Chair: Ana Ruiz": one name, the lines after are not hers
             else:
                 self.label(block)
@@ -751,11 +751,16 @@ class _Reader:
 
     # --- people ----------------------------------------------------------------------
 
-    def read_people_value(self, block: Block, text: str, section: Section) -> bool:
+    def read_people_value(
+        self, block: Block, text: str, section: Section, one_party: bool = False
+    ) -> bool:
         """The people (and organising parties) of a value or line in a list of people; a
-        ``Moderator:`` inside the line switches the role for the names after it."""
+        ``Moderator:`` inside the line switches the role for the names after it. The
+        value of a numbered label (``Organizer 4: Ana Ruiz, Tech Today Gh``) is
+        ``one_party``: never cut into several people."""
+        items = [(section.roles, _NOTE.sub("", text).strip())] if one_party else []
         found = False
-        for roles, item in line_items(text, section.roles):
+        for roles, item in items or line_items(text, section.roles):
             if _TBC.match(item):
                 found = True  # "Rapporteur: tbc": answered, nobody named
                 self.label(block)
