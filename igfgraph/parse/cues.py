@@ -178,6 +178,28 @@ _ROLE_NOUN = re.compile(
 )
 
 
+# A role noun written after the names it labels, as a byline: "Ana Ruiz and Kofi Mensah,
+# Editors" (the editors of a session's report are its rapporteurs). Not "editors of ...".
+_BYLINE_NOUNS: tuple[tuple[Role, str], ...] = (
+    (Role.RAPPORTEUR, r"Editors?|Rapporteurs?|Note[- ]?[Tt]akers?"),
+    (Role.MODERATOR, r"Moderators?|Facilitators?"),
+)
+_BYLINE = re.compile(
+    r",\s*(?:"
+    + "|".join(f"(?P<{role.value}>{pattern})" for role, pattern in _BYLINE_NOUNS)
+    + r")\b(?!\s+(?:of|at|for|in|to|and|from|on)\b)(?![\w'’-])"
+)
+
+
+def bylines(text: str) -> list[tuple[Role, int]]:
+    """(role, where the noun's comma stands) of each byline noun in ``text``: the names
+    it labels end there."""
+    return [
+        (Role(next(name for name, value in match.groupdict().items() if value)), match.start())
+        for match in _BYLINE.finditer(text)
+    ]
+
+
 def role_before(text: str) -> Role | None:
     """The role a cue at the end of ``text`` gives the names that follow it."""
     return next((role for role, pattern in _BEFORE if pattern.search(text)), None)

@@ -40,7 +40,7 @@ from igfgraph.model import (
 from igfgraph.parse import gender, listing, transcript
 from igfgraph.parse.affiliations import parse_organisation, split_items
 from igfgraph.parse.blocks import BULLET, PANEL, Block, Kind, read_blocks
-from igfgraph.parse.cues import heading_roles, label_section
+from igfgraph.parse.cues import bylines, heading_roles, label_section
 from igfgraph.parse.entries import (
     Entry,
     group_and_region,
@@ -51,7 +51,7 @@ from igfgraph.parse.entries import (
     stakeholder_group,
 )
 from igfgraph.parse.mentions import find_mentions, unique_organisations, unique_people
-from igfgraph.parse.names import is_given_name, is_place, merge_same_people
+from igfgraph.parse.names import is_given_name, is_place, merge_same_people, person_evidence
 from igfgraph.parse.repair import (
     ascii_punctuation,
     join_lines,
@@ -152,6 +152,10 @@ _DATE_FIRST = re.compile(
 _DATE_SAID = re.compile(
     r"\b(?:took\s+place|(?:was\s+)?held|convened|started|opened|met|began)\s+on\s+|^\W*on\s+",
     re.IGNORECASE,
+)
+# A day's schedule in a header run together: "Thursday, 12 November 2015, 14:00".
+_SCHEDULED = re.compile(
+    r"\b(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+[^:]{6,30}?\b\d{1,2}[:.]\d{2}\b)"
 )
 _DATE_LAST = re.compile(r"\b\d{4}(?:,?\s+\d{1,2}[:.]\d{2}.*)?$")
 _DATE_SEARCH_LINES = 40
@@ -410,8 +414,28 @@ class _Reader:
             self.label(block)  # a date or time given again: read already
         return True
 
+    def complete_title(self) -> None:
+        """A title a page cut short (``A Dialogue on ZeroRating and ...``) in full, from
+        where the document writes it again: up to the names, date, link or label after it."""
+        session = self.report_.session
+        title, span = session.title, session.spans.get("title")
+        if not title or not title.endswith("...") or span is None:
+            return
+        start = title.removesuffix("...").rstrip()
+        for line in self.source.lines[span.end_line :]:
+            at = ascii_punctuation(line).find(start)
+            if at < 0:
+                continue
+            rest = ascii_punctuation(line)[at + len(start) :]
+            ends = [byline[1] for _, cut in bylines(rest) if (byline := _byline_names(rest[:cut]))]
+            ends += [found.start() for found in _TITLE_END.finditer(rest)][:1]
+            if ends and (full := f"{start}{rest[: min(ends)]}".strip(" ,;:-")) != start:
+                session.title = full
+                return
+
     def complete_session(self) -> None:
         session = self.report_.session
+        self.complete_title()
         if session.date is None and self.title_block in self.blocks:
             start = self.blocks.index(self.title_block) + 1
             for block in self.blocks[start : start + 4]:
@@ -450,7 +474,7 @@ class _Reader:
         for number, line in enumerate(self.source.lines[:_DATE_SEARCH_LINES], start=1):
             words = len(line.split())
             short = words <= _DATE_LINE_WORDS and bool(_DATE_LAST.search(line.strip(" -–—")))
-            said = _DATE_SAID.search(line)
+            said = _DATE_SAID.search(line) or _SCHEDULED.search(line)
             at = said.end() if said else 0
             date = parse_date(line[at:]) if short or said else None
             if date is not None and (short or _DATE_FIRST.match(line[at:])):
@@ -725,10 +749,19 @@ class _Reader:
         if block.kind is not Kind.ITEM and (entry := _listed_person(text)):
             self.add(block, [entry], (Role.SPEAKER,), None, by_position=True)
             return section  # "Stephen Kiptiness, Chief Corporate Affairs Officer, Safaricom"
+        self.read_bylines(block, text)
         if self.inline_labels(block, text):
             return section
         self.read_prose(block)
         return section
+
+    def read_bylines(self, block: Block, text: str) -> None:
+        """People a byline labels after their names (``Ana Ruiz and Kofi Mensah,
+        Editors``): the editors of a session's report are its rapporteurs."""
+        for role, end in bylines(text):
+            if found := _byline_names(text[:end]):
+                entries = [e for name in found[0] if (e := read_entry(name))]
+                self.add(block, entries, (role,), None)
 
     def inline_labels(self, block: Block, text: str) -> bool:
         """Role labels inside running text (a page flattened by PDF extraction): ``...
@@ -1050,6 +1083,41 @@ def _inline_label(label: re.Match[str]) -> tuple[int, int, tuple[Role, ...]]:
             return label.start("label") + word.start(), label.end(), roles
     first = kept[0] if kept else words[-1]
     return label.start("label") + first.start(), label.end(), ()
+
+
+# Where a title written again in a document's header ends: a date, a link or a label.
+_TITLE_END = re.compile(
+    r"\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|"
+    r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|https?://|[A-Z][\w ]{0,30}:\s)"
+)
+_NAME_RUN = r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}[A-ZÀ-Þ][\w'’.-]*"
+_NAMES_AT_END = re.compile(rf"{_NAME_RUN}(?:\s*(?:,|\band\b|&)\s*{_NAME_RUN})*\s*$")
+_NAME_LIST_JOINS = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
+
+def _byline_names(before: str) -> tuple[list[str], int] | None:
+    """The names a byline noun labels, written just before it, and where the first
+    begins: the first run of capitalised words may have taken the title's last words
+    (``... Network Neutrality Susan Chalmers and Ginger Paque``), and keeps its shortest
+    end that is a person's name."""
+    match = _NAMES_AT_END.search(before)
+    if match is None:
+        return None
+    pieces = _NAME_LIST_JOINS.split(match.group().strip())
+    if not all(person_evidence(piece) for piece in pieces[1:]):
+        return None
+    words = pieces[0].split()
+    first = next(
+        (
+            " ".join(words[at:])
+            for at in range(len(words) - 2, -1, -1)
+            if person_evidence(" ".join(words[at:]))
+        ),
+        None,
+    )
+    if first is None:
+        return None
+    return [first, *pieces[1:]], before.rindex(first, 0, match.start() + len(pieces[0]))
 
 
 def _listed_person(text: str) -> Entry | None:
