@@ -396,11 +396,12 @@ _UNIT = re.compile(
     r"section|program(?:me)?)\s+(?:of|for|on)\b",
     re.IGNORECASE,
 )
-_JOINT = re.compile(r"\s+&\s+")
+_JOINT = re.compile(r"\s+[&/]\s+")
 
 
 def _first_of_joint(text: str | None) -> str | None:
-    """The first organisation of ``Org A & Org B`` when both sides name organisations."""
+    """The first organisation of ``Org A & Org B`` or ``Org A / Org B`` when every side
+    names an organisation."""
     sides = _JOINT.split(text) if text else []
     return sides[0] if len(sides) > 1 and all(_org_like(side) for side in sides) else text
 
@@ -409,7 +410,26 @@ def _post_and_organisation(others: list[str]) -> tuple[str | None, str | None]:
     """The post and organisation among the parts that are neither name, group nor place;
     of a joint affiliation (``Geneva Internet Platform & DiploFoundation``) the first."""
     post, organisation = _post_and_parts(others)
-    return post, _first_of_joint(organisation)
+    first = _first_of_joint(organisation)
+    return post, _without_place(first) if first else None
+
+
+_PLACE_WORDS = 3  # words of the longest country written after an organisation
+_BEFORE_PLACE = frozenset({"of", "for", "in", "the", "and", "de", "&"})
+
+
+def _without_place(organisation: str) -> str:
+    """An organisation without the place written after it: a country (``Media Matters
+    for Democracy Pakistan``), unless it follows an acronym, as a national chapter's name
+    does (``Youth IGF India``). A part of the world stays: ``ICT Africa`` is a name."""
+    words = organisation.split()
+    for size in range(min(_PLACE_WORDS, len(words) - 1), 0, -1):
+        place, rest = " ".join(words[-size:]), words[:-size]
+        if rest[-1].lower() in _BEFORE_PLACE:
+            continue
+        if _countries(place) and not _WORLD_PART.match(place) and not is_acronym(rest[-1]):
+            return " ".join(rest)
+    return organisation
 
 
 def _post_and_parts(others: list[str]) -> tuple[str | None, str | None]:
