@@ -31,6 +31,7 @@ from igfgraph.parse.affiliations import ORG_WORDS, is_acronym, is_country, split
 from igfgraph.parse.names import (
     clean_name,
     is_given_name,
+    is_place,
     name_shape,
     person_evidence,
     plausible_listed_name,
@@ -250,6 +251,23 @@ def _countries(part: str) -> bool:
     )
 
 
+def _city(part: str, before: list[str], after: list[str]) -> bool:
+    """True for a city between an organisation and a country (``..., South Asian
+    University, New Delhi (India)``); without both, ``Orange`` is a company."""
+    return any(map(_org_like, before)) and is_place(part) and any(map(_countries, after))
+
+
+def _country_and_region(part: str) -> tuple[str, str] | None:
+    """``Myanmar APAC`` -> (``Myanmar``, ``Asia-Pacific Group``): a country and the
+    regional group written after it in one part."""
+    words = part.split()
+    for size in range(1, min(len(words), 4)):
+        country, region = " ".join(words[:-size]), regional_group(" ".join(words[-size:]))
+        if region and _countries(country):
+            return country, region
+    return None
+
+
 def _is_hyphenated_name(text: str) -> bool:
     """``Headley-Corbin`` or ``Jean -Paul``: a dash inside a name, not between parts."""
     return not re.search(r"\s[-–—]\s|\s[–—]|[–—]\s", text) and not re.search(r"\s-\w", text)
@@ -364,8 +382,11 @@ def _describe(entry: Entry, parts: list[str]) -> None:
     ``Intergovernmental Organization`` is the stakeholder group the first time and the
     regional group after it."""
     others: list[str] = []
-    for written in parts:
+    for number, written in enumerate(parts):
         part = repair_name(written)
+        if placed := _country_and_region(part):
+            entry.country, entry.region = entry.country or placed[0], entry.region or placed[1]
+            continue
         both = group_and_region(part)
         group, region = (
             (both[0], both[1] or regional_group(part)) if both else (None, regional_group(part))
@@ -380,7 +401,7 @@ def _describe(entry: Entry, parts: list[str]) -> None:
             entry.notes.append(part)
         elif _countries(part):
             entry.country = entry.country or part
-        elif _NOTE.match(part):
+        elif _NOTE.match(part) or _city(part, others, parts[number + 1 :]):
             entry.notes.append(part)
         else:
             others.append(written)
@@ -411,7 +432,14 @@ def _post_and_organisation(others: list[str]) -> tuple[str | None, str | None]:
     of a joint affiliation (``Geneva Internet Platform & DiploFoundation``) the first."""
     post, organisation = _post_and_parts(others)
     first = _first_of_joint(organisation)
+    if first and _UNIT.match(first) and (at := _UNIT_AT.search(first)):
+        # "Department of International Relations at South Asian University"
+        post = ", ".join(filter(None, [post, first[: at.start()]]))
+        first = first[at.end() :]
     return post, _without_place(first) if first else None
+
+
+_UNIT_AT = re.compile(r"\s+at\s+(?:the\s+)?(?=[A-Z])")
 
 
 _PLACE_WORDS = 3  # words of the longest country written after an organisation
