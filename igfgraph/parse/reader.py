@@ -135,6 +135,14 @@ SLOT_ROLES = (
     Role.RAPPORTEUR,
 )
 _MANY = frozenset({Role.ORGANIZER, Role.SPEAKER})  # slots a line of several names fills
+# The lists of people a reporting template asks for, in order (FORMATS.md A): a list
+# whose label was dropped from the page takes the role after the list before it.
+TEMPLATE_LISTS: tuple[tuple[Role, ...], ...] = (
+    (Role.ORGANIZER,),
+    (Role.CHAIR, Role.MODERATOR),
+    (Role.RAPPORTEUR,),
+    (Role.SPEAKER,),
+)
 _GENDER_FIELDS = frozenset(
     {"participants", "women", "gender_discussed", "gender_summary", "gender"}
 )
@@ -176,6 +184,7 @@ class Section:
     name: str | None = None
     panel: int | str | None = None
     one_party: bool = False  # a label of a session page's slot: it holds one name
+    by_position: bool = False  # a list whose label was dropped: its role is known by position
     under_heading: bool = False  # opened by a heading ("Panel 1"), not by a label with a value
     filled: bool = False  # a title or one-party section that got its value
     values: int = 0  # the blocks read into a list of people so far
@@ -190,6 +199,7 @@ class Profile:
     header: re.Pattern[str] | None = None  # the template's header line (a label, not a title)
     listing: bool = True  # the file may hold many sessions (a programme, a schedule)
     surname_first: bool = False  # names may be written surname first (``Cath, Corinne``)
+    lists: tuple[tuple[Role, ...], ...] = ()  # a template's lists of people, in order
 
 
 def read(source: SourceText, reason: str = REASON, profile: Profile | None = None) -> Report:
@@ -491,7 +501,7 @@ class _Reader:
         for block in self.blocks:
             gap = block.first - previous.last - 1 if previous else 0
             if section.roles and gaps and gap >= _DROPPED_LABEL_GAP and gap > max(gaps):
-                section = Section()  # a wider gap in a list: a label dropped from the page
+                section = self.next_list(section)  # a wider gap: a label dropped from the page
             previous = block
             if block is self.title_block:
                 continue
@@ -506,6 +516,15 @@ class _Reader:
                     gaps.append(gap)
             else:
                 gaps = []
+
+    def next_list(self, ended: Section) -> Section:
+        """The list of people after ``ended`` in the template's order, its label dropped
+        from the page (none when the template gives no order)."""
+        order = self.profile.lists
+        at = next((n for n, roles in enumerate(order) if set(ended.roles) & set(roles)), None)
+        if at is None or at + 1 == len(order):
+            return Section()
+        return Section(roles=order[at + 1][-1:], by_position=True)
 
     def is_header(self, block: Block) -> bool:
         """The template's header line (``IGF 2017 Reporting Template``), which gives the
@@ -802,7 +821,7 @@ class _Reader:
             if entry is not None and Role.ORGANIZER in roles and not self.slots:
                 entry = entry if _named_organiser(entry, item) else None
             if entry is not None:
-                self.add(block, [entry], roles, section.panel)
+                self.add(block, [entry], roles, section.panel, section.by_position)
                 found = True
             elif Role.ORGANIZER in roles:
                 found = self.read_organising_parties(block, item) or found

@@ -18,7 +18,7 @@ from igfgraph.sources import SourceText
 
 VARIANT = "t16_report"
 HEADER = re.compile(r"^\s*Reporting\s+Template\s+for\s+IGF\s+Workshop\s+Sessions\s*$", re.I)
-PROFILE = reader.Profile(VARIANT, header=HEADER, listing=False)
+PROFILE = reader.Profile(VARIANT, header=HEADER, listing=False, lists=reader.TEMPLATE_LISTS)
 _ANSWER_END = r"[^:|]*:?\s*(?:\(\s*\d+\s+paragraphs?\s*\))?"
 LABELS = label_table(
     ("title", "Session title", r"Session\s+title\s*:"),
