@@ -566,7 +566,10 @@ def _split_names(text: str) -> list[str]:
     if len(pieces) > 1 and all(
         plausible_listed_name(name) and len(name.split()) >= 2 for name in bare
     ):
-        return pieces
+        # Of two, the second may be the first's organisation ("Maria Torres, Derechos
+        # Digitales"): a second person begins with a known given name.
+        if len(pieces) > 2 or is_given_name(clean_name(bare[1])[0].split()[0]):
+            return pieces
     bracketed = [item.text for item in split_items(text, r",|\band\b|&")]
     if len(bracketed) > 1 and all(
         "(" in piece and name_shape(clean_name(piece.split("(")[0])[0]) for piece in bracketed

@@ -1116,27 +1116,34 @@ _NAME_LIST_JOINS = re.compile(r"\s*(?:,|\band\b|&)\s*")
 
 def _byline_names(before: str) -> tuple[list[str], int] | None:
     """The names a byline noun labels, written just before it, and where the first
-    begins: the first run of capitalised words may have taken the title's last words
-    (``... Network Neutrality Susan Chalmers and Ginger Paque``), and keeps its shortest
-    end that is a person's name."""
+    begins. The first name may have taken the title's last words (``... Network
+    Neutrality Susan Chalmers and Ginger Paque``): it keeps its longest end that begins
+    with a given name, else its shortest that is a person's name."""
     match = _NAMES_AT_END.search(before)
     if match is None:
         return None
     pieces = _NAME_LIST_JOINS.split(match.group().strip())
-    if not all(person_evidence(piece) for piece in pieces[1:]):
-        return None
-    words = pieces[0].split()
-    first = next(
-        (
-            " ".join(words[at:])
-            for at in range(len(words) - 2, -1, -1)
-            if person_evidence(" ".join(words[at:]))
-        ),
-        None,
-    )
-    if first is None:
-        return None
-    return [first, *pieces[1:]], before.rindex(first, 0, match.start() + len(pieces[0]))
+    names: list[str] = []
+    start = len(before)
+    for number in range(len(pieces) - 1, -1, -1):
+        whole = number > 0 and person_evidence(pieces[number])
+        name = pieces[number] if whole else _name_at_end(pieces[number])
+        if name is not None:
+            names.insert(0, name)
+            start = before.rindex(name, 0, start)
+        if not whole:
+            break  # the first name, after the title's last words
+    return (names, start) if names else None
+
+
+def _name_at_end(text: str) -> str | None:
+    """The person's name that ends ``text``: ``Network Neutrality Susan Chalmers`` ->
+    ``Susan Chalmers``."""
+    words = text.split()
+    ends = [" ".join(words[at:]) for at in range(len(words) - 1)]  # longest first
+    named = [end for end in ends if person_evidence(end)]
+    given = [end for end in named if is_given_name(end.split()[0])]
+    return given[0] if given else (named[-1] if named else None)
 
 
 def _listed_person(text: str) -> Entry | None:
