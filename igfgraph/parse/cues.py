@@ -247,12 +247,14 @@ _SECTION_CUES: tuple[tuple[str, str], ...] = (
         "way_forward",
         r"\bcall\s+to\s+actions?\b|\bway\s+forward\b|\bnext\s+steps\b|\bpolicy\s+recommendations\b",
     ),
-    ("key_issues", r"\bkey\s+(?:issues|takeaways?|messages)\b"),
+    # "Key messages" as a heading; a form's question asking for them is text about it
+    ("key_issues", r"\bkey\s+(?:issues|takeaways?)\b|^key\s+messages\b"),
     ("presentations", r"\bpresentations?\b"),
     (
         "discussions",
         r"\bdiscussions?\b|^session\s+report\b|\bdiscussion\s+areas\b|\bsummary\s+of\s+issues\b|"
-        r"\bkey\s+policy\s+questions\b|\bother\s+initiatives\b|\bmaking\s+progress\b",
+        r"\bkey\s+policy\s+questions\b|\bother\s+initiatives\b|\bmaking\s+progress\b|"
+        r"\bkey\s+messages\b",
     ),
     ("meta", r"^updated\b|^(?:sub-?)?theme\b|^tags?\b|^last\s+(?:updated|modified)\b"),
     ("participation", r"^(?:estimated\s+)?participation$|^attendance$"),

@@ -167,6 +167,11 @@ _SCHEDULED = re.compile(
 )
 _DATE_LAST = re.compile(r"\b\d{4}(?:,?\s+\d{1,2}[:.]\d{2}.*)?$")
 _DATE_SEARCH_LINES = 40
+_YEAR_LINE = re.compile(
+    r"^\s*(?:IGF\s*(?P<igf>(?:19|20)\d\d)\b|"
+    r"(?P<place>[A-ZÀ-Þ][\w'’ .-]+),\s*(?P<year>(?:19|20)\d\d)\s*$)"
+)
+_YEAR_LINES = 12
 # "Welcome to workshop 27", "open forum number 40", in one of a transcript's first turns.
 _SPOKEN_ID = re.compile(
     r"\b(?P<kind>workshop|WS|open\s+forum)\s+(?:number\s+|no\.\s*|#\s*)?(?P<number>\d{1,3})\b",
@@ -470,12 +475,22 @@ class _Reader:
             session.year = 2006 + number
         if session.year is None and (year := _YEAR.search(session.title_as_written or "")):
             session.year = int(year["year"])
+        session.year = session.year or self.year_line()
         if session.type is None and (inferred := infer_type(session.date)):
             session.type, session.type_inferred = inferred, True
             session.spans["type"] = session.spans["date"]
         if session.type is None:
             session.type = type_from_text("\n".join(self.source.lines[:6]))
         session.meeting = f"IGF {session.year}" if session.year else None
+
+    def year_line(self) -> int | None:
+        """The meeting's year from a line near the top that begins with it (``IGF 2014
+        sub theme ...``) or gives the host city and year (``Bali, 2013``)."""
+        for line in self.source.lines[:_YEAR_LINES]:
+            if found := _YEAR_LINE.match(line):
+                if found["igf"] or is_place(found["place"]):
+                    return int(found["igf"] or found["year"])
+        return None
 
     def date_in_text(self) -> None:
         """The session's date where a page without a date line gives it: a short line
