@@ -833,8 +833,8 @@ class _Reader:
                 self.label(block)
                 continue
             entry = read_entry(item, surname_first=self.surname_first)
-            if entry is not None and Role.ORGANIZER in roles and not self.slots:
-                entry = entry if _named_organiser(entry, item) else None
+            if entry is not None and roles == (Role.ORGANIZER,) and not self.slots:
+                entry = entry if _named_organiser(entry, item) else None  # "Derechos Digitales"
             if entry is not None:
                 self.add(block, [entry], roles, section.panel, section.by_position)
                 found = True
