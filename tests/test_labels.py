@@ -161,6 +161,10 @@ def test_entries_keep_posts_units_and_places_out_of_the_organisation() -> None:
         "Jackline Akello, Lawyers Hub": (None, "Lawyers Hub"),
         "Olivier Crepin-Leblond, EURALO / ICANN / ISOC UK England": (None, "EURALO"),
         "Ana Ruiz, Orange, France": (None, "Orange"),
+        "Wale Bakare, ICANN- European At-Large Organization (EURALO)": (
+            None,
+            "ICANN, European At-Large Organization (EURALO)",
+        ),
         "Zin Myo Htet - Myanmar APAC": (None, None),
     }
     for written, (post, organisation) in cases.items():
@@ -183,3 +187,20 @@ def test_names_order_and_one_person_written_two_ways() -> None:
     assert split_people("Maria Torres, Derechos Digitales") == ["Maria Torres, Derechos Digitales"]
     assert split_people("Ana Ruiz, Kofi Mensah") == ["Ana Ruiz", "Kofi Mensah"]
     assert read_entry("Secretary-General's Roadmap") is None
+
+
+def test_a_label_with_a_number_ends_the_key_issues(tmp_path: Path) -> None:
+    report = read(
+        tmp_path,
+        "Session Title: Human Rights, Gender and Youth\n\n"
+        "Date: 13 November 2018\n\n"
+        "Moderator: Claudio Lucena\n\n"
+        "Key issues\n\n"
+        "  1. Where do human rights, gender and youth meet?\n\n"
+        "Length: 90 mins\n\n"
+        "Onsite: 80, online: 15.\n",
+    )
+    assert [issue.text for issue in report.key_issues] == [
+        "Where do human rights, gender and youth meet?"
+    ]
+    assert report.session.date == dt.date(2018, 11, 13)

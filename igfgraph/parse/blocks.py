@@ -362,7 +362,8 @@ def read_blocks(lines: Sequence[str]) -> list[Block]:
             label.label = f"{label.label} {line.rstrip(' :')}"
             continue
         field = _FIELD.match(line)
-        if field and _is_label(field["label"]) and not re.match(r"\d\d\b", field["value"]):
+        numeric = re.match(r"\d\d\b", field["value"]) if field else None  # "12:30", "Onsite: 80"
+        if field and _is_label(field["label"]) and (not numeric or label_section(field["label"])):
             flush()
             label, value = field["label"].strip(), field["value"].strip()
             kind = Kind.FIELD if value.strip(" |") else Kind.HEADING

@@ -273,7 +273,7 @@ _SECTION_CUES: tuple[tuple[str, str], ...] = (
     ("gender", r"^gender\s+reporting\b|\breflection\s+(?:to|on)\s+gender\b"),
     (
         "description",
-        r"\bpolicy\s+questions?\b|\bdescription\b|^format\b|\bduration\b|"
+        r"\bpolicy\s+questions?\b|\bdescription\b|^format\b|\bduration\b|^length\b|"
         r"\brelevance\b|\bsdgs?\b|^targets?\b|\bobjectives?\b|\bexpected\s+outcomes?\b|"
         r"^interventions\b|^diversity\b|^online\s+participation\b|\bdiscussion\s+facilitation\b|"
         r"\babout\s+this\s+session\b|\bcontent\s+of\s+the\s+session\b|"

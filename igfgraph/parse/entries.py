@@ -431,7 +431,7 @@ def _post_and_organisation(others: list[str]) -> tuple[str | None, str | None]:
     """The post and organisation among the parts that are neither name, group nor place;
     of a joint affiliation (``Geneva Internet Platform & DiploFoundation``) the first."""
     post, organisation = _post_and_parts(others)
-    first = _first_of_joint(organisation)
+    first = _first_of_joint(_GLUED_PARENT.sub(r"\1, ", organisation) if organisation else None)
     if first and _UNIT.match(first) and (at := _UNIT_AT.search(first)):
         # "Department of International Relations at South Asian University"
         post = ", ".join(filter(None, [post, first[: at.start()]]))
@@ -439,6 +439,9 @@ def _post_and_organisation(others: list[str]) -> tuple[str | None, str | None]:
     return post, _without_place(first) if first else None
 
 
+# "ICANN- European At-Large Organization (EURALO)": an acronym and a dash glued to it
+# before the body's own name, written as "Parent, Body (ACR)".
+_GLUED_PARENT = re.compile(r"^([A-Z][A-Z0-9&.]+)-\s+(?=[A-Z])")
 _UNIT_AT = re.compile(r"\s+at\s+(?:the\s+)?(?=[A-Z])")
 
 
