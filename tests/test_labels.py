@@ -171,6 +171,12 @@ def test_entries_keep_posts_units_and_places_out_of_the_organisation() -> None:
         entry = read_entry(written)
         assert entry is not None, written
         assert (entry.post, entry.organisation) == (post, organisation), written
+    olga = read_entry("Olga Cavalli - gender activist and government stakeholder - Argentina")
+    assert olga is not None and (olga.post, olga.group, olga.country) == (
+        "gender activist",
+        "government",
+        "Argentina",
+    )
     myanmar = read_entry("Zin Myo Htet - Myanmar APAC")
     assert myanmar is not None and (myanmar.country, myanmar.region) == (
         "Myanmar",

@@ -251,6 +251,14 @@ def _countries(part: str) -> bool:
     )
 
 
+# A stakeholder group stated inside a part: "gender activist and government stakeholder".
+_STAKEHOLDER = re.compile(
+    r"\s*(?:\band\s+)?(?:an?\s+)?\b(?P<group>civil\s+society|government|private\s+sector|"
+    r"technical\s+community|academia)\s+stakeholder\b",
+    re.IGNORECASE,
+)
+
+
 def _city(part: str, before: list[str], after: list[str]) -> bool:
     """True for a city between an organisation and a country (``..., South Asian
     University, New Delhi (India)``); without both, ``Orange`` is a company."""
@@ -383,7 +391,13 @@ def _describe(entry: Entry, parts: list[str]) -> None:
     regional group after it."""
     others: list[str] = []
     for number, written in enumerate(parts):
+        stated = _STAKEHOLDER.search(written)
+        if stated and entry.group is None and (group := stakeholder_group(stated["group"])):
+            entry.group = group.value
+            written = written[: stated.start()] + written[stated.end() :]
         part = repair_name(written)
+        if not part:
+            continue
         if placed := _country_and_region(part):
             entry.country, entry.region = entry.country or placed[0], entry.region or placed[1]
             continue
