@@ -5,7 +5,9 @@ Every reader starts here. A field is a label and its value (``Moderator: Ana Rui
 a label alone on its line (``Speakers``, ``Online Moderator``) is a heading, and the
 blocks after it, up to the next heading, are under it. A value never runs past its own
 line: the lines after a label are blocks of their own, so a value cannot swallow the
-list that follows it. A speaker turn (``>> ANA RUIZ: ...``) runs to the next turn.
+list that follows it. A form's row of one cell, ``label answer |`` without a colon, is a
+field when a role label is followed by a person's entry. A speaker turn
+(``>> ANA RUIZ: ...``) runs to the next turn.
 
 >>> lines = ["Speakers", "- Ana Ruiz, APC", "Moderator: Kofi Mensah", ">> KOFI MENSAH: Hi"]
 >>> [block.kind.value for block in read_blocks(lines)]

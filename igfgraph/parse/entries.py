@@ -9,8 +9,9 @@ regional group (``WEOG``, ``Asia-Pacific Group``, ``LAC``), a country, a note (`
 ``Female``, ``remote presenter``, an e-mail), a post (``Research Director``,
 ``MAG member``) or an organisation; a post and its organisation may share a part
 (``Senior Advisor at European Schoolnet``, ``the Chairman KICTANet``,
-``Coordinator of INHOPE``). A region, country, post or group alone is never the
-organisation.
+``Coordinator of INHOPE``), and a unit of the organisation stays with the post
+(``Department of International Relations at South Asian University``). A region, country,
+post or group alone is never the organisation, nor a country written after it.
 
 >>> entry = read_entry("Seán Ó Siochrú, Research Director, NEXUS Research Cooperative")
 >>> entry.name, entry.post, entry.organisation

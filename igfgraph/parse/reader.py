@@ -5,16 +5,21 @@ section: a role cue (``Moderators``, ``List of Speakers``, ``Organizer 2:``) ope
 of people in that role; a section cue (``Key Takeaways``, ``Policy Question(s)``,
 ``Date``) opens that part of the report. What follows belongs to the section up to the
 next heading or label: a value never runs past the block it is in. Numbered party labels
-(``Speaker 1:``) hold one party each; on a page that has them, a bare name line after them
-takes the next role of moderator, online moderator and rapporteur (a label the page
-dropped), and a role label there holds one name. A list item or line outside any list of
-people that reads ``Topic: Name, post, organisation`` is a speaker on an agenda; people
-named in running text take the role a cue beside them gives (``moderated by``), or are
-participants. Every person entry is read by one grammar (:mod:`igfgraph.parse.entries`)
-and becomes a person only when it looks like one (:mod:`igfgraph.parse.names`); a line in
-a list of people that names nobody is kept in ``unparsed`` with a warning. Session fields
+(``Speaker 1:``) hold one party each, never cut into several people; on a page that has
+them, a bare name line after them takes the next role of moderator, online moderator and
+rapporteur (a label the page dropped), and a role label there holds one name. In a
+reporting template, whose lists come in a known order (organisers, chair or moderator,
+rapporteur, speakers), a list that a wider gap ends is followed by the next list, its
+label dropped. A list item or line outside any list of people that reads ``Topic: Name,
+post, organisation`` is a speaker on an agenda; a byline (``Ana Ruiz and Kofi Mensah,
+Editors``) gives the names before it their role; people named in running text take the
+role a cue beside them gives (``moderated by``), or are participants. Every person entry
+is read by one grammar (:mod:`igfgraph.parse.entries`) and becomes a person only when it
+looks like one (:mod:`igfgraph.parse.names`); a line in a list of people that names
+nobody is kept in ``unparsed`` with a warning. Session fields
 come from labels, the document's header (``IGF 2019 WS #268 ...``), or its first heading
-that is not page furniture (``Check-in and access this session``, ``Salle XI``).
+that is not page furniture (``Check-in and access this session``, ``Salle XI``); a title
+the page cut short (``... and ...``) is completed where the document writes it again.
 Transcripts are read by :mod:`igfgraph.parse.transcript`.
 """
 
