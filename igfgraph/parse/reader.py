@@ -16,10 +16,10 @@ Editors``) gives the names before it their role; people named in running text ta
 role a cue beside them gives (``moderated by``), or are participants. Every person entry
 is read by one grammar (:mod:`igfgraph.parse.entries`) and becomes a person only when it
 looks like one (:mod:`igfgraph.parse.names`); a line in a list of people that names
-nobody is kept in ``unparsed`` with a warning. Session fields
-come from labels, the document's header (``IGF 2019 WS #268 ...``), or its first heading
-that is not page furniture (``Check-in and access this session``, ``Salle XI``); a title
-the page cut short (``... and ...``) is completed where the document writes it again.
+nobody is kept in ``unparsed`` with a warning. Session fields come from labels, the
+document's header (``IGF 2019 WS #268 ...``), or its first heading that is not page
+furniture (``Check-in and access this session``, ``Salle XI``); a title the page cut
+short (``... and ...``) is completed where the document writes it again.
 Transcripts are read by :mod:`igfgraph.parse.transcript`.
 """
 
