@@ -448,7 +448,8 @@ class _Reader:
                 continue
             rest = ascii_punctuation(line)[at + len(start) :]
             ends = [byline[1] for _, cut in bylines(rest) if (byline := _byline_names(rest[:cut]))]
-            ends += [found.start() for found in _TITLE_END.finditer(rest)][:1]
+            if found := _TITLE_END.search(rest):
+                ends.append(found.start())
             if ends and (full := f"{start}{rest[: min(ends)]}".strip(" ,;:-")) != start:
                 session.title = full
                 return
