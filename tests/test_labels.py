@@ -10,6 +10,7 @@ from igfgraph.model import Report
 from igfgraph.parse import parse_all
 from igfgraph.parse.entries import read_entry, split_people
 from igfgraph.parse.names import same_person, uninvert
+from igfgraph.parse.session import parse_date
 from igfgraph.sources import read_source
 
 
@@ -210,3 +211,22 @@ def test_a_label_with_a_number_ends_the_key_issues(tmp_path: Path) -> None:
         "Where do human rights, gender and youth meet?"
     ]
     assert report.session.date == dt.date(2018, 11, 13)
+
+
+def test_dates_in_their_written_forms() -> None:
+    written = [
+        "17.12.2017",
+        "2017/12/17",
+        "17-Dec-2017",
+        "Monday, 18th December, 2017 (08:00 UTC)",
+        "1er décembre 2017",
+        "1º de diciembre de 2017",
+    ]
+    assert [parse_date(text) for text in written] == [
+        dt.date(2017, 12, 17),
+        dt.date(2017, 12, 17),
+        dt.date(2017, 12, 17),
+        dt.date(2017, 12, 18),
+        dt.date(2017, 12, 1),
+        dt.date(2017, 12, 1),
+    ]
