@@ -68,7 +68,7 @@ def test_a_form_row_without_a_colon_is_a_label_and_its_answer(tmp_path: Path) ->
         "Names and affiliations (stakeholder group, organization) of speakers the proposer "
         "is planning to invite Tarek Kamel |\n"
         "Name of Moderator(s) William Drake |\n"
-        "Name of Remote Moderator(s) Joana Varon |\n"
+        "Name of Remote Moderator(s) Joana Varon and Lea Kaspar |\n"
         "Background paper no |\n",
     )
     assert people(report) == {
@@ -76,6 +76,7 @@ def test_a_form_row_without_a_colon_is_a_label_and_its_answer(tmp_path: Path) ->
         ("Tarek Kamel", "speaker", None, False),
         ("William Drake", "moderator", None, False),
         ("Joana Varon Ferraz", "online_moderator", None, False),  # a second surname dropped
+        ("Lea Kaspar", "online_moderator", None, False),
     }
     assert [o.person_name for o in report.organizers] == ["Joana Varon Ferraz"]
     assert report.session.title is None  # a form's row is no title

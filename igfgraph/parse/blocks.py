@@ -23,7 +23,7 @@ from enum import StrEnum
 
 from igfgraph.model import Role
 from igfgraph.parse.cues import heading_roles, label_roles, label_section, words_before_cue
-from igfgraph.parse.entries import read_entry
+from igfgraph.parse.entries import read_entry, split_people
 from igfgraph.parse.names import name_shape, person_evidence
 from igfgraph.parse.repair import join_lines
 from igfgraph.parse.session import parse_date
@@ -189,9 +189,15 @@ def _unmarked_field(number: int, line: str) -> Block:
     words = body.split()
     for cut in range(1, min(len(words), _UNMARKED_LABEL_WORDS)):
         label, value = " ".join(words[:cut]), " ".join(words[cut:])
-        if label_roles(label) and _is_label(label) and read_entry(value) is not None:
+        if label_roles(label) and _is_label(label) and _names_people(value):
             return Block(Kind.FIELD, number, number, line, label, value)
     return Block(Kind.ROW, number, number, line, value=body)
+
+
+def _names_people(value: str) -> bool:
+    """True when every entry of ``value`` names a person (``Joana Varon and Lea Kaspar``)."""
+    entries = split_people(value)
+    return bool(entries) and all(read_entry(entry) is not None for entry in entries)
 
 
 _UNMARKED_LABEL_WORDS = 20  # "Names and affiliations (stakeholder group, organization) of ..."
