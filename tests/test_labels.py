@@ -144,6 +144,7 @@ def test_a_templates_dropped_labels_give_the_next_lists_in_order(tmp_path: Path)
         ("Jon Smith", "speaker", "Access Now", True),
         ("Nnenna Okafor", "speaker", "Paradigm Initiative", True),
     }
+    assert report.session.year == 2016  # the template of that meeting
 
 
 def test_entries_keep_posts_units_and_places_out_of_the_organisation() -> None:

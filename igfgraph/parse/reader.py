@@ -210,6 +210,7 @@ class Profile:
     listing: bool = True  # the file may hold many sessions (a programme, a schedule)
     surname_first: bool = False  # names may be written surname first (``Cath, Corinne``)
     lists: tuple[tuple[Role, ...], ...] = ()  # a template's lists of people, in order
+    year: int | None = None  # the meeting of a template whose header names no year
 
 
 def read(source: SourceText, reason: str = REASON, profile: Profile | None = None) -> Report:
@@ -549,12 +550,12 @@ class _Reader:
 
     def is_header(self, block: Block) -> bool:
         """The template's header line (``IGF 2017 Reporting Template``), which gives the
-        year when it names one."""
+        year when it names one, or the year of a template used for one meeting only."""
         header = self.profile.header.match(block.text) if self.profile.header else None
         if header is None:
             return False
         year = header.groupdict().get("year")
-        self.header_year = int(year) if year else None
+        self.header_year = int(year) if year else self.profile.year
         return True
 
     def read_block(self, block: Block, section: Section) -> Section:
