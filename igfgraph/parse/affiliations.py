@@ -107,6 +107,10 @@ def parse_organisation(text: str, span: SourceSpan) -> Organisation:
     parts = [part for part in parts if part]
     acronym = next((part for part in parts if is_acronym(part)), None)
     names = [part for part in parts if part != acronym]
+    if is_acronym(own := paren.strip(" )")) and len(parts) > 1:
+        # The acronym in brackets is the name's own: "ICANN, At-Large Organization (EURALO)",
+        # "GLOBAL FORUM ON CYBER EXPERTISE (GFCE)".
+        acronym, names = own, parts[-2:-1]
     # "Name, ACRONYM, Country": what follows the acronym is a place, not the organisation.
     name = repair_name(names[0]) if names else None
     if name and (forum := _FORUM_PREFIX.match(name)):

@@ -5,7 +5,9 @@ Every reader starts here. A field is a label and its value (``Moderator: Ana Rui
 a label alone on its line (``Speakers``, ``Online Moderator``) is a heading, and the
 blocks after it, up to the next heading, are under it. A value never runs past its own
 line: the lines after a label are blocks of their own, so a value cannot swallow the
-list that follows it. A speaker turn (``>> ANA RUIZ: ...``) runs to the next turn.
+list that follows it. A form's row of one cell, ``label answer |`` without a colon, is a
+field when a role label is followed by a person's entry. A speaker turn
+(``>> ANA RUIZ: ...``) runs to the next turn.
 
 >>> lines = ["Speakers", "- Ana Ruiz, APC", "Moderator: Kofi Mensah", ">> KOFI MENSAH: Hi"]
 >>> [block.kind.value for block in read_blocks(lines)]
@@ -21,6 +23,7 @@ from enum import StrEnum
 
 from igfgraph.model import Role
 from igfgraph.parse.cues import heading_roles, label_roles, label_section, words_before_cue
+from igfgraph.parse.entries import read_entry, split_people
 from igfgraph.parse.names import name_shape, person_evidence
 from igfgraph.parse.repair import join_lines
 from igfgraph.parse.session import parse_date
@@ -55,6 +58,12 @@ class Block:
         return self.kind is Kind.HEADING and bool(
             _MARKDOWN_HEADING.match(self.text) or _EMPHASIS_HEADING.match(self.text)
         )
+
+    @property
+    def one_cell(self) -> bool:
+        """True for a form's row of one cell (``Name of Moderator(s) William Drake |``):
+        its answer ends with its line."""
+        return bool(_ONE_CELL.search(self.text))
 
     @property
     def joined(self) -> str:
@@ -169,6 +178,29 @@ def _row_cells(line: str) -> list[str] | None:
     return cells if len(cells) >= 2 and ("|" in line or "\t" in line.strip()) else None
 
 
+_ONE_CELL = re.compile(r"^[^|]+\s\|$")
+
+
+def _unmarked_field(number: int, line: str) -> Block:
+    """A form's row written ``label answer |`` without a colon: a field when a role
+    label is followed by a person's entry (``Name of Remote Moderator(s) Joana Varon``),
+    else a row of one cell."""
+    body = line.rstrip(" |")
+    words = body.split()
+    for cut in range(1, min(len(words), _UNMARKED_LABEL_WORDS)):
+        label, value = " ".join(words[:cut]), " ".join(words[cut:])
+        if label_roles(label) and _is_label(label) and _names_people(value):
+            return Block(Kind.FIELD, number, number, line, label, value)
+    return Block(Kind.ROW, number, number, line, value=body)
+
+
+def _names_people(value: str) -> bool:
+    """True when every entry of ``value`` names a person (``Joana Varon and Lea Kaspar``)."""
+    entries = split_people(value)
+    return bool(entries) and all(read_entry(entry) is not None for entry in entries)
+
+
+_UNMARKED_LABEL_WORDS = 20  # "Names and affiliations (stakeholder group, organization) of ..."
 _CELL_LABEL = re.compile(r"(?P<label>[^:|]{1,200}?)\s*:\s*")
 
 
@@ -328,13 +360,18 @@ def read_blocks(lines: Sequence[str]) -> list[Block]:
             flush()
             blocks.extend(_labelled_cells(number, line, cells))
             continue
+        if _ONE_CELL.search(line) and not _FIELD.match(line):
+            flush()  # "Name of Moderator(s) William Drake |": a form's row, label and answer
+            blocks.append(_unmarked_field(number, line))
+            continue
         if blocks and _LABEL_TAIL.match(line) and _is_label_head(blocks[-1], number):
             label = blocks[-1]  # "... during the" / "workshop session (3 paragraphs):"
             label.last, label.text = number, f"{label.text}\n{line}"
             label.label = f"{label.label} {line.rstrip(' :')}"
             continue
         field = _FIELD.match(line)
-        if field and _is_label(field["label"]) and not re.match(r"\d\d\b", field["value"]):
+        numeric = re.match(r"\d\d\b", field["value"]) if field else None  # "12:30", "Onsite: 80"
+        if field and _is_label(field["label"]) and (not numeric or label_section(field["label"])):
             flush()
             label, value = field["label"].strip(), field["value"].strip()
             kind = Kind.FIELD if value.strip(" |") else Kind.HEADING
@@ -361,6 +398,8 @@ def _continues_item(item: Block, number: int, line: str) -> bool:
     comma or a small word, or the item is long and the line is more than a name."""
     if item.last != number - 1 or _SENTENCE_END.search(item.text) or _FIELD.match(line):
         return False
+    if item.text.rstrip().endswith("|"):
+        return False  # a table cell's end
     if item.kind is Kind.FIELD and not item.value:
         return False
     if line[:1].islower() or item.text.rstrip().endswith((",", "-", " of", " and", " the", " for")):

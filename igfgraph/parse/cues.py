@@ -178,6 +178,28 @@ _ROLE_NOUN = re.compile(
 )
 
 
+# A role noun written after the names it labels, as a byline: "Ana Ruiz and Kofi Mensah,
+# Editors" (the editors of a session's report are its rapporteurs). Not "editors of ...".
+_BYLINE_NOUNS: tuple[tuple[Role, str], ...] = (
+    (Role.RAPPORTEUR, r"Editors?|Rapporteurs?|Note[- ]?[Tt]akers?"),
+    (Role.MODERATOR, r"Moderators?|Facilitators?"),
+)
+_BYLINE = re.compile(
+    r",\s*(?:"
+    + "|".join(f"(?P<{role.value}>{pattern})" for role, pattern in _BYLINE_NOUNS)
+    + r")\b(?!\s+(?:of|at|for|in|to|and|from|on)\b)(?![\w'’-])"
+)
+
+
+def bylines(text: str) -> list[tuple[Role, int]]:
+    """(role, where the noun's comma stands) of each byline noun in ``text``: the names
+    it labels end there."""
+    return [
+        (Role(next(name for name, value in match.groupdict().items() if value)), match.start())
+        for match in _BYLINE.finditer(text)
+    ]
+
+
 def role_before(text: str) -> Role | None:
     """The role a cue at the end of ``text`` gives the names that follow it."""
     return next((role for role, pattern in _BEFORE if pattern.search(text)), None)
@@ -225,12 +247,14 @@ _SECTION_CUES: tuple[tuple[str, str], ...] = (
         "way_forward",
         r"\bcall\s+to\s+actions?\b|\bway\s+forward\b|\bnext\s+steps\b|\bpolicy\s+recommendations\b",
     ),
-    ("key_issues", r"\bkey\s+(?:issues|takeaways?|messages)\b"),
+    # "Key messages" as a heading; a form's question asking for them is text about it
+    ("key_issues", r"\bkey\s+(?:issues|takeaways?)\b|^key\s+messages\b"),
     ("presentations", r"\bpresentations?\b"),
     (
         "discussions",
         r"\bdiscussions?\b|^session\s+report\b|\bdiscussion\s+areas\b|\bsummary\s+of\s+issues\b|"
-        r"\bkey\s+policy\s+questions\b|\bother\s+initiatives\b|\bmaking\s+progress\b",
+        r"\bkey\s+policy\s+questions\b|\bother\s+initiatives\b|\bmaking\s+progress\b|"
+        r"\bkey\s+messages\b",
     ),
     ("meta", r"^updated\b|^(?:sub-?)?theme\b|^tags?\b|^last\s+(?:updated|modified)\b"),
     ("participation", r"^(?:estimated\s+)?participation$|^attendance$"),
@@ -249,7 +273,7 @@ _SECTION_CUES: tuple[tuple[str, str], ...] = (
     ("gender", r"^gender\s+reporting\b|\breflection\s+(?:to|on)\s+gender\b"),
     (
         "description",
-        r"\bpolicy\s+questions?\b|\bdescription\b|^format\b|\bduration\b|"
+        r"\bpolicy\s+questions?\b|\bdescription\b|^format\b|\bduration\b|^length\b|"
         r"\brelevance\b|\bsdgs?\b|^targets?\b|\bobjectives?\b|\bexpected\s+outcomes?\b|"
         r"^interventions\b|^diversity\b|^online\s+participation\b|\bdiscussion\s+facilitation\b|"
         r"\babout\s+this\s+session\b|\bcontent\s+of\s+the\s+session\b|"

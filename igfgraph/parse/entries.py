@@ -9,15 +9,16 @@ regional group (``WEOG``, ``Asia-Pacific Group``, ``LAC``), a country, a note (`
 ``Female``, ``remote presenter``, an e-mail), a post (``Research Director``,
 ``MAG member``) or an organisation; a post and its organisation may share a part
 (``Senior Advisor at European Schoolnet``, ``the Chairman KICTANet``,
-``Coordinator of INHOPE``). A region, country, post or group alone is never the
-organisation.
+``Coordinator of INHOPE``), and a unit of the organisation stays with the post
+(``Department of International Relations at South Asian University``). A region, country,
+post or group alone is never the organisation, nor a country written after it.
 
 >>> entry = read_entry("Seán Ó Siochrú, Research Director, NEXUS Research Cooperative")
 >>> entry.name, entry.post, entry.organisation
 ('Seán Ó Siochrú', 'Research Director', 'NEXUS Research Cooperative')
 >>> read_entry("Renata Aquino Ribeiro - MAG member - Civil Society - LAC").group
 'civil society'
->>> read_entry("Cath, Corinne").name
+>>> read_entry("Cath, Corinne", surname_first=True).name
 'Corinne Cath'
 """
 
@@ -31,6 +32,7 @@ from igfgraph.parse.affiliations import ORG_WORDS, is_acronym, is_country, split
 from igfgraph.parse.names import (
     clean_name,
     is_given_name,
+    is_place,
     name_shape,
     person_evidence,
     plausible_listed_name,
@@ -250,6 +252,31 @@ def _countries(part: str) -> bool:
     )
 
 
+# A stakeholder group stated inside a part: "gender activist and government stakeholder".
+_STAKEHOLDER = re.compile(
+    r"\s*(?:\band\s+)?(?:an?\s+)?\b(?P<group>civil\s+society|government|private\s+sector|"
+    r"technical\s+community|academia)\s+stakeholder\b",
+    re.IGNORECASE,
+)
+
+
+def _city(part: str, before: list[str], after: list[str]) -> bool:
+    """True for a city between an organisation and a country (``..., South Asian
+    University, New Delhi (India)``); without both, ``Orange`` is a company."""
+    return any(map(_org_like, before)) and is_place(part) and any(map(_countries, after))
+
+
+def _country_and_region(part: str) -> tuple[str, str] | None:
+    """``Myanmar APAC`` -> (``Myanmar``, ``Asia-Pacific Group``): a country and the
+    regional group written after it in one part."""
+    words = part.split()
+    for size in range(1, min(len(words), 4)):
+        country, region = " ".join(words[:-size]), regional_group(" ".join(words[-size:]))
+        if region and _countries(country):
+            return country, region
+    return None
+
+
 def _is_hyphenated_name(text: str) -> bool:
     """``Headley-Corbin`` or ``Jean -Paul``: a dash inside a name, not between parts."""
     return not re.search(r"\s[-–—]\s|\s[–—]|[–—]\s", text) and not re.search(r"\s-\w", text)
@@ -364,8 +391,17 @@ def _describe(entry: Entry, parts: list[str]) -> None:
     ``Intergovernmental Organization`` is the stakeholder group the first time and the
     regional group after it."""
     others: list[str] = []
-    for written in parts:
+    for number, written in enumerate(parts):
+        stated = _STAKEHOLDER.search(written)
+        if stated and entry.group is None and (group := stakeholder_group(stated["group"])):
+            entry.group = group.value
+            written = written[: stated.start()] + written[stated.end() :]
         part = repair_name(written)
+        if not part:
+            continue
+        if placed := _country_and_region(part):
+            entry.country, entry.region = entry.country or placed[0], entry.region or placed[1]
+            continue
         both = group_and_region(part)
         group, region = (
             (both[0], both[1] or regional_group(part)) if both else (None, regional_group(part))
@@ -380,7 +416,7 @@ def _describe(entry: Entry, parts: list[str]) -> None:
             entry.notes.append(part)
         elif _countries(part):
             entry.country = entry.country or part
-        elif _NOTE.match(part):
+        elif _NOTE.match(part) or _city(part, others, parts[number + 1 :]):
             entry.notes.append(part)
         else:
             others.append(written)
@@ -390,11 +426,18 @@ def _describe(entry: Entry, parts: list[str]) -> None:
 
 
 _UNIVERSITY = re.compile(r"^(?:the\s+)?university\b", re.IGNORECASE)
-_JOINT = re.compile(r"\s+&\s+")
+# A unit of the organisation named after it ("Department of International Relations").
+_UNIT = re.compile(
+    r"^(?:the\s+)?(?:school|faculty|department|division|office|unit|bureau|directorate|"
+    r"section|program(?:me)?)\s+(?:of|for|on)\b",
+    re.IGNORECASE,
+)
+_JOINT = re.compile(r"\s+[&/]\s+")
 
 
 def _first_of_joint(text: str | None) -> str | None:
-    """The first organisation of ``Org A & Org B`` when both sides name organisations."""
+    """The first organisation of ``Org A & Org B`` or ``Org A / Org B`` when every side
+    names an organisation."""
     sides = _JOINT.split(text) if text else []
     return sides[0] if len(sides) > 1 and all(_org_like(side) for side in sides) else text
 
@@ -403,7 +446,36 @@ def _post_and_organisation(others: list[str]) -> tuple[str | None, str | None]:
     """The post and organisation among the parts that are neither name, group nor place;
     of a joint affiliation (``Geneva Internet Platform & DiploFoundation``) the first."""
     post, organisation = _post_and_parts(others)
-    return post, _first_of_joint(organisation)
+    first = _first_of_joint(_GLUED_PARENT.sub(r"\1, ", organisation) if organisation else None)
+    if first and _UNIT.match(first) and (at := _UNIT_AT.search(first)):
+        # "Department of International Relations at South Asian University"
+        post = ", ".join(filter(None, [post, first[: at.start()]]))
+        first = first[at.end() :]
+    return post, _without_place(first) if first else None
+
+
+# "ICANN- European At-Large Organization (EURALO)": an acronym and a dash glued to it
+# before the body's own name, written as "Parent, Body (ACR)".
+_GLUED_PARENT = re.compile(r"^([A-Z][A-Z0-9&.]+)-\s+(?=[A-Z])")
+_UNIT_AT = re.compile(r"\s+at\s+(?:the\s+)?(?=[A-Z])")
+
+
+_PLACE_WORDS = 3  # words of the longest country written after an organisation
+_BEFORE_PLACE = frozenset({"of", "for", "in", "the", "and", "de", "&"})
+
+
+def _without_place(organisation: str) -> str:
+    """An organisation without the place written after it: a country (``Media Matters
+    for Democracy Pakistan``), unless it follows an acronym, as a national chapter's name
+    does (``Youth IGF India``). A part of the world stays: ``ICT Africa`` is a name."""
+    words = organisation.split()
+    for size in range(min(_PLACE_WORDS, len(words) - 1), 0, -1):
+        place, rest = " ".join(words[-size:]), words[:-size]
+        if rest[-1].lower() in _BEFORE_PLACE:
+            continue
+        if _countries(place) and not _WORLD_PART.match(place) and not is_acronym(rest[-1]):
+            return " ".join(rest)
+    return organisation
 
 
 def _post_and_parts(others: list[str]) -> tuple[str | None, str | None]:
@@ -419,6 +491,10 @@ def _post_and_parts(others: list[str]) -> tuple[str | None, str | None]:
         posts = [part for part in others if part not in organisations and is_post(part)]
         rest = [part for part in others if part not in posts]
         if posts and rest == organisations:
+            units = [part for part in organisations[:-1] if _UNIT.match(part)]
+            if units == organisations[:-1] and others[-1] == organisations[-1]:
+                # "Strategist, School of International Service, American University"
+                return ", ".join([*posts, *units]), organisations[-1]
             return ", ".join(posts), ", ".join(organisations)
     if not organisations and all(is_post(part) for part in others):
         return ", ".join(others), None  # "pre-law, gender activist"
@@ -445,6 +521,7 @@ def _one_part(part: str) -> tuple[str | None, str | None]:
         both
         and (_org_like(both["org"]) or both["org"][0].isupper())
         and not _org_like(both["post"])
+        and (both["joint"] or not _plural(both["post"].split()[-1]))
     ):
         post = re.sub(r"^the\s+", "", both["post"], flags=re.I).strip(" ,")
         if (both["joint"] or "").lower() == "of":  # "Member of the European Parliament"
@@ -453,6 +530,12 @@ def _one_part(part: str) -> tuple[str | None, str | None]:
     if is_post(part):
         return part, None
     return None, part
+
+
+def _plural(word: str) -> bool:
+    """True for a post word in the plural (``Lawyers``), which begins an organisation's
+    name (``Lawyers Hub``) rather than one person's post."""
+    return not POST_WORDS.fullmatch(word) and bool(POST_WORDS.fullmatch(word.removesuffix("s")))
 
 
 _NAME_LIST_SEPARATOR = re.compile(r"\s*(?:,|;|/|\band\b|&|\by\b|\bet\b)\s*")
@@ -501,7 +584,10 @@ def _split_names(text: str) -> list[str]:
     if len(pieces) > 1 and all(
         plausible_listed_name(name) and len(name.split()) >= 2 for name in bare
     ):
-        return pieces
+        # Of two, the second may be the first's organisation ("Maria Torres, Derechos
+        # Digitales"): a second person begins with a known given name.
+        if len(pieces) > 2 or is_given_name(clean_name(bare[1])[0].split()[0]):
+            return pieces
     bracketed = [item.text for item in split_items(text, r",|\band\b|&")]
     if len(bracketed) > 1 and all(
         "(" in piece and name_shape(clean_name(piece.split("(")[0])[0]) for piece in bracketed

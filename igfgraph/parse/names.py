@@ -134,6 +134,8 @@ def name_shape(name: str) -> bool:
             continue
         if not bare or not _NAME_WORD.match(bare) or folded in _NEVER_IN_NAME:
             return False
+        if position < len(words) - 1 and re.search(r"['’]s$", bare):
+            return False  # "Secretary-General's Roadmap": a possessive before a noun
         if not bare[0].isupper():
             inside = 0 < position < len(words) - 1
             if not inside or len(bare) > 3:
@@ -221,17 +223,36 @@ def is_place(text: str) -> bool:
 
 def uninvert(name: str) -> str:
     """``Githaiga Grace`` -> ``Grace Githaiga``: a two-word name whose first word is no
-    given name and whose second is one (and no common English word) is surname first.
+    given name and whose second is a widely used one (and no common English word) is
+    surname first. A given name the lexicon holds as rare (``Doria``, ``Arslan``) is more
+    often a surname, and the name is left as written.
 
     >>> uninvert("Githaiga Grace"), uninvert("Jaewon Son"), uninvert("Grace Githaiga")
     ('Grace Githaiga', 'Jaewon Son', 'Grace Githaiga')
+    >>> uninvert("Avri Doria")
+    'Avri Doria'
     """
     words = name.split()
-    if len(words) != 2 or is_given_name(words[0]) or not is_given_name(words[1]):
+    if len(words) != 2 or is_given_name(words[0]) or not _widely_given(words[1]):
         return name
     if word_count(words[1].lower()) >= _COMMON_GIVEN:
         return name
     return f"{words[1]} {words[0]}"
+
+
+# gender-guesser rates how often a name is given in each country from 1 (rare) to 13.
+_WIDELY_GIVEN = 4
+
+
+def _widely_given(word: str) -> bool:
+    """True for a given name the lexicon rates as given at least fairly often somewhere."""
+    ratings = _detector().names.get(word.casefold(), {})
+    return any(
+        int(rating, 16) >= _WIDELY_GIVEN
+        for countries in ratings.values()
+        for rating in countries
+        if rating.strip()
+    )
 
 
 def is_initial(word: str) -> bool:
@@ -294,13 +315,16 @@ def _folded(name: str) -> str:
 
 def same_person(one: str, other: str) -> bool:
     """True for two spellings of one person's name in one document: equal after accent and
-    case folding, or the same first and last words (``Bruna Santos`` / ``Bruna Martins dos
-    Santos``)."""
+    case folding, the same first and last words (``Bruna Santos`` / ``Bruna Martins dos
+    Santos``), or one the start of the other (``Joana Varon`` / ``Joana Varon Ferraz``,
+    a second surname dropped)."""
     a, b = _folded(one).split(), _folded(other).split()
     if a == b:
         return True
     shorter, longer = sorted((a, b), key=len)
-    return len(shorter) >= 2 and shorter[0] == longer[0] and shorter[-1] == longer[-1]
+    if len(shorter) < 2 or shorter[0] != longer[0]:
+        return False
+    return shorter[-1] == longer[-1] or longer[: len(shorter)] == shorter
 
 
 def _fullest(names: list[str]) -> str:
@@ -309,35 +333,40 @@ def _fullest(names: list[str]) -> str:
 
 
 def merge_same_people(people: list[PersonMention], organizers: list[Organizer]) -> None:
-    """Give every mention of one person the fullest spelling of the name, and the
-    organisation, stakeholder group and regional group another of its mentions states.
-    Two spellings of one name share their first and last words, so only mentions with the
-    same ends are compared (linear in the number of mentions, not quadratic)."""
-    by_ends: dict[tuple[str, ...], list[PersonMention]] = {}
+    """Give every mention of one person, and their entry as an organiser, the fullest
+    spelling of the name, and the organisation, stakeholder group and regional group
+    another of its mentions states. Two spellings of one name share their first word, so
+    only mentions with the same first word are compared."""
+    by_first: dict[str, list[PersonMention]] = {}
     for person in people:
-        by_ends.setdefault(_ends(person.name), []).append(person)
+        by_first.setdefault(_first(person.name), []).append(person)
     for person in people:
-        same = [o for o in by_ends[_ends(person.name)] if same_person(person.name, o.name)]
+        same = [o for o in by_first[_first(person.name)] if same_person(person.name, o.name)]
         person.name = _fullest([other.name for other in same])
-        source = next((other for other in same if other.organisation is not None), None)
-        if person.organisation is None and source is not None:
-            person.organisation = source.organisation
-        grouped = next((other for other in same if other.stakeholder_group is not None), None)
-        if person.stakeholder_group is None and grouped is not None:
-            person.stakeholder_group = grouped.stakeholder_group
-            person.stakeholder_group_basis = grouped.stakeholder_group_basis
-        regional = next((other.regional_group for other in same if other.regional_group), None)
-        person.regional_group = person.regional_group or regional
+        _complete(person, same)
     for organizer in organizers:
         if organizer.person_name:
-            candidates = by_ends.get(_ends(organizer.person_name), [])
-            organizer.person_name = next(
-                (p.name for p in candidates if same_person(p.name, organizer.person_name)),
-                organizer.person_name,
-            )
+            candidates = by_first.get(_first(organizer.person_name), [])
+            same = [p for p in candidates if same_person(p.name, organizer.person_name)]
+            organizer.person_name = same[0].name if same else organizer.person_name
+            _complete(organizer, same)
 
 
-def _ends(name: str) -> tuple[str, ...]:
-    """The first and last words of a name, folded (the key of :func:`same_person`)."""
+def _complete(party: PersonMention | Organizer, same: list[PersonMention]) -> None:
+    """Fill what ``party`` leaves open from the first of ``same`` (mentions of one person)
+    that states it: organisation, stakeholder group, regional group."""
+    source = next((other for other in same if other.organisation is not None), None)
+    if party.organisation is None and source is not None:
+        party.organisation = source.organisation
+    grouped = next((other for other in same if other.stakeholder_group is not None), None)
+    if party.stakeholder_group is None and grouped is not None:
+        party.stakeholder_group = grouped.stakeholder_group
+        party.stakeholder_group_basis = grouped.stakeholder_group_basis
+    regional = next((other.regional_group for other in same if other.regional_group), None)
+    party.regional_group = party.regional_group or regional
+
+
+def _first(name: str) -> str:
+    """The first word of a name, folded (the key of :func:`same_person`)."""
     words = _folded(name).split()
-    return (words[0], words[-1]) if words else ()
+    return words[0] if words else ""

@@ -5,16 +5,21 @@ section: a role cue (``Moderators``, ``List of Speakers``, ``Organizer 2:``) ope
 of people in that role; a section cue (``Key Takeaways``, ``Policy Question(s)``,
 ``Date``) opens that part of the report. What follows belongs to the section up to the
 next heading or label: a value never runs past the block it is in. Numbered party labels
-(``Speaker 1:``) hold one party each; on a page that has them, a bare name line after them
-takes the next role of moderator, online moderator and rapporteur (a label the page
-dropped), and a role label there holds one name. A list item or line outside any list of
-people that reads ``Topic: Name, post, organisation`` is a speaker on an agenda; people
-named in running text take the role a cue beside them gives (``moderated by``), or are
-participants. Every person entry is read by one grammar (:mod:`igfgraph.parse.entries`)
-and becomes a person only when it looks like one (:mod:`igfgraph.parse.names`); a line in
-a list of people that names nobody is kept in ``unparsed`` with a warning. Session fields
-come from labels, the document's header (``IGF 2019 WS #268 ...``), or its first heading
-that is not page furniture (``Check-in and access this session``, ``Salle XI``).
+(``Speaker 1:``) hold one party each, never cut into several people; on a page that has
+them, a bare name line after them takes the next role of moderator, online moderator and
+rapporteur (a label the page dropped), and a role label there holds one name. In a
+reporting template, whose lists come in a known order (organisers, chair or moderator,
+rapporteur, speakers), a list that a wider gap ends is followed by the next list, its
+label dropped. A list item or line outside any list of people that reads ``Topic: Name,
+post, organisation`` is a speaker on an agenda; a byline (``Ana Ruiz and Kofi Mensah,
+Editors``) gives the names before it their role; people named in running text take the
+role a cue beside them gives (``moderated by``), or are participants. Every person entry
+is read by one grammar (:mod:`igfgraph.parse.entries`) and becomes a person only when it
+looks like one (:mod:`igfgraph.parse.names`); a line in a list of people that names
+nobody is kept in ``unparsed`` with a warning. Session fields come from labels, the
+document's header (``IGF 2019 WS #268 ...``), or its first heading that is not page
+furniture (``Check-in and access this session``, ``Salle XI``); a title the page cut
+short (``... and ...``) is completed where the document writes it again.
 Transcripts are read by :mod:`igfgraph.parse.transcript`.
 """
 
@@ -40,7 +45,7 @@ from igfgraph.model import (
 from igfgraph.parse import gender, listing, transcript
 from igfgraph.parse.affiliations import parse_organisation, split_items
 from igfgraph.parse.blocks import BULLET, PANEL, Block, Kind, read_blocks
-from igfgraph.parse.cues import heading_roles, label_section
+from igfgraph.parse.cues import bylines, heading_roles, label_section
 from igfgraph.parse.entries import (
     Entry,
     group_and_region,
@@ -51,7 +56,7 @@ from igfgraph.parse.entries import (
     stakeholder_group,
 )
 from igfgraph.parse.mentions import find_mentions, unique_organisations, unique_people
-from igfgraph.parse.names import is_given_name, is_place, merge_same_people
+from igfgraph.parse.names import is_given_name, is_place, merge_same_people, person_evidence
 from igfgraph.parse.repair import (
     ascii_punctuation,
     join_lines,
@@ -135,6 +140,14 @@ SLOT_ROLES = (
     Role.RAPPORTEUR,
 )
 _MANY = frozenset({Role.ORGANIZER, Role.SPEAKER})  # slots a line of several names fills
+# The lists of people a reporting template asks for, in order (FORMATS.md A): a list
+# whose label was dropped from the page takes the role after the list before it.
+TEMPLATE_LISTS: tuple[tuple[Role, ...], ...] = (
+    (Role.ORGANIZER,),
+    (Role.CHAIR, Role.MODERATOR),
+    (Role.RAPPORTEUR,),
+    (Role.SPEAKER,),
+)
 _GENDER_FIELDS = frozenset(
     {"participants", "women", "gender_discussed", "gender_summary", "gender"}
 )
@@ -153,8 +166,17 @@ _DATE_SAID = re.compile(
     r"\b(?:took\s+place|(?:was\s+)?held|convened|started|opened|met|began)\s+on\s+|^\W*on\s+",
     re.IGNORECASE,
 )
+# A day's schedule in a header run together: "Thursday, 12 November 2015, 14:00".
+_SCHEDULED = re.compile(
+    r"\b(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+[^:]{6,30}?\b\d{1,2}[:.]\d{2}\b)"
+)
 _DATE_LAST = re.compile(r"\b\d{4}(?:,?\s+\d{1,2}[:.]\d{2}.*)?$")
 _DATE_SEARCH_LINES = 40
+_YEAR_LINE = re.compile(
+    r"^\s*(?:IGF\s*(?P<igf>(?:19|20)\d\d)\b|"
+    r"(?P<place>[A-ZÀ-Þ][\w'’ .-]+),\s*(?P<year>(?:19|20)\d\d)\s*$)"
+)
+_YEAR_LINES = 12
 # "Welcome to workshop 27", "open forum number 40", in one of a transcript's first turns.
 _SPOKEN_ID = re.compile(
     r"\b(?P<kind>workshop|WS|open\s+forum)\s+(?:number\s+|no\.\s*|#\s*)?(?P<number>\d{1,3})\b",
@@ -172,6 +194,7 @@ class Section:
     name: str | None = None
     panel: int | str | None = None
     one_party: bool = False  # a label of a session page's slot: it holds one name
+    by_position: bool = False  # a list whose label was dropped: its role is known by position
     under_heading: bool = False  # opened by a heading ("Panel 1"), not by a label with a value
     filled: bool = False  # a title or one-party section that got its value
     values: int = 0  # the blocks read into a list of people so far
@@ -186,6 +209,8 @@ class Profile:
     header: re.Pattern[str] | None = None  # the template's header line (a label, not a title)
     listing: bool = True  # the file may hold many sessions (a programme, a schedule)
     surname_first: bool = False  # names may be written surname first (``Cath, Corinne``)
+    lists: tuple[tuple[Role, ...], ...] = ()  # a template's lists of people, in order
+    year: int | None = None  # the meeting of a template whose header names no year
 
 
 def read(source: SourceText, reason: str = REASON, profile: Profile | None = None) -> Report:
@@ -410,8 +435,29 @@ class _Reader:
             self.label(block)  # a date or time given again: read already
         return True
 
+    def complete_title(self) -> None:
+        """A title a page cut short (``A Dialogue on ZeroRating and ...``) in full, from
+        where the document writes it again: up to the names, date, link or label after it."""
+        session = self.report_.session
+        title, span = session.title, session.spans.get("title")
+        if not title or not title.endswith("...") or span is None:
+            return
+        start = title.removesuffix("...").rstrip()
+        for line in self.source.lines[span.end_line :]:
+            at = ascii_punctuation(line).find(start)
+            if at < 0:
+                continue
+            rest = ascii_punctuation(line)[at + len(start) :]
+            ends = [byline[1] for _, cut in bylines(rest) if (byline := _byline_names(rest[:cut]))]
+            if found := _TITLE_END.search(rest):
+                ends.append(found.start())
+            if ends and (full := f"{start}{rest[: min(ends)]}".strip(" ,;:-")) != start:
+                session.title = full
+                return
+
     def complete_session(self) -> None:
         session = self.report_.session
+        self.complete_title()
         if session.date is None and self.title_block in self.blocks:
             start = self.blocks.index(self.title_block) + 1
             for block in self.blocks[start : start + 4]:
@@ -436,12 +482,22 @@ class _Reader:
             session.year = 2006 + number
         if session.year is None and (year := _YEAR.search(session.title_as_written or "")):
             session.year = int(year["year"])
+        session.year = session.year or self.year_line()
         if session.type is None and (inferred := infer_type(session.date)):
             session.type, session.type_inferred = inferred, True
             session.spans["type"] = session.spans["date"]
         if session.type is None:
             session.type = type_from_text("\n".join(self.source.lines[:6]))
         session.meeting = f"IGF {session.year}" if session.year else None
+
+    def year_line(self) -> int | None:
+        """The meeting's year from a line near the top that begins with it (``IGF 2014
+        sub theme ...``) or gives the host city and year (``Bali, 2013``)."""
+        for line in self.source.lines[:_YEAR_LINES]:
+            if found := _YEAR_LINE.match(line):
+                if found["igf"] or is_place(found["place"]):
+                    return int(found["igf"] or found["year"])
+        return None
 
     def date_in_text(self) -> None:
         """The session's date where a page without a date line gives it: a short line
@@ -450,7 +506,7 @@ class _Reader:
         for number, line in enumerate(self.source.lines[:_DATE_SEARCH_LINES], start=1):
             words = len(line.split())
             short = words <= _DATE_LINE_WORDS and bool(_DATE_LAST.search(line.strip(" -–—")))
-            said = _DATE_SAID.search(line)
+            said = _DATE_SAID.search(line) or _SCHEDULED.search(line)
             at = said.end() if said else 0
             date = parse_date(line[at:]) if short or said else None
             if date is not None and (short or _DATE_FIRST.match(line[at:])):
@@ -467,7 +523,7 @@ class _Reader:
         for block in self.blocks:
             gap = block.first - previous.last - 1 if previous else 0
             if section.roles and gaps and gap >= _DROPPED_LABEL_GAP and gap > max(gaps):
-                section = Section()  # a wider gap in a list: a label dropped from the page
+                section = self.next_list(section)  # a wider gap: a label dropped from the page
             previous = block
             if block is self.title_block:
                 continue
@@ -483,14 +539,23 @@ class _Reader:
             else:
                 gaps = []
 
+    def next_list(self, ended: Section) -> Section:
+        """The list of people after ``ended`` in the template's order, its label dropped
+        from the page (none when the template gives no order)."""
+        order = self.profile.lists
+        at = next((n for n, roles in enumerate(order) if set(ended.roles) & set(roles)), None)
+        if at is None or at + 1 == len(order):
+            return Section()
+        return Section(roles=order[at + 1][-1:], by_position=True)
+
     def is_header(self, block: Block) -> bool:
         """The template's header line (``IGF 2017 Reporting Template``), which gives the
-        year when it names one."""
+        year when it names one, or the year of a template used for one meeting only."""
         header = self.profile.header.match(block.text) if self.profile.header else None
         if header is None:
             return False
         year = header.groupdict().get("year")
-        self.header_year = int(year) if year else None
+        self.header_year = int(year) if year else self.profile.year
         return True
 
     def read_block(self, block: Block, section: Section) -> Section:
@@ -543,7 +608,7 @@ class _Reader:
                 roles=roles, panel=section.panel if section.roles else None, one_party=one_party
             )
             if block.kind is Kind.FIELD:
-                self.read_people_value(block, block.value, opened)
+                self.read_people_value(block, block.value, opened, one_party=numbered)
                 if numbered:
                     self.slot_after(roles)
                     return Section()  # "Speaker 3: ..." holds one party
@@ -552,7 +617,7 @@ class _Reader:
                 if one_party:
                     self.slot_after(roles)
                     return Section()
-                if not _PLURAL_LABEL.search(label):
+                if not _PLURAL_LABEL.search(label) or block.one_cell:
                     return Section()  # "Chair: Ana Ruiz": one name, the lines after are not hers
             else:
                 self.label(block)
@@ -725,10 +790,19 @@ class _Reader:
         if block.kind is not Kind.ITEM and (entry := _listed_person(text)):
             self.add(block, [entry], (Role.SPEAKER,), None, by_position=True)
             return section  # "Stephen Kiptiness, Chief Corporate Affairs Officer, Safaricom"
+        self.read_bylines(block, text)
         if self.inline_labels(block, text):
             return section
         self.read_prose(block)
         return section
+
+    def read_bylines(self, block: Block, text: str) -> None:
+        """People a byline labels after their names (``Ana Ruiz and Kofi Mensah,
+        Editors``): the editors of a session's report are its rapporteurs."""
+        for role, end in bylines(text):
+            if found := _byline_names(text[:end]):
+                entries = [e for name in found[0] if (e := read_entry(name))]
+                self.add(block, entries, (role,), None)
 
     def inline_labels(self, block: Block, text: str) -> bool:
         """Role labels inside running text (a page flattened by PDF extraction): ``...
@@ -751,20 +825,25 @@ class _Reader:
 
     # --- people ----------------------------------------------------------------------
 
-    def read_people_value(self, block: Block, text: str, section: Section) -> bool:
+    def read_people_value(
+        self, block: Block, text: str, section: Section, one_party: bool = False
+    ) -> bool:
         """The people (and organising parties) of a value or line in a list of people; a
-        ``Moderator:`` inside the line switches the role for the names after it."""
+        ``Moderator:`` inside the line switches the role for the names after it. The
+        value of a numbered label (``Organizer 4: Ana Ruiz, Tech Today Gh``) is
+        ``one_party``: never cut into several people."""
+        items = [(section.roles, _NOTE.sub("", text).strip())] if one_party else []
         found = False
-        for roles, item in line_items(text, section.roles):
+        for roles, item in items or line_items(text, section.roles):
             if _TBC.match(item):
                 found = True  # "Rapporteur: tbc": answered, nobody named
                 self.label(block)
                 continue
             entry = read_entry(item, surname_first=self.surname_first)
-            if entry is not None and Role.ORGANIZER in roles and not self.slots:
-                entry = entry if _named_organiser(entry, item) else None
+            if entry is not None and roles == (Role.ORGANIZER,) and not self.slots:
+                entry = entry if _named_organiser(entry, item) else None  # "Derechos Digitales"
             if entry is not None:
-                self.add(block, [entry], roles, section.panel)
+                self.add(block, [entry], roles, section.panel, section.by_position)
                 found = True
             elif Role.ORGANIZER in roles:
                 found = self.read_organising_parties(block, item) or found
@@ -1045,6 +1124,48 @@ def _inline_label(label: re.Match[str]) -> tuple[int, int, tuple[Role, ...]]:
             return label.start("label") + word.start(), label.end(), roles
     first = kept[0] if kept else words[-1]
     return label.start("label") + first.start(), label.end(), ()
+
+
+# Where a title written again in a document's header ends: a date, a link or a label.
+_TITLE_END = re.compile(
+    r"\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|"
+    r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|https?://|[A-Z][\w ]{0,30}:\s)"
+)
+_NAME_RUN = r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}[A-ZÀ-Þ][\w'’.-]*"
+_NAMES_AT_END = re.compile(rf"{_NAME_RUN}(?:\s*(?:,|\band\b|&)\s*{_NAME_RUN})*\s*$")
+_NAME_LIST_JOINS = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
+
+def _byline_names(before: str) -> tuple[list[str], int] | None:
+    """The names a byline noun labels, written just before it, and where the first
+    begins. The first name may have taken the title's last words (``... Network
+    Neutrality Susan Chalmers and Ginger Paque``): it keeps its longest end that begins
+    with a given name, else its shortest that is a person's name."""
+    match = _NAMES_AT_END.search(before)
+    if match is None:
+        return None
+    pieces = _NAME_LIST_JOINS.split(match.group().strip())
+    names: list[str] = []
+    start = len(before)
+    for number in range(len(pieces) - 1, -1, -1):
+        whole = number > 0 and person_evidence(pieces[number])
+        name = pieces[number] if whole else _name_at_end(pieces[number])
+        if name is not None:
+            names.insert(0, name)
+            start = before.rindex(name, 0, start)
+        if not whole:
+            break  # the first name, after the title's last words
+    return (names, start) if names else None
+
+
+def _name_at_end(text: str) -> str | None:
+    """The person's name that ends ``text``: ``Network Neutrality Susan Chalmers`` ->
+    ``Susan Chalmers``."""
+    words = text.split()
+    ends = [" ".join(words[at:]) for at in range(len(words) - 1)]  # longest first
+    named = [end for end in ends if person_evidence(end)]
+    given = [end for end in named if is_given_name(end.split()[0])]
+    return given[0] if given else (named[-1] if named else None)
 
 
 def _listed_person(text: str) -> Entry | None:

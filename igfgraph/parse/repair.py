@@ -47,10 +47,12 @@ _PUNCTUATION = str.maketrans(
         "\u2026": "...",
     }
 )
+_QUOTES = {key: value for key, value in _PUNCTUATION.items() if value in ("'", '"')}
 _WORD = re.compile(r"[A-Za-z]+")
 _CODE_OR_CONTRACTION = frozenset("'`/_.@")  # next to these, a token is a path, a name or "don't"
-_CAPITALISED_TOKEN = re.compile(r"(?<![\w'])[A-Z][a-z]{5,}(?![\w'])")
-_CAMEL_TOKEN = re.compile(r"(?<![\w'])[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+(?![\w'])")
+# A capitalised or CamelCase token, not part of a web address ("ConnectSafely.org").
+_CAPITALISED_TOKEN = re.compile(r"(?<![\w'.])[A-Z][a-z]{5,}(?![\w']|\.\w)")
+_CAMEL_TOKEN = re.compile(r"(?<![\w'.])[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+(?![\w']|\.\w)")
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Spanish and Portuguese names write "de" and an article as two words; extraction glues
 # them ("Defensa delos Derechos"). English counts cannot judge these, so a rule does.
@@ -163,7 +165,9 @@ def unglue_list(text: str) -> str:
 
 
 def repair_name(text: str) -> str:
-    """Repair an organisation name or post: CamelCase joins, glued words and particles."""
+    """Repair an organisation name or post: CamelCase joins, glued words and particles;
+    curly quotes made straight (``Children’s`` -> ``Children's``)."""
+    text = text.translate(_QUOTES)
     text = _CAMEL_TOKEN.sub(_split_camel, text)
     text = _CAPITALISED_TOKEN.sub(_split_capitalised, text)
     text = _GLUED_PARTICLE.sub(r"\1 de \2", text)

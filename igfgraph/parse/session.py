@@ -59,10 +59,10 @@ _MONTHS = {
     for name in names
 }
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°)?"
 _DATES = (
-    re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
-    re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}})"),
+    re.compile(r"(?P<year>\d{4})[-/](?P<month>\d{1,2})[-/](?P<day>\d{1,2})"),
+    re.compile(rf"{_DAY}(?:\s+(?:of\s+)?|-){_MONTH},?(?:\s+|-)(?P<year>\d{{4}})"),
     re.compile(rf"{_MONTH}\s+{_DAY},?\s+(?P<year>\d{{4}})"),
 )
 _TIME = re.compile(r"\b(\d{1,2})[:.h](\d{2})\b")
@@ -79,7 +79,12 @@ _TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bnetworking\s+session\b", "networking session"),
         (r"\bNRIs?\b|\bnational\s+and\s+regional\s+(?:IGF\s+)?initiatives\b", "nri session"),
         (r"\btown\s+hall\b", "town hall"),
-        (r"\bopen\s+mic\b|\btaking\s+stock\b", "other"),
+        (
+            r"\bopen\s+mic\b|\btaking\s+stock\b|\b(?:opening|closing)\s+ceremony\b|"
+            r"\bintroductory\s+sessions?\b|\bhigh[- ]level\s+(?:leaders|session|exchange|panel)|"
+            r"\borientation\s+sessions?\b|\bnewcomers\s+(?:track|session)\b",
+            "other",
+        ),
         (r"\bworkshop\b(?!\s+room)", "workshop"),
     )
 )
@@ -107,14 +112,14 @@ _OTHER_MONTHS = {
     "octubre": "october", "noviembre": "november", "diciembre": "december",
 }  # fmt: skip
 _OTHER_MONTH = re.compile(r"\b(" + "|".join(_OTHER_MONTHS) + r")\b", re.IGNORECASE)
-_SPANISH_DATE = re.compile(r"\b(\d{1,2})\s+de\s+([^\W\d_]+)\s+(?:de\s+|del\s+)?(\d{4})", re.I)
-_DAY_FIRST = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b")
+_SPANISH_DATE = re.compile(r"\b(\d{1,2})[º°]?\s+de\s+([^\W\d_]+)\s+(?:de\s+|del\s+)?(\d{4})", re.I)
+_DAY_FIRST = re.compile(r"\b(?P<day>\d{1,2})([/.])(?P<month>\d{1,2})\2(?P<year>\d{4})\b")
 
 
 def parse_date(text: str) -> dt.date | None:
     """The first date written in ``text``: ``17 December, 2017``, ``2017-12-17``,
-    ``Tuesday, 10th October, 2023``, ``12 novembre 2007``, ``20 de mayo de 2025``,
-    ``20/12/2023`` (day first), ..."""
+    ``Tuesday, 10th October, 2023``, ``12-Nov-2015``, ``1er décembre 2022``, ``20 de mayo
+    de 2025``, ``20/12/2023`` and ``17.12.2017`` (day first), ..."""
     text = _SPANISH_DATE.sub(r"\1 \2 \3", text)
     text = _OTHER_MONTH.sub(lambda match: _OTHER_MONTHS[match[1].lower()], text)
     for pattern in (*_DATES, _DAY_FIRST):

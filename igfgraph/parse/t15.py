@@ -15,7 +15,7 @@ from igfgraph.parse.t16 import HEADER, family_reason
 from igfgraph.sources import SourceText
 
 VARIANT = "t15_report"
-PROFILE = reader.Profile(VARIANT, header=HEADER, listing=False)
+PROFILE = reader.Profile(VARIANT, header=HEADER, listing=False, lists=reader.TEMPLATE_LISTS)
 
 
 def detect(source: SourceText) -> str | None:

@@ -4,7 +4,8 @@ The labels are those of 2015 (:mod:`igfgraph.parse.t15` shares them): no Date, T
 Chair labels; each label stands alone, followed by blank lines, and its answer starts
 on a later line. The title's answer may hold a schedule line (``IGF Day 3 - Thursday,
 8 December 2016 - 09:00-10:30 - WS Room #9``) that gives the date, time and type.
-``Chairperson/Moderator`` names moderators. This module recognises the template; the
+``Chairperson/Moderator`` names moderators. The template was used in 2016 only (2015
+wrote its labels as table cells, 2017 has its own). This module recognises the template; the
 cue-driven reader (:mod:`igfgraph.parse.reader`) reads it.
 """
 
@@ -18,7 +19,9 @@ from igfgraph.sources import SourceText
 
 VARIANT = "t16_report"
 HEADER = re.compile(r"^\s*Reporting\s+Template\s+for\s+IGF\s+Workshop\s+Sessions\s*$", re.I)
-PROFILE = reader.Profile(VARIANT, header=HEADER, listing=False)
+PROFILE = reader.Profile(
+    VARIANT, header=HEADER, listing=False, lists=reader.TEMPLATE_LISTS, year=2016
+)
 _ANSWER_END = r"[^:|]*:?\s*(?:\(\s*\d+\s+paragraphs?\s*\))?"
 LABELS = label_table(
     ("title", "Session title", r"Session\s+title\s*:"),

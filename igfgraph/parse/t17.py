@@ -16,7 +16,7 @@ from igfgraph.sources import SourceText
 
 VARIANT = "t17_report"
 _HEADER = re.compile(r"^\s*IGF\s+(?P<year>\d{4})\s+Reporting\s+Template\s*$", re.IGNORECASE)
-PROFILE = reader.Profile(VARIANT, header=_HEADER, listing=False)
+PROFILE = reader.Profile(VARIANT, header=_HEADER, listing=False, lists=reader.TEMPLATE_LISTS)
 _LABELS = label_table(
     ("title", "Session Title", r"Session\s+Title\s*:"),
     ("date", "Date", r"Date\s*:"),

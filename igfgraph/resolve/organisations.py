@@ -76,8 +76,16 @@ class Gazetteer:
                 self._by_acronym.setdefault(name_key(acronym), entry)
 
     def by_name(self, text: str | None) -> KnownOrganisation | None:
-        """The organisation ``text`` names in full, if known."""
-        return self._by_name.get(name_key(text)) if text else None
+        """The organisation ``text`` names in full, if known; a name that begins with a
+        known organisation's acronym is also tried with it spelled out (``ISOC
+        Foundation`` is the Internet Society Foundation)."""
+        if not text:
+            return None
+        if found := self._by_name.get(name_key(text)):
+            return found
+        head, _, rest = text.strip().partition(" ")
+        spelled = self.by_acronym(head) if rest and head.isupper() else None
+        return self._by_name.get(name_key(f"{spelled.name} {rest}")) if spelled else None
 
     def by_acronym(self, acronym: str | None) -> KnownOrganisation | None:
         """The organisation with this acronym, if known."""

@@ -1,0 +1,234 @@
+"""Labels and lists of people: where a label's value ends, form rows without colons,
+numbered parties, bylines, a template's dropped labels, and the person-entry grammar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from igfgraph.model import Report
+from igfgraph.parse import parse_all
+from igfgraph.parse.entries import read_entry, split_people
+from igfgraph.parse.names import same_person, uninvert
+from igfgraph.parse.session import parse_date
+from igfgraph.sources import read_source
+
+
+def read(tmp_path: Path, text: str) -> Report:
+    """The one report of a composed document."""
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    (report,) = parse_all(read_source(path))
+    return report
+
+
+def people(report: Report) -> set[tuple[str, str, str | None, bool]]:
+    """(name, role, organisation, known only by position) of every person."""
+    return {
+        (p.name, p.role.value, p.organisation.name if p.organisation else None, p.role_by_position)
+        for p in report.people
+    }
+
+
+def test_a_value_ends_with_its_line_and_never_swallows_the_block_after_it(
+    tmp_path: Path,
+) -> None:
+    report = read(
+        tmp_path,
+        "IGF 2019 WS #12 Trust in Data Flows\n\n"
+        "Moderator: Ana Ruiz, Internet Society\n\n"
+        "Kofi Mensah, Ghana Internet Governance Forum\n"
+        "Lea Kaspar, Global Partners Digital\n\n"
+        "Online Moderator:\n\n"
+        "Maria Torres, Derechos Digitales\n\n"
+        "Speakers:\n\n"
+        "Jon Smith, Access Now\n\n"
+        "Rapporteur: Chen Wei\n",
+    )
+    assert people(report) == {
+        ("Ana Ruiz", "moderator", "Internet Society", False),
+        # after the moderator's line and a blank line: listed with their posts, not hers
+        ("Kofi Mensah", "speaker", "Ghana Internet Governance Forum", True),
+        ("Lea Kaspar", "speaker", "Global Partners Digital", True),
+        ("Maria Torres", "online_moderator", "Derechos Digitales", False),
+        ("Jon Smith", "speaker", "Access Now", False),
+        ("Chen Wei", "rapporteur", None, False),
+    }
+    assert not report.unparsed
+
+
+def test_a_form_row_without_a_colon_is_a_label_and_its_answer(tmp_path: Path) -> None:
+    report = read(
+        tmp_path,
+        "Schedule\n"
+        "IGF 2014 sub theme that this workshop fall under Enhancing Digital Trust |\n"
+        "Name(s) and stakeholder and organizational affiliation(s) of institutional "
+        "co-organizer(s) Joana Varon Ferraz |\n"
+        "Has the proposer, or any of the co-organizers, organized an IGF workshop before? no |\n"
+        "Names and affiliations (stakeholder group, organization) of speakers the proposer "
+        "is planning to invite Tarek Kamel |\n"
+        "Name of Moderator(s) William Drake |\n"
+        "Name of Remote Moderator(s) Joana Varon and Lea Kaspar |\n"
+        "Background paper no |\n",
+    )
+    assert people(report) == {
+        ("Joana Varon Ferraz", "organizer", None, False),
+        ("Tarek Kamel", "speaker", None, False),
+        ("William Drake", "moderator", None, False),
+        ("Joana Varon Ferraz", "online_moderator", None, False),  # a second surname dropped
+        ("Lea Kaspar", "online_moderator", None, False),
+    }
+    assert [o.person_name for o in report.organizers] == ["Joana Varon Ferraz"]
+    assert report.session.title is None  # a form's row is no title
+
+
+def test_a_numbered_party_is_one_party(tmp_path: Path) -> None:
+    report = read(
+        tmp_path,
+        "IGF 2022 WS #8 Once Upon an Internet\n\n"
+        "Organizer 1: Shadrach Ankrah, Tech Today Gh\n"
+        "Organizer 2: Jackline Akello, Lawyers Hub\n\n"
+        "Speaker 1: Shadrach Ankrah, Technical Community, African Group\n",
+    )
+    assert people(report) == {
+        ("Shadrach Ankrah", "organizer", "Tech Today Gh", False),
+        ("Jackline Akello", "organizer", "Lawyers Hub", False),
+        ("Shadrach Ankrah", "speaker", "Tech Today Gh", False),
+    }
+    organiser = report.organizers[0]
+    assert (organiser.person_name, organiser.stakeholder_group, organiser.regional_group) == (
+        "Shadrach Ankrah",
+        "technical community",
+        "African Group",
+    )  # the groups his speaker line states
+
+
+def test_a_byline_names_the_editors_and_a_cut_title_is_completed(tmp_path: Path) -> None:
+    report = read(
+        tmp_path,
+        "IGF2015 Main Session Report A Dialogue on Zero Rating and ...\n\n"
+        "1 IGF2015 Main Session Report A Dialogue on Zero Rating and Net Neutrality Ana Ruiz and "
+        "Kofi Mensah, Editors Tuesday, 10 November 2015, 10:00 13:00 Lead Moderator: Lea "
+        "Kaspar, Director, Global Partners Digital, UK\n",
+    )
+    assert report.session.title == "A Dialogue on Zero Rating and Net Neutrality"
+    assert report.session.date == dt.date(2015, 11, 10)
+    assert {(p.name, p.role.value) for p in report.people} == {
+        ("Ana Ruiz", "rapporteur"),
+        ("Kofi Mensah", "rapporteur"),
+        ("Lea Kaspar", "moderator"),
+    }
+
+
+def test_a_templates_dropped_labels_give_the_next_lists_in_order(tmp_path: Path) -> None:
+    report = read(
+        tmp_path,
+        "Reporting Template for IGF Workshop Sessions\n\n"
+        "Session title: Youth and the Open Internet\n\n"
+        "Workshop Organiser:\n\n"
+        "Ana Ruiz - MAG member - Civil Society - LAC\n\n"
+        "Chairperson/Moderator:\n\n"
+        "Kofi Mensah\n\n"
+        "Lea Kaspar\n\n\n"
+        "Maria Torres\n\n"
+        "Chen Wei\n\n\n"
+        "Jon Smith - Access Now - WEOG\n\n"
+        "Nnenna Okafor - Paradigm Initiative - African Group\n",
+    )
+    assert people(report) == {
+        ("Ana Ruiz", "organizer", None, False),
+        ("Kofi Mensah", "moderator", None, False),
+        ("Lea Kaspar", "moderator", None, False),
+        ("Maria Torres", "rapporteur", None, True),
+        ("Chen Wei", "rapporteur", None, True),
+        ("Jon Smith", "speaker", "Access Now", True),
+        ("Nnenna Okafor", "speaker", "Paradigm Initiative", True),
+    }
+    assert report.session.year == 2016  # the template of that meeting
+
+
+def test_entries_keep_posts_units_and_places_out_of_the_organisation() -> None:
+    cases = {
+        "Fiona Alexander, Distinguished Policy Strategist, School of International Service, "
+        "American University": (
+            "Distinguished Policy Strategist, School of International Service",
+            "American University",
+        ),
+        "Yug Desai - Doctoral candidate in the Department of International Relations at South "
+        "Asian University, Civil Society, New Delhi (India) APAC": (
+            "Doctoral candidate, Department of International Relations",
+            "South Asian University",
+        ),
+        "Talal Raza, Media Matters for Democracy Pakistan": (None, "Media Matters for Democracy"),
+        "Ihita Gangavarapu, Youth IGF India": (None, "Youth IGF India"),
+        "Jackline Akello, Lawyers Hub": (None, "Lawyers Hub"),
+        "Olivier Crepin-Leblond, EURALO / ICANN / ISOC UK England": (None, "EURALO"),
+        "Ana Ruiz, Orange, France": (None, "Orange"),
+        "Wale Bakare, ICANN- European At-Large Organization (EURALO)": (
+            None,
+            "ICANN, European At-Large Organization (EURALO)",
+        ),
+        "Zin Myo Htet - Myanmar APAC": (None, None),
+    }
+    for written, (post, organisation) in cases.items():
+        entry = read_entry(written)
+        assert entry is not None, written
+        assert (entry.post, entry.organisation) == (post, organisation), written
+    olga = read_entry("Olga Cavalli - gender activist and government stakeholder - Argentina")
+    assert olga is not None and (olga.post, olga.group, olga.country) == (
+        "gender activist",
+        "government",
+        "Argentina",
+    )
+    myanmar = read_entry("Zin Myo Htet - Myanmar APAC")
+    assert myanmar is not None and (myanmar.country, myanmar.region) == (
+        "Myanmar",
+        "Asia-Pacific Group",
+    )
+
+
+def test_names_order_and_one_person_written_two_ways() -> None:
+    assert uninvert("Githaiga Grace") == "Grace Githaiga"  # a widely given name last
+    assert uninvert("Avri Doria") == "Avri Doria"  # "Doria" is rarely a given name
+    assert uninvert("Ayse Arslan") == "Ayse Arslan"
+    assert same_person("Joana Varon", "Joana Varon Ferraz")
+    assert not same_person("Joana Varon", "Joana Ferraz")
+    assert split_people("Maria Torres, Derechos Digitales") == ["Maria Torres, Derechos Digitales"]
+    assert split_people("Ana Ruiz, Kofi Mensah") == ["Ana Ruiz", "Kofi Mensah"]
+    assert read_entry("Secretary-General's Roadmap") is None
+
+
+def test_a_label_with_a_number_ends_the_key_issues(tmp_path: Path) -> None:
+    report = read(
+        tmp_path,
+        "Session Title: Human Rights, Gender and Youth\n\n"
+        "Date: 13 November 2018\n\n"
+        "Moderator: Claudio Lucena\n\n"
+        "Key issues\n\n"
+        "  1. Where do human rights, gender and youth meet?\n\n"
+        "Length: 90 mins\n\n"
+        "Onsite: 80, online: 15.\n",
+    )
+    assert [issue.text for issue in report.key_issues] == [
+        "Where do human rights, gender and youth meet?"
+    ]
+    assert report.session.date == dt.date(2018, 11, 13)
+
+
+def test_dates_in_their_written_forms() -> None:
+    written = [
+        "17.12.2017",
+        "2017/12/17",
+        "17-Dec-2017",
+        "Monday, 18th December, 2017 (08:00 UTC)",
+        "1er décembre 2017",
+        "1º de diciembre de 2017",
+    ]
+    assert [parse_date(text) for text in written] == [
+        dt.date(2017, 12, 17),
+        dt.date(2017, 12, 17),
+        dt.date(2017, 12, 17),
+        dt.date(2017, 12, 18),
+        dt.date(2017, 12, 1),
+        dt.date(2017, 12, 1),
+    ]
