@@ -24,6 +24,7 @@ from igfgraph.parse import parse_all
 from igfgraph.parse.coverage import report_spans, unaccounted_lines
 from igfgraph.report_json import report_to_dict
 from igfgraph.resolve import resolve
+from igfgraph.resolve.organisations import load_gazetteer
 from igfgraph.sources import SourceText, read_source
 
 GOLD_SUFFIX = ".gold.json"
@@ -77,9 +78,11 @@ def _same_organisation(one: tuple[Any, Any], other: tuple[Any, Any]) -> bool:
 
 
 def _spelled(name: str) -> str:
-    """An organisation's folded name with the forum's own name as its acronym: "Internet
-    Governance Forum Secretariat" and "IGF Secretariat" are one organisation."""
-    return name.replace("internet governance forum", "igf")
+    """An organisation's folded name as the gazetteer names it (a gold file's "Facebook"
+    is the "Meta Platforms" the resolve stage calls it), with the forum's own name as its
+    acronym: "Internet Governance Forum Secretariat" and "IGF Secretariat" are one."""
+    known = load_gazetteer().by_name(name)
+    return fold(known.name if known else name).replace("internet governance forum", "igf")
 
 
 def _part_of(part: str, whole: str) -> bool:

@@ -11,7 +11,15 @@ from conftest import SEED_PATH
 from test_cli import igfgraph
 from test_corpus import CORPORA
 
-from igfgraph.evaluate import FIELD_NAMES, FOUND_ORGANISATION, Evaluation, compare, evaluate, fold
+from igfgraph.evaluate import (
+    FIELD_NAMES,
+    FOUND_ORGANISATION,
+    Evaluation,
+    compare,
+    evaluate,
+    fold,
+    organisations_of_found_people,
+)
 
 SEED_GOLD = SEED_PATH.with_name(SEED_PATH.stem + ".gold.json")
 THRESHOLDS = {"seed": 1.0, "dev": 1.0, "own": 0.98}
@@ -77,6 +85,21 @@ def test_an_organisation_is_scored_only_for_people_found_by_both(seed_gold):
     people = results["people"].score
     names = {p["name"] for p in seed_gold["people"]}
     assert (people.tp, people.fp, people.fn) == (len(names) - 1, 0, 1)
+
+
+def test_an_organisation_is_the_same_under_any_name_the_gazetteer_gives_it():
+    def person(org: str | None, acronym: str | None = None) -> dict:
+        return {"name": "Ana Ruiz", "role": "speaker", "org": org, "org_acronym": acronym}
+
+    pairs = [
+        ("Facebook", "Meta Platforms"),  # the gazetteer's name for it
+        ("Internet Governance Forum Secretariat", "IGF Secretariat"),
+    ]
+    for written, resolved in pairs:
+        gold, parsed = {"people": [person(written)]}, {"people": [person(resolved)]}
+        assert organisations_of_found_people(gold, parsed) == ([], [], 1)
+    gold, parsed = {"people": [person("Facebook")]}, {"people": [person("Google")]}
+    assert organisations_of_found_people(gold, parsed)[2] == 0
 
 
 def test_a_gold_file_without_a_variant_does_not_score_it(seed_gold):
