@@ -126,14 +126,12 @@ def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
         try:
             return command(*args, **kwargs)
         except IgfgraphError as error:
-            typer.echo(f"igfgraph: {error}", err=True)
+            complain(str(error))
             raise typer.Exit(1) from None
         except KeyboardInterrupt as stop:
             by = "SIGTERM" if isinstance(stop, _Terminated) else "Ctrl-C"
-            typer.echo(
-                f"igfgraph: stopped by {by}; what was stored before stays whole, the rest "
-                "was not stored",
-                err=True,
+            complain(
+                f"stopped by {by}; what was stored before stays whole, the rest was not stored"
             )
             raise typer.Exit(143 if by == "SIGTERM" else 130) from None
         finally:
@@ -141,6 +139,12 @@ def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
                 signal.signal(signal.SIGTERM, previous)
 
     return wrapper
+
+
+def complain(text: str) -> None:
+    """An error or a warning on standard error, in the one form all take: ``igfgraph: ...``
+    (``igfgraph: FILE[:LINE]: what is wrong``, ``igfgraph: warning: ...``)."""
+    typer.echo(f"igfgraph: {text}", err=True)
 
 
 class _Terminated(KeyboardInterrupt):
@@ -242,10 +246,9 @@ def ingest_command(
     links_left: list[Path] = []
     files = collect_files(paths, follow_links, links_left)
     for link in links_left:
-        typer.echo(
+        complain(
             f"warning: {link}: a link to a file outside its folder, not read "
-            "(--follow-links reads it)",
-            err=True,
+            "(--follow-links reads it)"
         )
     if not files:
         raise IgfgraphError(f"no report files found in {', '.join(map(str, paths))}")
@@ -260,7 +263,7 @@ def ingest_command(
         )
         location = graph_store.location
     for error in summary.failed:
-        typer.echo(f"error: {error}", err=True)
+        complain(str(error))
     people = sum(len(report.people) for report in summary.ingested)
     read = len({report.source for report in summary.ingested})
     sessions = f" ({len(summary.ingested)} sessions)" if len(summary.ingested) != read else ""
@@ -314,10 +317,9 @@ def remove_command(
         location = graph_store.location
     missing = [path for path, graphs in removed.items() if not graphs]
     for path in missing:
-        typer.echo(
-            f"error: {path}: no report from this file is in {location}; "
-            "list what is there with 'igfgraph query ingested_files'",
-            err=True,
+        complain(
+            f"{path}: no report from this file is in {location}; "
+            "list what is there with 'igfgraph query ingested_files'"
         )
     graphs = sum(len(graphs) for graphs in removed.values())
     say(f"removed {graphs} report graphs of {len(removed) - len(missing)} files from {location}")
@@ -503,7 +505,7 @@ def import_command(
             try:
                 counts = import_rdf_file(graph_store, file)
             except IgfgraphError as error:
-                typer.echo(f"error: {error}", err=True)
+                complain(str(error))
                 failed += 1
                 continue
             say(f"imported {file}: {sum(counts.values())} triples in {len(counts)} graphs")
@@ -596,10 +598,10 @@ def eval_command(
         if per_document:
             print_per_document(evaluation)
     for document in evaluation.failed:
-        typer.echo(f"error: {document.error}", err=True)
+        complain(str(document.error))
     below = evaluation.below(min_f1) if min_f1 is not None else {}
     for name, f1 in below.items():
-        typer.echo(f"error: {folder}: {name}: F1 {f1:.3f} is below {min_f1}", err=True)
+        complain(f"{folder}: {name}: F1 {f1:.3f} is below {min_f1}")
     if evaluation.failed or below:
         raise typer.Exit(1)
 
@@ -643,7 +645,7 @@ def reason_command(store: StoreOption = None) -> None:
     with open_store(store) as graph_store:
         result = reason(graph_store)
     for problem in result.inconsistencies:
-        typer.echo(f"inconsistent: {problem}", err=True)
+        complain(f"inconsistent: {problem}")
     if not result.consistent:
         raise typer.Exit(1)
     say(

@@ -36,11 +36,14 @@ def read_rdf_quads(path: Path) -> list[ox.Quad]:
     if rdf_format is None:
         known = ", ".join(IMPORT_FORMATS)
         raise InputError(str(path), f"is not an RDF file this can import; give one of {known}")
+    if not path.is_file():
+        raise InputError(str(path), "no such file; check the path")
     file_graph = ox.NamedNode(import_graph_iri(path))
     try:
         parsed = list(ox.parse(path=path, format=rdf_format))
     except OSError as error:
-        raise InputError(str(path), f"cannot be read ({error.strerror}); check the path") from None
+        reason = error.strerror or str(error)
+        raise InputError(str(path), f"cannot be read ({reason}); check its permissions") from None
     except (SyntaxError, ValueError) as error:
         reason = " ".join(str(error).split())
         raise InputError(str(path), f"is not valid RDF ({reason}); fix or re-export it") from None

@@ -218,7 +218,7 @@ def test_store_keeps_everything_when_bad_files_come(tmp_path: Path):
     lines = err.splitlines()
     assert len(lines) == len(bad)
     for path, line in zip(bad, lines, strict=True):
-        assert line.startswith(f"error: {path}")
+        assert line.startswith(f"igfgraph: {path}")
     assert out.startswith(f"ingested 0 of {len(bad)} reports")
     assert query_json(store, "stats") == stats_before
     assert query_json(store, "who_spoke_with_whom", "person=Kathy Brown") == partners_before

@@ -281,3 +281,22 @@ def test_a_lookup_that_finds_nothing_says_so_and_suggests(
     assert code == 1 and out == ""
     assert err.startswith(f"igfgraph: {message}")
     assert not (tmp_path / "x.html").exists()
+
+
+def test_every_error_takes_one_form(seed_store: Path, tmp_path: Path):
+    """Fatal or per file, an error is one line starting 'igfgraph: ' and naming the path."""
+    missing = tmp_path / "nosuch.ttl"
+    assert igfgraph("import", str(missing), store=seed_store)[2] == (
+        f"igfgraph: {missing}: no such file; check the path\n"
+    )
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    assert igfgraph("parse", str(folder))[2] == (
+        f"igfgraph: {folder}: is a folder; give a report file (igfgraph ingest reads folders)\n"
+    )
+    empty = folder / "empty.txt"
+    empty.write_text("")
+    code, _, err = igfgraph("ingest", str(empty), str(SEED), store=tmp_path / "store")
+    assert code == 1 and err == (
+        f"igfgraph: {empty}: is empty; give a file holding the text of an IGF report\n"
+    )

@@ -144,9 +144,10 @@ def test_bad_files_are_one_line_each_and_the_run_goes_on(tmp_path):
     code, out, err = igfgraph("eval", str(tmp_path))
     assert code == 1
     assert err.splitlines() == [
-        f"error: {tmp_path / 'binary.txt'}: looks like a binary file, not a report; "
+        f"igfgraph: {tmp_path / 'binary.txt'}: looks like a binary file, not a report; "
         "give the report as text, Markdown or HTML",
-        f"error: {tmp_path / 'empty.txt'}: is empty; give a file holding the text of an IGF report",
+        f"igfgraph: {tmp_path / 'empty.txt'}: is empty; "
+        "give a file holding the text of an IGF report",
     ]
     assert "1 of 3 documents read perfectly" in out
     evaluation = evaluate(tmp_path)
@@ -161,7 +162,7 @@ def test_threshold_sets_the_exit_status(tmp_path):
     (tmp_path / "seed.gold.json").write_text(json.dumps(gold), encoding="utf-8")
     code, _out, err = igfgraph("eval", str(tmp_path), "--min-f1", "0.98")
     assert code == 1
-    assert err.splitlines() == [f"error: {tmp_path}: session date: F1 0.000 is below 0.98"]
+    assert err.splitlines() == [f"igfgraph: {tmp_path}: session date: F1 0.000 is below 0.98"]
     assert igfgraph("eval", str(tmp_path))[0] == 0
 
 

@@ -130,7 +130,7 @@ def test_remove_command_reports_unknown_files(corpus: Path, tmp_path: Path):
     assert run.returncode == 1
     assert run.stdout.strip() == f"removed 1 report graphs of 1 files from {store}"
     assert run.stderr.strip() == (
-        f"error: {missing}: no report from this file is in {store}; "
+        f"igfgraph: {missing}: no report from this file is in {store}; "
         "list what is there with 'igfgraph query ingested_files'"
     )
     assert reports_in(store) == 29

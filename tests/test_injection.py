@@ -236,8 +236,8 @@ def test_links_out_of_an_ingested_folder_are_not_read_unless_asked(tmp_path: Pat
     result = runner.invoke(app, ["ingest", str(folder), "--store", str(store)])
     assert result.exit_code == 0, result.stderr
     assert result.stderr == (
-        f"warning: {folder / 'linked.txt'}: a link to a file outside its folder, not read "
-        "(--follow-links reads it)\n"
+        f"igfgraph: warning: {folder / 'linked.txt'}: a link to a file outside its folder, "
+        "not read (--follow-links reads it)\n"
     )
     with open_store(store, read_only=True) as graph_store:
         files = {row["file"] for row in run_query(graph_store, "ingested_files")}

@@ -93,7 +93,8 @@ def test_import_command_refuses_a_broken_file_in_one_line_and_goes_on(
     result = runner.invoke(app, ["import", str(broken), str(good), "--store", str(store)])
     assert result.exit_code == 1
     error_lines = result.stderr.strip().splitlines()
-    assert len(error_lines) == 1 and error_lines[0].startswith(f"error: {broken}: is not valid RDF")
+    assert len(error_lines) == 1
+    assert error_lines[0].startswith(f"igfgraph: {broken}: is not valid RDF")
     assert f"imported {good}: " in result.stdout
     with open_store(store) as imported:
         assert sorted(imported.graph_iris()) == sorted(filled_store.graph_iris())

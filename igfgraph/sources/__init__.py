@@ -58,6 +58,8 @@ def read_bytes(path: str | Path) -> bytes:
     """The bytes of a file no larger than :func:`max_bytes`; :class:`InputError` otherwise."""
     name = str(path)
     file = Path(path)
+    if file.is_dir():
+        raise InputError(name, "is a folder; give a report file (igfgraph ingest reads folders)")
     if not file.is_file():
         raise InputError(name, "no such file; check the path")
     try:
