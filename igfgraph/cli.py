@@ -46,6 +46,7 @@ from igfgraph.ingest import (
     remove_files,
 )
 from igfgraph.ontology import INFERRED_GRAPH
+from igfgraph.parse.reader import REASON as GENERIC_REASON
 from igfgraph.pictures import NETWORK_FORMATS, PICTURES, picture_graph, write_network
 from igfgraph.queries import available_queries, load_query, run_query
 from igfgraph.rdf import report_graph_iri, report_to_dataset
@@ -264,14 +265,18 @@ def ingest_command(
         location = graph_store.location
     for error in summary.failed:
         complain(str(error))
+    for source in dict.fromkeys(r.source for r in summary.ingested if r.generic):
+        complain(f"warning: {source}: {GENERIC_REASON}; check it is an IGF report")
     people = sum(len(report.people) for report in summary.ingested)
     read = len({report.source for report in summary.ingested})
     sessions = f" ({len(summary.ingested)} sessions)" if len(summary.ingested) != read else ""
+    refused = len(summary.refused)
+    problems = f" ({len(summary.failed)} problems above)" if len(summary.failed) != refused else ""
     say(
         f"ingested {read} of {len(files)} reports{sessions} into {location}: "
-        f"{people} people mentions, {summary.triples} triples"
+        f"{people} people mentions, {summary.triples} triples written into report graphs"
         + (f"; {len(summary.skipped)} unchanged files skipped" if summary.skipped else "")
-        + (f"; {len(summary.failed)} failed" if summary.failed else "")
+        + (f"; {refused} files refused{problems}" if refused else "")
     )
     if not summary.ok:
         raise typer.Exit(1)
@@ -524,10 +529,15 @@ def stats_command(
         counts: dict[str, Any] = run_query(graph_store, "stats")[0]
     if output_format is RowFormat.table:
         for key, value in counts.items():
-            stdout.print(f"{key:>16}  {value}", highlight=False)
+            note = f"  ({_STATS_NOTES[key]})" if key in _STATS_NOTES else ""
+            stdout.print(f"{key:>16}  {value}{note}", highlight=False)
     else:
         print_rows([counts], list(counts), output_format)
 
+
+# What a count of ``stats`` counts, when it is not plain (ingest counts the triples it
+# writes into report graphs; a triple two reports hold is one triple of the store).
+_STATS_NOTES = {"triples": "distinct triples in the store, the ontology's included"}
 
 PER_DOCUMENT_FIELDS = {
     "people": "people",

@@ -35,6 +35,7 @@ from igfgraph.model import Report
 from igfgraph.ntriples import literal
 from igfgraph.ontology import ONTOLOGY_GRAPH, vocabulary_graph
 from igfgraph.parse import parse, parse_all
+from igfgraph.parse.reader import VARIANT as GENERIC
 from igfgraph.queries import run_query
 from igfgraph.rdf import report_graph_iri, report_statements, report_to_dataset
 from igfgraph.report_json import REPORT_JSON_SUFFIX, is_report_json_path, read_report_json
@@ -134,11 +135,13 @@ class IngestedReport:
     source: str
     graph_iri: str
     people: tuple[str, ...]  # the names of the people it mentions
+    generic: bool = False  # read as no known IGF report family (a warning for the user)
 
     @classmethod
     def of(cls, report: Report, graph_iri: str) -> IngestedReport:
         """The record of ``report``, stored in ``graph_iri``."""
-        return cls(report.source, graph_iri, tuple(mention.name for mention in report.people))
+        names = tuple(mention.name for mention in report.people)
+        return cls(report.source, graph_iri, names, report.variant == GENERIC)
 
 
 @dataclass
@@ -158,7 +161,8 @@ class IngestSummary:
     """What an ingest run did."""
 
     ingested: list[IngestedReport] = field(default_factory=list)
-    failed: list[InputError] = field(default_factory=list)
+    failed: list[InputError] = field(default_factory=list)  # one per problem
+    refused: list[Path] = field(default_factory=list)  # the files with problems, once each
     skipped: list[Path] = field(default_factory=list)
     triples: int = 0
     bulk: bool = False
@@ -346,6 +350,8 @@ def ingest(
     try:
         for prepared in _prepared(todo, validate, ingested_at, workers, entities, curation, keys):
             summary.failed.extend(prepared.errors)
+            if prepared.errors:
+                summary.refused.append(prepared.path)
             if summary.bulk and bulk_graphs.isdisjoint(prepared.graph_iris):
                 bulk_graphs.update(prepared.graph_iris)
                 bulk.add(prepared)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import rdflib
@@ -13,6 +15,7 @@ from rdflib.namespace import FOAF
 from typer.testing import CliRunner
 
 from igfgraph.cli import app
+from igfgraph.validate import Violation
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "reports" / "igf2017-ws-rights-based-approach-to-cybersecurity.txt"
@@ -200,7 +203,7 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path: Path):
     bad.write_text("")
     code, out, err = igfgraph("ingest", str(bad), str(SEED), store=tmp_path / "store")
     assert code == 1
-    assert "ingested 1 of 2 reports" in out and "1 failed" in out
+    assert "ingested 1 of 2 reports" in out and "1 files refused" in out
     assert str(bad) in err
 
 
@@ -300,3 +303,39 @@ def test_every_error_takes_one_form(seed_store: Path, tmp_path: Path):
     assert code == 1 and err == (
         f"igfgraph: {empty}: is empty; give a file holding the text of an IGF report\n"
     )
+
+
+def test_ingest_counts_refused_files_once_and_warns_of_generic_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Shopping list\n\nMilk and bread for the week.\n")
+    ingest_module = importlib.import_module("igfgraph.ingest")
+    real = ingest_module.validate_graphs
+
+    def two_problems(graphs: Any) -> list[Violation]:
+        graphs = list(graphs)
+        if "igf2017" not in graphs[0][0]:
+            return real(graphs)
+        return [Violation(f"{SEED}:3", "first", "x"), Violation(f"{SEED}:4", "second", "x")]
+
+    monkeypatch.setattr(ingest_module, "validate_graphs", two_problems)
+    code, out, err = igfgraph(
+        "ingest", "--validate", str(SEED), str(notes), store=tmp_path / "store"
+    )
+    assert code == 1
+    assert err.splitlines() == [
+        f"igfgraph: {SEED}:3: first [x]",
+        f"igfgraph: {SEED}:4: second [x]",
+        f"igfgraph: warning: {notes}: no known IGF report family: read as a generic "
+        "document; check it is an IGF report",
+    ]
+    assert out.startswith("ingested 1 of 2 reports") and out.rstrip().endswith(
+        "written into report graphs; 1 files refused (2 problems above)"
+    )
+
+
+def test_stats_says_what_its_triples_count(seed_store: Path):
+    code, out, _ = igfgraph("stats", store=seed_store)
+    assert code == 0
+    assert "(distinct triples in the store, the ontology's included)" in out
