@@ -64,6 +64,7 @@ from igfgraph.vocab import bind_prefixes
 
 app = typer.Typer(
     help="Internet Governance Forum reports as a knowledge graph of stakeholders and topics.",
+    rich_markup_mode="markdown",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
@@ -76,13 +77,14 @@ StoreOption = Annotated[
     typer.Option(
         "--store",
         envvar=STORE_ENV,
-        help="Store folder (default ./.igfgraph, or $IGFGRAPH_STORE).",
+        metavar="DIR|URL",
+        help="Store folder or SPARQL endpoint URL (default ./.igfgraph, or $IGFGRAPH_STORE).",
         show_default=False,
     ),
 ]
 ParamOption = Annotated[
     list[str] | None,
-    typer.Option("--param", "-p", help="A query parameter KEY=VALUE (repeatable)."),
+    typer.Option("--param", "-p", metavar="KEY=VALUE", help="A query parameter (repeatable)."),
 ]
 
 
@@ -198,6 +200,7 @@ CurationOption = Annotated[
     Path | None,
     typer.Option(
         "--curation",
+        metavar="FILE",
         help="Curation YAML: merge, split, rename, classify (default ./igfgraph-curation.yaml).",
         show_default=False,
     ),
@@ -209,6 +212,7 @@ MaxBytesOption = Annotated[
     typer.Option(
         "--max-bytes",
         min=1,
+        metavar="BYTES",
         help=f"Refuse files larger than this (default 64 MiB, or ${MAX_BYTES_ENV}).",
         show_default=False,
     ),
@@ -224,7 +228,9 @@ def set_max_bytes(limit: int | None) -> None:
 @app.command("ingest")
 @reports_errors
 def ingest_command(
-    paths: Annotated[list[Path], typer.Argument(help="Report files or folders.")],
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH...", help="Report files or folders.")
+    ],
     store: StoreOption = None,
     max_bytes: MaxBytesOption = None,
     validate: Annotated[
@@ -287,7 +293,9 @@ def ingest_command(
 def resolve_command(
     review: Annotated[
         Path | None,
-        typer.Option("--review", help="Write candidate merges and splits to FILE.csv."),
+        typer.Option(
+            "--review", metavar="FILE", help="Write candidate merges and splits to FILE.csv."
+        ),
     ] = None,
     curation: CurationOption = None,
     store: StoreOption = None,
@@ -312,7 +320,10 @@ def resolve_command(
 @reports_errors
 def remove_command(
     paths: Annotated[
-        list[Path], typer.Argument(help="Report files or folders (they may be deleted already).")
+        list[Path],
+        typer.Argument(
+            metavar="PATH...", help="Report files or folders (they may be deleted already)."
+        ),
     ],
     store: StoreOption = None,
 ) -> None:
@@ -339,6 +350,7 @@ def push_command(
         str,
         typer.Option(
             "--endpoint",
+            metavar="URL",
             help="The SPARQL endpoint's query URL (user:password@ in it, or "
             "$IGFGRAPH_ENDPOINT_USER and $IGFGRAPH_ENDPOINT_PASSWORD).",
         ),
@@ -362,7 +374,7 @@ def push_command(
 @app.command("parse")
 @reports_errors
 def parse_command(
-    file: Annotated[Path, typer.Argument(help="One report file.")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="One report file.")],
     output_format: Annotated[ParseFormat, typer.Option("--format")] = ParseFormat.json,
     max_bytes: MaxBytesOption = None,
 ) -> None:
@@ -404,7 +416,10 @@ def print_rows(rows: list[Row], columns: list[str], output_format: RowFormat) ->
 @reports_errors
 def query_command(
     name: Annotated[
-        str, typer.Argument(help="A query name (see 'igfgraph queries') or a .rq file.")
+        str,
+        typer.Argument(
+            metavar="QUERY", help="A query name (see 'igfgraph queries') or a .rq file."
+        ),
     ],
     params: ParamOption = None,
     output_format: Annotated[RowFormat, typer.Option("--format")] = RowFormat.table,
@@ -438,9 +453,12 @@ def queries_command() -> None:
 @app.command("viz")
 @reports_errors
 def viz_command(
-    name: Annotated[str, typer.Argument(help=f"One of: {', '.join(PICTURES)}.")],
+    name: Annotated[str, typer.Argument(metavar="PICTURE", help=f"One of: {', '.join(PICTURES)}.")],
     out: Annotated[
-        Path, typer.Option("--out", help="FILE.html (interactive), FILE.png or FILE.svg.")
+        Path,
+        typer.Option(
+            "--out", metavar="FILE", help="FILE.html (interactive), FILE.png or FILE.svg."
+        ),
     ],
     params: ParamOption = None,
     store: StoreOption = None,
@@ -460,14 +478,22 @@ def viz_command(
 @app.command("export")
 @reports_errors
 def export_command(
-    out: Annotated[Path, typer.Option("--out", help="The file to write.")],
+    out: Annotated[Path, typer.Option("--out", metavar="FILE", help="The file to write.")],
     output_format: Annotated[
         str,
-        typer.Option("--format", help=f"One of: {', '.join((*EXPORT_FORMATS, *NETWORK_FORMATS))}."),
+        typer.Option(
+            "--format",
+            metavar="FORMAT",
+            help=f"One of: {', '.join((*EXPORT_FORMATS, *NETWORK_FORMATS))}.",
+        ),
     ] = "turtle",
     network: Annotated[
         str,
-        typer.Option("--network", help=f"For {', '.join(NETWORK_FORMATS)}: one of the pictures."),
+        typer.Option(
+            "--network",
+            metavar="PICTURE",
+            help=f"For {', '.join(NETWORK_FORMATS)}: one of the pictures.",
+        ),
     ] = "co-speakers",
     params: ParamOption = None,
     store: StoreOption = None,
@@ -499,11 +525,13 @@ def export_command(
 @app.command("import")
 @reports_errors
 def import_command(
-    files: Annotated[list[Path], typer.Argument(help="RDF files: .trig .nq .jsonld .ttl .nt")],
+    files: Annotated[
+        list[Path], typer.Argument(metavar="FILE...", help="RDF files: .trig .nq .jsonld .ttl .nt")
+    ],
     store: StoreOption = None,
 ) -> None:
     """Load RDF files into the store, one transaction each: TriG, N-Quads and JSON-LD keep
-    their named graphs; Turtle and N-Triples go into graph/import/<file-stem>."""
+    their named graphs; Turtle and N-Triples go into graph/import/FILE-STEM."""
     failed = 0
     with open_store(store) as graph_store:
         for file in files:
@@ -589,10 +617,13 @@ def print_evaluation(evaluation: Evaluation) -> None:
 @app.command("eval")
 @reports_errors
 def eval_command(
-    folder: Annotated[Path, typer.Argument(help="A folder of documents with *.gold.json files.")],
+    folder: Annotated[
+        Path, typer.Argument(metavar="DIR", help="A folder of documents with *.gold.json files.")
+    ],
     output_format: Annotated[EvalFormat, typer.Option("--format")] = EvalFormat.table,
     min_f1: Annotated[
-        float | None, typer.Option("--min-f1", help="Fail when a field's overall F1 is lower.")
+        float | None,
+        typer.Option("--min-f1", metavar="F1", help="Fail when a field's overall F1 is lower."),
     ] = None,
     per_document: Annotated[
         bool,
@@ -621,7 +652,9 @@ def eval_command(
 def validate_command(
     file: Annotated[
         Path | None,
-        typer.Argument(help="A report file or an RDF file (.ttl, .trig, .nt, .nq, .jsonld)."),
+        typer.Argument(
+            metavar="FILE", help="A report file or an RDF file (.ttl, .trig, .nt, .nq, .jsonld)."
+        ),
     ] = None,
     store: StoreOption = None,
 ) -> None:

@@ -339,3 +339,35 @@ def test_stats_says_what_its_triples_count(seed_store: Path):
     code, out, _ = igfgraph("stats", store=seed_store)
     assert code == 0
     assert "(distinct triples in the store, the ontology's included)" in out
+
+
+COMMANDS = [command.name for command in app.registered_commands]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_reads_like_a_well_kept_command_line(command: str):
+    """Metavariables (PATH..., DIR|URL, KEY=VALUE), no type noise (<bool>, list[Path])."""
+    result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "100"})
+    assert result.exit_code == 0
+    for noise in ("<bool>", "<str>", "list[", "{", "TEXT  Store"):
+        assert noise not in result.stdout, f"{command}: {noise}"
+
+
+def test_the_usage_lines_name_what_commands_take():
+    usage = {
+        command: next(
+            line.strip()
+            for line in runner.invoke(
+                app, [command, "--help"], prog_name="igfgraph"
+            ).stdout.splitlines()
+            if "Usage:" in line
+        )
+        for command in ("ingest", "query", "viz", "import", "eval")
+    }
+    assert usage == {
+        "ingest": "Usage: igfgraph ingest [OPTIONS] PATH...",
+        "query": "Usage: igfgraph query [OPTIONS] QUERY",
+        "viz": "Usage: igfgraph viz [OPTIONS] PICTURE",
+        "import": "Usage: igfgraph import [OPTIONS] FILE...",
+        "eval": "Usage: igfgraph eval [OPTIONS] DIR",
+    }
