@@ -144,6 +144,19 @@ def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
+def output_folder(out: Path) -> None:
+    """Make the folder ``out`` goes in when only its last level is missing (``out/``);
+    a path whose parent folder does not exist either is a mistyped path: an error."""
+    folder = out.parent
+    if folder.is_dir():
+        return
+    if not folder.parent.is_dir():
+        raise IgfgraphError(
+            f"{out}: the folder {folder.parent} does not exist; give a path in an existing folder"
+        )
+    folder.mkdir()
+
+
 def complain(text: str) -> None:
     """An error or a warning on standard error, in the one form all take: ``igfgraph: ...``
     (``igfgraph: FILE[:LINE]: what is wrong``, ``igfgraph: warning: ...``)."""
@@ -470,7 +483,7 @@ def viz_command(
     """
     with open_store(store, read_only=True) as graph_store:
         title, graph = picture_graph(graph_store, name, parse_params(params))
-    out.parent.mkdir(parents=True, exist_ok=True)
+    output_folder(out)
     write_picture(graph, out, title=title)
     say(f"wrote {out}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
 
@@ -503,7 +516,7 @@ def export_command(
     if output_format in NETWORK_FORMATS:
         with open_store(store, read_only=True) as graph_store:
             _, graph = picture_graph(graph_store, network, parse_params(params))
-        out.parent.mkdir(parents=True, exist_ok=True)
+        output_folder(out)
         write_network(graph, out, output_format)
         say(
             f"wrote {out}: {network}, {graph.number_of_nodes()} nodes, "
@@ -517,7 +530,7 @@ def export_command(
         )
     with open_store(store, read_only=True) as graph_store:
         data = graph_store.dump(output_format)
-    out.parent.mkdir(parents=True, exist_ok=True)
+    output_folder(out)
     out.write_bytes(data)
     say(f"wrote {out} ({len(data):,} bytes)")
 

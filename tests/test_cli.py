@@ -371,3 +371,17 @@ def test_the_usage_lines_name_what_commands_take():
         "import": "Usage: igfgraph import [OPTIONS] FILE...",
         "eval": "Usage: igfgraph eval [OPTIONS] DIR",
     }
+
+
+def test_an_output_path_in_a_missing_folder_is_an_error(seed_store: Path, tmp_path: Path):
+    deep = tmp_path / "nonexistent" / "dir" / "x.html"
+    code, _, err = igfgraph("viz", "co-speakers", "--out", str(deep), store=seed_store)
+    assert code == 1 and err == (
+        f"igfgraph: {deep}: the folder {tmp_path / 'nonexistent'} does not exist; give a path "
+        "in an existing folder\n"
+    )
+    assert not (tmp_path / "nonexistent").exists()
+    one_level = tmp_path / "out" / "x.html"  # the usual out/ folder is made
+    code, _, err = igfgraph("viz", "co-speakers", "--out", str(one_level), store=seed_store)
+    assert code == 0, err
+    assert one_level.exists()
