@@ -408,21 +408,62 @@ def parse_command(
         print(bind_prefixes(dataset).serialize(format="trig"))
 
 
-def print_rows(rows: list[Row], columns: list[str], output_format: RowFormat) -> None:
-    """Print query rows as a table (without IRI columns), CSV or a JSON list of objects."""
+def print_rows(
+    rows: list[Row], columns: list[str], output_format: RowFormat, wide: bool = False
+) -> None:
+    """Print query rows as a table (without IRI columns), CSV or a JSON list of objects.
+
+    A table fits the terminal: one line a row, long values cut with an ellipsis, a column
+    that repeats another left out, and the columns that do not fit named below it;
+    ``wide`` shows every column with every value whole.
+    """
     if output_format is RowFormat.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
-    elif output_format is RowFormat.csv:
+        return
+    if output_format is RowFormat.csv:
         buffer = io.StringIO()
         write_csv(buffer, columns, rows)
         sys.stdout.write(buffer.getvalue())
-    else:
-        columns = [c for c in columns if not c.endswith("_iri")]  # IRIs: csv and json
-        table = Table(*columns)
-        for row in rows:
-            table.add_row(*("" if row[c] is None else str(row[c]) for c in columns))
-        stdout.print(table)
-        stdout.print(f"{len(rows)} rows", highlight=False)
+        return
+    cells = {
+        column: ["" if row[column] is None else str(row[column]) for row in rows]
+        for column in columns
+        if not column.endswith("_iri")  # IRIs: csv and json
+    }
+    shown = list(cells) if wide else _fitting_columns(cells, stdout.width)
+    table = Table(*shown) if wide else Table(*shown, expand=False)
+    if not wide:
+        for column in table.columns:
+            column.no_wrap, column.overflow, column.max_width = True, "ellipsis", _CELL_WIDTH
+    for number in range(len(rows)):
+        table.add_row(*(cells[column][number] for column in shown))
+    stdout.print(table)
+    left_out = [
+        column
+        for column in cells
+        if column not in shown and not any(cells[column] == cells[other] for other in shown)
+    ]
+    more = f"; not shown: {', '.join(left_out)} (--wide shows them)" if left_out else ""
+    stdout.print(f"{len(rows)} rows{more}", highlight=False)
+
+
+_CELL_WIDTH = 40  # characters of a cell in a table that fits the terminal
+
+
+def _fitting_columns(cells: dict[str, list[str]], width: int) -> list[str]:
+    """The columns a table shows in ``width``: in order, leaving out one that repeats an
+    earlier one in every row, until the next would not fit."""
+    shown: list[str] = []
+    used = 1
+    for column, values in cells.items():
+        if any(values == cells[earlier] for earlier in shown) and values:
+            continue
+        need = min(max((len(v) for v in [column, *values]), default=0), _CELL_WIDTH) + 3
+        if shown and used + need > width:
+            break
+        shown.append(column)
+        used += need
+    return shown
 
 
 @app.command("query")
@@ -443,13 +484,16 @@ def query_command(
             "--allow-service", help="Let a query file call other servers (SPARQL SERVICE)."
         ),
     ] = False,
+    wide: Annotated[
+        bool, typer.Option("--wide", help="A table with every column and every value whole.")
+    ] = False,
 ) -> None:
     """Run a named SPARQL query with its parameters bound safely."""
     named = load_query(name)
     with open_store(store, read_only=True) as graph_store:
         rows = run_query(graph_store, named, parse_params(params), allow_service)
     columns = list(rows[0]) if rows else list(named.columns)
-    print_rows(rows, columns, output_format)
+    print_rows(rows, columns, output_format, wide)
 
 
 @app.command("queries")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -385,3 +386,23 @@ def test_an_output_path_in_a_missing_folder_is_an_error(seed_store: Path, tmp_pa
     code, _, err = igfgraph("viz", "co-speakers", "--out", str(one_level), store=seed_store)
     assert code == 0, err
     assert one_level.exists()
+
+
+def test_a_table_fits_the_terminal_one_line_a_row(seed_store: Path):
+    env = {**os.environ, "COLUMNS": "100", "IGFGRAPH_STORE": str(seed_store)}
+    command = [sys.executable, "-c", "from igfgraph.cli import app; app()", "query"]
+    narrow = subprocess.run(
+        [*command, "person_timeline", "--param", "person=Kathy Brown"],
+        env=env, capture_output=True, text=True, check=True,
+    ).stdout.splitlines()  # fmt: skip
+    assert all(len(line) <= 100 for line in narrow)
+    assert len(narrow) == 6  # top, header, rule, one row, bottom and the count
+    assert narrow[-1].startswith("1 rows; not shown: ") and narrow[-1].endswith(
+        "(--wide shows them)"
+    )
+    assert "Kathy Brown" in narrow[3]
+    wide = subprocess.run(
+        [*command, "person_timeline", "--param", "person=Kathy Brown", "--wide"],
+        env=env, capture_output=True, text=True, check=True,
+    ).stdout.splitlines()  # fmt: skip
+    assert wide[-1] == "1 rows" and len(wide) > len(narrow)
