@@ -278,6 +278,7 @@ def ingest_command(
             graph_store,
             files,
             on_file=lambda _path: progress.advance(task),
+            on_stage=lambda what: progress.update(task, description=what),
             validate=validate,
             curation=load_curation(curation),
         )

@@ -315,6 +315,7 @@ def ingest(
     store: GraphStore,
     files: Iterable[Path],
     on_file: Callable[[Path], None] | None = None,
+    on_stage: Callable[[str], None] | None = None,
     validate: bool = False,
     workers: int | None = None,
     curation: Curation | None = None,
@@ -326,8 +327,12 @@ def ingest(
     ``validate``, a report that violates the shapes or the check queries is not stored;
     each violation becomes one error naming the file and line. ``workers``: processes
     that read and map files (default: one per core; 1 reads in this process).
+    ``on_file`` hears of each file done, ``on_stage`` of what the run is doing now
+    ("starting worker processes", "compacting the store").
     """
+    stage = on_stage or (lambda _what: None)
     summary = IngestSummary()
+    stage("checking which files the store holds already")
     known = ingested_files(store)
     todo: list[Path] = []
     for path in files:
@@ -341,10 +346,14 @@ def ingest(
     if not todo:  # nothing to write: the store stays exactly as it was
         return summary
     summary.bulk = len(todo) >= BULK_MIN_FILES and store.begin_bulk()
+    stage("loading the ontology")
     load_ontology(store)
     ingested_at = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    stage("loading the people and organisations the store knows")
     entities = known_entities(store)
     keys = assign_keys(todo, {file: iris for file, (_, iris) in known.items()})
+    parallel = workers != 1 and len(todo) >= PARALLEL_MIN_FILES
+    stage("starting worker processes" if parallel else "reading files")
     bulk = _BulkWrites(store, summary)
     bulk_graphs: set[str] = set()
     try:
@@ -364,6 +373,8 @@ def ingest(
                 _count(summary, prepared)
             if on_file:
                 on_file(prepared.path)
+            stage("reading files")
+        stage("writing the last files")
         bulk.flush()
         bulk.wait()
     finally:
@@ -371,6 +382,7 @@ def ingest(
         if summary.bulk:
             store.end_bulk()
     if summary.bulk:
+        stage("compacting the store")
         store.optimize()  # after the import is durable: a kill here loses nothing
     return summary
 

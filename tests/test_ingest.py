@@ -298,3 +298,23 @@ def test_files_with_the_same_name_are_different_reports(tmp_path: Path):
         assert [report.graph_iri for report in changed.ingested] == [first[str(copies[1])]]
         after = {row["file"]: row["report_iri"] for row in run_query(graph_store, "ingested_files")}
     assert after == first  # each file keeps its identity
+
+
+def test_a_run_says_what_it_is_doing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    folder = tmp_path / "corpus"
+    write_corpus(folder, 12)
+    module = importlib.import_module("igfgraph.ingest")
+    monkeypatch.setattr(module, "BULK_MIN_FILES", 10)
+    monkeypatch.setattr(module, "PARALLEL_MIN_FILES", 10)
+    stages: list[str] = []
+    with open_store(tmp_path / "store") as store:
+        ingest(store, collect_files([folder]), workers=2, on_stage=stages.append)
+    assert list(dict.fromkeys(stages)) == [
+        "checking which files the store holds already",
+        "loading the ontology",
+        "loading the people and organisations the store knows",
+        "starting worker processes",
+        "reading files",
+        "writing the last files",
+        "compacting the store",
+    ]
