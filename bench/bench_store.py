@@ -224,11 +224,11 @@ def machine() -> str:
     )
 
 
-def write_section(results: Path, lines: list[str], command: str) -> None:
-    """Replace (or add) this benchmark's section of ``results``."""
+def write_section(results: Path, section: str, lines: list[str], command: str) -> None:
+    """Replace (or add) the section headed ``section`` of ``results``."""
     text = results.read_text() if results.exists() else "# Benchmarks\n"
-    body = "\n".join([SECTION, "", f"`{command}` on {machine()}.", "", *lines, ""])
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.MULTILINE | re.DOTALL)
+    body = "\n".join([section, "", f"`{command}` on {machine()}.", "", *lines, ""])
+    pattern = re.compile(rf"^{re.escape(section)}\n.*?(?=^## |\Z)", re.MULTILINE | re.DOTALL)
     text = pattern.sub(body + "\n", text) if pattern.search(text) else text.rstrip() + "\n\n" + body
     results.write_text(text)
 
@@ -244,7 +244,7 @@ def main() -> None:
         lines = run(args.reports, args.baseline_reports, Path(work))
     command = f"python -m bench.bench_store --reports {args.reports}"
     command += f" --baseline-reports {args.baseline_reports}"
-    write_section(args.results, lines, command)
+    write_section(args.results, SECTION, lines, command)
     print("\n".join(lines))
 
 

@@ -17,10 +17,9 @@ import threading
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
-from rdflib import Dataset
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -34,33 +33,20 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from igfgraph.curation import load_curation
-from igfgraph.errors import IgfgraphError, QueryError
-from igfgraph.evaluate import FOUND_ORGANISATION, Evaluation, evaluate
-from igfgraph.ingest import (
-    collect_files,
-    ingest,
-    ingested_files,
-    known_entities,
-    load_reports,
-    remove_files,
+from igfgraph.constants import (
+    EXPORT_FORMATS,
+    MAX_BYTES_ENV,
+    NETWORK_FORMATS,
+    PICTURE_NAMES,
+    STORE_ENV,
 )
-from igfgraph.ontology import INFERRED_GRAPH
-from igfgraph.parse.reader import REASON as GENERIC_REASON
-from igfgraph.pictures import NETWORK_FORMATS, PICTURES, picture_graph, write_network
-from igfgraph.queries import available_queries, load_query, run_query
-from igfgraph.rdf import report_graph_iri, report_to_dataset
-from igfgraph.rdf_import import import_rdf_file
-from igfgraph.reason import reason
-from igfgraph.report_json import report_to_dict
-from igfgraph.resolve.review import COLUMNS as REVIEW_COLUMNS
-from igfgraph.resolve.review import review as review_candidates
-from igfgraph.sources.limits import MAX_BYTES_ENV
-from igfgraph.spreadsheet import write_csv
-from igfgraph.store import EXPORT_FORMATS, STORE_ENV, Row, copy_graphs, open_store
-from igfgraph.validate import RDF_SUFFIXES, validate_graphs, validate_rdf_file, validate_store
-from igfgraph.viz import write_picture
-from igfgraph.vocab import bind_prefixes
+from igfgraph.errors import IgfgraphError, QueryError
+
+if TYPE_CHECKING:
+    from igfgraph.evaluate import Evaluation
+    from igfgraph.store import Row
+
+# Each command imports the stages it runs when it runs: the command line starts at once.
 
 app = typer.Typer(
     help="Internet Governance Forum reports as a knowledge graph of stakeholders and topics.",
@@ -262,6 +248,11 @@ def ingest_command(
     Unchanged files (same SHA-256) are skipped; a changed file replaces its graphs in one
     transaction. A first import of many files into an empty store loads in bulk.
     """
+    from igfgraph.curation import load_curation
+    from igfgraph.ingest import collect_files, ingest
+    from igfgraph.parse.reader import REASON as GENERIC_REASON
+    from igfgraph.store import open_store
+
     set_max_bytes(max_bytes)
     links_left: list[Path] = []
     files = collect_files(paths, follow_links, links_left)
@@ -315,6 +306,14 @@ def resolve_command(
     store: StoreOption = None,
 ) -> None:
     """Apply the curation file to every report in the store; list candidates to review."""
+    from igfgraph.curation import load_curation
+    from igfgraph.ingest import ingest, ingested_files, known_entities
+    from igfgraph.queries import run_query
+    from igfgraph.resolve.review import COLUMNS as REVIEW_COLUMNS
+    from igfgraph.resolve.review import review as review_candidates
+    from igfgraph.spreadsheet import write_csv
+    from igfgraph.store import open_store
+
     decisions = load_curation(curation)
     with open_store(store) as graph_store:
         if decisions:
@@ -342,6 +341,9 @@ def remove_command(
     store: StoreOption = None,
 ) -> None:
     """Drop the report graphs of files from the store, in one transaction."""
+    from igfgraph.ingest import remove_files
+    from igfgraph.store import open_store
+
     with open_store(store) as graph_store:
         removed = remove_files(graph_store, paths)
         location = graph_store.location
@@ -372,6 +374,8 @@ def push_command(
     store: StoreOption = None,
 ) -> None:
     """Copy the local store to a SPARQL endpoint, one named graph per report (replacing)."""
+    from igfgraph.store import copy_graphs, open_store
+
     if not endpoint.startswith(("http://", "https://")):
         raise IgfgraphError(f"--endpoint {endpoint}: give the http(s) URL of a SPARQL endpoint")
     with (
@@ -397,6 +401,13 @@ def parse_command(
     JSON is one object for a file holding one session, a list of objects for a programme
     listing holding several; TriG holds one named graph per session.
     """
+    from rdflib import Dataset
+
+    from igfgraph.ingest import load_reports
+    from igfgraph.rdf import report_to_dataset
+    from igfgraph.report_json import report_to_dict
+    from igfgraph.vocab import bind_prefixes
+
     set_max_bytes(max_bytes)
     reports = load_reports(file)
     if output_format is ParseFormat.json:
@@ -418,6 +429,8 @@ def print_rows(
     that repeats another left out, and the columns that do not fit named below it;
     ``wide`` shows every column with every value whole.
     """
+    from igfgraph.spreadsheet import write_csv
+
     if output_format is RowFormat.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return
@@ -490,6 +503,9 @@ def query_command(
     ] = False,
 ) -> None:
     """Run a named SPARQL query with its parameters bound safely."""
+    from igfgraph.queries import load_query, run_query
+    from igfgraph.store import open_store
+
     named = load_query(name)
     with open_store(store, read_only=True) as graph_store:
         rows = run_query(graph_store, named, parse_params(params), allow_service)
@@ -501,6 +517,8 @@ def query_command(
 @reports_errors
 def queries_command() -> None:
     """List the named queries, their questions and parameters."""
+    from igfgraph.queries import available_queries
+
     for query in available_queries().values():
         params = ", ".join(
             f"{p.name}{'?' if p.optional else ''}" for p in query.parameters.values()
@@ -511,7 +529,9 @@ def queries_command() -> None:
 @app.command("viz")
 @reports_errors
 def viz_command(
-    name: Annotated[str, typer.Argument(metavar="PICTURE", help=f"One of: {', '.join(PICTURES)}.")],
+    name: Annotated[
+        str, typer.Argument(metavar="PICTURE", help=f"One of: {', '.join(PICTURE_NAMES)}.")
+    ],
     out: Annotated[
         Path,
         typer.Option(
@@ -526,6 +546,10 @@ def viz_command(
     Parameters are the picture's query parameters (ego: person=NAME) and filters
     years, session_types, roles, stakeholder_groups, topics (comma-separated).
     """
+    from igfgraph.pictures import picture_graph
+    from igfgraph.store import open_store
+    from igfgraph.viz import write_picture
+
     with open_store(store, read_only=True) as graph_store:
         title, graph = picture_graph(graph_store, name, parse_params(params))
     output_folder(out)
@@ -558,6 +582,9 @@ def export_command(
 ) -> None:
     """Export the whole graph (TriG and JSON-LD keep one named graph per report), or one
     network as GEXF (Gephi), GraphML (Cytoscape) or a CSV edge list."""
+    from igfgraph.pictures import picture_graph, write_network
+    from igfgraph.store import open_store
+
     if output_format in NETWORK_FORMATS:
         with open_store(store, read_only=True) as graph_store:
             _, graph = picture_graph(graph_store, network, parse_params(params))
@@ -590,6 +617,9 @@ def import_command(
 ) -> None:
     """Load RDF files into the store, one transaction each: TriG, N-Quads and JSON-LD keep
     their named graphs; Turtle and N-Triples go into graph/import/FILE-STEM."""
+    from igfgraph.rdf_import import import_rdf_file
+    from igfgraph.store import open_store
+
     failed = 0
     with open_store(store) as graph_store:
         for file in files:
@@ -611,6 +641,9 @@ def stats_command(
     store: StoreOption = None,
 ) -> None:
     """Count what the store holds: reports, sessions, people, organisations, triples."""
+    from igfgraph.queries import run_query
+    from igfgraph.store import open_store
+
     with open_store(store, read_only=True) as graph_store:
         counts: dict[str, Any] = run_query(graph_store, "stats")[0]
     if output_format is RowFormat.table:
@@ -625,24 +658,23 @@ def stats_command(
 # writes into report graphs; a triple two reports hold is one triple of the store).
 _STATS_NOTES = {"triples": "distinct triples in the store, the ontology's included"}
 
-PER_DOCUMENT_FIELDS = {
-    "people": "people",
-    "people with role": "+role",
-    FOUND_ORGANISATION: "org",
-    "session title": "title",
-    "session date": "date",
-}
-
 
 def print_per_document(evaluation: Evaluation) -> None:
     """One row per document: F1 of its people, roles, organisations, title and date."""
-    table = Table(
-        "document", "variant", *PER_DOCUMENT_FIELDS.values(), "lines", title="per document"
-    )
+    from igfgraph.evaluate import FOUND_ORGANISATION
+
+    fields = {
+        "people": "people",
+        "people with role": "+role",
+        FOUND_ORGANISATION: "org",
+        "session title": "title",
+        "session date": "date",
+    }
+    table = Table("document", "variant", *fields.values(), "lines", title="per document")
     for document in evaluation.documents:
         scores = [
             "error" if document.error else f"{document.fields[name].score.f1:.2f}"
-            for name in PER_DOCUMENT_FIELDS
+            for name in fields
         ]
         unread = str(len(document.lines_unaccounted)) if document.lines_unaccounted else ""
         table.add_row(document.path.name, document.variant, *scores, unread)
@@ -689,6 +721,8 @@ def eval_command(
     ] = False,
 ) -> None:
     """Score the parser against gold files: precision, recall and F1 per field and variant."""
+    from igfgraph.evaluate import evaluate
+
     evaluation = evaluate(folder)
     if output_format is EvalFormat.json:
         print(json.dumps(evaluation.as_dict(), ensure_ascii=False, indent=2))
@@ -717,6 +751,11 @@ def validate_command(
     store: StoreOption = None,
 ) -> None:
     """Check a report, an RDF file or the store against the SHACL shapes and check queries."""
+    from igfgraph.ingest import load_reports
+    from igfgraph.rdf import report_graph_iri, report_to_dataset
+    from igfgraph.store import open_store
+    from igfgraph.validate import RDF_SUFFIXES, validate_graphs, validate_rdf_file, validate_store
+
     if file is None:
         with open_store(store, read_only=True) as graph_store:
             found = validate_store(graph_store, warnings=True)
@@ -743,6 +782,10 @@ def validate_command(
 @reports_errors
 def reason_command(store: StoreOption = None) -> None:
     """Run the HermiT OWL reasoner and store what it infers in its own named graph."""
+    from igfgraph.ontology import INFERRED_GRAPH
+    from igfgraph.reason import reason
+    from igfgraph.store import open_store
+
     with open_store(store) as graph_store:
         result = reason(graph_store)
     for problem in result.inconsistencies:

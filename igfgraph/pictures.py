@@ -15,6 +15,7 @@ from pathlib import Path
 import networkx as nx
 import rdflib
 
+from igfgraph.constants import NETWORK_FORMATS
 from igfgraph.errors import IgfgraphError, QueryError
 from igfgraph.network import (
     FILTERS,
@@ -156,10 +157,6 @@ def picture_graph(
                 )
     graph = filter_graph(graph, **filters)
     return picture.title.format_map(query_params), add_metrics(graph)
-
-
-NETWORK_FORMATS = ("gexf", "graphml", "csv")
-"""Network exports: GEXF (Gephi), GraphML (Cytoscape, yEd) and a CSV edge list."""
 
 
 def write_network(graph: nx.Graph, path: str | Path, network_format: str) -> None:

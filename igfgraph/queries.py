@@ -31,7 +31,6 @@ from pathlib import Path
 import rdflib
 from rapidfuzz import fuzz, process
 
-from igfgraph.cospeaking import co_speaker_rows
 from igfgraph.errors import QueryError
 from igfgraph.paths import QUERIES_DIR
 from igfgraph.store import GraphStore, Row
@@ -298,4 +297,6 @@ def _everyone_who_spoke_with_whom(store: GraphStore) -> list[Row]:
     inputs = ("speakers_by_session", "speakers_by_panel", "speaker_names")
     with ThreadPoolExecutor(max_workers=len(inputs)) as pool:
         sessions, panels, names = pool.map(lambda name: run_query(store, name), inputs)
+    from igfgraph.cospeaking import co_speaker_rows  # scipy: only when everyone is asked for
+
     return co_speaker_rows(sessions, panels, names)

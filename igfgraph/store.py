@@ -29,22 +29,22 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.plugins.parsers.ntriples import ParseError
 
+from igfgraph.constants import DEFAULT_STORE, STORE_ENV
 from igfgraph.errors import StoreError
 from igfgraph.vocab import PREFIXES
 
-DEFAULT_STORE = ".igfgraph"
-STORE_ENV = "IGFGRAPH_STORE"
 MEMORY = "memory:"
 RDFLIB_MEMORY = "rdflib-memory:"
 
 Row = dict[str, Any]
-EXPORT_FORMATS = {
+RDF_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
     "trig": ox.RdfFormat.TRIG,
     "jsonld": ox.RdfFormat.JSON_LD,
     "nt": ox.RdfFormat.N_TRIPLES,
     "nquads": ox.RdfFormat.N_QUADS,
 }
+"""Each of :data:`igfgraph.constants.EXPORT_FORMATS` as Oxigraph's format."""
 DATASET_FORMATS = {"trig", "jsonld", "nquads"}
 BULK_MARKER = "igfgraph-bulk-load-under-way"
 RDFLIB_SPARQL = threading.Lock()
@@ -468,7 +468,7 @@ def copy_graphs(
 
 def _dump(store: ox.Store, fmt: str) -> bytes:
     """Serialise an Oxigraph store with the project's prefixes."""
-    rdf_format = EXPORT_FORMATS[fmt]
+    rdf_format = RDF_FORMATS[fmt]
     prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
     if fmt in DATASET_FORMATS:  # the named graphs: the default graph is their union
         named = (q for q in store if not isinstance(q.graph_name, ox.DefaultGraph))

@@ -406,3 +406,38 @@ def test_a_table_fits_the_terminal_one_line_a_row(seed_store: Path):
         env=env, capture_output=True, text=True, check=True,
     ).stdout.splitlines()  # fmt: skip
     assert wide[-1] == "1 rows" and len(wide) > len(narrow)
+
+
+HEAVY = ("rdflib", "scipy", "networkx", "pyshacl", "owlready2", "igfgraph.parse", "igfgraph.ingest")
+
+
+def modules_loaded_by(code: str) -> set[str]:
+    """The top modules (and igfgraph stages) a fresh interpreter holds after ``code``."""
+    shown = "import sys; print('\\n'.join(sys.modules))"
+    result = subprocess.run(
+        [sys.executable, "-c", f"{code}\n{shown}"], capture_output=True, text=True, check=True
+    )
+    return {name for name in result.stdout.split() if name.startswith(HEAVY)}
+
+
+def test_the_command_line_starts_without_the_stages() -> None:
+    """``igfgraph --help`` loads no stage and no heavy library: each command imports what
+    it runs when it runs (the start-up times are in bench/RESULTS.md)."""
+    assert modules_loaded_by("import igfgraph.cli") == set()
+    assert modules_loaded_by("import igfgraph") == set()
+
+
+def test_one_persons_query_loads_no_parser_and_no_sparse_matrices() -> None:
+    loaded = modules_loaded_by(
+        "from igfgraph.queries import run_query; from igfgraph.store import open_store"
+    )
+    assert not {name for name in loaded if name.startswith(("scipy", "igfgraph.parse"))}
+
+
+def test_the_api_ingest_stays_a_function_once_its_stage_is_imported() -> None:
+    code = (
+        "import igfgraph\nfrom igfgraph.ingest import collect_files\n"
+        "print(callable(igfgraph.ingest), igfgraph.ingest.__module__)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.split() == ["True", "igfgraph"]

@@ -14,6 +14,7 @@ from conftest import SEED_PATH
 from typer.testing import CliRunner
 
 from igfgraph.cli import app
+from igfgraph.constants import PICTURE_NAMES
 from igfgraph.errors import QueryError
 from igfgraph.ingest import collect_files, ingest
 from igfgraph.network import METRICS
@@ -185,3 +186,7 @@ def test_cli_exports_networks(store_dir, tmp_path):
     assert weights[frozenset(("Kathy Brown", "Lea Kaspar"))] == "1"  # session only
     code, _, err = igfgraph(store_dir, "export", "--format", "pajek", "--out", str(out))
     assert code == 1 and "formats: " in err and "gexf, graphml, csv" in err
+
+
+def test_the_command_line_names_every_picture_in_order():
+    assert tuple(PICTURES) == PICTURE_NAMES  # igfgraph/constants.py, read before any stage

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import os
 
+from igfgraph.constants import MAX_BYTES_ENV
 from igfgraph.errors import IgfgraphError, InputError
 
-MAX_BYTES_ENV = "IGFGRAPH_MAX_BYTES"
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 MAX_LINE_ENV = "IGFGRAPH_MAX_LINE"
 DEFAULT_MAX_LINE = 200_000  # characters: a page of a PDF flattened to one line is ~5,000

@@ -1,0 +1,105 @@
+"""Start-up benchmark: how long the commands a researcher types take before they answer.
+
+Each command runs in a fresh process, as a shell runs it; the baseline is a Python that
+does nothing (``python -c pass``) timed in the same run, so the ratios hold across
+machines. One generated corpus is ingested first, for the commands that read a store::
+
+    python -m bench.bench_startup --reports 2000 --repeat 5
+
+Results replace the "Start-up" section of ``bench/RESULTS.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.bench_store import RESULTS, busiest_person, write_section
+from bench.generate import write_corpus
+from igfgraph.ingest import ingest
+from igfgraph.store import OxigraphStore
+
+SECTION = "## Start-up"
+IGFGRAPH = [str(Path(sys.executable).with_name("igfgraph"))]  # the installed command
+
+
+def best_wall_time(command: list[str], repeat: int) -> float:
+    """The best wall time, in seconds, of ``repeat`` runs of ``command`` (which must succeed)."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def commands(store: Path, person: str) -> dict[str, list[str]]:
+    """The commands timed, by the label they get in the table."""
+    on_store = ["--store", str(store)]
+    return {
+        "`python -c pass` (baseline)": [sys.executable, "-c", "pass"],
+        "`import igfgraph`": [sys.executable, "-c", "import igfgraph"],
+        "`igfgraph --help`": [*IGFGRAPH, "--help"],
+        "`igfgraph query --help`": [*IGFGRAPH, "query", "--help"],
+        "`igfgraph stats`": [*IGFGRAPH, "stats", *on_store],
+        "`igfgraph query who_spoke_with_whom --param person=...`": [
+            *IGFGRAPH,
+            "query",
+            "who_spoke_with_whom",
+            "--param",
+            f"person={person}",
+            *on_store,
+        ],
+        "`igfgraph query who_spoke_with_whom` (everyone)": [
+            *IGFGRAPH,
+            "query",
+            "who_spoke_with_whom",
+            "--format",
+            "csv",
+            *on_store,
+        ],
+    }
+
+
+def run(reports: int, repeat: int, work: Path) -> list[str]:
+    """Ingest a generated corpus, time every command; the lines of the results section."""
+    files = write_corpus(work / "corpus", reports)
+    store_path = work / "store"
+    with OxigraphStore(store_path) as store:
+        ingest(store, files)
+    person = busiest_person(files)
+    lines = [
+        f"Store: {reports:,} generated reports (bench/generate.py); best of {repeat} runs "
+        f"each; the person is {person}, the corpus's busiest.",
+        "",
+        "| command | wall time (s) | x baseline |",
+        "|---|---:|---:|",
+    ]
+    baseline = None
+    for label, command in commands(store_path, person).items():
+        seconds = best_wall_time(command, repeat)
+        baseline = baseline or seconds
+        lines.append(f"| {label} | {seconds:.2f} | {seconds / baseline:.1f} |")
+    return lines
+
+
+def main() -> None:
+    """Command line; see the module docstring."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--reports", type=int, default=2_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--results", type=Path, default=RESULTS)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="igfgraph-bench-") as work:
+        lines = run(args.reports, args.repeat, Path(work))
+    command = f"python -m bench.bench_startup --reports {args.reports} --repeat {args.repeat}"
+    write_section(args.results, SECTION, lines, command)
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
