@@ -40,12 +40,13 @@ from igfgraph.model import (
 from igfgraph.parse import gender, listing, transcript
 from igfgraph.parse.affiliations import parse_organisation, split_items
 from igfgraph.parse.blocks import BULLET, PANEL, Block, Kind, read_blocks
-from igfgraph.parse.cues import heading_roles, label_section
+from igfgraph.parse.cues import column_role, heading_roles, label_section, meeting_role
 from igfgraph.parse.entries import (
     Entry,
     group_and_region,
     read_affiliation,
     read_entry,
+    read_row,
     regional_group,
     split_people,
     stakeholder_group,
@@ -61,6 +62,7 @@ from igfgraph.parse.repair import (
 )
 from igfgraph.parse.session import (
     infer_type,
+    named_sessions,
     parse_date,
     parse_time,
     split_session_id,
@@ -85,7 +87,7 @@ FURNITURE = re.compile(
     r"(?:salle|room|hall|saal|conference\s+room|caucus\s+room|workshop\s+room)\b[^.:]{0,40}|"
     r"ws\s+\d+\s*[–—-]\s*room\b.*|workshop\s+details|session\s+(?:information|details)|"
     r".*\breal-time\s+captioning\b.*|download\b.*|youtube\s+player|\(?\s*pause\s*\)?\.?|\*{3,}|"
-    r"avatar\s+for\b.*)$",
+    r"avatar\s+for\b.*|premium\s+content|subscribers?\s+only)$",
     re.IGNORECASE,
 )
 # "IGF 2019 WS #268 Title", "IGF 2018 - Day 2 - Salle XI - Title", "IGF2015 Main Session Report".
@@ -144,17 +146,22 @@ _TEXT_FIELDS = frozenset(
 _QUESTION_WORDS = 30  # a template's question item ("Please describe the Discussions ...:")
 _DATE_LINE_WORDS = 20  # a line this short that starts with a date is the session's date line
 _DATE_FIRST = re.compile(
-    r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,4}\b|(?:Jan|Feb|Mar|Apr|May|Jun|"
+    r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,4}(?:st|nd|rd|th)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|"
     r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)",
     re.IGNORECASE,
 )
 # Where running text gives a session's date, and how far down a page it is looked for.
 _DATE_SAID = re.compile(
-    r"\b(?:took\s+place|(?:was\s+)?held|convened|started|opened|met|began)\s+on\s+|^\W*on\s+",
+    r"\b(?:took\s+place|(?:was\s+)?held|convened|started|opened|met|began|gathered)\b"
+    r"[^.;]{0,60}?\s+on\s+|^\W*on\s+",
     re.IGNORECASE,
 )
 _DATE_LAST = re.compile(r"\b\d{4}(?:,?\s+\d{1,2}[:.]\d{2}.*)?$")
 _DATE_SEARCH_LINES = 40
+# A page's own date ("Last updated 21 Feb 2019", "Posted on ..."), never the session's.
+_PAGE_DATE = re.compile(
+    r"\b(?:updated|posted|published|modified|printed|retrieved|accessed|draft)\b", re.IGNORECASE
+)
 # "Welcome to workshop 27", "open forum number 40", in one of a transcript's first turns.
 _SPOKEN_ID = re.compile(
     r"\b(?P<kind>workshop|WS|open\s+forum)\s+(?:number\s+|no\.\s*|#\s*)?(?P<number>\d{1,3})\b",
@@ -186,6 +193,7 @@ class Profile:
     header: re.Pattern[str] | None = None  # the template's header line (a label, not a title)
     listing: bool = True  # the file may hold many sessions (a programme, a schedule)
     surname_first: bool = False  # names may be written surname first (``Cath, Corinne``)
+    acts_speak: bool = True  # "X presented ..." in prose makes X a speaker (not in summaries)
 
 
 def read(source: SourceText, reason: str = REASON, profile: Profile | None = None) -> Report:
@@ -262,6 +270,8 @@ class _Reader:
         self.slot = 0  # the next slot role a bare name takes
         self.surname_first = self.slots or profile.surname_first or part is not None
         self.header_year: int | None = None
+        self.headline = False  # the title is the page's first line, maybe a headline of its own
+        self.table_role: Role | None = None  # a flattened table's rows come: their role
         self.passages: dict[str, list[Passage]] = {}
         self.gender_statements: list[tuple[str, Passage]] = []
         self.participation: list[Passage] = []  # prose estimates ("About 35 attended ...")
@@ -323,11 +333,24 @@ class _Reader:
             if block.kind is Kind.FIELD and block is self.blocks[0]:
                 self.read_title(block, block.text)  # "Addis Ababa meeting: follow-up"
                 return
+            if block.kind is Kind.ROW and _MEETING_SUFFIX.search(block.text):
+                self.read_title(block, block.text)  # "CLOSING CEREMONY | IGF 2023"
+                self.headline = True
+                return
+            dated = _DATED_TITLE.match(block.text.strip())
+            if dated and block.kind is Kind.HEADING and _titled(dated["title"]):
+                if not is_place(dated["title"]) and parse_date(dated["date"]):
+                    self.read_title(
+                        block, dated["title"]
+                    )  # "NRIs Virtual Meeting II, 28 March 2018"
+                    self.read_date(dated["date"], block, labelled=False)
+                    return
             if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or not _titled(block.text):
                 continue
             if block.kind is Kind.PARAGRAPH and (block.last > block.first or len(block.text) > 150):
                 return  # the document opens with prose: it has no title line
             self.read_title(block, block.text)
+            self.headline = True
             return
 
     def read_part_header(self, part: listing.Part) -> None:
@@ -385,6 +408,8 @@ class _Reader:
         bare = re.sub(r"^(?:main\s+session\s+report|pre-?report)\s*", "", bare, flags=re.I)
         session.title_as_written = written_title
         session.title = ascii_punctuation(recase_title(bare.strip(" :-–—|"))) or None
+        if session.title and session.title[0].islower():
+            session.title = None  # "IGF 2019: notes from the opening day": a page's headline
         session.year = session.year or year
         span = self.span(block)
         session.spans["title"] = span
@@ -410,8 +435,29 @@ class _Reader:
             self.label(block)  # a date or time given again: read already
         return True
 
+    def title_from_text(self) -> None:
+        """A write-up names its session in its text ('a workshop titled "X"', 'At today's
+        'Taking Stock' session'): the first so named is the title, when the page gave none
+        or only a headline of its own ("Virtual Vint in Egypt")."""
+        session = self.report_.session
+        if self.part is not None or session.id or (session.title and not self.headline):
+            return
+        passages = sorted(
+            (found for name in _TEXT_FIELDS for found in self.passages.get(name, [])),
+            key=lambda found: found.span.start_line,
+        )
+        for found in passages:
+            if named := named_sessions(found.as_written):
+                title, written = named[0]
+                session.title, session.title_as_written = ascii_punctuation(title), title
+                session.spans["title"] = found.span
+                if kind := type_from_text(written):
+                    session.type, session.spans["type"] = kind, found.span
+                return
+
     def complete_session(self) -> None:
         session = self.report_.session
+        self.title_from_text()
         if session.date is None and self.title_block in self.blocks:
             start = self.blocks.index(self.title_block) + 1
             for block in self.blocks[start : start + 4]:
@@ -421,6 +467,7 @@ class _Reader:
                 if (
                     short
                     and self.span(block) not in self.report_.labels
+                    and not _PAGE_DATE.search(block.text)
                     and self.read_date(block.text, block, False)
                 ):
                     self.label(block)
@@ -452,6 +499,8 @@ class _Reader:
             short = words <= _DATE_LINE_WORDS and bool(_DATE_LAST.search(line.strip(" -–—")))
             said = _DATE_SAID.search(line)
             at = said.end() if said else 0
+            if _PAGE_DATE.search(line[:at] if said else line):
+                continue
             date = parse_date(line[at:]) if short or said else None
             if date is not None and (short or _DATE_FIRST.match(line[at:])):
                 self.report_.session.date = date
@@ -723,12 +772,40 @@ class _Reader:
             self.keep_text(block, "description")
             return section
         if block.kind is not Kind.ITEM and (entry := _listed_person(text)):
-            self.add(block, [entry], (Role.SPEAKER,), None, by_position=True)
+            role = meeting_role(entry.post or "")  # "Sérgio Rezende, Président du Forum"
+            self.add(block, [entry], (role or Role.SPEAKER,), None, by_position=role is None)
             return section  # "Stephen Kiptiness, Chief Corporate Affairs Officer, Safaricom"
-        if self.inline_labels(block, text):
+        if self.inline_labels(block, text) or self.table_lines(block):
             return section
         self.read_prose(block)
         return section
+
+    def table_lines(self, block: Block) -> bool:
+        """A table flattened into lines: its header (``Person Organization Summary
+        Length``) is a label, and each line after it that begins with a person's name is
+        that person, in the role the columns give; the table ends at a line that is none
+        (page furniture is labelled, other text read as prose)."""
+        lines = block.text.splitlines()
+        role, rows = column_role(lines[0]), lines[1:]
+        if (role is None and not self.table_role) or block.kind not in _TITLE_KINDS:
+            self.table_role = None
+            return False
+        if role is not None:
+            self.label(Block(Kind.HEADING, block.first, block.first, lines[0]))
+        else:
+            role, rows = self.table_role, lines
+        number = block.last - len(rows) + 1
+        while rows and (entry := read_row(rows[0])):
+            self.add(Block(Kind.ROW, number, number, rows.pop(0)), [entry], (role,), None)
+            number += 1
+        self.table_role = None if rows or role is None else role
+        if rows:
+            rest = Block(Kind.PARAGRAPH, number, block.last, "\n".join(rows))
+            if self.is_furniture(rest):
+                self.label(rest)
+            else:
+                self.read_prose(rest)
+        return True
 
     def inline_labels(self, block: Block, text: str) -> bool:
         """Role labels inside running text (a page flattened by PDF extraction): ``...
@@ -874,7 +951,7 @@ class _Reader:
         self.add_passage("discussions", text, self.span(block))
 
     def read_mentions(self, text: str, span: SourceSpan) -> None:
-        found = find_mentions(text, span)
+        found = find_mentions(text, span, self.profile.acts_speak)
         self.people.extend(found.people)
         self.report_.organisations.extend(found.organisations)
 
@@ -999,6 +1076,8 @@ def _by_role_marker(text: str, roles: tuple[Role, ...]) -> list[tuple[tuple[Role
 
 
 _TITLE_KINDS = frozenset({Kind.HEADING, Kind.PARAGRAPH, Kind.FIELD})
+_DATED_TITLE = re.compile(r"^(?P<title>[^,]{3,120}),\s*(?P<date>[^,]{6,40}\d{4})$")
+_SENTENCE_WORDS = 6  # a line this long ending with a full stop is a sentence, not a title
 _NOT_TITLE = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’ .-]+,\s*(?:19|20)\d\d|schedule|programme|program|agenda|event|"
     r"(?:internet\s+governance\s+forum|igf)(?:\s*\(igf\))?\s+(?:meeting\s+)?(?:19|20)\d\d)$",
@@ -1008,11 +1087,15 @@ _NOT_TITLE = re.compile(
 
 def _titled(text: str) -> bool:
     """True for a line that can be a session's title: not a greeting (``Dear colleagues,``),
-    a place and year (``Bali, 2013``), a date alone, or a page's word (``Schedule``)."""
+    a place and year (``Bali, 2013``), a date alone, a page's word (``Schedule``), a link
+    in brackets (``[More session reports ...]``) or a sentence (``The Internet Governance
+    Project was prominent at the Forum.``)."""
     text = text.strip()
-    if text.endswith(",") or _NOT_TITLE.match(text):
+    if text.endswith(",") or _NOT_TITLE.match(text) or re.fullmatch(r"\[[^\]]*\]", text):
         return False
-    return not (parse_date(text) and len(text.split()) <= _DATE_LINE_WORDS)
+    if re.search(r"[a-z]\.$", text) and len(text.split()) >= _SENTENCE_WORDS:
+        return False
+    return not (parse_date(text, in_range=True) and len(text.split()) <= _DATE_LINE_WORDS)
 
 
 # A label inside running text: a few capitalised words (or "Moderator") and a colon.

@@ -108,17 +108,21 @@ _OTHER_MONTHS = {
 }  # fmt: skip
 _OTHER_MONTH = re.compile(r"\b(" + "|".join(_OTHER_MONTHS) + r")\b", re.IGNORECASE)
 _SPANISH_DATE = re.compile(r"\b(\d{1,2})\s+de\s+([^\W\d_]+)\s+(?:de\s+|del\s+)?(\d{4})", re.I)
+_RANGE_START = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–—]|to|au|al|and|et|y)\s*$", re.I)
 _DAY_FIRST = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b")
 
 
-def parse_date(text: str) -> dt.date | None:
+def parse_date(text: str, in_range: bool = False) -> dt.date | None:
     """The first date written in ``text``: ``17 December, 2017``, ``2017-12-17``,
     ``Tuesday, 10th October, 2023``, ``12 novembre 2007``, ``20 de mayo de 2025``,
-    ``20/12/2023`` (day first), ..."""
+    ``20/12/2023`` (day first), ...; the last day of a range of days (``12-15 November
+    2007``) is one only ``in_range`` (the days of a meeting are no session's date)."""
     text = _SPANISH_DATE.sub(r"\1 \2 \3", text)
     text = _OTHER_MONTH.sub(lambda match: _OTHER_MONTHS[match[1].lower()], text)
     for pattern in (*_DATES, _DAY_FIRST):
         for match in pattern.finditer(text):
+            if not in_range and _RANGE_START.search(text[: match.start()]):
+                continue  # "12-15 November 2007": days of a meeting, not one date
             month = match["month"]
             number = int(month) if month.isdigit() else _MONTHS.get(month.lower())
             if number is None:
@@ -128,6 +132,41 @@ def parse_date(text: str) -> dt.date | None:
             except ValueError:
                 continue
     return None
+
+
+# A session named in running text by its title in quotes: 'a workshop titled "X"', 'The
+# first panel was "X"', 'At the "X" session', 'el panel "X"' (EN/FR/ES).
+_QUOTED = (
+    r"(?:“(?P<curly>[^”]{4,200})”|\"(?P<straight>[^\"]{4,200})\"|«\s*(?P<angle>[^»]{4,200}?)\s*»|"
+    r"(?<!\w)['‘](?P<single>[A-Z][^'’]{3,200})['’](?!\w))"
+)
+_SESSION_NOUN = (
+    r"(?:workshop|session|panel|(?:open\s+)?forum|round\s*table|roundtable|debate|seminar|"
+    r"lightning\s+talk|town\s+hall|taller|sesi[oó]n|atelier|s[ée]ance|table\s+ronde|mesa\s+redonda)"
+)
+_NAMED_SESSIONS = (
+    re.compile(
+        rf"\b{_SESSION_NOUN}\s*,?\s+(?:(?:was\s+|is\s+)?(?:titled|entitled|called|named)|"
+        rf"was|is|intitul[ée]e?|titulad[oa]|denominad[oa])?\s*:?\s*{_QUOTED}",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"{_QUOTED}\s+{_SESSION_NOUN}\b", re.IGNORECASE),
+)
+
+
+def named_sessions(text: str) -> list[tuple[str, str]]:
+    """(title, words naming it) of each session ``text`` names by its title in quotes, in
+    the order written.
+
+    >>> named_sessions('The first panel was "Realizing a Multilingual Internet", which ...')
+    [('Realizing a Multilingual Internet', 'panel was "Realizing a Multilingual Internet"')]
+    """
+    found = {
+        match.start(): (" ".join(next(g for g in match.groups() if g).split()), match.group())
+        for pattern in _NAMED_SESSIONS
+        for match in pattern.finditer(text)
+    }
+    return [found[start] for start in sorted(found)]
 
 
 def parse_time(text: str) -> str | None:
