@@ -14,7 +14,7 @@ import pytest
 from igfgraph.ingest import load_report
 from igfgraph.model import Role, SourceSpan
 from igfgraph.parse.cues import meeting_role
-from igfgraph.parse.mentions import find_mentions
+from igfgraph.parse.mentions import find_mentions, known_names
 from igfgraph.parse.names import person_part
 from igfgraph.parse.session import named_sessions, parse_date
 
@@ -358,3 +358,46 @@ def test_speaking_on_behalf_of_a_country_is_for_its_government():
         "of the Swiss Confederation, who thanked all the participants."
     )
     assert _people(text) == [("Krystyna Marty Lang", SPEAKER, "Government of Switzerland", None)]
+
+
+def test_a_name_given_in_full_elsewhere_is_known_by_one_word():
+    known = known_names(
+        find_mentions(
+            "IGP partners Derrick Cogburn and Lee McKnight linked the IGF with Grenada. "
+            "IGP partner Jeanette Hofmann spoke.",
+            SPAN,
+        ).people
+    )
+    assert known["Hofmann"] == "Jeanette Hofmann" and known["McKnight"] == "Lee McKnight"
+    text = (
+        "Hofmann also co-facilitated, with Elizabeth Longworth of UNESCO, the joint workshop. "
+        "The session had five speakers from Athens — Dr. Cogburn, Dr. Alex Trigona (Diplo), "
+        "Ambassador Clark (Barbados) — providing an overview."
+    )
+    assert _people_known(text, known) == [
+        ("Jeanette Hofmann", MODERATOR, None, None),
+        ("Elizabeth Longworth", MODERATOR, "UNESCO", None),
+        ("Derrick Cogburn", SPEAKER, None, None),
+        ("Alex Trigona", SPEAKER, "Diplo", None),
+        ("Clark", SPEAKER, "Government of Barbados", "Ambassador"),
+    ]
+
+
+def test_a_plural_post_describes_every_name_of_its_list():
+    text = "IGP partners Derrick Cogburn and Lee McKnight linked the IGF in Athens with Grenada."
+    assert _people(text) == [
+        ("Derrick Cogburn", PARTICIPANT, "IGP", "partners"),
+        ("Lee McKnight", PARTICIPANT, "IGP", "partners"),
+    ]
+
+
+def _people_known(text: str, known: dict[str, str]) -> list[tuple]:
+    return [
+        (
+            person.name,
+            person.role,
+            person.organisation and (person.organisation.name or person.organisation.acronym),
+            person.title,
+        )
+        for person in find_mentions(text, SPAN, known=known).people
+    ]

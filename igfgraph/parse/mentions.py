@@ -55,11 +55,16 @@ _UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽ"
 _LOWER = "a-zß-öø-ÿłśźżčšžğış'’"
 _SALUTATION_WORD = r"(?:Mr|Ms|Mrs|Miss|Mme|Dr|Prof|Professor|Amb|Ambassador|Hon|Sen|Senator)"
 # A name word: not "I'm", not a salutation ("Mayor of Addis Ababa Ms. Adanech Abebe").
-_WORD = rf"(?!{_SALUTATION_WORD}\b)[{_UPPER}](?!['’])[{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
+_WORD = (  # "McKnight", "Rey-Moreno"
+    rf"(?!{_SALUTATION_WORD}\b)[{_UPPER}](?!['’])[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
+    rf"(?:-[{_UPPER}]?[{_LOWER}]+)*(?![\w-])"
+)
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|bin|al|el)"
 _NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?(?:{_WORD}|[{_UPPER}]\.|[{_UPPER}]{{2,}}\b)){{1,3}}"
 _SALUTATION = rf"(?:{_SALUTATION_WORD}|H\.\s?E|(?:His|Her|his|her)\s+Excellency)\.?"
 _CANDIDATE = re.compile(rf"(?P<salutation>\b{_SALUTATION}\s+)?(?P<name>{_NAME})")
+# One name word: a person named by surname or given name alone ("Hofmann", "Paul").
+_ONE_WORD = re.compile(rf"(?P<salutation>\b{_SALUTATION}\s+)?(?P<name>{_WORD})(?![\w'’-])")
 _REPORTING = re.compile(
     r"^,?\s*(?:also\s+|then\s+|further\s+|later\s+)?(?:said|says|noted|notes|stressed|"
     r"explained|argued|highlighted|emphasi[sz]ed|pointed|added|asked|presented|described|"
@@ -79,6 +84,7 @@ _POSSESSIVE = re.compile(r"^['’]s?\b")
 _PHRASE_WORDS = PARTICLES | {"to", "the", "and", "or", "of", "for", "in", "on", "with", "by", "at"}
 _OPENING_QUOTE = re.compile(r"[“\"‘«]\s*$")
 # High offices written before a surname alone or a full name ("President Macron").
+_OFFICE = re.compile(r"Ambassador|Amb|Senator|Sen|Hon|Minister|President|Chancellor")
 _TITLE_WORD = re.compile(
     r"President|Chancellor|Minister|Prime|Premier|Ambassador|Senator|Mayor|Governor|"
     r"Commissioner|Secretary-General|Under-Secretary-General|King|Queen|Prince|Princess|Sheikh"
@@ -186,6 +192,8 @@ class _Description:
     title: str | None = None
     organisation: str | None = None
     role: Role | None = None
+    plural: bool = False  # "IGP partners A and B": it describes every name of the list
+    country: str | None = None  # "Ambassador Clark (Barbados)": the country they serve
 
 
 @dataclass
@@ -193,6 +201,8 @@ class _Named:
     """A name in running text with what is written around it."""
 
     name_text: str
+    written: str
+    salutation: str
     start: int  # where its post or description before it begins
     end: int  # where its description after it ends
     described: list[_Description] = field(default_factory=list)
@@ -273,7 +283,8 @@ def _lead(before: str) -> tuple[int, _Description] | None:
     post = _DETERMINER.sub("", lead["post"])
     acronym = lead["acronym"]
     organisation = acronym if acronym and not is_country_part(acronym) else None
-    return lead.start(), _Description(title=post, organisation=organisation)
+    plural = post.split(" of ")[0].endswith("s")
+    return lead.start(), _Description(title=post, organisation=organisation, plural=plural)
 
 
 def _described_before(before: str) -> tuple[int, _Description] | None:
@@ -300,7 +311,7 @@ def _described_after(after: str) -> tuple[int, list[_Description]]:
     if bracket := _BRACKETED_AFTER.match(after):
         inside = bracket["text"].strip()
         if is_place(inside):
-            return bracket.end(), [_Description()]
+            return bracket.end(), [_Description(country=pycountry_name(inside))]
         return bracket.end(), [_Description(organisation=inside)]
     if of := _OF_AFTER.match(after):
         organisation = of["org"]
@@ -396,10 +407,23 @@ def _cues_after(text: str, acts_speak: bool) -> set[Role]:
     return roles
 
 
-def _named(text: str, acts_speak: bool) -> Iterator[_Named]:
-    """The names in ``text`` with their descriptions, in order."""
+def _candidates(text: str, known: dict[str, str]) -> Iterator[re.Match[str]]:
+    """Runs of name words, single words that name a person ``known`` in full, and
+    surnames after a high office (``Ambassador Clark``)."""
+    found = {
+        m.start(): m
+        for m in _ONE_WORD.finditer(text)
+        if m["name"] in known or _OFFICE.fullmatch((m["salutation"] or "").strip(" ."))
+    }
+    found.update({m.start(): m for m in _CANDIDATE.finditer(text)})
+    return (found[start] for start in sorted(found))
+
+
+def _named(text: str, acts_speak: bool, known: dict[str, str]) -> Iterator[_Named]:
+    """The names in ``text`` with their descriptions, in order; a single word names the
+    person ``known`` by it ("Hofmann", "Paul")."""
     last_end = 0
-    for match in _CANDIDATE.finditer(text):
+    for match in _candidates(text, known):
         before, after = text[: match.start()], text[match.end() :]
         if match.start() < last_end or _INSIDE_ORGANISATION.search(before):
             continue  # in the description before, or "Global Forum on Cyber Expertise"
@@ -408,8 +432,12 @@ def _named(text: str, acts_speak: bool) -> Iterator[_Named]:
         if _POSSESSIVE.match(after) or _BYLINE.search(before):
             last_end = match.end()
             continue
-        found = _Named(match["name"], match.start(), match.end(), evident=bool(match["salutation"]))
-        titled = _split_title(found)
+        salutation = match["salutation"] or ""
+        found = _Named(match["name"], match["name"], salutation, match.start(), match.end())
+        found.evident = bool(salutation)
+        titled = _split_title(found) if " " in found.name_text else 0
+        if (full := known.get(found.name_text)) is not None:
+            found.name_text, found.evident = full, True
         if lead := _lead(text[: match.start("name") + titled] if titled else before):
             found.start = min(found.start, lead[0])
             found.described.append(lead[1])
@@ -421,8 +449,9 @@ def _named(text: str, acts_speak: bool) -> Iterator[_Named]:
         length, after_descriptions = _described_after(after)
         found.end += length
         found.described.extend(after_descriptions)
-        if not any(d.organisation for d in found.described) and (body := _represented(after)):
-            found.described.append(_Description(organisation=body))
+        if not any(d.organisation for d in found.described):
+            if body := _represented(after) or _government(found):
+                found.described.append(_Description(organisation=body))
         clause = _CLAUSE.split(text[: found.start])[-1]
         following = text[found.end :]
         found.listed = role_before(clause)
@@ -433,11 +462,21 @@ def _named(text: str, acts_speak: bool) -> Iterator[_Named]:
             found.described or found.roles or found.listed or _REPORTING.match(following)
         )
         if not found.name_text:
-            continue
+            continue  # "Universidad Externado de Colombia": an organisation
         if not (_evidence(found.name_text, context=True) or _titled_surname(found)):
             continue
         last_end = found.end
         yield found
+
+
+def _government(found: _Named) -> str | None:
+    """The government an office holder with a country serves (``Ambassador Clark
+    (Barbados)``, ``Minister X (Kenya)``)."""
+    country = next((d.country for d in found.described if d.country), None)
+    posts = [found.salutation.strip(" ."), *(d.title or "" for d in found.described)]
+    if country and any(_OFFICE.search(post) for post in posts):
+        return f"Government of {country}"
+    return None
 
 
 def _represented(after: str) -> str | None:
@@ -481,14 +520,16 @@ def _split_title(found: _Named) -> int:
 
 
 def _titled_surname(found: _Named) -> bool:
-    """True for a surname alone after a high office (``President Macron``)."""
+    """True for a surname alone after a high office (``President Macron``, ``Ambassador
+    Clark``)."""
     name = found.name_text
-    titled = any(d.title and _TITLE_WORD.fullmatch(d.title.split()[-1]) for d in found.described)
+    titled = bool(_OFFICE.fullmatch(found.salutation.strip(" ."))) or any(
+        d.title and _TITLE_WORD.fullmatch(d.title.split()[-1]) for d in found.described
+    )
     return (
         titled
         and " " not in name
-        and _rare(name)
-        and not is_given_name(name)
+        and word_count(name) < _COMMON_LAST
         and not (is_place(name) or ORG_WORDS.search(name) or is_acronym(name))
     )
 
@@ -500,11 +541,13 @@ def _own_acronym(name: str, after: str) -> bool:
     return bool(bracket) and bracket["text"].replace(" ", "").upper() == initials
 
 
-def _people(text: str, span: SourceSpan, acts_speak: bool) -> Iterator[PersonMention]:
+def _people(
+    text: str, span: SourceSpan, acts_speak: bool, known: dict[str, str]
+) -> Iterator[PersonMention]:
     """The people ``text`` names; the names of one list share their cues and evidence."""
     groups: list[list[_Named]] = []
     previous: _Named | None = None
-    for named in _named(text, acts_speak):
+    for named in _named(text, acts_speak, known):
         joined = previous is not None and _LIST_JOIN.fullmatch(text[previous.end : named.start])
         if joined and groups:
             groups[-1].append(named)
@@ -517,21 +560,24 @@ def _people(text: str, span: SourceSpan, acts_speak: bool) -> Iterator[PersonMen
         evident = any(n.evident for n in group) or any(
             _evidence(n.name_text, context=False) for n in group
         )
+        plural = [d for d in group[0].described if d.plural]
         for named in group:
             if not (evident or _evidence(named.name_text, context=False)):
                 continue
+            if named is not group[0]:
+                named.described.extend(plural)
             own = named.roles | ({named.listed} - {None})
             yield from _mentions(named, own or shared | after or {Role.PARTICIPANT}, span)
 
 
 def _mentions(named: _Named, roles: set[Role], span: SourceSpan) -> Iterator[PersonMention]:
     """One mention of ``named`` per role, with the first post and organisation described."""
-    name, title = clean_name(named.name_text)
+    name, title = clean_name(f"{named.salutation}{named.name_text}")
     posts = [d.title for d in named.described if d.title]
     organisation = next((d.organisation for d in named.described if d.organisation), None)
     for role in sorted(roles, key=lambda r: r.value):
         person = PersonMention(
-            name, named.name_text, role, span, title=posts[0] if posts else title, in_prose=True
+            name, named.written, role, span, title=posts[0] if posts else title, in_prose=True
         )
         if organisation:
             found = parse_affiliation(organisation, span)
@@ -552,12 +598,28 @@ def _organisations(text: str, span: SourceSpan) -> Iterator[Organisation]:
             yield parse_organisation(written, span)
 
 
-def find_mentions(text: str, span: SourceSpan, acts_speak: bool = True) -> Mentions:
+def find_mentions(
+    text: str, span: SourceSpan, acts_speak: bool = True, known: dict[str, str] | None = None
+) -> Mentions:
     """The people and organisations ``text`` (read from ``span``) names. ``acts_speak``:
     a name before an act of speaking ("presented the paper", "opened the session") is a
     speaker; without it, such a person is a participant (the official reports' summaries
-    of a discussion)."""
-    return Mentions(list(_people(text, span, acts_speak)), list(_organisations(text, span)))
+    of a discussion). ``known``: single words naming one person the document names in
+    full (:func:`known_names`)."""
+    people = list(_people(text, span, acts_speak, known or {}))
+    return Mentions(people, list(_organisations(text, span)))
+
+
+def known_names(people: list[PersonMention]) -> dict[str, str]:
+    """Given name or surname -> full name, for the words that name one of ``people``
+    only (``Hofmann`` -> ``Jeanette Hofmann``, ``Paul`` -> ``Paul Wilson``)."""
+    names: dict[str, set[str]] = {}
+    for person in people:
+        words = [w for w in person.name.split() if w.casefold() not in PARTICLES]
+        if len(words) >= 2:
+            for word in {words[0], words[-1]}:
+                names.setdefault(word, set()).add(person.name)
+    return {word: full.pop() for word, full in names.items() if len(full) == 1}
 
 
 def unique_people(people: list[PersonMention]) -> list[PersonMention]:
@@ -570,6 +632,12 @@ def unique_people(people: list[PersonMention]) -> list[PersonMention]:
             first.organisation = person.organisation
             first.stakeholder_group = person.stakeholder_group
     with_roles = {name for name, role in kept if role is not Role.PARTICIPANT}
+    for (name, role), person in kept.items():
+        if role is Role.PARTICIPANT and name in with_roles:  # dropped: its affiliation stays
+            for (other, _), kept_person in kept.items():
+                if other == name and kept_person.organisation is None:
+                    kept_person.organisation = person.organisation
+                    kept_person.stakeholder_group = person.stakeholder_group
     return [
         person
         for (name, role), person in kept.items()

@@ -51,7 +51,12 @@ from igfgraph.parse.entries import (
     split_people,
     stakeholder_group,
 )
-from igfgraph.parse.mentions import find_mentions, unique_organisations, unique_people
+from igfgraph.parse.mentions import (
+    find_mentions,
+    known_names,
+    unique_organisations,
+    unique_people,
+)
 from igfgraph.parse.names import is_given_name, is_place, merge_same_people
 from igfgraph.parse.repair import (
     ascii_punctuation,
@@ -272,6 +277,14 @@ class _Reader:
         self.header_year: int | None = None
         self.headline = False  # the title is the page's first line, maybe a headline of its own
         self.table_role: Role | None = None  # a flattened table's rows come: their role
+        self.known = known_names(  # who "Hofmann" or "Paul" is, from the names in full
+            [
+                p
+                for b in blocks
+                if b.kind in _PROSE_KINDS
+                for p in find_mentions(b.text, NO_SPAN).people
+            ]
+        )
         self.passages: dict[str, list[Passage]] = {}
         self.gender_statements: list[tuple[str, Passage]] = []
         self.participation: list[Passage] = []  # prose estimates ("About 35 attended ...")
@@ -951,7 +964,7 @@ class _Reader:
         self.add_passage("discussions", text, self.span(block))
 
     def read_mentions(self, text: str, span: SourceSpan) -> None:
-        found = find_mentions(text, span, self.profile.acts_speak)
+        found = find_mentions(text, span, self.profile.acts_speak, self.known)
         self.people.extend(found.people)
         self.report_.organisations.extend(found.organisations)
 
@@ -1076,6 +1089,8 @@ def _by_role_marker(text: str, roles: tuple[Role, ...]) -> list[tuple[tuple[Role
 
 
 _TITLE_KINDS = frozenset({Kind.HEADING, Kind.PARAGRAPH, Kind.FIELD})
+_PROSE_KINDS = frozenset({Kind.PARAGRAPH, Kind.ITEM})
+NO_SPAN = SourceSpan("", 0, 0, "")  # for names read only to learn who a document names
 _DATED_TITLE = re.compile(r"^(?P<title>[^,]{3,120}),\s*(?P<date>[^,]{6,40}\d{4})$")
 _SENTENCE_WORDS = 6  # a line this long ending with a full stop is a sentence, not a title
 _NOT_TITLE = re.compile(
