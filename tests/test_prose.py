@@ -13,14 +13,16 @@ import pytest
 
 from igfgraph.ingest import load_report
 from igfgraph.model import Role, SourceSpan
+from igfgraph.parse import parse_all
 from igfgraph.parse.cues import meeting_role
 from igfgraph.parse.mentions import find_mentions, known_names
 from igfgraph.parse.names import person_part
 from igfgraph.parse.session import named_sessions, parse_date
+from igfgraph.sources import read_source
 
 SPAN = SourceSpan("test.txt", 1, 1, "")
 CHAIR, MODERATOR, ONLINE = Role.CHAIR, Role.MODERATOR, Role.ONLINE_MODERATOR
-SPEAKER, PARTICIPANT = Role.SPEAKER, Role.PARTICIPANT
+SPEAKER, PARTICIPANT, ORGANIZER = Role.SPEAKER, Role.PARTICIPANT, Role.ORGANIZER
 
 
 def _people(text: str, acts_speak: bool = True) -> list[tuple]:
@@ -400,4 +402,65 @@ def _people_known(text: str, known: dict[str, str]) -> list[tuple]:
             person.title,
         )
         for person in find_mentions(text, SPAN, known=known).people
+    ]
+
+
+def _reports(tmp_path: Path, text: str) -> list[tuple]:
+    path = tmp_path / "writeup.txt"
+    path.write_text(text, encoding="utf-8")
+    return [
+        (
+            report.session.title,
+            [(p.name, p.role, p.organisation and p.organisation.name) for p in report.people],
+        )
+        for report in parse_all(read_source(path))
+    ]
+
+
+def test_a_writeup_naming_sessions_in_their_own_paragraphs_is_cut_into_them(tmp_path: Path):
+    assert _reports(
+        tmp_path,
+        "LACIGF 2023: desafíos y retos para la gobernanza de Internet en la región\n\n"
+        "Durante la primera jornada Paula Oteguy, Coordinadora de Relacionamiento Multisectorial "
+        "y Alessia Zucchetti, Coordinadora de proyectos de Investigación y Cooperación con el "
+        "apoyo de César Díaz y Miguel Ignacio Estrada, organizaron el panel “Oportunidades de "
+        "apoyo para abordar desafíos” que buscó abarcar los desafíos regionales.\n\n"
+        "Durante el panel “El aporte de los NRIs en el Pacto Digital Mundial”, Oteguy compartió "
+        "la experiencia del último IGF Uruguay.\n",
+    ) == [
+        (
+            "Oportunidades de apoyo para abordar desafíos",
+            [
+                ("Paula Oteguy", ORGANIZER, None),
+                ("Alessia Zucchetti", ORGANIZER, None),
+                ("César Díaz", ORGANIZER, None),
+                ("Miguel Ignacio Estrada", ORGANIZER, None),
+            ],
+        ),
+        (
+            "El aporte de los NRIs en el Pacto Digital Mundial",
+            [("Paula Oteguy", PARTICIPANT, None)],
+        ),
+    ]
+
+
+def test_a_page_of_titled_sessions_with_their_people_is_cut_into_them(tmp_path: Path):
+    assert _reports(
+        tmp_path,
+        "IGF 2009 and the Internet Society\n\nWhen: 15-18 November 2009\n\n"
+        "Fostering Quality Internet Contents: Using Contest Mechanism\n\n"
+        "Internet Society Discussant: Lynn St. Amour\n"
+        "Workshop Purpose: The joint session addresses Internet content.\n\n"
+        "Internet Governance in the light of the WSIS Principles\n\n"
+        "Internet Society Moderator: Bill Graham\n"
+        "Workshop Purpose: The session will discuss the principles.\n",
+    ) == [
+        (
+            "Fostering Quality Internet Contents: Using Contest Mechanism",
+            [("Lynn St. Amour", SPEAKER, "Internet Society")],
+        ),
+        (
+            "Internet Governance in the light of the WSIS Principles",
+            [("Bill Graham", MODERATOR, "Internet Society")],
+        ),
     ]

@@ -183,7 +183,7 @@ _AFTER_NAME: tuple[tuple[Role, str], ...] = (
         r"workshop|debate|conference)|addressed\s+the\s+(?:forum|igf|meeting|session|audience|"
         r"participants|delegates|attendees|plenary|conference|gathering|opening|closing)|"
         rf"(?:delivered|gave|made)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_SPEECH}|"
-        r"(?:began\s+by\s+)?present(?:ed|ing)\b|"
+        r"(?:began\s+by\s+)?present(?:ed|ing)\b|on\s+(?:a|the|this)\s+panel\b|"
         r"with\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:remarks|address|speech|statement|message)s?",
     ),
 )

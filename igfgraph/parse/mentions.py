@@ -77,7 +77,13 @@ _ORG_WORD = rf"(?:{_WORD}|[{_UPPER}]{{2,}})"
 _ORG = rf"{_ORG_WORD}(?:\s+(?:(?:of|for|on|the|de|del|la|&)\s+){{0,2}}{_ORG_WORD})*"
 _ORGANISATION = re.compile(rf"(?:\bthe\s+)?(?P<org>{_ORG})(?:\s*\((?P<acronym>[A-Z][\w&.-]+)\))?")
 _INSIDE_ORGANISATION = re.compile(rf"[{_UPPER}]\w*\s+(?:of|for|on|de|du|des)\s+(?:the\s+)?$")
-_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|y\s+|et\s+)?|\s+(?:and|y|et)\s+)")
+# Between two names of one list: "A, B and C", "A, with B, ...", "A joined B on a panel",
+# "A y B, con el apoyo de C".
+_SUPPORT = r"(?:with\s+the\s+(?:support|help)\s+of|con\s+el\s+apoyo\s+de|avec\s+le\s+soutien\s+de)"
+_LIST_JOIN = re.compile(
+    r"^\s*(?:,\s*(?:and\s+|y\s+|et\s+|(?:together\s+)?with\s+)?|\s+(?:and|y|et|joined)\s+|"
+    rf",?\s+{_SUPPORT}\s+)"
+)
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 # Particles and small words: a run holding them capitalised is a phrase ("Youth To Be
 # Determined"), whose words are not stripped to find a name in it.
@@ -153,7 +159,7 @@ _AFTER_ORGANISATION = re.compile(
 # Where a description after a name ends: a comma, a semicolon, a full stop, a list's
 # "and", a relative clause.
 _DESCRIPTION_END = re.compile(
-    r",|;|:\s|\.(?=\s|$)|\s(?:and|y|et)\s|\s(?:who|which|whose|qui|quien|que)\s|$"
+    rf",|;|:\s|\.(?=\s|$)|\s(?:and|y|et)\s|\s(?:who|which|whose|qui|quien|que)\s|\s{_SUPPORT}\s|$"
 )
 _CLAUSE_WORD = re.compile(
     r"(?:and|or|but|y|et|o|ou|while|whereas|who|which|whose|as|so|then|also)\b", re.I

@@ -20,6 +20,7 @@ Transcripts are read by :mod:`igfgraph.parse.transcript`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -38,9 +39,15 @@ from igfgraph.model import (
     Unparsed,
 )
 from igfgraph.parse import gender, listing, transcript
-from igfgraph.parse.affiliations import parse_organisation, split_items
+from igfgraph.parse.affiliations import ORG_WORDS, parse_organisation, split_items
 from igfgraph.parse.blocks import BULLET, PANEL, Block, Kind, read_blocks
-from igfgraph.parse.cues import column_role, heading_roles, label_section, meeting_role
+from igfgraph.parse.cues import (
+    column_role,
+    heading_roles,
+    label_section,
+    meeting_role,
+    words_before_cue,
+)
 from igfgraph.parse.entries import (
     Entry,
     group_and_region,
@@ -222,8 +229,15 @@ def read_all(
         return [_Reader(source, blocks, TRANSCRIPT_REASON, Profile(TRANSCRIPT)).report()]
     profile = profile or Profile()
     found = listing.listing_parts(blocks) if profile.listing else None
+    if found is None and profile.variant == VARIANT:
+        found = _titled_sessions(blocks)
     if found is None:
-        return [_Reader(source, blocks, reason, profile).report()]
+        parts = _writeup_sessions(blocks) if profile.variant == VARIANT else [blocks]
+        known = names_known(blocks)
+        reports = [_Reader(source, part, reason, profile, known=known).report() for part in parts]
+        for report in reports[1:]:
+            report.session.year = report.session.year or reports[0].session.year
+        return reports
     own, parts, year = found
     reports = [
         _Reader(source, part.blocks, reason, profile, part=part, year=year).report()
@@ -234,6 +248,61 @@ def read_all(
         [*listing.own_lines(source, own), *first.labels], key=lambda span: span.start_line
     )
     return listing.merge_repeats(reports)
+
+
+def names_known(blocks: list[Block]) -> dict[str, str]:
+    """Who a document's single name words (``Hofmann``, ``Paul``) are: the people its
+    running text names in full."""
+    return known_names(
+        [p for b in blocks if b.kind in _PROSE_KINDS for p in find_mentions(b.text, NO_SPAN).people]
+    )
+
+
+def _titled_sessions(blocks: list[Block]) -> tuple[list[Block], list[listing.Part], int] | None:
+    """A page listing sessions by their titles, each heading followed by a label of its
+    people (``Internet Society Panelist: Michuki Mwangi``): the page's own blocks, the
+    sessions, and the year its own blocks give; None for fewer than two such headings."""
+    starts = [
+        number
+        for number, block in enumerate(blocks[:-1])
+        if block.kind in _TITLE_KINDS
+        and block.first == block.last
+        and not block.roles
+        and not label_section(block.label or block.text)
+        and _TITLE_LINE_WORDS[0] <= len(block.text.split()) <= _TITLE_LINE_WORDS[1]
+        and not FURNITURE.match(block.text.strip())
+        and read_entry(block.text) is None  # "Anjan Bose, Ecpat International": a person
+        and blocks[number + 1].kind is Kind.FIELD
+        and blocks[number + 1].roles
+    ]
+    timed = any(listing.TIME_SLOT.match(block.text) for block in blocks)
+    if len(starts) < _SESSIONS_NAMED or timed:
+        return None  # a programme with time slots is a listing's to read
+    own = blocks[: starts[0]]
+    parts = [
+        listing.Part(blocks[start], blocks[start:end])
+        for start, end in itertools.pairwise([*starts, len(blocks)])
+    ]
+    year = next((int(m["year"]) for b in own if (m := _YEAR.search(b.text))), None)
+    return own, parts, year
+
+
+def _writeup_sessions(blocks: list[Block]) -> list[list[Block]]:
+    """A write-up of several sessions, each named by its title in quotes in a paragraph or
+    item of its own ('organizaron el panel "X"', 'At the "Y" session, ...'), cut into
+    them: a session runs from the block naming it to the next; the blocks before the
+    first belong to the first. One part when fewer than two sessions are so named."""
+    starts: list[int] = []
+    titles: set[str] = set()
+    for number, block in enumerate(blocks):
+        named = named_sessions(block.text) if block.kind in _PROSE_KINDS else []
+        if named and named[0][0].casefold() not in titles:
+            titles.add(named[0][0].casefold())
+            starts.append(number)
+    if len(starts) < _SESSIONS_NAMED:
+        return [blocks]
+    cuts = [0, *starts[1:], len(blocks)]
+    return [blocks[start:end] for start, end in itertools.pairwise(cuts)]
 
 
 def _is_label(block: Block) -> bool:
@@ -251,6 +320,7 @@ class _Reader:
         profile: Profile,
         part: listing.Part | None = None,
         year: int | None = None,
+        known: dict[str, str] | None = None,
     ) -> None:
         self.source = source
         self.blocks = blocks
@@ -277,14 +347,7 @@ class _Reader:
         self.header_year: int | None = None
         self.headline = False  # the title is the page's first line, maybe a headline of its own
         self.table_role: Role | None = None  # a flattened table's rows come: their role
-        self.known = known_names(  # who "Hofmann" or "Paul" is, from the names in full
-            [
-                p
-                for b in blocks
-                if b.kind in _PROSE_KINDS
-                for p in find_mentions(b.text, NO_SPAN).people
-            ]
-        )
+        self.known = known if known is not None else names_known(blocks)
         self.passages: dict[str, list[Passage]] = {}
         self.gender_statements: list[tuple[str, Passage]] = []
         self.participation: list[Passage] = []  # prose estimates ("About 35 attended ...")
@@ -507,7 +570,9 @@ class _Reader:
         """The session's date where a page without a date line gives it: a short line
         that ends in a date (``Virtual Meeting XIII, 20 December 2016``), or running text
         (``took place on 11th July 2019``, ``On 28 March 2018, ...``)."""
-        for number, line in enumerate(self.source.lines[:_DATE_SEARCH_LINES], start=1):
+        first = self.blocks[0].first if self.blocks else 1
+        lines = self.source.lines[first - 1 : first - 1 + _DATE_SEARCH_LINES]
+        for number, line in enumerate(lines, start=first):
             words = len(line.split())
             short = words <= _DATE_LINE_WORDS and bool(_DATE_LAST.search(line.strip(" -–—")))
             said = _DATE_SAID.search(line)
@@ -605,7 +670,9 @@ class _Reader:
                 roles=roles, panel=section.panel if section.roles else None, one_party=one_party
             )
             if block.kind is Kind.FIELD:
+                named = len(self.people)
                 self.read_people_value(block, block.value, opened)
+                self.affiliate_by_label(label, self.people[named:], block)
                 if numbered:
                     self.slot_after(roles)
                     return Section()  # "Speaker 3: ..." holds one party
@@ -634,6 +701,17 @@ class _Reader:
         else:
             self.label(block)
         return opened
+
+    def affiliate_by_label(self, label: str, people: list[PersonMention], block: Block) -> None:
+        """``Internet Society Panelist: Ana Ruiz``: the organisation a label names before
+        its role cue is that of the people it lists who give none of their own."""
+        before = words_before_cue(label)
+        if not before or not ORG_WORDS.search(before) or is_place(before):
+            return
+        for person in people:
+            person.organisation = person.organisation or parse_organisation(
+                before, self.span(block)
+            )
 
     def slot_after(self, roles: tuple[Role, ...]) -> None:
         last = max(SLOT_ROLES.index(role) for role in roles if role in SLOT_ROLES)
@@ -1090,6 +1168,8 @@ def _by_role_marker(text: str, roles: tuple[Role, ...]) -> list[tuple[tuple[Role
 
 _TITLE_KINDS = frozenset({Kind.HEADING, Kind.PARAGRAPH, Kind.FIELD})
 _PROSE_KINDS = frozenset({Kind.PARAGRAPH, Kind.ITEM})
+_TITLE_LINE_WORDS = (3, 30)  # a session's title line on a page listing titled sessions
+_SESSIONS_NAMED = 2  # a write-up naming this many sessions in their own blocks is cut
 NO_SPAN = SourceSpan("", 0, 0, "")  # for names read only to learn who a document names
 _DATED_TITLE = re.compile(r"^(?P<title>[^,]{3,120}),\s*(?P<date>[^,]{6,40}\d{4})$")
 _SENTENCE_WORDS = 6  # a line this long ending with a full stop is a sentence, not a title
