@@ -464,3 +464,50 @@ def test_a_page_of_titled_sessions_with_their_people_is_cut_into_them(tmp_path: 
             [("Bill Graham", MODERATOR, "Internet Society")],
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "kind"),
+    [
+        (
+            "Deuxième réunion du Forum sur la gouvernance de l’Internet (FGI)\n\n"
+            "Rio de Janeiro, 12 - 15 novembre 2007\n\nLes séances principales ont eu lieu.\n",
+            2007,
+            None,
+        ),
+        (
+            "Resource type\n\n[Read more session reports from the 12th Internet Governance "
+            "Forum]\n\nThe session was opened by Ms Krystyna Marty Lang on behalf of the host.\n",
+            2017,
+            None,
+        ),
+        (
+            "Closing Ceremony\n\nThe closing ceremony of the 19th IGF ended the week.\n",
+            2024,
+            "other",
+        ),
+        ("NRIs Virtual Meeting II, 28 March 2018\n\nThe meeting was held online.\n", 2018, "other"),
+        (
+            "NIGERIA INTERNET GOVERNANCE FORUM 2019\n\nOn 11th July 2019, stakeholders met.\n",
+            2019,
+            "nri session",
+        ),
+    ],
+)
+def test_meeting_year_and_type_from_ordinals_and_names(
+    tmp_path: Path, text: str, year: int, kind: str | None
+) -> None:
+    session = _report(tmp_path, text).session
+    assert (session.year, session.type) == (year, kind)
+
+
+def test_an_acronym_takes_the_name_the_document_spells_it_out_with(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        "NIGERIA INTERNET GOVERNANCE FORUM 2019\n\nMembers met for the yearly Nigeria Internet "
+        "Governance Forum (NIGF). The welcome address was delivered by the NIGF Coordinator, "
+        "Mrs. Mary Uduma.\n",
+    )
+    assert [(p.name, p.role, p.organisation.name) for p in report.people] == [
+        ("Mary Uduma", SPEAKER, "Nigeria Internet Governance Forum")
+    ]

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from igfgraph.model import Organisation, PersonMention, Role, SourceSpan
+from igfgraph.model import Basis, Organisation, PersonMention, Role, SourceSpan
 from igfgraph.parse.affiliations import (
     ORG_WORDS,
     is_acronym,
@@ -649,6 +649,18 @@ def unique_people(people: list[PersonMention]) -> list[PersonMention]:
         for (name, role), person in kept.items()
         if role is not Role.PARTICIPANT or name not in with_roles
     ]
+
+
+def expand_acronyms(people: list[PersonMention], organisations: list[Organisation]) -> None:
+    """A person's organisation written as an acronym alone (``the NIGF Coordinator``)
+    takes the name the document spells it out with elsewhere (``the Nigeria Internet
+    Governance Forum (NIGF)``)."""
+    names = {o.acronym: o.name for o in organisations if o.acronym and o.name}
+    for person in people:
+        organisation = person.organisation
+        if organisation and organisation.name is None and organisation.acronym in names:
+            organisation.name = names[organisation.acronym]
+            organisation.name_basis = Basis.STATED
 
 
 def unique_organisations(organisations: list[Organisation]) -> list[Organisation]:

@@ -59,6 +59,7 @@ from igfgraph.parse.entries import (
     stakeholder_group,
 )
 from igfgraph.parse.mentions import (
+    expand_acronyms,
     find_mentions,
     known_names,
     unique_organisations,
@@ -111,16 +112,24 @@ _MEETING_PREFIX = re.compile(
 )
 _MEETING_SUFFIX = re.compile(r"\s*[|–—-]\s*IGF\s*(?P<year>(?:19|20)\d\d)\b.*$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:IGF\s*)?(?P<year>20[0-2]\d)\b")
-_ORDINAL_MEETING = re.compile(
-    r"\b(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|eigth|ninth|tenth|"
-    r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
-    r"nineteenth|twentieth)\s+(?:annual\s+)?meeting\s+of\s+the\s+(?:internet\s+governance\s+forum|igf)",
-    re.IGNORECASE,
-)
 _ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 ).split()
+_FRENCH_ORDINALS = (
+    "première deuxième troisième quatrième cinquième sixième septième huitième neuvième "
+    "dixième onzième douzième treizième quatorzième quinzième seizième"
+).split()
+# "the seventh meeting of the IGF", "the 12th Internet Governance Forum", "Deuxième réunion
+# du Forum sur la gouvernance de l'Internet": the annual meeting by its number (2006 first).
+_ORDINAL_MEETING = re.compile(
+    rf"\b(?:(?P<ordinal>{'|'.join(_ORDINALS)}|eigth)\s+(?:annual\s+)?meeting\s+of\s+the\s+"
+    r"(?:internet\s+governance\s+forum|igf)|"
+    r"(?P<number>\d{1,2})(?:st|nd|rd|th)\s+(?:annual\s+|international\s+)?(?:meeting\s+of\s+"
+    r"the\s+)?(?:internet\s+governance\s+forum|igf)\b|"
+    rf"(?P<french>{'|'.join(_FRENCH_ORDINALS)}|premier)\s+r[ée]union\s+du\s+(?:forum|fgi)\b)",
+    re.IGNORECASE,
+)
 _NUMBERED_PARTY = re.compile(r"\b(?:co-?)?(?:organi[sz]er|speaker)\s*\d+\s*$", re.IGNORECASE)
 _ROLE_MARKER = re.compile(
     r"(?P<role>(?:online|remote)\s+moderator|co-?moderator|moderator)s?\s*:", re.IGNORECASE
@@ -303,6 +312,16 @@ def _writeup_sessions(blocks: list[Block]) -> list[list[Block]]:
         return [blocks]
     cuts = [0, *starts[1:], len(blocks)]
     return [blocks[start:end] for start, end in itertools.pairwise(cuts)]
+
+
+def _meeting_number(ordinal: re.Match[str]) -> int:
+    """The number of the annual meeting an ordinal names (the first is 1)."""
+    if ordinal["number"]:
+        return int(ordinal["number"])
+    if ordinal["french"]:
+        word = ordinal["french"].lower()
+        return 1 if word == "premier" else _FRENCH_ORDINALS.index(word) + 1
+    return _ORDINALS.index(ordinal["ordinal"].lower().replace("eigth", "eighth")) + 1
 
 
 def _is_label(block: Block) -> bool:
@@ -555,8 +574,7 @@ class _Reader:
             session.year = session.date.year
         session.year = session.year or self.header_year
         if session.year is None and (ordinal := _ORDINAL_MEETING.search(text)):
-            number = _ORDINALS.index(ordinal["ordinal"].lower().replace("eigth", "eighth"))
-            session.year = 2006 + number
+            session.year = 2005 + _meeting_number(ordinal)
         if session.year is None and (year := _YEAR.search(session.title_as_written or "")):
             session.year = int(year["year"])
         if session.type is None and (inferred := infer_type(session.date)):
@@ -1100,6 +1118,7 @@ class _Reader:
                 Organizer(span, organisation=parse_organisation(nri["acronym"], span))
             )
         report.organisations = unique_organisations(report.organisations)
+        expand_acronyms(report.people, report.organisations)
         report.key_issues = self.passages.get("key_issues", [])
         report.presentations = self.passages.get("presentations", [])
         report.discussions = self.passages.get("discussions", [])
@@ -1172,6 +1191,7 @@ _TITLE_LINE_WORDS = (3, 30)  # a session's title line on a page listing titled s
 _SESSIONS_NAMED = 2  # a write-up naming this many sessions in their own blocks is cut
 NO_SPAN = SourceSpan("", 0, 0, "")  # for names read only to learn who a document names
 _DATED_TITLE = re.compile(r"^(?P<title>[^,]{3,120}),\s*(?P<date>[^,]{6,40}\d{4})$")
+_DATED_HEADLINE = re.compile(r"\(\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{2}(?:\d{2})?\s*\)\s*$")
 _SENTENCE_WORDS = 6  # a line this long ending with a full stop is a sentence, not a title
 _NOT_TITLE = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’ .-]+,\s*(?:19|20)\d\d|schedule|programme|program|agenda|event|"
@@ -1183,13 +1203,15 @@ _NOT_TITLE = re.compile(
 def _titled(text: str) -> bool:
     """True for a line that can be a session's title: not a greeting (``Dear colleagues,``),
     a place and year (``Bali, 2013``), a date alone, a page's word (``Schedule``), a link
-    in brackets (``[More session reports ...]``) or a sentence (``The Internet Governance
-    Project was prominent at the Forum.``)."""
+    in brackets (``[More session reports ...]``), a sentence (``The Internet Governance
+    Project was prominent at the Forum.``) or a dated headline (``... (6 November 12)``)."""
     text = text.strip()
     if text.endswith(",") or _NOT_TITLE.match(text) or re.fullmatch(r"\[[^\]]*\]", text):
         return False
     if re.search(r"[a-z]\.$", text) and len(text.split()) >= _SENTENCE_WORDS:
         return False
+    if _DATED_HEADLINE.search(text):
+        return False  # "IGF Baku issue index (6 November 12)": a dated page's own headline
     return not (parse_date(text, in_range=True) and len(text.split()) <= _DATE_LINE_WORDS)
 
 

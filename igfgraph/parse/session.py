@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from igfgraph.parse.affiliations import is_country
+
 # First day of each annual meeting's main programme. Day 0 events (pre-events) take place
 # the day before; later days hold workshops, open forums and the rest.
 PROGRAMME_START: dict[int, dt.date] = {
@@ -77,11 +79,23 @@ _TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bmain\s+session\b", "main session"),
         (r"\blightning\s+(?:talks?|sessions?)\b", "lightning talk"),
         (r"\bnetworking\s+session\b", "networking session"),
+        (
+            r"\b(?:opening|closing)\s+ceremony\b|\bc[ée]r[ée]monie\s+d['’]?(?:ouverture|cl[ôo]ture)\b|"
+            r"\bvirtual\s+meeting\b|\bopen\s+consultations?\b|\bMAG\s+meeting\b|"
+            r"\bchair(?:man)?['’]?s\s+summary\b",
+            "other",
+        ),
         (r"\bNRIs?\b|\bnational\s+and\s+regional\s+(?:IGF\s+)?initiatives\b", "nri session"),
         (r"\btown\s+hall\b", "town hall"),
         (r"\bopen\s+mic\b|\btaking\s+stock\b", "other"),
         (r"\bworkshop\b(?!\s+room)", "workshop"),
     )
+)
+
+
+_NATIONAL_FORUM = re.compile(
+    r"(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:Internet\s+Governance\s+Forum|IGF)\b",
+    re.IGNORECASE,
 )
 
 
@@ -176,8 +190,12 @@ def parse_time(text: str) -> str | None:
 
 
 def type_from_text(text: str) -> str | None:
-    """The session type a title or schedule line names (``Best Practice Forum`` ...), if any."""
-    return next((kind for pattern, kind in _TYPE_WORDS if pattern.search(text)), None)
+    """The session type a title or schedule line names (``Best Practice Forum`` ...), if
+    any; a country's own forum (``Nigeria Internet Governance Forum``) is an NRI's."""
+    if kind := next((kind for pattern, kind in _TYPE_WORDS if pattern.search(text)), None):
+        return kind
+    national = _NATIONAL_FORUM.search(text)
+    return "nri session" if national and is_country(national["country"]) else None
 
 
 def infer_type(date: dt.date | None) -> str | None:
