@@ -98,6 +98,7 @@ def parse_affiliation(text: str, span: SourceSpan) -> Affiliation:
 # "DC Internet Rights and Principles": the IGF's intersessional bodies by their short form.
 _FORUM_PREFIX = re.compile(r"^(?P<kind>DC|BPF)\s+(?:on\s+)?(?=[A-Z])")
 _FORUMS = {"DC": "Dynamic Coalition on", "BPF": "Best Practice Forum on"}
+_COUNTRY_GOVERNMENT = re.compile(r"^(?:the\s+)?(.+?)\s+[Gg]overnment$")
 
 
 def parse_organisation(text: str, span: SourceSpan) -> Organisation:
@@ -115,6 +116,8 @@ def parse_organisation(text: str, span: SourceSpan) -> Organisation:
     name = repair_name(names[0]) if names else None
     if name and (forum := _FORUM_PREFIX.match(name)):
         name = f"{_FORUMS[forum['kind'].upper()]} {name[forum.end() :]}"
+    if name and (government := _COUNTRY_GOVERNMENT.match(name)) and is_country(government[1]):
+        name = f"Government of {government[1]}"  # "Azerbaijan government"
     return Organisation(
         as_written=text.strip(),
         span=span,
@@ -128,10 +131,24 @@ def parse_organisation(text: str, span: SourceSpan) -> Organisation:
 def _country_names() -> frozenset[str]:
     names: set[str] = set()
     for country in pycountry.countries:
-        for attribute in ("name", "common_name", "official_name"):
+        for attribute in _COUNTRY_FORMS:
             if value := getattr(country, attribute, None):
                 names.add(value.casefold())
     return frozenset(names)
+
+
+def pycountry_name(text: str) -> str | None:
+    """The short name of the country ``text`` names in any of its forms (``Swiss
+    Confederation`` -> ``Switzerland``), or None."""
+    key = text.strip(" .").casefold()
+    for country in pycountry.countries:
+        forms = (getattr(country, attribute, None) for attribute in _COUNTRY_FORMS)
+        if any(form and form.casefold() == key for form in forms):
+            return getattr(country, "common_name", None) or country.name
+    return None
+
+
+_COUNTRY_FORMS = ("name", "common_name", "official_name")
 
 
 def is_country(text: str) -> bool:

@@ -29,12 +29,14 @@ from dataclasses import dataclass, field
 
 from igfgraph.model import StakeholderGroup
 from igfgraph.parse.affiliations import ORG_WORDS, is_acronym, is_country, split_items
+from igfgraph.parse.cues import meeting_role
 from igfgraph.parse.names import (
     clean_name,
     is_given_name,
     is_place,
     name_shape,
     person_evidence,
+    person_part,
     plausible_listed_name,
     uninvert,
 )
@@ -228,7 +230,7 @@ def _bracket_content(text: str) -> list[str]:
 def _describes(part: str) -> bool:
     """True for a group, region, country or note, which is never part of an organisation."""
     return bool(
-        group_and_region(part) or regional_group(part) or _countries(part) or _NOTE.match(part)
+        group_and_region(part) or regional_group(part) or is_country_part(part) or _NOTE.match(part)
     )
 
 
@@ -243,7 +245,7 @@ _WORLD_PART = re.compile(
 )
 
 
-def _countries(part: str) -> bool:
+def is_country_part(part: str) -> bool:
     """True for a country, a country code, ``US/New Zealand`` or a part of the world."""
     sides = [side.strip() for side in part.split("/")]
     return bool(_WORLD_PART.match(part.strip())) or all(
@@ -263,7 +265,7 @@ _STAKEHOLDER = re.compile(
 def _city(part: str, before: list[str], after: list[str]) -> bool:
     """True for a city between an organisation and a country (``..., South Asian
     University, New Delhi (India)``); without both, ``Orange`` is a company."""
-    return any(map(_org_like, before)) and is_place(part) and any(map(_countries, after))
+    return any(map(_org_like, before)) and is_place(part) and any(map(is_country_part, after))
 
 
 def _country_and_region(part: str) -> tuple[str, str] | None:
@@ -272,7 +274,7 @@ def _country_and_region(part: str) -> tuple[str, str] | None:
     words = part.split()
     for size in range(1, min(len(words), 4)):
         country, region = " ".join(words[:-size]), regional_group(" ".join(words[-size:]))
-        if region and _countries(country):
+        if region and is_country_part(country):
             return country, region
     return None
 
@@ -353,7 +355,7 @@ def read_entry(
         return None
     name_text, rest = found
     name, salutation_post = clean_name(name_text)
-    name = " ".join(name.split())
+    name = person_part(" ".join(name.split()))
     plausible = plausible_listed_name(name) if named_context else person_evidence(name)
     if not plausible or len(name.split()) == 1:
         return None
@@ -362,6 +364,56 @@ def read_entry(
     entry = Entry(uninvert(name) if surname_first else name, written, post=salutation_post)
     _describe(entry, rest)
     return entry
+
+
+_ROW_NAME_WORDS = (4, 3, 2)
+_ROW_ORG_WORDS = 6
+
+
+def read_row(line: str) -> Entry | None:
+    """The person a table's row flattened into a line names (``Wu Hongbo  UNDESA Thanks.
+    The IGF is important. 13 mins``, ``Ali M. Abbasov Azerbaijan government Message
+    ...``): the name words it begins with, then the organisation after them (an acronym,
+    a run ending in an organisation word, ``<Country> government``); the rest, what the
+    table says of them, is not read.
+
+    >>> entry = read_row("Hamadoun Touré ITU The IGF is great. 10 mins 24 secs")
+    >>> entry.name, entry.organisation
+    ('Hamadoun Touré', 'ITU')
+    """
+    words = line.split()
+    for size in _ROW_NAME_WORDS:
+        name = " ".join(words[:size])
+        if len(words) <= size or any(_ends_row_name(word) for word in words[1:size]):
+            continue
+        if plausible_listed_name(clean_name(name)[0]) and person_evidence(clean_name(name)[0]):
+            entry = Entry(clean_name(name)[0], name)
+            entry.organisation = _row_organisation(words[size:])
+            return entry
+    return None
+
+
+def _ends_row_name(word: str) -> bool:
+    """A word a name in a row cannot hold: an acronym, a place, an organisation word."""
+    return (
+        (is_acronym(word.strip(".,")) and len(word) > 2)
+        or is_country(word)
+        or bool(ORG_WORDS.search(word))
+    )
+
+
+def _row_organisation(words: list[str]) -> str | None:
+    """The organisation a row's words begin with: the longest start that is one."""
+    for size in range(min(_ROW_ORG_WORDS, len(words)), 0, -1):
+        text = " ".join(words[:size])
+        last = words[size - 1]
+        if size == 1 and is_acronym(last) and len(last) > 1:
+            return last  # "UNDESA"
+        if size > 1 and ORG_WORDS.search(last) and last[0].isalpha() and _org_like(text):
+            return text  # "Internet Society", "Azerbaijan government"
+        if size > 1 and is_country(words[0]) and last.lower() == "government":
+            return text
+    return None
 
 
 def read_affiliation(text: str) -> tuple[str | None, str | None]:
@@ -414,7 +466,7 @@ def _describe(entry: Entry, parts: list[str]) -> None:
             entry.region = region
         elif group is not None or region is not None:
             entry.notes.append(part)
-        elif _countries(part):
+        elif is_country_part(part):
             entry.country = entry.country or part
         elif _NOTE.match(part) or _city(part, others, parts[number + 1 :]):
             entry.notes.append(part)
@@ -473,7 +525,7 @@ def _without_place(organisation: str) -> str:
         place, rest = " ".join(words[-size:]), words[:-size]
         if rest[-1].lower() in _BEFORE_PLACE:
             continue
-        if _countries(place) and not _WORLD_PART.match(place) and not is_acronym(rest[-1]):
+        if is_country_part(place) and not _WORLD_PART.match(place) and not is_acronym(rest[-1]):
             return " ".join(rest)
     return organisation
 
@@ -511,7 +563,10 @@ def _post_and_parts(others: list[str]) -> tuple[str | None, str | None]:
 
 
 def _one_part(part: str) -> tuple[str | None, str | None]:
-    """``Senior Advisor at European Schoolnet``, ``ICANN Board Member``, ``Microsoft``."""
+    """``Senior Advisor at European Schoolnet``, ``ICANN Board Member``, ``Microsoft``;
+    ``Président du Forum`` is a role in the meeting, no organisation."""
+    if meeting_role(part):
+        return part, None
     words = part.split()
     rest = " ".join(words[1:])
     if is_acronym(words[0]) and _org_like(words[0]) and POST_WORDS.search(rest) and is_post(rest):
