@@ -107,10 +107,15 @@ _AFTER_CUE = re.compile(r"^(?:[(:/–—-]|for\b|of\b|and\b|&|in\b|at\b|per\b)",
 _FREE_AFTER_CUE = 2  # words a label may add after its cue ("Speakers provisionally confirmed")
 
 
+_PANEL_HEADING = re.compile(r"^\s*panel\s*:?\s*$", re.IGNORECASE)
+
+
 def heading_roles(text: str) -> tuple[Role, ...]:
     """The roles a line standing alone gives the lines under it, when it reads as a label
-    (``Speakers for segment 1``, ``Confirmed Speakers``), not a sentence that happens to
-    hold a cue word (``Several speakers held that ...``)."""
+    (``Speakers for segment 1``, ``Confirmed Speakers``, a programme's ``Panel``), not a
+    sentence that happens to hold a cue word (``Several speakers held that ...``)."""
+    if _PANEL_HEADING.match(text):
+        return (Role.SPEAKER,)
     roles = label_roles(text)
     if not roles:
         return ()

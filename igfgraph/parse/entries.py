@@ -485,8 +485,8 @@ def split_people(text: str) -> list[str]:
     """The entries of a line naming one or several people: semicolons always separate
     people; commas, ``and``, ``&`` and ``/`` do when every piece is a name
     (``Ana Ruiz, Kofi Mensah and Lea Kaspar``); ``Name (Org), Name (Org)`` is two; a spaced
-    dash before ``Name,`` starts a new person. ``Name and Name (Org)``: the affiliation
-    after the last name holds for both."""
+    dash before ``Name,`` starts a new person. ``Name and Name (Org)`` and ``Name/Name,
+    Org``: the affiliation after the last name holds for both."""
     entries: list[str] = []
     for item in split_items(text, r";"):
         for piece in _next_people(item.text):
@@ -494,19 +494,26 @@ def split_people(text: str) -> list[str]:
     return [entry for entry in entries if entry.strip(" ,.")]
 
 
+def _listed_name(text: str) -> bool:
+    """A name of two words or more, as written (not recased: "ICC BASIS" is an acronym,
+    not a name in capitals)."""
+    name = _clean_part(text)
+    return plausible_listed_name(name) and len(name.split()) >= 2
+
+
 def _split_names(text: str) -> list[str]:
     pieces = [p for p in _NAME_LIST_SEPARATOR.split(text) if p.strip(" .")]
-    # Names as written (not recased: "ICC BASIS" is an acronym, not a name in capitals).
-    bare = [_clean_part(p) for p in pieces]
-    if len(pieces) > 1 and all(
-        plausible_listed_name(name) and len(name.split()) >= 2 for name in bare
-    ):
+    if len(pieces) > 1 and all(_listed_name(piece) for piece in pieces):
         return pieces
     bracketed = [item.text for item in split_items(text, r",|\band\b|&")]
     if len(bracketed) > 1 and all(
         "(" in piece and name_shape(clean_name(piece.split("(")[0])[0]) for piece in bracketed
     ):
         return bracketed  # "Ana Ruiz (APC), Kofi Mensah (ISOC)"
+    head, comma, affiliation = text.partition(",")
+    shared = [name.strip(" *•") for name in head.split("/")]
+    if comma and len(shared) > 1 and all(_listed_name(name) for name in shared):
+        return [f"{name},{affiliation}" for name in shared]  # "Ana Ruiz/Kofi Mensah, APC"
     last = bracketed[-1] if bracketed else ""
     heads = bracketed[:-1]
     joined = re.search(r"(?:\band\b|&)\s*[^,;]*$", text.split("(")[0])  # "Ana and Kofi (Org)"

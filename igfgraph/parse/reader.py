@@ -162,6 +162,7 @@ _SPOKEN_ID = re.compile(
 )
 _ID_TURNS = 3
 _LONG_PARAGRAPH = 25  # words: a paragraph this long ends a list of people a heading opened
+_ORGANISER_WORDS = 6  # the organiser line under a listed session's id is this short
 
 
 @dataclass
@@ -220,7 +221,7 @@ def read_all(
     first.labels = sorted(
         [*listing.own_lines(source, own), *first.labels], key=lambda span: span.start_line
     )
-    return listing.merge_repeats(reports)
+    return listing.merge_repeats(listing.drop_breaks(reports))
 
 
 def _is_label(block: Block) -> bool:
@@ -331,20 +332,38 @@ class _Reader:
             return
 
     def read_part_header(self, part: listing.Part) -> None:
-        """A listing's session: its first line is its title (after a time slot); the day
-        and time headings above it date it."""
+        """A listing's session: the title its header gives, the date and time the listing
+        gives it, the people of a role label glued to its title, the prose after a
+        scheduled item, and the organiser line under a listed id."""
         session = self.report_.session
-        slot = listing.TIME_SLOT.match(part.header.text)
-        self.read_title(part.header, slot["title"] if slot else part.header.text.split("\n")[0])
-        if slot:
-            session.time = parse_time(f"{slot['start']}-{slot['end']}".replace(".", ":"))
-            session.time = session.time.split("-")[0] if session.time else None
-            session.spans["time"] = self.span(part.header)
+        self.read_title(part.header, part.title)
+        session.type = session.type or type_from_text(part.header.text.split("\n")[0])
         if part.date:
             session.date, session.spans["date"] = part.date[0], self.span(part.date[1])
-        if part.time and session.time is None:
+        if part.time:
             session.time, session.spans["time"] = part.time[0], self.span(part.time[1])
         session.year = session.year or self.listing_year
+        for block in part.labels:
+            self.label(block)
+        if part.rest and not self.inline_labels(part.header, part.rest):
+            self.add_passage("discussions", part.rest, self.span(part.header))
+        if session.id and self.blocks and self.organiser_line(self.blocks[0]):
+            self.label(self.blocks.pop(0))
+
+    def organiser_line(self, block: Block) -> bool:
+        """``IGF 2019 Pre-Event #2 Title`` then ``Missions Publiques``: a short line right
+        under a listed id that is no label names the session's organiser."""
+        written = re.sub(r"\([^()]*\)", "", block.text).strip()
+        if (
+            block.kind is not Kind.HEADING
+            or block.roles
+            or label_section(block.text)
+            or self.is_furniture(block)
+            or not written[:1].isupper()
+            or len(written.split()) > _ORGANISER_WORDS
+        ):
+            return False
+        return self.add_organising_party(block, written)
 
     def title_second_line(self, header: Block) -> None:
         """``IGF 2018 WS #136`` alone, then the title on the next line."""
@@ -425,8 +444,8 @@ class _Reader:
                 ):
                     self.label(block)
                     break
-        if session.date is None:
-            self.date_in_text()
+        if session.date is None and self.part is None:
+            self.date_in_text()  # a listed session has the date its listing gives
         text = "\n".join(self.source.lines[:40])
         if session.year is None and session.date is not None:
             session.year = session.date.year
@@ -761,8 +780,8 @@ class _Reader:
                 self.label(block)
                 continue
             entry = read_entry(item, surname_first=self.surname_first)
-            if entry is not None and Role.ORGANIZER in roles and not self.slots:
-                entry = entry if _named_organiser(entry, item) else None
+            if entry is not None and roles == (Role.ORGANIZER,) and not self.slots:
+                entry = entry if _named_organiser(entry, item) else None  # not "Presenters/"
             if entry is not None:
                 self.add(block, [entry], roles, section.panel)
                 found = True
