@@ -5,10 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from igfgraph.model import Report
+import pytest
+
+from igfgraph.model import Report, SourceSpan
 from igfgraph.parse import parse_all
+from igfgraph.parse.affiliations import is_acronym, parse_organisation
 from igfgraph.parse.coverage import unaccounted_lines
-from igfgraph.parse.entries import split_people
+from igfgraph.parse.entries import read_affiliation, split_people
+from igfgraph.parse.repair import english_half
+from igfgraph.parse.session import type_from_text
 from igfgraph.sources import read_source
 
 
@@ -66,7 +71,7 @@ def test_a_flattened_programme_table_is_cut_at_its_time_slots(tmp_path: Path) ->
     assert reyels.organisation is not None and reyels.organisation.name == "German Foreign office"
 
 
-def test_bare_time_slots_day_numbers_and_format_labels(tmp_path: Path) -> None:
+def test_bare_time_slots_day_numbers_format_labels_and_a_regional_igf(tmp_path: Path) -> None:
     reports = _sessions(
         tmp_path,
         "LACIGF 16 – Foro de Gobernanza de Internet de América Latina y el Caribe 2023\n\n"
@@ -84,6 +89,8 @@ def test_bare_time_slots_day_numbers_and_format_labels(tmp_path: Path) -> None:
         ("El aporte de los NRIs", "11:00", None),
     ]
     assert _people(reports[0]) == [("Paula Oteguy", "moderator"), ("César Díaz", "speaker")]
+    assert [o.organisation.acronym for o in reports[0].organizers if o.organisation] == ["LACNIC"]
+    assert {r.session.type for r in reports} == {"nri session"}
     assert _people(reports[1]) == [("Miguel Ignacio Estrada", "moderator")]
 
 
@@ -93,19 +100,26 @@ def test_a_bilingual_programme_takes_the_english_title(tmp_path: Path) -> None:
         "IGF 2018 – Paris, Siège de l’UNESCO / UNESCO Headquarters\n\n"
         "Lundi 12 novembre 2018 / Monday, 12 November 2018\n\n"
         "Cérémonie d’ouverture / Opening Ceremony\nSalle I\nIntervenants / Speakers :\n"
-        "- Emmanuel Macron, Président de la République française\n\n"
+        "- Emmanuel Macron, Président de la République française / "
+        "President of the French Republic\n\n"
         "Mardi 13 novembre 2018 / Tuesday, 13 November 2018\n\n16:30 – 17:50\n"
         "Séance principale / Main Session – The importance of human rights\nSalle I\n"
         "Modérateur / Moderator : Claudio Lucena\n",
     )
     assert [(r.session.title, r.session.type, r.session.date) for r in reports] == [
-        ("Opening Ceremony", None, dt.date(2018, 11, 12)),
+        ("Opening Ceremony", "other", dt.date(2018, 11, 12)),
         ("The importance of human rights", "main session", dt.date(2018, 11, 13)),
     ]
     assert [_people(r) for r in reports] == [
         [("Emmanuel Macron", "speaker")],
         [("Claudio Lucena", "moderator")],
     ]
+    macron = reports[0].people[0]
+    assert macron.organisation is not None
+    assert (macron.title, macron.organisation.name) == (
+        "President of the French Republic",
+        "Government of France",
+    )
 
 
 def test_a_schedule_list_view_closes_each_session_with_its_date_and_venue(
@@ -115,7 +129,8 @@ def test_a_schedule_list_view_closes_each_session_with_its_date_and_venue(
         tmp_path,
         "Other Session [clear filter]\nWednesday, November 27\n\n\n"
         "Why the IGF Matters: Fundraising Drive (Saal Europa)\nModerator: MAG Chair\n\n"
-        "I - INTRODUCTION - Co-moderators\n  • Manal Ismail\n  • Vint Cerf\n"
+        "I - INTRODUCTION - Co-moderators\n  • Manal Ismail\n  • ‘Chat’ Garcia Ramilo\n"
+        "  • Vint Cerf\n"
         "    Vice President and Chief Internet Evangelist for Google\n\n"
         "Wednesday November 27, 2019 08:15 - 09:15\n"
         "Saal Europa Sonnenallee 225, 12057 Berlin, Germany\n\n\n"
@@ -130,7 +145,18 @@ def test_a_schedule_list_view_closes_each_session_with_its_date_and_venue(
             None,
         ),
     ]
-    assert _people(reports[0]) == [("Manal Ismail", "moderator"), ("Vint Cerf", "moderator")]
+    assert _people(reports[0]) == [
+        ("Manal Ismail", "moderator"),
+        ("Chat Garcia Ramilo", "moderator"),
+        ("Vint Cerf", "moderator"),
+    ]
+    assert {r.session.type for r in reports} == {"other"}  # the filter names the type
+    cerf = reports[0].people[2]
+    assert cerf.organisation is not None
+    assert (cerf.title, cerf.organisation.name) == (
+        "Vice President and Chief Internet Evangelist",
+        "Google",
+    )
 
 
 def test_scheduled_list_items_and_a_dated_slot(tmp_path: Path) -> None:
@@ -210,3 +236,58 @@ def test_two_names_share_the_affiliation_after_them() -> None:
         "Liston Kirui, Communications Authority",
     ]
     assert split_people("US/New Zealand, Ana Ruiz") == ["US/New Zealand, Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        (
+            "Director of the International Technical Coordination Department at the National "
+            "Telecommunications Regulatory Authority of Egypt",
+            (
+                "Director of the International Technical Coordination Department",
+                "National Telecommunications Regulatory Authority of Egypt",
+            ),
+        ),
+        (
+            "Executive Secretary of the Brazilian Internet Steering Committee/CGI.br",
+            (
+                "Executive Secretary of the Brazilian Internet Steering Committee/CGI.br",
+                "Brazilian Internet Steering Committee/CGI.br",
+            ),
+        ),
+        ("Senior Advisor at European Schoolnet", ("Senior Advisor", "European Schoolnet")),
+    ],
+)
+def test_a_post_runs_to_its_organisation(written: str, expected: tuple) -> None:
+    assert read_affiliation(written) == expected
+
+
+def test_organisations_written_with_their_acronyms() -> None:
+    span = SourceSpan("line.txt", 1, 1, "")
+    committee = parse_organisation("Brazilian Internet Steering Committee/CGI.br", span)
+    assert (committee.name, committee.acronym) == (
+        "Brazilian Internet Steering Committee",
+        "CGI.br",
+    )
+    assert [is_acronym(word) for word in ("KICTANet", "ICANN", "Google", "DiploFoundation")] == [
+        True,
+        True,
+        False,
+        False,
+    ]
+
+
+def test_national_and_regional_igfs_and_ceremonies_name_a_session_type() -> None:
+    assert [
+        type_from_text(text)
+        for text in (
+            "Kenya Internet Governance Forum 2022",
+            "LACIGF 16 – Foro de Gobernanza de Internet de América Latina y el Caribe",
+            "The Internet Governance Forum",
+            "Eighth Internet Governance Forum",
+            "Closing Ceremony and Orientation for WAIGF 2025",
+        )
+    ] == ["nri session", "nri session", None, None, "other"]
+    assert english_half("Cérémonie d’ouverture / Opening Ceremony") == "Opening Ceremony"
+    assert english_half("Data / Privacy") == "Data / Privacy"

@@ -49,7 +49,8 @@ _LABEL_CUES: tuple[tuple[Role, str], ...] = (
     (
         Role.ORGANIZER,
         r"(?:co-?|session\s+|mag\s+co-?)?organi[sz](?:er|ers|ing\s+team|ed\s+by|ateurs?)|"
-        r"(?:co-?)?proposers?(?!'?s?\s+organi[sz]ation)|organizador(?:a|es)?|institutional\s+co-?organi[sz]ers?",
+        r"(?:co-?)?proposers?(?!'?s?\s+organi[sz]ation)|organizador(?:a|es)?|organizan?|"
+        r"institutional\s+co-?organi[sz]ers?",
     ),
     (
         Role.SPEAKER,

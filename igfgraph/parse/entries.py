@@ -27,7 +27,13 @@ import re
 from dataclasses import dataclass, field
 
 from igfgraph.model import StakeholderGroup
-from igfgraph.parse.affiliations import ORG_WORDS, is_acronym, is_country, split_items
+from igfgraph.parse.affiliations import (
+    ORG_WORDS,
+    country_name,
+    is_acronym,
+    is_country,
+    split_items,
+)
 from igfgraph.parse.names import (
     clean_name,
     is_given_name,
@@ -36,7 +42,7 @@ from igfgraph.parse.names import (
     plausible_listed_name,
     uninvert,
 )
-from igfgraph.parse.repair import drop_decorations, repair_name, unglue_list
+from igfgraph.parse.repair import drop_decorations, english_half, repair_name, unglue_list
 
 REGIONAL_GROUPS = {
     "african group": "African Group",
@@ -98,11 +104,12 @@ POST_WORDS = re.compile(
     r"parliamentarian|governor|mayor|dean|rector|evangelist|architect|developer|"
     r"ambassador|trainer|volunteer|intern|staff|delegate|emeritus|chief)\b"
 )
+_POST_WORD_ALTERNATIVES = POST_WORDS.pattern.removeprefix("(?i)\\b(?:").removesuffix(")\\b")
+# "Executive Secretary of the ...": the post runs over its post words to the organisation.
 _POST_AND_ORG = re.compile(
-    r"^(?P<post>.*?\b(?:"
-    + POST_WORDS.pattern.removeprefix("(?i)\\b(?:").removesuffix(")\\b")
-    + r")s?)\s*(?P<joint>,|\bat\b|\bof\b|\bwith\b|\bfor\b|\bin\b|@)?\s+"
-    r"(?:the\s+)?(?P<org>(?-i:[A-Z0-9]).*)$",
+    rf"^(?P<post>.*?\b(?:{_POST_WORD_ALTERNATIVES})s?(?:-[A-Z]\w+)?)\s*"
+    r"(?P<joint>,|\bat\b|\bof\b|\bwith\b|\bfor\b|\bin\b|@)?\s+"
+    rf"(?:the\s+)?(?P<org>(?!(?:{_POST_WORD_ALTERNATIVES})s?\b)(?-i:[A-Z0-9]).*)$",
     re.IGNORECASE,
 )
 _REPRESENTING = re.compile(r"^(?:representing|on\s+behalf\s+of|from|of|at)\s+(?:the\s+)?", re.I)
@@ -364,7 +371,8 @@ def _describe(entry: Entry, parts: list[str]) -> None:
     ``Intergovernmental Organization`` is the stakeholder group the first time and the
     regional group after it."""
     others: list[str] = []
-    for written in parts:
+    for bilingual in parts:
+        written = english_half(bilingual)  # "Président de la République / President of ..."
         part = repair_name(written)
         both = group_and_region(part)
         group, region = (
@@ -399,10 +407,18 @@ def _first_of_joint(text: str | None) -> str | None:
     return sides[0] if len(sides) > 1 and all(_org_like(side) for side in sides) else text
 
 
+def _org_or_name(text: str) -> bool:
+    """True for an organisation's name or a capitalised name (``Google``)."""
+    return _org_like(text) or all(word[:1].isupper() for word in text.split()[:2])
+
+
 def _post_and_organisation(others: list[str]) -> tuple[str | None, str | None]:
     """The post and organisation among the parts that are neither name, group nor place;
-    of a joint affiliation (``Geneva Internet Platform & DiploFoundation``) the first."""
+    of a joint affiliation (``Geneva Internet Platform & DiploFoundation``) the first; an
+    official of a country (``President of the French Republic``) serves its government."""
     post, organisation = _post_and_parts(others)
+    if post and organisation and (country := country_name(organisation)):
+        return post, f"Government of {country}"
     return post, _first_of_joint(organisation)
 
 
@@ -434,12 +450,23 @@ def _post_and_parts(others: list[str]) -> tuple[str | None, str | None]:
     return None, ", ".join(others)
 
 
+# "... Evangelist for Google", "... Department at the National ... Authority": where a post
+# ends and its organisation begins, however long the post.
+_POST_JOINT = re.compile(r"\s+(?:at|for|with|@)\s+(?:the\s+)?(?=[A-Z0-9])")
+_POST_HEAD_WORDS = 3  # a post begins with a post word among its first words
+
+
 def _one_part(part: str) -> tuple[str | None, str | None]:
-    """``Senior Advisor at European Schoolnet``, ``ICANN Board Member``, ``Microsoft``."""
+    """``Senior Advisor at European Schoolnet``, ``ICANN Board Member``, ``Microsoft``,
+    ``Director of the Coordination Department at the National Regulatory Authority``."""
     words = part.split()
     rest = " ".join(words[1:])
     if is_acronym(words[0]) and _org_like(words[0]) and POST_WORDS.search(rest) and is_post(rest):
         return part, words[0]  # "ICANN Board Member"
+    head = " ".join(words[:_POST_HEAD_WORDS])
+    for joint in _POST_JOINT.finditer(part):
+        if POST_WORDS.search(head) and not _org_like(head) and _org_or_name(part[joint.end() :]):
+            return part[: joint.start()].strip(" ,"), part[joint.end() :].strip(" ,")
     both = _POST_AND_ORG.match(part)
     if (
         both

@@ -37,7 +37,7 @@ from igfgraph.model import Organizer, Report, SourceSpan
 from igfgraph.parse.blocks import TIME_RANGE, Block, Kind
 from igfgraph.parse.coverage import report_spans
 from igfgraph.parse.cues import heading_roles, label_section
-from igfgraph.parse.repair import is_common
+from igfgraph.parse.repair import english_half
 from igfgraph.parse.session import parse_date, parse_time, type_from_text
 from igfgraph.sources import SourceText
 from igfgraph.vocab import slug
@@ -99,9 +99,6 @@ _FORMAT_PREFIX = re.compile(
 # "Main Session – Title": a session type before a dash (the reader takes the type).
 _TYPE_PREFIX = re.compile(r"^(?P<type>(?:\S+\s+){0,2}\S+)\s+[–—-]\s+(?P<title>\S.*)$")
 _ROOM_NOTE = re.compile(r"\s*\((?:salle|sala|sal[oó]n|room|raum|saal|hall)\b[^()]*\)\s*$", re.I)
-_BILINGUAL = re.compile(r"\s+/\s+")
-_LANGUAGES = 2  # a bilingual title's halves
-_OTHER_LANGUAGE = 0.5  # one half has this larger a share of common English words
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _GLUED_LABEL = re.compile(r"(?P<label>(?:[A-Z][\w/-]*\s+){0,3}[A-Z][\w/-]*)\s*:\s+\S")
 
@@ -128,9 +125,9 @@ _TIMED = frozenset({_Mark.SLOT, _Mark.DATED_SLOT, _Mark.BARE_SLOT, _Mark.CLOSING
 @dataclass
 class Part:
     """One session of a listing: its header block and the text of it that is the title,
-    its blocks, the date and time the listing gives it, the header's text after the title
-    (people after a glued label, prose after a scheduled item) and lines that are only
-    labels (a bare time slot, a venue)."""
+    its blocks, the date, time and type the listing gives it, the header's text after the
+    title (people after a glued label, prose after a scheduled item) and lines that are
+    only labels (a bare time slot, a venue)."""
 
     header: Block
     title: str
@@ -140,6 +137,7 @@ class Part:
     rest: str = ""
     labels: list[Block] = field(default_factory=list)
     alone: bool = False  # started by a title alone, after a heading or a closed session
+    type: str | None = None  # the session type its heading names
 
     @property
     def fresh(self) -> bool:
@@ -180,6 +178,7 @@ class _Cutter:
         self.timed = timed  # the listing gives times: a title alone may start a session
         self.own: list[Block] = []
         self.parts: list[Part] = []
+        self.type: str | None = None  # the session type a filter names ("Other Session")
         self.day: tuple[dt.date, Block] | None = None
         self.time: tuple[str, Block] | None = None
         self.pending: Block | None = None  # a bare time slot waiting for its title
@@ -228,6 +227,8 @@ class _Cutter:
             self.day, self.time = _dated(block, self.year), None
         elif mark is _Mark.TIME:
             self.time = (parse_time(block.text) or block.text.strip(), block)
+        elif _FILTER.search(block.text):
+            self.type = type_from_text(_FILTER.sub("", block.text))
         self.own.append(block)
         self.after_heading = mark is not _Mark.OWN or bool(_FILTER.search(block.text))
 
@@ -238,6 +239,7 @@ class _Cutter:
         if last and last.alone and last.fresh:
             self.own.append(self.parts.pop().header)
         part.alone = alone
+        part.type = part.type or self.type
         self.parts.append(part)
 
     def finish(self) -> None:
@@ -315,8 +317,10 @@ def _part(
         title = numbered["title"]
     else:
         title = first
-    title, glued = _unglue_label(title)
-    return Part(block, _title(title), date=day, time=time, rest=" ".join([glued, rest]).strip())
+    bare, glued = _unglue_label(title)
+    part = Part(block, _title(bare), date=day, time=time, rest=" ".join([glued, rest]).strip())
+    part.type = type_from_text(bare)  # "Séance principale / Main Session – ..."
+    return part
 
 
 def _time_under(part: Part, block: Block) -> None:
@@ -350,21 +354,11 @@ def _title(text: str) -> str:
     """A listed session's title as the header writes it, without what is not the title:
     a format's label, the other language's half, a session type before a dash, a room."""
     text = _FORMAT_PREFIX.sub("", _ROOM_NOTE.sub("", text.strip()))
-    halves = _BILINGUAL.split(text)
-    if len(halves) == _LANGUAGES:  # "Cérémonie d'ouverture / Opening Ceremony"
-        shares = [_english_share(half) for half in halves]
-        if abs(shares[0] - shares[1]) >= _OTHER_LANGUAGE:
-            text = halves[shares.index(max(shares))]
+    text = english_half(text)  # "Cérémonie d'ouverture / Opening Ceremony"
     typed = _TYPE_PREFIX.match(text)
     if typed and type_from_text(typed["type"]) and not re.search(r"\d", typed["type"]):
         text = typed["title"]  # "Main Session – The importance of human rights ..."
     return text.strip()
-
-
-def _english_share(text: str) -> float:
-    """The share of the words of ``text`` that are common English words."""
-    words = re.findall(r"[^\W\d_]+", text)
-    return sum(word.isascii() and is_common(word) for word in words) / len(words) if words else 0.0
 
 
 def _titled(block: Block) -> bool:

@@ -337,7 +337,7 @@ class _Reader:
         scheduled item, and the organiser line under a listed id."""
         session = self.report_.session
         self.read_title(part.header, part.title)
-        session.type = session.type or type_from_text(part.header.text.split("\n")[0])
+        session.type = session.type or part.type
         if part.date:
             session.date, session.spans["date"] = part.date[0], self.span(part.date[1])
         if part.time:

@@ -66,6 +66,15 @@ _DATES = (
     re.compile(rf"{_MONTH}\s+{_DAY},?\s+(?P<year>\d{{4}})"),
 )
 _TIME = re.compile(r"\b(\d{1,2})[:.h](\d{2})\b")
+# A national, regional or youth IGF by its name: "Kenya Internet Governance Forum", "LACIGF",
+# "Foro de Gobernanza de Internet de América Latina", not "the Internet Governance Forum".
+_NRI = (
+    r"\b(?!(?:the|this|annual|global|nations|first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth)\b)(?-i:[A-Z][a-z]+)\s+Internet\s+"
+    r"Governance\s+Forum\b|(?-i:\b[A-Z][A-Za-z]{0,4}IGF\b)|\bforo\s+de\s+gobernanza\s+de\s+"
+    r"internet\s+(?:de|del|en)\b|\bforum\s+(?:national\s+)?sur\s+la\s+gouvernance\s+de\s+"
+    r"l.internet\s+(?:du|de|des|en|au)\b"
+)
 # Words naming a session type, in the order they are tried (the first found wins).
 _TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), kind)
@@ -77,9 +86,17 @@ _TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bmain\s+session\b", "main session"),
         (r"\blightning\s+(?:talks?|sessions?)\b", "lightning talk"),
         (r"\bnetworking\s+session\b", "networking session"),
-        (r"\bNRIs?\b|\bnational\s+and\s+regional\s+(?:IGF\s+)?initiatives\b", "nri session"),
+        (
+            r"\b(?:opening|closing)\s+ceremony\b|\bc[ée]r[ée]monie\s+d.(?:ouverture|cl[ôo]ture)\b|"
+            r"\bceremonia\s+de\s+(?:apertura|clausura)\b",
+            "other",
+        ),
+        (
+            r"\bNRIs?\b|\bnational\s+and\s+regional\s+(?:IGF\s+)?initiatives\b|" + _NRI,
+            "nri session",
+        ),
         (r"\btown\s+hall\b", "town hall"),
-        (r"\bopen\s+mic\b|\btaking\s+stock\b", "other"),
+        (r"\bopen\s+mic\b|\btaking\s+stock\b|\bother\s+sessions?\b", "other"),
         (r"\bworkshop\b(?!\s+room)", "workshop"),
     )
 )

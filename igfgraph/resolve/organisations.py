@@ -29,7 +29,7 @@ GROUP_RULES: tuple[tuple[re.Pattern[str], StakeholderGroup], ...] = tuple(
         ),
         (
             r"\b(ministry|ministerio|minist[eè]re|government|parliament|senate|congress|"
-            r"regulator\w*|regulatory authority)\b",
+            r"regulator\w*|regulatory authority|communications authority|foreign office)\b",
             StakeholderGroup.GOVERNMENT,
         ),
         (
