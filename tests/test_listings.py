@@ -291,3 +291,52 @@ def test_national_and_regional_igfs_and_ceremonies_name_a_session_type() -> None
     ] == ["nri session", "nri session", None, None, "other"]
     assert english_half("Cérémonie d’ouverture / Opening Ceremony") == "Opening Ceremony"
     assert english_half("Data / Privacy") == "Data / Privacy"
+
+
+def test_a_flattened_table_of_dated_rows_with_organisers_above_the_titles(tmp_path: Path) -> None:
+    reports = _sessions(
+        tmp_path,
+        "ICANN/At-Large Organized Events\n\nDate and Time\n\n\n"
+        "6 December 2021\n\n11:00 - 12:00 UTC\n\n"
+        "ORGANIZER: Ministry of Foreign Affairs, Poland\n\n\n"
+        "“The future of global Internet governance – same goal, different perceptions?”\n\n\n"
+        "Wolfgang Kleinwaechter\n\nMandy Carver tbc \n\nConference Room 3\n\n"
+        "7 December 2021\n\n2:00 - 3:30 pm UTC\n\nOpen Forum:\n\nFuture of the Internet\n\n"
+        "Onsite Moderator:\n\nAdam Peake\n",
+    )
+    assert [(r.session.title, r.session.type, r.session.date, r.session.time) for r in reports] == [
+        (
+            "The future of global Internet governance - same goal, different perceptions?",
+            "day 0 event",  # the day before the programme
+            dt.date(2021, 12, 6),
+            "11:00",
+        ),
+        ("Future of the Internet", "open forum", dt.date(2021, 12, 7), "14:00"),
+    ]
+    assert [_people(r) for r in reports] == [
+        [("Wolfgang Kleinwaechter", "speaker"), ("Mandy Carver", "speaker")],
+        [("Adam Peake", "moderator")],
+    ]
+    assert [o.organisation.name for o in reports[0].organizers if o.organisation] == [
+        "Ministry of Foreign Affairs"
+    ]
+
+
+def test_titles_with_their_role_labels_under_them_and_the_meeting_s_days(tmp_path: Path) -> None:
+    reports = _sessions(
+        tmp_path,
+        "IGF 2009 and the Internet Society\n\nWhen: 15-18 November 2009\n\n"
+        "The role of Internet Exchange Points in creating Internet capacity\n\n"
+        "Internet Society Panelist: Michuki Mwangi\n"
+        "Workshop Purpose: The main themes are how Internet bandwidth is produced.\n\n"
+        "Workshop on Fundamentals: Internet's Core Values\n\n"
+        "Internet Society Panelist: Lynn St. Amour\n",
+    )
+    assert [(r.session.title, r.session.date, _people(r)) for r in reports] == [
+        (
+            "The role of Internet Exchange Points in creating Internet capacity",
+            None,
+            [("Michuki Mwangi", "speaker")],
+        ),
+        ("Workshop on Fundamentals: Internet's Core Values", None, [("Lynn St. Amour", "speaker")]),
+    ]

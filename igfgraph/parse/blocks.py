@@ -372,8 +372,11 @@ def _continues_item(item: Block, number: int, line: str) -> bool:
 PANEL = re.compile(
     r"^\s*(?:panel|segment|speakers\s+for\s+segment)\s+(?P<number>\d+)\s*:?\s*$", re.I
 )
-# A programme's time slot: "13.00 - 13.20", "08:15 – 08:30".
-TIME_RANGE = r"(?P<start>\d{1,2}[.:]\d{2})\s*[-–—]\s*(?P<end>\d{1,2}[.:]\d{2})"
+# A programme's time slot: "13.00 - 13.20", "08:15 – 08:30", "2:00 pm - 3:30 pm", "9h00-10h30".
+TIME_RANGE = (
+    r"(?P<start>\d{1,2}[.:h]\d{2})(?:\s*[ap]\.?m\b\.?)?\s*[-–—]\s*"
+    r"(?P<end>\d{1,2}[.:h]\d{2})(?:\s*[ap]\.?m\b\.?)?"
+)
 _SLOT_START = re.compile(rf"^\s*{TIME_RANGE}")
 _DATE_WORDS = 20
 _ENTRY_START = re.compile(

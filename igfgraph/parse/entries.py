@@ -398,6 +398,8 @@ def _describe(entry: Entry, parts: list[str]) -> None:
 
 
 _UNIVERSITY = re.compile(r"^(?:the\s+)?university\b", re.IGNORECASE)
+_GOVERNMENT = re.compile(r"^(?:the\s+)?government\b", re.IGNORECASE)
+_UNIT = re.compile(r"\b(?:division|unit|section|directorate|desk)$", re.IGNORECASE)
 _JOINT = re.compile(r"\s+&\s+")
 
 
@@ -434,13 +436,19 @@ def _post_and_parts(others: list[str]) -> tuple[str | None, str | None]:
         # "Poet, writer, activist, ISOC Barbados": posts around the organisation
         posts = [part for part in others if part not in organisations and is_post(part)]
         rest = [part for part in others if part not in posts]
-        if posts and rest == organisations:
+        # "Director, International Relations Division, Ministry of ...": units, below;
+        # "Under-Secretary, Ministry of ..., Government of X" is one organisation
+        units = len(organisations) > 1 and others[: len(posts)] == posts
+        if posts and rest == organisations and (not units or _GOVERNMENT.match(rest[-1])):
             return ", ".join(posts), ", ".join(organisations)
+    if len(others) == 2 and _UNIT.search(others[0]) and _org_like(others[1]):
+        return others[0], others[1]  # "Media and Information Society Division, Council of Europe"
     if not organisations and all(is_post(part) for part in others):
         return ", ".join(others), None  # "pre-law, gender activist"
     if len(others) >= 3 and is_post(others[0]):
-        # "Vice President, Global Technology Policy, Cisco": a unit between post and
-        # organisation; "Professor, Goldsmiths, University of London": a university's college
+        # "Vice President, Global Technology Policy, Cisco", "Director, International
+        # Relations Division, Ministry of ...": units between post and organisation;
+        # "Professor, Goldsmiths, University of London": a university's college
         cut = -2 if _UNIVERSITY.match(others[-1]) and not is_post(others[-2]) else -1
         return ", ".join(others[:cut]), ", ".join(others[cut:])
     if is_post(others[0]) or (not _org_like(others[0]) and _org_like(others[1])):

@@ -37,8 +37,9 @@ from igfgraph.model import Organizer, Report, SourceSpan
 from igfgraph.parse.blocks import TIME_RANGE, Block, Kind
 from igfgraph.parse.coverage import report_spans
 from igfgraph.parse.cues import heading_roles, label_section
+from igfgraph.parse.entries import read_entry
 from igfgraph.parse.repair import english_half
-from igfgraph.parse.session import parse_date, parse_time, type_from_text
+from igfgraph.parse.session import parse_date, type_from_text
 from igfgraph.sources import SourceText
 from igfgraph.vocab import slug
 
@@ -50,12 +51,16 @@ _ENTRY = re.compile(
 )
 _TITLE_START = r"[A-ZÀ-Þ0-9'\"‘“¿¡]"
 # "13.00 - 13.20   Title", "08:15 – 08:30Welcome and Introductions": a time slot and a title.
-_TIME_SLOT = re.compile(rf"^\s*{TIME_RANGE}\s*(?:[ap]m\b)?\s*:?\s*(?P<title>{_TITLE_START}.*)$")
+# "(UTC+1)", "CET": a time zone after a slot.
+_ZONE = (
+    r"(?:\s*\(?(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)?|\s+(?:CET|CEST|CST|EAT|WAT|JST|IST|EST|PST)\b)?"
+)
+_TIME_SLOT = re.compile(rf"^\s*{TIME_RANGE}{_ZONE}\s*:?\s*(?P<title>{_TITLE_START}.*)$")
 # "09:00 – 10:30" alone, or with a column's label ("10:20 – 11:20panel:"): the title is apart.
-_BARE_SLOT = re.compile(rf"^\s*{TIME_RANGE}\s*(?:[ap]m\b)?\s*(?P<label>[a-z][\w ]{{0,20}}:)?\s*$")
+_BARE_SLOT = re.compile(rf"^\s*{TIME_RANGE}{_ZONE}\s*(?P<label>[a-z][\w ]{{0,20}}:)?\s*$")
 # "15 November, 10:00 – 11:30: Orientation Session": a day, a time slot and a title.
 _DATED_SLOT = re.compile(
-    rf"^\s*(?P<day>[^:]{{3,40}}?)[,\s]\s*{TIME_RANGE}\s*(?:[ap]m\b)?\s*[:–—-]?\s*"
+    rf"^\s*(?P<day>[^:]{{3,40}}?)[,\s]\s*{TIME_RANGE}{_ZONE}\s*[:–—-]?\s*"
     rf"(?P<title>{_TITLE_START}.*)$"
 )
 # "Session 1: Governing Data and Protecting Privacy", "Sesión 2 – ...".
@@ -74,7 +79,11 @@ _WEEKDAYS = (
 )
 _DAY_HEADING = re.compile(rf"^\s*(?:{_WEEKDAYS}),?\s+[\w ]{{3,20}}\s*$", re.IGNORECASE)
 # "Día 1", "Day 2:", "Jour 3": a programme's day, without its date.
-_DAY_NUMBER = re.compile(r"^\s*(?:day|d[íi]a|jour)\s+\d{1,2}\s*:?\s*$", re.IGNORECASE)
+_DAY_NUMBER = re.compile(
+    r"^\s*(?:day|d[íi]a|jour)\s+(?:\d{1,2}|one|two|three|four|five|uno|dos|tres|cuatro|cinco|"
+    r"un|deux|trois|quatre|cinq)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _TIME_HEADING = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]m)?\s*[A-Z]{2,4}?\s*$", re.IGNORECASE)
 # "21st October", "December 6": a day and month, whose year the listing gives.
 _DAY_MONTH = re.compile(
@@ -98,6 +107,7 @@ _FORMAT_PREFIX = re.compile(
 )
 # "Main Session – Title": a session type before a dash (the reader takes the type).
 _TYPE_PREFIX = re.compile(r"^(?P<type>(?:\S+\s+){0,2}\S+)\s+[–—-]\s+(?P<title>\S.*)$")
+_QUOTED = re.compile(r"[\"“‘'][^\"“”]+[\"”’']")
 _ROOM_NOTE = re.compile(r"\s*\((?:salle|sala|sal[oó]n|room|raum|saal|hall)\b[^()]*\)\s*$", re.I)
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _GLUED_LABEL = re.compile(r"(?P<label>(?:[A-Z][\w/-]*\s+){0,3}[A-Z][\w/-]*)\s*:\s+\S")
@@ -116,9 +126,12 @@ class _Mark(Enum):
     TIME = auto()  # a time heading
     OWN = auto()  # the listing's header or a filter
     CLOSING = auto()  # a date and time slot after a session's text (a schedule's list view)
+    LABELLED = auto()  # a title with a role label under it ("Panelist: Ana Ruiz")
 
 
-_STARTS = frozenset({_Mark.ENTRY, _Mark.SLOT, _Mark.DATED_SLOT, _Mark.SCHEDULED, _Mark.NUMBERED})
+_STARTS = frozenset(
+    {_Mark.ENTRY, _Mark.SLOT, _Mark.DATED_SLOT, _Mark.SCHEDULED, _Mark.NUMBERED, _Mark.LABELLED}
+)
 _TIMED = frozenset({_Mark.SLOT, _Mark.DATED_SLOT, _Mark.BARE_SLOT, _Mark.CLOSING})
 
 
@@ -182,6 +195,7 @@ class _Cutter:
         self.day: tuple[dt.date, Block] | None = None
         self.time: tuple[str, Block] | None = None
         self.pending: Block | None = None  # a bare time slot waiting for its title
+        self.before_title: list[Block] = []  # labels between a bare time slot and its title
         self.after_heading = False  # the block before was a day or time heading, or a venue
         self.venue_next = False  # the block before closed a session: a venue may follow
 
@@ -194,9 +208,12 @@ class _Cutter:
                 self.parts[-1].labels.append(block)  # "Saal Europa Sonnenallee 225, Berlin"
                 self.after_heading = True
                 return
+        if self.pending is not None and mark is None and _label_before_title(block):
+            self.before_title.append(block)  # "11:00 - 12:00 UTC", "ORGANIZER: ...", title
+            return
         if self.pending is not None and (mark is not None or not _titled(block)):
-            self.own.append(self.pending)  # a bare time slot with no title under it
-            self.pending = None
+            self.own += [self.pending, *self.before_title]  # a bare time slot with no title
+            self.pending, self.before_title = None, []
         last = self.parts[-1] if self.parts else None
         if mark in (_Mark.OWN, _Mark.DAY, _Mark.TIME):
             self.heading(block, mark)
@@ -207,9 +224,14 @@ class _Cutter:
         elif mark is _Mark.BARE_SLOT:
             self.pending = block
         elif self.pending is not None:
-            self.start(_part(block, None, self.year, self.day, _slot_time(self.pending)))
-            self.parts[-1].labels.append(self.pending)
-            self.pending = None
+            part = _part(block, None, self.year, self.day, _slot_time(self.pending))
+            part.labels.append(self.pending)
+            part.blocks += self.before_title
+            part.type = part.type or next(
+                (kind for label in self.before_title if (kind := type_from_text(label.text))), None
+            )  # "Open Forum:" above the title
+            self.start(part)
+            self.pending, self.before_title = None, []
         elif self.timed and heading and _titled(block):
             self.start(_part(block, None, self.year, self.day, self.time), alone=True)
         elif mark is _Mark.CLOSING and last and not last.fresh:
@@ -226,7 +248,7 @@ class _Cutter:
         if mark is _Mark.DAY:
             self.day, self.time = _dated(block, self.year), None
         elif mark is _Mark.TIME:
-            self.time = (parse_time(block.text) or block.text.strip(), block)
+            self.time = _slot_time(block) or (block.text.strip(), block)
         elif _FILTER.search(block.text):
             self.type = type_from_text(_FILTER.sub("", block.text))
         self.own.append(block)
@@ -244,20 +266,44 @@ class _Cutter:
 
     def finish(self) -> None:
         if self.pending is not None:
-            self.own.append(self.pending)
+            self.own += [self.pending, *self.before_title]
 
 
 def _marks(blocks: list[Block], year: int | None) -> list[_Mark | None]:
     """What each block is to the listing. Where sessions are listed by id, only the ids
     start them (a time slot is a session's agenda); scheduled list items start sessions
-    only when there are several."""
+    only when there are several; where nothing else does, titles with their people's
+    labels right under them do, when there are several."""
     marks = [_mark(block, year) for block in blocks]
     if _Mark.ENTRY in marks:
         kept = {_Mark.ENTRY, _Mark.DAY, _Mark.TIME, _Mark.OWN}
         return [mark if mark in kept else None for mark in marks]
     if marks.count(_Mark.SCHEDULED) < _SLOTS_NEEDED:
-        return [None if mark is _Mark.SCHEDULED else mark for mark in marks]
+        marks = [None if mark is _Mark.SCHEDULED else mark for mark in marks]
+    if any(mark in _STARTS or mark in _TIMED for mark in marks):
+        return marks
+    labelled = [
+        number
+        for number, block in enumerate(blocks[:-1], start=1)
+        if marks[number - 1] is None and _labelled_title(block, blocks[number])
+    ]
+    if len(labelled) >= _SLOTS_NEEDED:
+        for number in labelled:
+            marks[number - 1] = _Mark.LABELLED
     return marks
+
+
+def _labelled_title(block: Block, below: Block) -> bool:
+    """``The role of Internet Exchange Points ...`` then ``Internet Society Panelist:
+    Michuki Mwangi``: a title line with a role label and its names right under it."""
+    return (
+        "\n" not in block.text.strip()
+        and _titled(block)
+        and read_entry(block.text, named_context=False) is None
+        and below.kind is Kind.FIELD
+        and bool(below.roles)
+        and bool(below.value)
+    )
 
 
 def _mark(block: Block, year: int | None) -> _Mark | None:
@@ -335,9 +381,18 @@ def _time_under(part: Part, block: Block) -> None:
 
 
 def _slot_time(block: Block, text: str | None = None) -> tuple[str, Block] | None:
-    """The start time a slot gives (``08:15`` of ``08:15 – 08:30``)."""
-    found = parse_time(text or block.text.split("\n")[0])
-    return (found.split("-")[0], block) if found else None
+    """The start time a slot gives, on the 24-hour clock: ``08:15`` of ``08:15 – 08:30``,
+    ``14:00`` of ``2:00 – 3:30 pm``, ``09:30`` of ``at 9:30 am``."""
+    clocks = list(_CLOCK.finditer(text or block.text.split("\n")[0]))[:2]
+    if not clocks:
+        return None
+    start, hour = clocks[0], int(clocks[0]["hour"])
+    half = start["half"]
+    if half is None and len(clocks) > 1 and hour <= int(clocks[1]["hour"]) < _NOON:
+        half = clocks[1]["half"]  # "2:00 – 3:30 pm"
+    if half and half.lower() == "p" and hour < _NOON:
+        hour += _NOON
+    return f"{hour:02d}:{start['minute']}", block
 
 
 def _unglue_label(title: str) -> tuple[str, str]:
@@ -352,8 +407,11 @@ def _unglue_label(title: str) -> tuple[str, str]:
 
 def _title(text: str) -> str:
     """A listed session's title as the header writes it, without what is not the title:
-    a format's label, the other language's half, a session type before a dash, a room."""
+    a format's label, quotes around it, the other language's half, a session type before
+    a dash, a room."""
     text = _FORMAT_PREFIX.sub("", _ROOM_NOTE.sub("", text.strip()))
+    if _QUOTED.fullmatch(text):
+        text = text[1:-1]  # "“The future of global Internet governance ...”"
     text = english_half(text)  # "Cérémonie d'ouverture / Opening Ceremony"
     typed = _TYPE_PREFIX.match(text)
     if typed and type_from_text(typed["type"]) and not re.search(r"\d", typed["type"]):
@@ -373,6 +431,15 @@ def _titled(block: Block) -> bool:
     if label_section(block.label or first) or len(first.split()) > _TITLE_WORDS:
         return False
     return parse_date(first) is None and not _BARE_SLOT.match(first)
+
+
+def _label_before_title(block: Block) -> bool:
+    """A label between a bare time slot and the title under it: the organiser
+    (``ORGANIZER: Polish Host``) or the session type (``Open Forum:``)."""
+    text = block.text.strip()
+    if block.kind is Kind.FIELD:
+        return bool(block.roles)
+    return block.kind is Kind.HEADING and text.endswith(":") and bool(type_from_text(text))
 
 
 def _closing(block: Block, year: int | None) -> bool:
@@ -409,7 +476,12 @@ def _venue(block: Block, part: Part) -> bool:
 
 _YEAR = re.compile(r"\bIGF\s*(?P<year>(?:19|20)\d\d)\b|\b(?P<date_year>(?:19|20)\d\d)\b")
 _DAY_WORDS = 10  # a day heading is this short
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_CLOCK = re.compile(
+    r"\b(?P<hour>\d{1,2})[.:h](?P<minute>\d{2})\b(?:\s*(?P<half>[ap])\.?m\b)?", re.I
+)
+_NOON = 12
+_DAYS = re.compile(r"\b\d{1,2}\s*[-–—]\s*\d{1,2}\s+[^\W\d_]{3,}")  # "15-18 November"
+_RANGE_ENDS = 2
 
 
 def _year(blocks: list[Block]) -> int | None:
@@ -441,10 +513,14 @@ def _dated(block: Block, year: int | None) -> tuple[dt.date, Block] | None:
 
 def _is_day(block: Block) -> bool:
     """A heading that names a day (with or without its year), not a session's own date
-    line, which gives a time (``Tuesday December 6, 2016 09:00 CST``)."""
+    line, which gives a time (``Tuesday December 6, 2016 09:00 CST``), nor the days of
+    the whole meeting (``15-18 November 2009``)."""
     text = block.text.strip(" *_#")
-    if _CLOCK.search(text):
+    if _CLOCK.search(text) or _DAYS.search(text):
         return False
+    sides = re.split(r"\s[-–—]\s", text)
+    if len(sides) == _RANGE_ENDS and all(parse_date(side) for side in sides):
+        return False  # "21 October 2013 - 25 October 2013"
     return block.kind in (Kind.HEADING, Kind.PARAGRAPH, Kind.FIELD, Kind.ITEM) and (
         bool(_DAY_HEADING.match(text)) or len(text.split()) <= _DAY_WORDS
     )

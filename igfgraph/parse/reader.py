@@ -38,7 +38,7 @@ from igfgraph.model import (
     Unparsed,
 )
 from igfgraph.parse import gender, listing, transcript
-from igfgraph.parse.affiliations import parse_organisation, split_items
+from igfgraph.parse.affiliations import is_country, parse_organisation, split_items
 from igfgraph.parse.blocks import BULLET, PANEL, Block, Kind, read_blocks
 from igfgraph.parse.cues import heading_roles, label_section
 from igfgraph.parse.entries import (
@@ -744,6 +744,9 @@ class _Reader:
         if block.kind is not Kind.ITEM and (entry := _listed_person(text)):
             self.add(block, [entry], (Role.SPEAKER,), None, by_position=True)
             return section  # "Stephen Kiptiness, Chief Corporate Affairs Officer, Safaricom"
+        if self.part is not None and (entry := _name_alone(text)):
+            self.add(block, [entry], (Role.SPEAKER,), None, by_position=True)
+            return section  # a listed session's column of names: "Wolfgang Kleinwaechter"
         if self.inline_labels(block, text):
             return section
         self.read_prose(block)
@@ -800,7 +803,7 @@ class _Reader:
             if entry is not None and (self.slots or _named_organiser(entry, item.text)):
                 self.add(block, [entry], (Role.ORGANIZER,), None)
                 found = True
-            else:
+            elif not is_country(item.text.strip(" .")):  # "Ministry of Foreign Affairs, Poland"
                 found = self.add_organising_party(block, item.text) or found
         return found
 
@@ -1076,6 +1079,14 @@ def _listed_person(text: str) -> Entry | None:
         return None
     entry = read_entry(text, named_context=False)
     return entry if entry and (entry.organisation or entry.post) else None
+
+
+def _name_alone(text: str) -> Entry | None:
+    """A line that is one person's name and nothing else (``Mandy Carver tbc``)."""
+    entry = read_entry(text, named_context=False)
+    if entry is None or entry.organisation or entry.post or entry.group or entry.country:
+        return None
+    return entry if len(split_people(text)) == 1 and "," not in text else None
 
 
 def _empty(report: Report) -> bool:
