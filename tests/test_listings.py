@@ -340,3 +340,35 @@ def test_titles_with_their_role_labels_under_them_and_the_meeting_s_days(tmp_pat
         ),
         ("Workshop on Fundamentals: Internet's Core Values", None, [("Lynn St. Amour", "speaker")]),
     ]
+
+
+def test_a_programme_table_s_columns_give_the_people_their_roles(tmp_path: Path) -> None:
+    page = tmp_path / "programme.html"
+    page.write_text(
+        "<html><body><h1>Programme</h1><table>"
+        "<tr><th>Time</th><th>Session</th><th>Moderator</th><th>Speakers</th></tr>"
+        "<tr><td>09:00 - 10:00</td><td>Opening Session</td><td>Victor Kapiyo</td>"
+        "<td>Ali Hussein, KICTANet; Grace Githaiga, KICTANet</td></tr>"
+        "<tr><td>10:00 - 11:00</td><td>Data Protection</td><td>John Walubengo</td>"
+        "<td>Immaculate Kassait, ODPC</td></tr>"
+        "<tr><td>11:00 - 11:30</td><td>Tea Break</td><td></td><td></td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    reports = parse_all(read_source(page))
+    assert [(r.session.title, r.session.time, _people(r)) for r in reports] == [
+        (
+            "Opening Session",
+            "09:00",
+            [
+                ("Victor Kapiyo", "moderator"),
+                ("Ali Hussein", "speaker"),
+                ("Grace Githaiga", "speaker"),
+            ],
+        ),
+        (
+            "Data Protection",
+            "10:00",
+            [("John Walubengo", "moderator"), ("Immaculate Kassait", "speaker")],
+        ),
+    ]

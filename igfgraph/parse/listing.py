@@ -55,7 +55,7 @@ _TITLE_START = r"[A-ZÀ-Þ0-9'\"‘“¿¡]"
 _ZONE = (
     r"(?:\s*\(?(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)?|\s+(?:CET|CEST|CST|EAT|WAT|JST|IST|EST|PST)\b)?"
 )
-_TIME_SLOT = re.compile(rf"^\s*{TIME_RANGE}{_ZONE}\s*:?\s*(?P<title>{_TITLE_START}.*)$")
+_TIME_SLOT = re.compile(rf"^\s*{TIME_RANGE}{_ZONE}\s*[:,|]?\s*(?P<title>{_TITLE_START}.*)$")
 # "09:00 – 10:30" alone, or with a column's label ("10:20 – 11:20panel:"): the title is apart.
 _BARE_SLOT = re.compile(rf"^\s*{TIME_RANGE}{_ZONE}\s*(?P<label>[a-z][\w ]{{0,20}}:)?\s*$")
 # "15 November, 10:00 – 11:30: Orientation Session": a day, a time slot and a title.
@@ -90,6 +90,9 @@ _DAY_MONTH = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[^\W\d_]{3,9}\b|\b[^\W\d_]{3,9}\.?\s+\d{1,2}\b(?!:)"
 )
 _SLOTS_NEEDED = 2  # time slots or other session starts make a listing only when several
+_TIME_COLUMN = re.compile(r"^(?:time|hora|horario|heure|horaire)$", re.IGNORECASE)
+_TABLE_COLUMNS = 3  # a programme table has a time, a session and people
+_TITLE_WORDS_IN_HEADER = 3  # a column's name is this short
 _TITLE_WORDS = 30  # a session's title line is this short
 _VENUE_WORDS = 12  # the venue line under a session's closing date is this short
 # A part with no people that is a break or the programme's own slot, not a session.
@@ -198,6 +201,7 @@ class _Cutter:
         self.before_title: list[Block] = []  # labels between a bare time slot and its title
         self.after_heading = False  # the block before was a day or time heading, or a venue
         self.venue_next = False  # the block before closed a session: a venue may follow
+        self.columns: list[str] = []  # a programme table's header: "Time, Session, Moderator"
 
     def take(self, block: Block, mark: _Mark | None) -> None:
         """Put ``block`` where it belongs: the listing's own, a new part or the last."""
@@ -215,10 +219,13 @@ class _Cutter:
             self.own += [self.pending, *self.before_title]  # a bare time slot with no title
             self.pending, self.before_title = None, []
         last = self.parts[-1] if self.parts else None
-        if mark in (_Mark.OWN, _Mark.DAY, _Mark.TIME):
+        if mark is None and not self.parts and (columns := _columns(block)):
+            self.columns = columns
+            self.own.append(block)
+        elif mark in (_Mark.OWN, _Mark.DAY, _Mark.TIME):
             self.heading(block, mark)
         elif mark in _STARTS and (self.timed or mark is not _Mark.NUMBERED):
-            self.start(_part(block, mark, self.year, self.day, self.time))
+            self.start(_part(block, mark, self.year, self.day, self.time, self.columns))
         elif mark is _Mark.BARE_SLOT and last and last.fresh and not last.time:
             _time_under(last, block)  # "Session 1: Title" then "10:20 – 11:20panel:"
         elif mark is _Mark.BARE_SLOT:
@@ -344,8 +351,10 @@ def _part(
     year: int | None,
     day: tuple[dt.date, Block] | None,
     time: tuple[str, Block] | None,
+    columns: list[str] | None = None,
 ) -> Part:
-    """The part ``block`` starts, with the title, date and time its header gives."""
+    """The part ``block`` starts, with the title, date and time its header gives (and the
+    people in the other cells of a programme table's row)."""
     first = block.text.split("\n")[0]
     rest = ""
     if mark is _Mark.SCHEDULED and (item := _SCHEDULED.match(block.joined)):
@@ -355,7 +364,7 @@ def _part(
     elif mark in (_Mark.SLOT, _Mark.DATED_SLOT) and (
         slot := (_TIME_SLOT if mark is _Mark.SLOT else _DATED_SLOT).match(first)
     ):
-        title = slot["title"]
+        title, rest = _row(slot["title"], columns or [])
         time = _slot_time(block)
         if mark is _Mark.DATED_SLOT and (found := _day(slot["day"], year)):
             day = (found, block)
@@ -367,6 +376,45 @@ def _part(
     part = Part(block, _title(bare), date=day, time=time, rest=" ".join([glued, rest]).strip())
     part.type = type_from_text(bare)  # "Séance principale / Main Session – ..."
     return part
+
+
+def _columns(block: Block) -> list[str]:
+    """The columns a programme table's header row names (``Time, Session, Moderator,
+    Speakers``); [] for a block that is no such row."""
+    cells = [cell.strip() for cell in re.split(r"[|,\t]", block.text.strip())]
+    if (
+        "\n" in block.text.strip()
+        or len(cells) < _TABLE_COLUMNS
+        or not _TIME_COLUMN.match(cells[0])
+        or any(len(cell.split()) > _TITLE_WORDS_IN_HEADER for cell in cells)
+        or not any(heading_roles(cell) for cell in cells)
+    ):
+        return []
+    return cells
+
+
+def _row(text: str, columns: list[str]) -> tuple[str, str]:
+    """The title and the labelled people of a table row's cells after its time (``Opening
+    Session, Victor Kapiyo, Ali Hussein, KICTANet`` under ``Time, Session, Moderator,
+    Speakers``): the last column takes the cells left over."""
+    after_time = columns[1:]
+    if not after_time:
+        return text, ""
+    cells = re.split(r"\s*[|,\t]\s*", text, maxsplit=len(after_time) - 1)
+    title = next(
+        (
+            cell
+            for column, cell in zip(after_time, cells, strict=False)
+            if not heading_roles(column)
+        ),
+        text,
+    )
+    people = [
+        f"{column}: {cell}"
+        for column, cell in zip(after_time, cells, strict=False)
+        if heading_roles(column) and cell.strip(" ,")
+    ]
+    return title, "; ".join(people)
 
 
 def _time_under(part: Part, block: Block) -> None:
