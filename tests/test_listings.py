@@ -372,3 +372,33 @@ def test_a_programme_table_s_columns_give_the_people_their_roles(tmp_path: Path)
             [("John Walubengo", "moderator"), ("Immaculate Kassait", "speaker")],
         ),
     ]
+
+
+def test_a_title_ending_in_a_colon_above_its_dated_slot(tmp_path: Path) -> None:
+    reports = _sessions(
+        tmp_path,
+        "Internet Governance Forum (IGF) Meeting 2009\n\nProgramme for the Main Sessions\n\n"
+        "16 November, 10:00 – 13:00: Opening Ceremony and Opening Session\n\n"
+        "Chair: H.E. Dr. Tarek Kamel, Minister of Communications and Information Technology, "
+        "Egypt\n\n"
+        "Managing Critical Internet Resources:\n\n16 November, 15:00 – 18:00\n\n"
+        "Panellists:\n  • Kofi Mensah, ISOC\n",
+    )
+    assert [(r.session.title, r.session.date, r.session.time, _people(r)) for r in reports] == [
+        (
+            "Opening Ceremony and Opening Session",
+            dt.date(2009, 11, 16),
+            "10:00",
+            [("Tarek Kamel", "chair")],
+        ),
+        (
+            "Managing Critical Internet Resources",
+            dt.date(2009, 11, 16),
+            "15:00",
+            [("Kofi Mensah", "speaker")],
+        ),
+    ]
+    kamel = reports[0].people[0].organisation
+    assert (
+        kamel is not None and kamel.name == "Ministry of Communications and Information Technology"
+    )

@@ -398,6 +398,7 @@ def _describe(entry: Entry, parts: list[str]) -> None:
 
 
 _UNIVERSITY = re.compile(r"^(?:the\s+)?university\b", re.IGNORECASE)
+_MINISTER = re.compile(r"\bminister$", re.IGNORECASE)
 _GOVERNMENT = re.compile(r"^(?:the\s+)?government\b", re.IGNORECASE)
 _UNIT = re.compile(r"\b(?:division|unit|section|directorate|desk)$", re.IGNORECASE)
 _JOINT = re.compile(r"\s+&\s+")
@@ -482,9 +483,14 @@ def _one_part(part: str) -> tuple[str | None, str | None]:
         and not _org_like(both["post"])
     ):
         post = re.sub(r"^the\s+", "", both["post"], flags=re.I).strip(" ,")
+        organisation = both["org"].strip(" ,")
         if (both["joint"] or "").lower() == "of":  # "Member of the European Parliament"
             post = re.sub(r"^the\s+", "", part, flags=re.I).strip(" ,")
-        return post, both["org"].strip(" ,")
+            if _MINISTER.search(both["post"]) and not (
+                _org_like(organisation) or _countries(organisation)
+            ):
+                organisation = f"Ministry of {organisation}"  # "Minister of Communications"
+        return post, organisation
     if is_post(part):
         return part, None
     return None, part

@@ -61,7 +61,7 @@ _BARE_SLOT = re.compile(rf"^\s*{TIME_RANGE}{_ZONE}\s*(?P<label>[a-z][\w ]{{0,20}
 # "15 November, 10:00 – 11:30: Orientation Session": a day, a time slot and a title.
 _DATED_SLOT = re.compile(
     rf"^\s*(?P<day>[^:]{{3,40}}?)[,\s]\s*{TIME_RANGE}{_ZONE}\s*[:–—-]?\s*"
-    rf"(?P<title>{_TITLE_START}.*)$"
+    rf"(?P<title>{_TITLE_START}.*)?$"
 )
 # "Session 1: Governing Data and Protecting Privacy", "Sesión 2 – ...".
 _NUMBERED = re.compile(
@@ -92,6 +92,7 @@ _DAY_MONTH = re.compile(
 _SLOTS_NEEDED = 2  # time slots or other session starts make a listing only when several
 _TIME_COLUMN = re.compile(r"^(?:time|hora|horario|heure|horaire)$", re.IGNORECASE)
 _TABLE_COLUMNS = 3  # a programme table has a time, a session and people
+_TITLE_GAP = 2  # a title line ending in a colon is at most this far above its time slot
 _TITLE_WORDS_IN_HEADER = 3  # a column's name is this short
 _TITLE_WORDS = 30  # a session's title line is this short
 _VENUE_WORDS = 12  # the venue line under a session's closing date is this short
@@ -226,12 +227,11 @@ class _Cutter:
             self.heading(block, mark)
         elif mark in _STARTS and (self.timed or mark is not _Mark.NUMBERED):
             self.start(_part(block, mark, self.year, self.day, self.time, self.columns))
-        elif mark is _Mark.BARE_SLOT and last and last.fresh and not last.time:
-            _time_under(last, block)  # "Session 1: Title" then "10:20 – 11:20panel:"
         elif mark is _Mark.BARE_SLOT:
-            self.pending = block
+            self.bare_slot(block, last)
         elif self.pending is not None:
-            part = _part(block, None, self.year, self.day, _slot_time(self.pending))
+            day = _slot_day(self.pending, self.year) or self.day
+            part = _part(block, None, self.year, day, _slot_time(self.pending))
             part.labels.append(self.pending)
             part.blocks += self.before_title
             part.type = part.type or next(
@@ -249,6 +249,19 @@ class _Cutter:
             last.blocks.append(block)
         else:
             self.own.append(block)
+
+    def bare_slot(self, block: Block, last: Part | None) -> None:
+        """A time slot without a title: under a session's heading it gives its time; under
+        a title line ending in a colon it starts that session; else its title follows."""
+        if last and last.fresh and not last.time:
+            _time_under(last, block, self.year)  # "Session 1: Title" then "10:20 – 11:20panel:"
+        elif last and last.blocks and _title_above(last.blocks[-1], block):
+            header = last.blocks.pop()  # "Managing Critical Internet Resources:" then the slot
+            day = _slot_day(block, self.year) or self.day
+            self.start(_part(header, None, self.year, day, _slot_time(block)))
+            self.parts[-1].labels.append(block)
+        else:
+            self.pending = block
 
     def heading(self, block: Block, mark: _Mark) -> None:
         """The listing's header, a filter, or a day or time heading dating what follows."""
@@ -282,6 +295,10 @@ def _marks(blocks: list[Block], year: int | None) -> list[_Mark | None]:
     only when there are several; where nothing else does, titles with their people's
     labels right under them do, when there are several."""
     marks = [_mark(block, year) for block in blocks]
+    for number, block in enumerate(blocks):
+        below = blocks[number + 1] if number + 1 < len(blocks) else None
+        if marks[number] is _Mark.CLOSING and (below is None or below.first > block.last + 1):
+            marks[number] = _Mark.BARE_SLOT  # no venue line under it: a dated slot, its title apart
     if _Mark.ENTRY in marks:
         kept = {_Mark.ENTRY, _Mark.DAY, _Mark.TIME, _Mark.OWN}
         return [mark if mark in kept else None for mark in marks]
@@ -328,7 +345,9 @@ def _mark(block: Block, year: int | None) -> _Mark | None:
     if _TIME_SLOT.match(first):
         return _Mark.SLOT
     if (dated := _DATED_SLOT.match(first)) and _day(dated["day"], year):
-        return _Mark.DATED_SLOT
+        if dated["title"]:
+            return _Mark.DATED_SLOT
+        return _Mark.CLOSING if _closing(block, year) else _Mark.BARE_SLOT
     if _NUMBERED.match(first) and block.kind in _TITLE_KINDS:
         return _Mark.NUMBERED
     if _LISTING_HEADER.match(text) or _FILTER.search(text):
@@ -417,10 +436,28 @@ def _row(text: str, columns: list[str]) -> tuple[str, str]:
     return title, "; ".join(people)
 
 
-def _time_under(part: Part, block: Block) -> None:
+def _title_above(block: Block, slot: Block) -> bool:
+    """A title line ending in a colon right above a time slot: the slot's session."""
+    return (
+        block.kind in _TITLE_KINDS
+        and block.text.rstrip().endswith(":")
+        and slot.first - block.last <= _TITLE_GAP
+        and _titled(block)
+    )
+
+
+def _slot_day(block: Block, year: int | None) -> tuple[dt.date, Block] | None:
+    """The day a dated time slot names (``16 November, 15:00 – 18:00``)."""
+    dated = _DATED_SLOT.match(block.text.split("\n")[0])
+    found = _day(dated["day"], year) if dated else None
+    return (found, block) if found else None
+
+
+def _time_under(part: Part, block: Block, year: int | None) -> None:
     """A bare time slot under a session's heading gives it its time; a column's label
     after the time (``panel:``) heads the lines under it."""
     part.time = _slot_time(block)
+    part.date = _slot_day(block, year) or part.date
     slot = _BARE_SLOT.match(block.text.strip())
     if slot and (label := slot["label"]):
         part.blocks.append(Block(Kind.HEADING, block.first, block.last, label))
