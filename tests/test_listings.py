@@ -14,6 +14,7 @@ from igfgraph.parse.coverage import unaccounted_lines
 from igfgraph.parse.entries import read_affiliation, split_people
 from igfgraph.parse.repair import english_half
 from igfgraph.parse.session import type_from_text
+from igfgraph.resolve.organisations import load_gazetteer
 from igfgraph.sources import read_source
 
 
@@ -402,3 +403,25 @@ def test_a_title_ending_in_a_colon_above_its_dated_slot(tmp_path: Path) -> None:
     assert (
         kamel is not None and kamel.name == "Ministry of Communications and Information Technology"
     )
+
+
+def test_an_agenda_line_stops_at_a_label_run_into_it(tmp_path: Path) -> None:
+    (report,) = _sessions(
+        tmp_path,
+        "Setting the Scene\n\n10 November 2015 - A Main Session in João Pessoa, Brazil\n\n"
+        "  • Openness; Vint Cerf, Google,\n"
+        "  • Intercessional work: BPFs – Constance Bommelear, ISOC Goal: The session "
+        "prepares the ground for the rest of the meeting. Duration: 1 hour.\n",
+    )
+    assert [
+        (p.name, p.role.value, p.organisation and p.organisation.acronym) for p in report.people
+    ] == [
+        ("Vint Cerf", "speaker", None),
+        ("Constance Bommelear", "speaker", "ISOC"),
+    ]
+
+
+def test_a_known_organisation_written_without_its_plural() -> None:
+    gazetteer = load_gazetteer()
+    misspelt = gazetteer.by_name("Association for Progressive Communication")
+    assert misspelt is not None and misspelt.acronyms == ("APC",)

@@ -163,6 +163,7 @@ _SPOKEN_ID = re.compile(
 _ID_TURNS = 3
 _LONG_PARAGRAPH = 25  # words: a paragraph this long ends a list of people a heading opened
 _ORGANISER_WORDS = 6  # the organiser line under a listed session's id is this short
+_AGENDA_TOPIC_WORDS = 12  # the topic before an agenda line's speakers is this short
 
 
 @dataclass
@@ -602,9 +603,8 @@ class _Reader:
         if section.roles and block.label.lower() in {"name", "nombre", "nom"}:
             self.read_people_value(block, block.value, section)
             return section
-        if not section.roles and (entry := read_entry(block.value, named_context=False)):
-            if len(block.label.split()) <= 12:
-                self.add(block, [entry], (Role.SPEAKER,), None)  # "Openness: Vint Cerf, Google"
+        if not section.roles and len(block.label.split()) <= _AGENDA_TOPIC_WORDS:
+            if self.agenda_speakers(block, block.value):  # "Openness: Vint Cerf, Google"
                 return section
         self.keep_text(block, "description")
         return Section() if section.roles else section
@@ -732,11 +732,7 @@ class _Reader:
         if self.date_line(block, text):
             return section
         if block.kind is Kind.ITEM and (agenda := _AGENDA.match(text)):
-            entries = [
-                e for p in split_people(agenda["who"]) if (e := read_entry(p, named_context=False))
-            ]
-            if entries:
-                self.add(block, entries, (Role.SPEAKER,), None)
+            if self.agenda_speakers(block, agenda["who"]):
                 return section
         if block.kind in (Kind.HEADING, Kind.PARAGRAPH) and _FORMAT.match(text):
             self.keep_text(block, "description")
@@ -751,6 +747,19 @@ class _Reader:
             return section
         self.read_prose(block)
         return section
+
+    def agenda_speakers(self, block: Block, who: str) -> bool:
+        """The speakers an agenda line names after its topic (``Openness: Vint Cerf,
+        Google``), up to a label of a part of the report run into the line (``... ISOC
+        Goal: The session ...``), which is text about the session."""
+        who, after = _before_section_label(who)
+        entries = [e for p in split_people(who) if (e := read_entry(p, named_context=False))]
+        if not entries:
+            return False
+        self.add(block, entries, (Role.SPEAKER,), None)
+        if after:
+            self.add_passage("description", after, self.span(block))
+        return True
 
     def inline_labels(self, block: Block, text: str) -> bool:
         """Role labels inside running text (a page flattened by PDF extraction): ``...
@@ -1067,6 +1076,16 @@ def _inline_label(label: re.Match[str]) -> tuple[int, int, tuple[Role, ...]]:
             return label.start("label") + word.start(), label.end(), roles
     first = kept[0] if kept else words[-1]
     return label.start("label") + first.start(), label.end(), ()
+
+
+def _before_section_label(text: str) -> tuple[str, str]:
+    """``Constance Bommelear, ISOC Goal: The session ...``: the text before a label of a
+    part of the report run into it (a page flattened by extraction), and that part."""
+    for label in _INLINE_LABEL.finditer(text):
+        if label_section(label["label"].split()[-1]):
+            cut = label.end("label") - len(label["label"].split()[-1])
+            return text[:cut].strip(), text[cut:].strip()
+    return text, ""
 
 
 def _listed_person(text: str) -> Entry | None:

@@ -62,22 +62,33 @@ def name_key(text: str) -> str:
     return re.sub(r"[\W_]+", "", plain)
 
 
+def _singular_key(text: str) -> str:
+    """The name key with every word's plural ``s`` dropped: "Association for Progressive
+    Communication" is "Association for Progressive Communications" misspelt."""
+    return name_key(re.sub(r"(?<=\w\w)s\b", "", text))
+
+
 class Gazetteer:
     """Known organisations, found by name, alias or acronym."""
 
     def __init__(self, entries: list[KnownOrganisation]) -> None:
         self.entries = entries
         self._by_name: dict[str, KnownOrganisation] = {}
+        self._by_singular: dict[str, KnownOrganisation] = {}
         self._by_acronym: dict[str, KnownOrganisation] = {}
         for entry in entries:
             for spelling in (entry.name, *entry.aliases):
                 self._by_name.setdefault(name_key(spelling), entry)
+                self._by_singular.setdefault(_singular_key(spelling), entry)
             for acronym in entry.acronyms:
                 self._by_acronym.setdefault(name_key(acronym), entry)
 
     def by_name(self, text: str | None) -> KnownOrganisation | None:
-        """The organisation ``text`` names in full, if known."""
-        return self._by_name.get(name_key(text)) if text else None
+        """The organisation ``text`` names in full (or with a word's plural dropped or
+        added), if known."""
+        if not text:
+            return None
+        return self._by_name.get(name_key(text)) or self._by_singular.get(_singular_key(text))
 
     def by_acronym(self, acronym: str | None) -> KnownOrganisation | None:
         """The organisation with this acronym, if known."""
