@@ -17,7 +17,8 @@ import pycountry
 from igfgraph.model import Basis, Organisation, SourceSpan, StakeholderGroup
 from igfgraph.parse.repair import drop_decorations, repair_name
 
-_ACRONYM_TOKEN = re.compile(r"[A-Z0-9&][A-Z0-9&.\-]+[a-z]?")
+# "ISOC", "CGI.br", "ICTs", and capitals run into a short word: "KICTANet", "LACNet".
+_ACRONYM_TOKEN = re.compile(r"[A-Z0-9&][A-Z0-9&.\-]+(?:[a-z]|[A-Z][a-z]{1,2}|(?<=\.)[a-z]{2,3})?")
 _POST = re.compile(
     r"^(?:Member|Minister|Head|Director|Chair|President|Secretary[- ]General|Ambassador|"
     r"Commissioner|Senator|Deputy|Representative)\b.*?\bof\s+(?:the\s+)?(?P<org>.+)$",
@@ -102,8 +103,12 @@ _COUNTRY_GOVERNMENT = re.compile(r"^(?:the\s+)?(.+?)\s+[Gg]overnment$")
 
 
 def parse_organisation(text: str, span: SourceSpan) -> Organisation:
-    """An Organisation from ``Name``, ``ACRONYM``, ``Name (ACRONYM)`` or ``Name, ACR, Country``."""
+    """An Organisation from ``Name``, ``ACRONYM``, ``Name (ACRONYM)``, ``Name/ACRONYM`` or
+    ``Name, ACR, Country``."""
     head, _, paren = drop_decorations(text).partition("(")
+    name, slash, tail = head.rpartition("/")
+    if slash and is_acronym(tail.strip()) and not is_acronym(name.strip()):
+        head = f"{name}, {tail}"  # "Brazilian Internet Steering Committee/CGI.br"
     parts = [part.strip() for part in head.split(",")] + [paren.strip(" )")]
     parts = [part for part in parts if part]
     acronym = next((part for part in parts if is_acronym(part)), None)
@@ -137,15 +142,12 @@ def _country_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def pycountry_name(text: str) -> str | None:
-    """The short name of the country ``text`` names in any of its forms (``Swiss
-    Confederation`` -> ``Switzerland``), or None."""
-    key = text.strip(" .").casefold()
-    for country in pycountry.countries:
-        forms = (getattr(country, attribute, None) for attribute in _COUNTRY_FORMS)
-        if any(form and form.casefold() == key for form in forms):
-            return getattr(country, "common_name", None) or country.name
-    return None
+def country_name(text: str) -> str | None:
+    """The short name of the country ``text`` names (``French Republic`` -> ``France``)."""
+    if not is_country(text):
+        return None
+    country = pycountry.countries.lookup(text.strip(" ."))
+    return getattr(country, "common_name", None) or country.name
 
 
 _COUNTRY_FORMS = ("name", "common_name", "official_name")

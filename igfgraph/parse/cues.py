@@ -49,7 +49,8 @@ _LABEL_CUES: tuple[tuple[Role, str], ...] = (
     (
         Role.ORGANIZER,
         r"(?:co-?|session\s+|mag\s+co-?)?organi[sz](?:er|ers|ing\s+team|ed\s+by|ateurs?)|"
-        r"(?:co-?)?proposers?(?!'?s?\s+organi[sz]ation)|organizador(?:a|es)?|institutional\s+co-?organi[sz]ers?",
+        r"(?:co-?)?proposers?(?!'?s?\s+organi[sz]ation)|organizador(?:a|es)?|organizan?|"
+        r"institutional\s+co-?organi[sz]ers?",
     ),
     (
         Role.SPEAKER,
@@ -107,10 +108,15 @@ _AFTER_CUE = re.compile(r"^(?:[(:/–—-]|for\b|of\b|and\b|&|in\b|at\b|per\b)",
 _FREE_AFTER_CUE = 2  # words a label may add after its cue ("Speakers provisionally confirmed")
 
 
+_PANEL_HEADING = re.compile(r"^\s*panel\s*:?\s*$", re.IGNORECASE)
+
+
 def heading_roles(text: str) -> tuple[Role, ...]:
     """The roles a line standing alone gives the lines under it, when it reads as a label
-    (``Speakers for segment 1``, ``Confirmed Speakers``), not a sentence that happens to
-    hold a cue word (``Several speakers held that ...``)."""
+    (``Speakers for segment 1``, ``Confirmed Speakers``, a programme's ``Panel``), not a
+    sentence that happens to hold a cue word (``Several speakers held that ...``)."""
+    if _PANEL_HEADING.match(text):
+        return (Role.SPEAKER,)
     roles = label_roles(text)
     if not roles:
         return ()
@@ -216,14 +222,17 @@ _MEETING_ROLE = re.compile(
 )
 
 
-def meeting_role(text: str) -> Role | None:
-    """The role in this meeting a description of a person names, if one."""
+def meeting_role(text: str, of_organisation: bool = False) -> Role | None:
+    """The role in this meeting a description of a person names, if one. A chair or
+    president ``of_organisation`` (``Ali Hussein, the Chairman KICTANet``) chairs that
+    organisation, unless the post names the meeting."""
     match = _MEETING_ROLE.match(" ".join(text.split()))
     if match is None:
         return None
-    if match["president"]:
-        return Role.CHAIR if match["of"] else None
-    return role_noun(match["role"]) or Role.MODERATOR
+    role = Role.CHAIR if match["president"] else role_noun(match["role"]) or Role.MODERATOR
+    if role is Role.CHAIR and not match["of"] and (match["president"] or of_organisation):
+        return None
+    return role
 
 
 # A table's header flattened into a line ("Person Organization Summary Length"): its

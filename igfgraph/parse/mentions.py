@@ -33,10 +33,10 @@ from dataclasses import dataclass, field
 from igfgraph.model import Basis, Organisation, PersonMention, Role, SourceSpan
 from igfgraph.parse.affiliations import (
     ORG_WORDS,
+    country_name,
     is_acronym,
     parse_affiliation,
     parse_organisation,
-    pycountry_name,
 )
 from igfgraph.parse.cues import meeting_role, role_after, role_before, role_noun
 from igfgraph.parse.entries import POST_WORDS, is_country_part
@@ -318,7 +318,7 @@ def _described_after(after: str) -> tuple[int, list[_Description]]:
     if bracket := _BRACKETED_AFTER.match(after):
         inside = bracket["text"].strip()
         if is_place(inside):
-            return bracket.end(), [_Description(country=pycountry_name(inside))]
+            return bracket.end(), [_Description(country=country_name(inside))]
         return bracket.end(), [_Description(organisation=inside)]
     if of := _OF_AFTER.match(after):
         organisation = of["org"]
@@ -494,7 +494,7 @@ def _represented(after: str) -> str | None:
     if body is None or _CANDIDATE.search(clause[: body.start()]):
         return None  # none, or said of another person named before it
     name = body["body"]
-    if country := pycountry_name(name):
+    if country := country_name(name):
         return f"Government of {country}"
     return name if _organisation_like(name) else None
 
@@ -524,7 +524,7 @@ def _split_title(found: _Named) -> int:
         found.name_text = rest  # "Geneva Chengetai Masango"
     elif given is None and len(named) >= 3 and is_given_name(named[-2]):
         given = len(named) - 2
-    common = all(word_count(word) >= _ENGLISH_WORD for word in named[:given or 0])
+    common = all(word_count(word) >= _ENGLISH_WORD for word in named[: given or 0])
     if given and common and person_evidence(" ".join(named[given:])):
         found.name_text = " ".join(named[given:])  # "Net Neutrality Ana Ruiz", not "Nnenna"
     found.name_text = person_part(found.name_text)

@@ -283,12 +283,18 @@ _POST_TITLES = frozenset({"ambassador", "senator", "minister", "h.e.", "his exce
 
 
 def clean_name(written: str) -> tuple[str, str | None]:
-    """The name without salutation, emoji or e-mail leftovers, ALL-CAPS recased; a post title."""
+    """The name without salutation, quotes around a nickname first, emoji or e-mail
+    leftovers, ALL-CAPS recased; a post title."""
     return _clean_name(drop_decorations(written))
+
+
+# A nickname in quotes written for the given name: "‘Chat’ Garcia Ramilo".
+_QUOTED = re.compile(r"^['‘“\"](?P<word>\w+)['’”\"](?=\s)")
 
 
 @lru_cache(maxsize=1 << 16)  # the same people recur across reports; nameparser is slow
 def _clean_name(name: str) -> tuple[str, str | None]:
+    name = _QUOTED.sub(r"\g<word>", name)
     title = HumanName(name).title or None
     if title and name.lower().startswith(title.lower()):
         name = name[len(title) :].strip(" .")

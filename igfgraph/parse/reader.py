@@ -44,7 +44,7 @@ from igfgraph.model import (
     Unparsed,
 )
 from igfgraph.parse import gender, listing, transcript
-from igfgraph.parse.affiliations import ORG_WORDS, parse_organisation, split_items
+from igfgraph.parse.affiliations import ORG_WORDS, is_country, parse_organisation, split_items
 from igfgraph.parse.blocks import BULLET, PANEL, Block, Kind, read_blocks
 from igfgraph.parse.cues import (
     bylines,
@@ -218,6 +218,8 @@ _FORM_QUESTION = re.compile(
     r"\b(?:names?|affiliations?|stakeholders?|details)\b|\(s\)|\b(?:of|for|and)\s*$", re.I
 )
 _LONG_PARAGRAPH = 25  # words: a paragraph this long ends a list of people a heading opened
+_ORGANISER_WORDS = 6  # the organiser line under a listed session's id is this short
+_AGENDA_TOPIC_WORDS = 12  # the topic before an agenda line's speakers is this short
 
 
 @dataclass
@@ -287,7 +289,7 @@ def read_all(
     first.labels = sorted(
         [*listing.own_lines(source, own), *first.labels], key=lambda span: span.start_line
     )
-    return listing.merge_repeats(reports)
+    return listing.merge_repeats(listing.drop_breaks(reports))
 
 
 def names_known(blocks: list[Block]) -> dict[str, str]:
@@ -315,7 +317,7 @@ def _titled_sessions(blocks: list[Block]) -> tuple[list[Block], list[listing.Par
         and blocks[number + 1].kind is Kind.FIELD
         and blocks[number + 1].roles
     ]
-    timed = any(listing.TIME_SLOT.match(block.text) for block in blocks)
+    timed = any(listing.is_time_slot(block.text) for block in blocks)
     if len(starts) < _SESSIONS_NAMED or timed:
         return None  # a programme with time slots is a listing's to read
     own = blocks[: starts[0]]
@@ -480,20 +482,38 @@ class _Reader:
             return
 
     def read_part_header(self, part: listing.Part) -> None:
-        """A listing's session: its first line is its title (after a time slot); the day
-        and time headings above it date it."""
+        """A listing's session: the title its header gives, the date and time the listing
+        gives it, the people of a role label glued to its title, the prose after a
+        scheduled item, and the organiser line under a listed id."""
         session = self.report_.session
-        slot = listing.TIME_SLOT.match(part.header.text)
-        self.read_title(part.header, slot["title"] if slot else part.header.text.split("\n")[0])
-        if slot:
-            session.time = parse_time(f"{slot['start']}-{slot['end']}".replace(".", ":"))
-            session.time = session.time.split("-")[0] if session.time else None
-            session.spans["time"] = self.span(part.header)
+        self.read_title(part.header, part.title)
+        session.type = session.type or part.type
         if part.date:
             session.date, session.spans["date"] = part.date[0], self.span(part.date[1])
-        if part.time and session.time is None:
+        if part.time:
             session.time, session.spans["time"] = part.time[0], self.span(part.time[1])
         session.year = session.year or self.listing_year
+        for block in part.labels:
+            self.label(block)
+        if part.rest and not self.inline_labels(part.header, part.rest):
+            self.add_passage("discussions", part.rest, self.span(part.header))
+        if session.id and self.blocks and self.organiser_line(self.blocks[0]):
+            self.label(self.blocks.pop(0))
+
+    def organiser_line(self, block: Block) -> bool:
+        """``IGF 2019 Pre-Event #2 Title`` then ``Missions Publiques``: a short line right
+        under a listed id that is no label names the session's organiser."""
+        written = re.sub(r"\([^()]*\)", "", block.text).strip()
+        if (
+            block.kind is not Kind.HEADING
+            or block.roles
+            or label_section(block.text)
+            or self.is_furniture(block)
+            or not written[:1].isupper()
+            or len(written.split()) > _ORGANISER_WORDS
+        ):
+            return False
+        return self.add_organising_party(block, written)
 
     def title_second_line(self, header: Block) -> None:
         """``IGF 2018 WS #136`` alone, then the title on the next line."""
@@ -619,8 +639,8 @@ class _Reader:
                 ):
                     self.label(block)
                     break
-        if session.date is None:
-            self.date_in_text()
+        if session.date is None and self.part is None:
+            self.date_in_text()  # a listed session has the date its listing gives
         text = "\n".join(self.source.lines[:40])
         if session.year is None and session.date is not None:
             session.year = session.date.year
@@ -815,9 +835,8 @@ class _Reader:
         if section.roles and block.label.lower() in {"name", "nombre", "nom"}:
             self.read_people_value(block, block.value, section)
             return section
-        if not section.roles and (entry := read_entry(block.value, named_context=False)):
-            if len(block.label.split()) <= 12:
-                self.add(block, [entry], (Role.SPEAKER,), None)  # "Openness: Vint Cerf, Google"
+        if not section.roles and len(block.label.split()) <= _AGENDA_TOPIC_WORDS:
+            if self.agenda_speakers(block, block.value):  # "Openness: Vint Cerf, Google"
                 return section
         self.keep_text(block, "description")
         return Section() if section.roles else section
@@ -945,20 +964,20 @@ class _Reader:
         if self.date_line(block, text):
             return section
         if block.kind is Kind.ITEM and (agenda := _AGENDA.match(text)):
-            entries = [
-                e for p in split_people(agenda["who"]) if (e := read_entry(p, named_context=False))
-            ]
-            if entries:
-                self.add(block, entries, (Role.SPEAKER,), None)
+            if self.agenda_speakers(block, agenda["who"]):
                 return section
         if block.kind in (Kind.HEADING, Kind.PARAGRAPH) and _FORMAT.match(text):
             self.keep_text(block, "description")
             return section
         if block.kind is not Kind.ITEM and (entry := _listed_person(text)):
-            role = meeting_role(entry.post or "")  # "Sérgio Rezende, Président du Forum"
+            role = meeting_role(entry.post or "", of_organisation=bool(entry.organisation))
+            # "Sérgio Rezende, Président du Forum", not "Ali Hussein, the Chairman KICTANet"
             self.add(block, [entry], (role or Role.SPEAKER,), None, by_position=role is None)
             return section  # "Stephen Kiptiness, Chief Corporate Affairs Officer, Safaricom"
         self.read_bylines(block, text)
+        if self.part is not None and (entry := _name_alone(text)):
+            self.add(block, [entry], (Role.SPEAKER,), None, by_position=True)
+            return section  # a listed session's column of names: "Wolfgang Kleinwaechter"
         if self.inline_labels(block, text) or self.table_lines(block):
             return section
         self.read_prose(block)
@@ -997,6 +1016,19 @@ class _Reader:
                 self.label(rest)
             else:
                 self.read_prose(rest)
+        return True
+
+    def agenda_speakers(self, block: Block, who: str) -> bool:
+        """The speakers an agenda line names after its topic (``Openness: Vint Cerf,
+        Google``), up to a label of a part of the report run into the line (``... ISOC
+        Goal: The session ...``), which is text about the session."""
+        who, after = _before_section_label(who)
+        entries = [e for p in split_people(who) if (e := read_entry(p, named_context=False))]
+        if not entries:
+            return False
+        self.add(block, entries, (Role.SPEAKER,), None)
+        if after:
+            self.add_passage("description", after, self.span(block))
         return True
 
     def inline_labels(self, block: Block, text: str) -> bool:
@@ -1055,7 +1087,7 @@ class _Reader:
             if entry is not None and (self.slots or _named_organiser(entry, item.text)):
                 self.add(block, [entry], (Role.ORGANIZER,), None)
                 found = True
-            else:
+            elif not is_country(item.text.strip(" .")):  # "Ministry of Foreign Affairs, Poland"
                 found = self.add_organising_party(block, item.text) or found
         return found
 
@@ -1377,6 +1409,16 @@ def _name_at_end(text: str) -> str | None:
     return given[0] if given else (named[-1] if named else None)
 
 
+def _before_section_label(text: str) -> tuple[str, str]:
+    """``Constance Bommelear, ISOC Goal: The session ...``: the text before a label of a
+    part of the report run into it (a page flattened by extraction), and that part."""
+    for label in _INLINE_LABEL.finditer(text):
+        if label_section(label["label"].split()[-1]):
+            cut = label.end("label") - len(label["label"].split()[-1])
+            return text[:cut].strip(), text[cut:].strip()
+    return text, ""
+
+
 def _listed_person(text: str) -> Entry | None:
     """A line outside any list that still lists one person with an affiliation (``Name,
     Post, Organisation``), as programmes write panellists without a label: a speaker."""
@@ -1387,6 +1429,14 @@ def _listed_person(text: str) -> Entry | None:
         return None
     entry = read_entry(text, named_context=False)
     return entry if entry and (entry.organisation or entry.post) else None
+
+
+def _name_alone(text: str) -> Entry | None:
+    """A line that is one person's name and nothing else (``Mandy Carver tbc``)."""
+    entry = read_entry(text, named_context=False)
+    if entry is None or entry.organisation or entry.post or entry.group or entry.country:
+        return None
+    return entry if len(split_people(text)) == 1 and "," not in text else None
 
 
 def _empty(report: Report) -> bool:

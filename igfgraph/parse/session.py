@@ -68,6 +68,15 @@ _DATES = (
     re.compile(rf"{_MONTH}\s+{_DAY},?\s+(?P<year>\d{{4}})"),
 )
 _TIME = re.compile(r"\b(\d{1,2})[:.h](\d{2})\b")
+# A national, regional or youth IGF by its name: "Kenya Internet Governance Forum", "LACIGF",
+# "Foro de Gobernanza de Internet de América Latina", not "the Internet Governance Forum".
+_NRI = (
+    r"\b(?!(?:the|this|annual|global|nations|first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth)\b)(?-i:[A-Z][a-z]+)\s+Internet\s+"
+    r"Governance\s+Forum\b|(?-i:\b[A-Z][A-Za-z]{0,4}IGF\b)|\bforo\s+de\s+gobernanza\s+de\s+"
+    r"internet\s+(?:de|del|en)\b|\bforum\s+(?:national\s+)?sur\s+la\s+gouvernance\s+de\s+"
+    r"l.internet\s+(?:du|de|des|en|au)\b"
+)
 # Words naming a session type, in the order they are tried (the first found wins).
 _TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), kind)
@@ -80,15 +89,19 @@ _TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\blightning\s+(?:talks?|sessions?)\b", "lightning talk"),
         (r"\bnetworking\s+session\b", "networking session"),
         (
-            r"\b(?:opening|closing)\s+ceremony\b|\bc[ée]r[ée]monie\s+d['’]?(?:ouverture|cl[ôo]ture)\b|"
+            r"\b(?:opening|closing)\s+ceremony\b|\bc[ée]r[ée]monie\s+d.(?:ouverture|cl[ôo]ture)\b|"
+            r"\bceremonia\s+de\s+(?:apertura|clausura)\b|"
             r"\bvirtual\s+meeting\b|\bopen\s+consultations?\b|\bMAG\s+meeting\b|"
             r"\bchair(?:man)?['’]?s\s+summary\b",
             "other",
         ),
-        (r"\bNRIs?\b|\bnational\s+and\s+regional\s+(?:IGF\s+)?initiatives\b", "nri session"),
+        (
+            r"\bNRIs?\b|\bnational\s+and\s+regional\s+(?:IGF\s+)?initiatives\b|" + _NRI,
+            "nri session",
+        ),
         (r"\btown\s+hall\b", "town hall"),
         (
-            r"\bopen\s+mic\b|\btaking\s+stock\b|"
+            r"\bopen\s+mic\b|\btaking\s+stock\b|\bother\s+sessions?\b|"
             r"\bintroductory\s+sessions?\b|\bhigh[- ]level\s+(?:leaders|session|exchange|panel)|"
             r"\borientation\s+sessions?\b|\bnewcomers\s+(?:track|session)\b",
             "other",
