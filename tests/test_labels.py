@@ -156,7 +156,7 @@ def test_entries_keep_posts_units_and_places_out_of_the_organisation() -> None:
         ),
         "Yug Desai - Doctoral candidate in the Department of International Relations at South "
         "Asian University, Civil Society, New Delhi (India) APAC": (
-            "Doctoral candidate, Department of International Relations",
+            "Doctoral candidate in the Department of International Relations",
             "South Asian University",
         ),
         "Talal Raza, Media Matters for Democracy Pakistan": (None, "Media Matters for Democracy"),

@@ -17,7 +17,8 @@ import pycountry
 from igfgraph.model import Basis, Organisation, SourceSpan, StakeholderGroup
 from igfgraph.parse.repair import drop_decorations, repair_name
 
-_ACRONYM_TOKEN = re.compile(r"[A-Z0-9&][A-Z0-9&.\-]+[a-z]?")
+# "ISOC", "CGI.br", "ICTs", and capitals run into a short word: "KICTANet", "LACNet".
+_ACRONYM_TOKEN = re.compile(r"[A-Z0-9&][A-Z0-9&.\-]+(?:[a-z]|[A-Z][a-z]{1,2}|(?<=\.)[a-z]{2,3})?")
 _POST = re.compile(
     r"^(?:Member|Minister|Head|Director|Chair|President|Secretary[- ]General|Ambassador|"
     r"Commissioner|Senator|Deputy|Representative)\b.*?\bof\s+(?:the\s+)?(?P<org>.+)$",
@@ -98,11 +99,16 @@ def parse_affiliation(text: str, span: SourceSpan) -> Affiliation:
 # "DC Internet Rights and Principles": the IGF's intersessional bodies by their short form.
 _FORUM_PREFIX = re.compile(r"^(?P<kind>DC|BPF)\s+(?:on\s+)?(?=[A-Z])")
 _FORUMS = {"DC": "Dynamic Coalition on", "BPF": "Best Practice Forum on"}
+_COUNTRY_GOVERNMENT = re.compile(r"^(?:the\s+)?(.+?)\s+[Gg]overnment$")
 
 
 def parse_organisation(text: str, span: SourceSpan) -> Organisation:
-    """An Organisation from ``Name``, ``ACRONYM``, ``Name (ACRONYM)`` or ``Name, ACR, Country``."""
+    """An Organisation from ``Name``, ``ACRONYM``, ``Name (ACRONYM)``, ``Name/ACRONYM`` or
+    ``Name, ACR, Country``."""
     head, _, paren = drop_decorations(text).partition("(")
+    name, slash, tail = head.rpartition("/")
+    if slash and is_acronym(tail.strip()) and not is_acronym(name.strip()):
+        head = f"{name}, {tail}"  # "Brazilian Internet Steering Committee/CGI.br"
     parts = [part.strip() for part in head.split(",")] + [paren.strip(" )")]
     parts = [part for part in parts if part]
     acronym = next((part for part in parts if is_acronym(part)), None)
@@ -115,6 +121,8 @@ def parse_organisation(text: str, span: SourceSpan) -> Organisation:
     name = repair_name(names[0]) if names else None
     if name and (forum := _FORUM_PREFIX.match(name)):
         name = f"{_FORUMS[forum['kind'].upper()]} {name[forum.end() :]}"
+    if name and (government := _COUNTRY_GOVERNMENT.match(name)) and is_country(government[1]):
+        name = f"Government of {government[1]}"  # "Azerbaijan government"
     return Organisation(
         as_written=text.strip(),
         span=span,
@@ -128,10 +136,21 @@ def parse_organisation(text: str, span: SourceSpan) -> Organisation:
 def _country_names() -> frozenset[str]:
     names: set[str] = set()
     for country in pycountry.countries:
-        for attribute in ("name", "common_name", "official_name"):
+        for attribute in _COUNTRY_FORMS:
             if value := getattr(country, attribute, None):
                 names.add(value.casefold())
     return frozenset(names)
+
+
+def country_name(text: str) -> str | None:
+    """The short name of the country ``text`` names (``French Republic`` -> ``France``)."""
+    if not is_country(text):
+        return None
+    country = pycountry.countries.lookup(text.strip(" ."))
+    return getattr(country, "common_name", None) or country.name
+
+
+_COUNTRY_FORMS = ("name", "common_name", "official_name")
 
 
 def is_country(text: str) -> bool:

@@ -411,6 +411,12 @@ def _continues_item(item: Block, number: int, line: str) -> bool:
 PANEL = re.compile(
     r"^\s*(?:panel|segment|speakers\s+for\s+segment)\s+(?P<number>\d+)\s*:?\s*$", re.I
 )
+# A programme's time slot: "13.00 - 13.20", "08:15 – 08:30", "2:00 pm - 3:30 pm", "9h00-10h30".
+TIME_RANGE = (
+    r"(?P<start>\d{1,2}[.:h]\d{2})(?:\s*[ap]\.?m\b\.?)?\s*[-–—]\s*"
+    r"(?P<end>\d{1,2}[.:h]\d{2})(?:\s*[ap]\.?m\b\.?)?"
+)
+_SLOT_START = re.compile(rf"^\s*{TIME_RANGE}")
 _DATE_WORDS = 20
 _ENTRY_START = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þa-z][\w'’.-]*){0,3}\s*[,(]"
@@ -423,6 +429,8 @@ def _joins_paragraph(previous: str, line: str) -> bool:
     line), and neither is a short heading-like line."""
     if (heading_roles(line) and len(line.split()) <= 6) or PANEL.match(line):
         return False
+    if _SLOT_START.match(line):
+        return False  # "08:30 – 08:45Opening Remarks": a programme's next slot
     if heading_roles(previous) and len(previous.split()) <= 6:
         return False  # "Session Organizers" then the first organiser
     if parse_date(previous) and len(previous.split()) <= _DATE_WORDS:

@@ -49,7 +49,8 @@ _LABEL_CUES: tuple[tuple[Role, str], ...] = (
     (
         Role.ORGANIZER,
         r"(?:co-?|session\s+|mag\s+co-?)?organi[sz](?:er|ers|ing\s+team|ed\s+by|ateurs?)|"
-        r"(?:co-?)?proposers?(?!'?s?\s+organi[sz]ation)|organizador(?:a|es)?|institutional\s+co-?organi[sz]ers?",
+        r"(?:co-?)?proposers?(?!'?s?\s+organi[sz]ation)|organizador(?:a|es)?|organizan?|"
+        r"institutional\s+co-?organi[sz]ers?",
     ),
     (
         Role.SPEAKER,
@@ -107,10 +108,15 @@ _AFTER_CUE = re.compile(r"^(?:[(:/–—-]|for\b|of\b|and\b|&|in\b|at\b|per\b)",
 _FREE_AFTER_CUE = 2  # words a label may add after its cue ("Speakers provisionally confirmed")
 
 
+_PANEL_HEADING = re.compile(r"^\s*panel\s*:?\s*$", re.IGNORECASE)
+
+
 def heading_roles(text: str) -> tuple[Role, ...]:
     """The roles a line standing alone gives the lines under it, when it reads as a label
-    (``Speakers for segment 1``, ``Confirmed Speakers``), not a sentence that happens to
-    hold a cue word (``Several speakers held that ...``)."""
+    (``Speakers for segment 1``, ``Confirmed Speakers``, a programme's ``Panel``), not a
+    sentence that happens to hold a cue word (``Several speakers held that ...``)."""
+    if _PANEL_HEADING.match(text):
+        return (Role.SPEAKER,)
     roles = label_roles(text)
     if not roles:
         return ()
@@ -132,14 +138,21 @@ def words_before_cue(label: str) -> str:
 
 
 # Running text: a cue just before a list of names gives them its role.
+_SPEECH = (
+    r"(?:remarks|address|addresses|message|messages|statement|statements|speech|speeches|"
+    r"talk|keynote|keynotes|presentation|presentations|intervention|interventions|paper)"
+)
 _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
     (Role.ONLINE_MODERATOR, r"remotely\s+moderated\s+by"),
     (
         Role.CHAIR,
-        r"(?:co-?)?chaired\s+by|presided\s+(?:over\s+)?by|under\s+the\s+chairmanship\s+of",
+        r"(?:co-?)?chaired\s*,?\s+(?:together\s+)?with|(?:co-?)?chaired\s+by|"
+        r"presided\s+(?:over\s+)?by|under\s+the\s+chairmanship\s+of|pr[ée]sid[ée]e?\s+par|"
+        r"presidid[oa]\s+por",
     ),
     (
         Role.MODERATOR,
+        r"(?:co-?)?(?:moderated|facilitated|hosted)\s*,?\s+(?:together\s+)?with|"
         r"(?:co-?)?moderated\s+by|(?:co-?)?facilitated\s+by|hosted\s+by|led\s+by|"
         r"moderad[oa]\s+por|anim[ée]e?\s+par",
     ),
@@ -147,10 +160,15 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
     (
         Role.SPEAKER,
         r"(?:panel+ists|speakers|presenters|participants|discussants)\s+(?:included|were|are)|"
+        r"(?:panel+ists|speakers|presenters|discussants)\b[^.;:]{0,60}?\b(?:included|including|"
+        r"were|such\s+as)|(?:panel+ists|speakers|presenters|discussants)\b[^.;:]{0,60}?\s[—–]|"
         r"(?:opened|closed|introduced|presented|delivered|given)\s+by|"
+        r"(?:delivered|given|presented|made)\b(?:(?!\b\w+ed\b)[^.;:]){0,80}?\bby|"
         r"with\s+(?:the\s+participation|contributions|interventions|presentations)\s+(?:of|from|by)|"
-        r"(?:keynote|remarks|address|presentation)s?\s+(?:by|from)|featur(?:ed|ing)|"
-        r"con\s+la\s+participaci[oó]n\s+de|avec\s+la\s+participation\s+de",
+        rf"{_SPEECH}\s+(?:by|from)|(?:remarks|messages?|statements?|speech(?:es)?)\s+(?:was|were)|"
+        r"featur(?:ed|ing)|con\s+la\s+participaci[oó]n\s+de|avec\s+la\s+participation\s+de|"
+        r"(?:discours|allocution|intervention|pr[ée]sentation)s?\s+d[e'’]|pr[ée]sent[ée]e?s?\s+par|"
+        r"(?:palabras|discurso|ponencia|intervenci[oó]n|presentaci[oó]n)\s+de|presentad[oa]s?\s+por",
     ),
 )
 _BEFORE = tuple(
@@ -164,10 +182,22 @@ _AFTER_NAME: tuple[tuple[Role, str], ...] = (
         Role.MODERATOR,
         r"(?:co-?)?moderated|(?:co-?)?facilitated|hosted|led\s+the\s+(?:session|discussion|panel)",
     ),
-    (Role.ORGANIZER, r"organi[sz]ed"),
+    (Role.ORGANIZER, r"organi[sz]ed|organizaron|organiz[oó]|organis[èe]rent|a\s+organis[ée]"),
+    (
+        Role.SPEAKER,
+        r"(?:opened|closed)\s+the\s+(?:session|meeting|event|forum|ceremony|discussion|panel|"
+        r"workshop|debate|conference)|addressed\s+the\s+(?:forum|igf|meeting|session|audience|"
+        r"participants|delegates|attendees|plenary|conference|gathering|opening|closing)|"
+        rf"(?:delivered|gave|made)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_SPEECH}|"
+        r"(?:began\s+by\s+)?present(?:ed|ing)\b|on\s+(?:a|the|this)\s+panel\b|"
+        r"with\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:remarks|address|speech|statement|message)s?",
+    ),
 )
 _AFTER = tuple(
-    (role, re.compile(rf"^[\s,]*(?:(?:also|then|who)\s+)?(?:{pattern})\b", re.IGNORECASE))
+    (
+        role,
+        re.compile(rf"^[\s,]*(?:(?:also|then|who|first|later)\s+)?(?:{pattern})\b", re.IGNORECASE),
+    )
     for role, pattern in _AFTER_NAME
 )
 # Running text: a role noun beside a name ("the moderator, X", "X, the chair of the session").
@@ -176,6 +206,61 @@ _ROLE_NOUN = re.compile(
     r"co-?facilitator|chair(?:man|woman|person)?|co-?chair|rapporteur|organi[sz]er|host)\b",
     re.IGNORECASE,
 )
+# A description naming a role in this meeting ("the moderator", "Chairman of the event",
+# "Président du Forum"); a post in another body ("the Chair of the MAG") is none, and a
+# president is a chair only of the meeting itself.
+_MEETING = (
+    r"(?:session|meeting|event|forum|conference|workshop|panel|discussion|ceremony|day|"
+    r"s[ée]ance|r[ée]union|sesi[oó]n|reuni[oó]n|evento|foro)"
+)
+_MEETING_ROLE = re.compile(
+    r"^(?:the\s+|our\s+)?(?:session\s+|panel\s+|meeting\s+)?(?:(?P<role>(?:online\s+|remote\s+)?(?:co-?)?"
+    r"(?:moderat(?:or|rice)|facilitator|chair(?:man|woman|person)?|host|rapporteur|"
+    r"mod[ée]rat(?:eur|rice)|moderador(?:a)?))|(?P<president>pr[ée]sident(?:e)?|presidenta))"
+    rf"(?P<of>\s+(?:of|for|du|de|del)\s+(?:the\s+|this\s+|la\s+|le\s+|l['’])?{_MEETING})?$",
+    re.IGNORECASE,
+)
+
+
+def meeting_role(text: str, of_organisation: bool = False) -> Role | None:
+    """The role in this meeting a description of a person names, if one. A chair or
+    president ``of_organisation`` (``Ali Hussein, the Chairman KICTANet``) chairs that
+    organisation, unless the post names the meeting."""
+    match = _MEETING_ROLE.match(" ".join(text.split()))
+    if match is None:
+        return None
+    role = Role.CHAIR if match["president"] else role_noun(match["role"]) or Role.MODERATOR
+    if role is Role.CHAIR and not match["of"] and (match["president"] or of_organisation):
+        return None
+    return role
+
+
+# A table's header flattened into a line ("Person Organization Summary Length"): its
+# columns, one naming people; a column of what they said makes them speakers.
+_PERSON_COLUMN = r"person|people|name|speakers?|panel+ists?|participants?|nombre|nom"
+_SPEECH_COLUMN = (
+    r"summary|length|duration|remarks|speech|statement|intervention|resumen|r[ée]sum[ée]"
+)
+_COLUMNS = re.compile(
+    rf"(?:(?:{_PERSON_COLUMN}|{_SPEECH_COLUMN}|organi[sz]ation|affiliation|institution|company|"
+    r"title|position|post|role|country|region|topic|time|organizaci[oó]n|pa[ií]s|pays|"
+    r"stakeholder(?:\s+group)?)\s*){2,6}",
+    re.IGNORECASE,
+)
+
+
+def column_role(line: str) -> Role | None:
+    """The role of the people a table's flattened header line lists (speakers when a
+    column holds what they said), or None when the line is no such header.
+
+    >>> column_role("Person Organization Summary Length")
+    <Role.SPEAKER: 'speaker'>
+    """
+    text = " ".join(line.split())
+    if not _COLUMNS.fullmatch(text) or not re.search(rf"\b(?:{_PERSON_COLUMN})\b", text, re.I):
+        return None
+    speech = re.search(rf"\b(?:{_SPEECH_COLUMN})\b", text, re.IGNORECASE)
+    return Role.SPEAKER if speech else Role.PARTICIPANT
 
 
 # A role noun written after the names it labels, as a byline: "Ana Ruiz and Kofi Mensah,
@@ -205,9 +290,17 @@ def role_before(text: str) -> Role | None:
     return next((role for role, pattern in _BEFORE if pattern.search(text)), None)
 
 
-def role_after(text: str) -> Role | None:
-    """The role a cue at the start of ``text`` gives the name just before it."""
-    return next((role for role, pattern in _AFTER if pattern.match(text)), None)
+def role_after(text: str, acts_speak: bool = True) -> Role | None:
+    """The role a cue at the start of ``text`` gives the name just before it; without
+    ``acts_speak``, acts such as "presented" or "opened the session" give none."""
+    return next(
+        (
+            role
+            for role, pattern in _AFTER
+            if (acts_speak or role is not Role.SPEAKER) and pattern.match(text)
+        ),
+        None,
+    )
 
 
 def role_noun(text: str) -> Role | None:

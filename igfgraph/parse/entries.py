@@ -28,17 +28,25 @@ import re
 from dataclasses import dataclass, field
 
 from igfgraph.model import StakeholderGroup
-from igfgraph.parse.affiliations import ORG_WORDS, is_acronym, is_country, split_items
+from igfgraph.parse.affiliations import (
+    ORG_WORDS,
+    country_name,
+    is_acronym,
+    is_country,
+    split_items,
+)
+from igfgraph.parse.cues import meeting_role
 from igfgraph.parse.names import (
     clean_name,
     is_given_name,
     is_place,
     name_shape,
     person_evidence,
+    person_part,
     plausible_listed_name,
     uninvert,
 )
-from igfgraph.parse.repair import drop_decorations, repair_name, unglue_list
+from igfgraph.parse.repair import drop_decorations, english_half, repair_name, unglue_list
 
 REGIONAL_GROUPS = {
     "african group": "African Group",
@@ -100,11 +108,12 @@ POST_WORDS = re.compile(
     r"parliamentarian|governor|mayor|dean|rector|evangelist|architect|developer|"
     r"ambassador|trainer|volunteer|intern|staff|delegate|emeritus|chief)\b"
 )
+_POST_WORD_ALTERNATIVES = POST_WORDS.pattern.removeprefix("(?i)\\b(?:").removesuffix(")\\b")
+# "Executive Secretary of the ...": the post runs over its post words to the organisation.
 _POST_AND_ORG = re.compile(
-    r"^(?P<post>.*?\b(?:"
-    + POST_WORDS.pattern.removeprefix("(?i)\\b(?:").removesuffix(")\\b")
-    + r")s?)\s*(?P<joint>,|\bat\b|\bof\b|\bwith\b|\bfor\b|\bin\b|@)?\s+"
-    r"(?:the\s+)?(?P<org>(?-i:[A-Z0-9]).*)$",
+    rf"^(?P<post>.*?\b(?:{_POST_WORD_ALTERNATIVES})s?(?:-[A-Z]\w+)?)\s*"
+    r"(?P<joint>,|\bat\b|\bof\b|\bwith\b|\bfor\b|\bin\b|@)?\s+"
+    rf"(?:the\s+)?(?P<org>(?!(?:{_POST_WORD_ALTERNATIVES})s?\b)(?-i:[A-Z0-9]).*)$",
     re.IGNORECASE,
 )
 _REPRESENTING = re.compile(r"^(?:representing|on\s+behalf\s+of|from|of|at)\s+(?:the\s+)?", re.I)
@@ -228,7 +237,7 @@ def _bracket_content(text: str) -> list[str]:
 def _describes(part: str) -> bool:
     """True for a group, region, country or note, which is never part of an organisation."""
     return bool(
-        group_and_region(part) or regional_group(part) or _countries(part) or _NOTE.match(part)
+        group_and_region(part) or regional_group(part) or is_country_part(part) or _NOTE.match(part)
     )
 
 
@@ -243,7 +252,7 @@ _WORLD_PART = re.compile(
 )
 
 
-def _countries(part: str) -> bool:
+def is_country_part(part: str) -> bool:
     """True for a country, a country code, ``US/New Zealand`` or a part of the world."""
     sides = [side.strip() for side in part.split("/")]
     return bool(_WORLD_PART.match(part.strip())) or all(
@@ -263,7 +272,7 @@ _STAKEHOLDER = re.compile(
 def _city(part: str, before: list[str], after: list[str]) -> bool:
     """True for a city between an organisation and a country (``..., South Asian
     University, New Delhi (India)``); without both, ``Orange`` is a company."""
-    return any(map(_org_like, before)) and is_place(part) and any(map(_countries, after))
+    return any(map(_org_like, before)) and is_place(part) and any(map(is_country_part, after))
 
 
 def _country_and_region(part: str) -> tuple[str, str] | None:
@@ -272,7 +281,7 @@ def _country_and_region(part: str) -> tuple[str, str] | None:
     words = part.split()
     for size in range(1, min(len(words), 4)):
         country, region = " ".join(words[:-size]), regional_group(" ".join(words[-size:]))
-        if region and _countries(country):
+        if region and is_country_part(country):
             return country, region
     return None
 
@@ -353,7 +362,7 @@ def read_entry(
         return None
     name_text, rest = found
     name, salutation_post = clean_name(name_text)
-    name = " ".join(name.split())
+    name = person_part(" ".join(name.split()))
     plausible = plausible_listed_name(name) if named_context else person_evidence(name)
     if not plausible or len(name.split()) == 1:
         return None
@@ -362,6 +371,56 @@ def read_entry(
     entry = Entry(uninvert(name) if surname_first else name, written, post=salutation_post)
     _describe(entry, rest)
     return entry
+
+
+_ROW_NAME_WORDS = (4, 3, 2)
+_ROW_ORG_WORDS = 6
+
+
+def read_row(line: str) -> Entry | None:
+    """The person a table's row flattened into a line names (``Wu Hongbo  UNDESA Thanks.
+    The IGF is important. 13 mins``, ``Ali M. Abbasov Azerbaijan government Message
+    ...``): the name words it begins with, then the organisation after them (an acronym,
+    a run ending in an organisation word, ``<Country> government``); the rest, what the
+    table says of them, is not read.
+
+    >>> entry = read_row("Hamadoun Touré ITU The IGF is great. 10 mins 24 secs")
+    >>> entry.name, entry.organisation
+    ('Hamadoun Touré', 'ITU')
+    """
+    words = line.split()
+    for size in _ROW_NAME_WORDS:
+        name = " ".join(words[:size])
+        if len(words) <= size or any(_ends_row_name(word) for word in words[1:size]):
+            continue
+        if plausible_listed_name(clean_name(name)[0]) and person_evidence(clean_name(name)[0]):
+            entry = Entry(clean_name(name)[0], name)
+            entry.organisation = _row_organisation(words[size:])
+            return entry
+    return None
+
+
+def _ends_row_name(word: str) -> bool:
+    """A word a name in a row cannot hold: an acronym, a place, an organisation word."""
+    return (
+        (is_acronym(word.strip(".,")) and len(word) > 2)
+        or is_country(word)
+        or bool(ORG_WORDS.search(word))
+    )
+
+
+def _row_organisation(words: list[str]) -> str | None:
+    """The organisation a row's words begin with: the longest start that is one."""
+    for size in range(min(_ROW_ORG_WORDS, len(words)), 0, -1):
+        text = " ".join(words[:size])
+        last = words[size - 1]
+        if size == 1 and is_acronym(last) and len(last) > 1:
+            return last  # "UNDESA"
+        if size > 1 and ORG_WORDS.search(last) and last[0].isalpha() and _org_like(text):
+            return text  # "Internet Society", "Azerbaijan government"
+        if size > 1 and is_country(words[0]) and last.lower() == "government":
+            return text
+    return None
 
 
 def read_affiliation(text: str) -> tuple[str | None, str | None]:
@@ -391,7 +450,8 @@ def _describe(entry: Entry, parts: list[str]) -> None:
     ``Intergovernmental Organization`` is the stakeholder group the first time and the
     regional group after it."""
     others: list[str] = []
-    for number, written in enumerate(parts):
+    for number, bilingual in enumerate(parts):
+        written = english_half(bilingual)  # "Président de la République / President of ..."
         stated = _STAKEHOLDER.search(written)
         if stated and entry.group is None and (group := stakeholder_group(stated["group"])):
             entry.group = group.value
@@ -414,7 +474,7 @@ def _describe(entry: Entry, parts: list[str]) -> None:
             entry.region = region
         elif group is not None or region is not None:
             entry.notes.append(part)
-        elif _countries(part):
+        elif is_country_part(part):
             entry.country = entry.country or part
         elif _NOTE.match(part) or _city(part, others, parts[number + 1 :]):
             entry.notes.append(part)
@@ -427,12 +487,16 @@ def _describe(entry: Entry, parts: list[str]) -> None:
 
 _UNIVERSITY = re.compile(r"^(?:the\s+)?university\b", re.IGNORECASE)
 # A unit of the organisation named after it ("Department of International Relations").
-_UNIT = re.compile(
+_UNIT_OF = re.compile(
     r"^(?:the\s+)?(?:school|faculty|department|division|office|unit|bureau|directorate|"
     r"section|program(?:me)?)\s+(?:of|for|on)\b",
     re.IGNORECASE,
 )
 _JOINT = re.compile(r"\s+[&/]\s+")
+# A unit named before its organisation ("International Relations Division, Ministry of ...").
+_UNIT_END = re.compile(r"\b(?:division|unit|section|directorate|desk)$", re.IGNORECASE)
+_MINISTER = re.compile(r"\bminister$", re.IGNORECASE)
+_GOVERNMENT = re.compile(r"^(?:the\s+)?government\b", re.IGNORECASE)
 
 
 def _first_of_joint(text: str | None) -> str | None:
@@ -442,12 +506,20 @@ def _first_of_joint(text: str | None) -> str | None:
     return sides[0] if len(sides) > 1 and all(_org_like(side) for side in sides) else text
 
 
+def _org_or_name(text: str) -> bool:
+    """True for an organisation's name or a capitalised name (``Google``)."""
+    return _org_like(text) or all(word[:1].isupper() for word in text.split()[:2])
+
+
 def _post_and_organisation(others: list[str]) -> tuple[str | None, str | None]:
     """The post and organisation among the parts that are neither name, group nor place;
-    of a joint affiliation (``Geneva Internet Platform & DiploFoundation``) the first."""
+    of a joint affiliation (``Geneva Internet Platform & DiploFoundation``) the first; an
+    official of a country (``President of the French Republic``) serves its government."""
     post, organisation = _post_and_parts(others)
+    if post and organisation and (country := country_name(organisation)):
+        return post, f"Government of {country}"
     first = _first_of_joint(_GLUED_PARENT.sub(r"\1, ", organisation) if organisation else None)
-    if first and _UNIT.match(first) and (at := _UNIT_AT.search(first)):
+    if first and _UNIT_OF.match(first) and (at := _UNIT_AT.search(first)):
         # "Department of International Relations at South Asian University"
         post = ", ".join(filter(None, [post, first[: at.start()]]))
         first = first[at.end() :]
@@ -473,7 +545,7 @@ def _without_place(organisation: str) -> str:
         place, rest = " ".join(words[-size:]), words[:-size]
         if rest[-1].lower() in _BEFORE_PLACE:
             continue
-        if _countries(place) and not _WORLD_PART.match(place) and not is_acronym(rest[-1]):
+        if is_country_part(place) and not _WORLD_PART.match(place) and not is_acronym(rest[-1]):
             return " ".join(rest)
     return organisation
 
@@ -491,16 +563,23 @@ def _post_and_parts(others: list[str]) -> tuple[str | None, str | None]:
         posts = [part for part in others if part not in organisations and is_post(part)]
         rest = [part for part in others if part not in posts]
         if posts and rest == organisations:
-            units = [part for part in organisations[:-1] if _UNIT.match(part)]
+            units = [part for part in organisations[:-1] if _UNIT_OF.match(part)]
             if units == organisations[:-1] and others[-1] == organisations[-1]:
                 # "Strategist, School of International Service, American University"
                 return ", ".join([*posts, *units]), organisations[-1]
-            return ", ".join(posts), ", ".join(organisations)
+            # "Director, International Relations Division, Ministry of ...": units, below;
+            # "Under-Secretary, Ministry of ..., Government of X" is one organisation
+            several = len(organisations) > 1 and others[: len(posts)] == posts
+            if not several or _GOVERNMENT.match(rest[-1]):
+                return ", ".join(posts), ", ".join(organisations)
+    if len(others) == 2 and _UNIT_END.search(others[0]) and _org_like(others[1]):
+        return others[0], others[1]  # "Media and Information Society Division, Council of Europe"
     if not organisations and all(is_post(part) for part in others):
         return ", ".join(others), None  # "pre-law, gender activist"
     if len(others) >= 3 and is_post(others[0]):
-        # "Vice President, Global Technology Policy, Cisco": a unit between post and
-        # organisation; "Professor, Goldsmiths, University of London": a university's college
+        # "Vice President, Global Technology Policy, Cisco", "Director, International
+        # Relations Division, Ministry of ...": units between post and organisation;
+        # "Professor, Goldsmiths, University of London": a university's college
         cut = -2 if _UNIVERSITY.match(others[-1]) and not is_post(others[-2]) else -1
         return ", ".join(others[:cut]), ", ".join(others[cut:])
     if is_post(others[0]) or (not _org_like(others[0]) and _org_like(others[1])):
@@ -510,12 +589,26 @@ def _post_and_parts(others: list[str]) -> tuple[str | None, str | None]:
     return None, ", ".join(others)
 
 
+# "... Evangelist for Google", "... Department at the National ... Authority": where a post
+# ends and its organisation begins, however long the post.
+_POST_JOINT = re.compile(r"\s+(?:at|for|with|@)\s+(?:the\s+)?(?=[A-Z0-9])")
+_POST_HEAD_WORDS = 3  # a post begins with a post word among its first words
+
+
 def _one_part(part: str) -> tuple[str | None, str | None]:
-    """``Senior Advisor at European Schoolnet``, ``ICANN Board Member``, ``Microsoft``."""
+    """``Senior Advisor at European Schoolnet``, ``ICANN Board Member``, ``Microsoft``,
+    ``Director of the Coordination Department at the National Regulatory Authority``;
+    ``Président du Forum`` is a role in the meeting, no organisation."""
+    if meeting_role(part):
+        return part, None
     words = part.split()
     rest = " ".join(words[1:])
     if is_acronym(words[0]) and _org_like(words[0]) and POST_WORDS.search(rest) and is_post(rest):
         return part, words[0]  # "ICANN Board Member"
+    head = " ".join(words[:_POST_HEAD_WORDS])
+    for joint in _POST_JOINT.finditer(part):
+        if POST_WORDS.search(head) and not _org_like(head) and _org_or_name(part[joint.end() :]):
+            return part[: joint.start()].strip(" ,"), part[joint.end() :].strip(" ,")
     both = _POST_AND_ORG.match(part)
     if (
         both
@@ -524,9 +617,14 @@ def _one_part(part: str) -> tuple[str | None, str | None]:
         and (both["joint"] or not _plural(both["post"].split()[-1]))
     ):
         post = re.sub(r"^the\s+", "", both["post"], flags=re.I).strip(" ,")
+        organisation = both["org"].strip(" ,")
         if (both["joint"] or "").lower() == "of":  # "Member of the European Parliament"
             post = re.sub(r"^the\s+", "", part, flags=re.I).strip(" ,")
-        return post, both["org"].strip(" ,")
+            if _MINISTER.search(both["post"]) and not (
+                _org_like(organisation) or is_country_part(organisation)
+            ):
+                organisation = f"Ministry of {organisation}"  # "Minister of Communications"
+        return post, organisation
     if is_post(part):
         return part, None
     return None, part
@@ -568,8 +666,8 @@ def split_people(text: str) -> list[str]:
     """The entries of a line naming one or several people: semicolons always separate
     people; commas, ``and``, ``&`` and ``/`` do when every piece is a name
     (``Ana Ruiz, Kofi Mensah and Lea Kaspar``); ``Name (Org), Name (Org)`` is two; a spaced
-    dash before ``Name,`` starts a new person. ``Name and Name (Org)``: the affiliation
-    after the last name holds for both."""
+    dash before ``Name,`` starts a new person. ``Name and Name (Org)`` and ``Name/Name,
+    Org``: the affiliation after the last name holds for both."""
     entries: list[str] = []
     for item in split_items(text, r";"):
         for piece in _next_people(item.text):
@@ -577,13 +675,17 @@ def split_people(text: str) -> list[str]:
     return [entry for entry in entries if entry.strip(" ,.")]
 
 
+def _listed_name(text: str) -> bool:
+    """A name of two words or more, as written (not recased: "ICC BASIS" is an acronym,
+    not a name in capitals)."""
+    name = _clean_part(text)
+    return plausible_listed_name(name) and len(name.split()) >= 2
+
+
 def _split_names(text: str) -> list[str]:
     pieces = [p for p in _NAME_LIST_SEPARATOR.split(text) if p.strip(" .")]
-    # Names as written (not recased: "ICC BASIS" is an acronym, not a name in capitals).
     bare = [_clean_part(p) for p in pieces]
-    if len(pieces) > 1 and all(
-        plausible_listed_name(name) and len(name.split()) >= 2 for name in bare
-    ):
+    if len(pieces) > 1 and all(_listed_name(piece) for piece in pieces):
         # Of two, the second may be the first's organisation ("Maria Torres, Derechos
         # Digitales"): a second person begins with a known given name.
         if len(pieces) > 2 or is_given_name(clean_name(bare[1])[0].split()[0]):
@@ -593,6 +695,10 @@ def _split_names(text: str) -> list[str]:
         "(" in piece and name_shape(clean_name(piece.split("(")[0])[0]) for piece in bracketed
     ):
         return bracketed  # "Ana Ruiz (APC), Kofi Mensah (ISOC)"
+    head, comma, affiliation = text.partition(",")
+    shared = [name.strip(" *•") for name in head.split("/")]
+    if comma and len(shared) > 1 and all(_listed_name(name) for name in shared):
+        return [f"{name},{affiliation}" for name in shared]  # "Ana Ruiz/Kofi Mensah, APC"
     last = bracketed[-1] if bracketed else ""
     heads = bracketed[:-1]
     joined = re.search(r"(?:\band\b|&)\s*[^,;]*$", text.split("(")[0])  # "Ana and Kofi (Org)"

@@ -1,25 +1,45 @@
 """Listings: many sessions in one file (programmes and schedules), read one part each.
 
 A listing's sessions each start on a line holding an id (``WS26: Title``, ``Title
-(WS186)``, ``IGF 2018 LIGHTNING SESSION #12 Title``, ``Day 0 Event #178 Title``) or a time
-slot (``13.00 - 13.20   Title``), and run to the next one. The lines before the first
-session and between sessions are the listing's own: its header (``IGF 2016 - Guadalajara,
-Mexico``, which gives the year), filters (``Cybersecurity [clear filter]``), and day and
-time headings (``Tuesday, December 6``, ``09:00 CST``), which date the sessions after them.
-Each part is read by the cue-driven reader (:mod:`igfgraph.parse.reader`), its first line
-as its title. The same session listed twice (by type, by room, by day) is one session,
-keyed on its id: the second listing adds the people and lines the first lacks.
+(WS186)``, ``IGF 2018 LIGHTNING SESSION #12 Title``, ``Day 0 Event #178 Title``), a time
+slot (``13.00 - 13.20   Title``, ``15 November, 10:00 – 11:30: Orientation Session``), or
+a list item that schedules a session (``• Orientation Sessions (Day 1, at 8:00 – 9:30 am,
+Main Hall). Every morning ...``). In a programme that gives times, a session also starts
+at a numbered session heading (``Session 1: Governing Data``), at the title after a bare
+time slot (``09:00 – 10:30`` then ``Panel: Oportunidades ...``), at a title right after a
+day or time heading, and at the title after the date, time and venue lines that close
+the session before it (a schedule's list view). A bare time slot right after a session's
+heading gives that session its time.
+
+The lines before the first session and between sessions are the listing's own: its
+header (``IGF 2016 - Guadalajara, Mexico``, which gives the year), filters
+(``Cybersecurity [clear filter]``), and day and time headings (``Tuesday, December 6``,
+``Día 2``, ``09:00 CST``), which date the sessions after them. Each part is read by the
+cue-driven reader (:mod:`igfgraph.parse.reader`), with the title its header gives: a
+numbered heading's or a format's label (``Session 1:``, ``Panel:``), a session type before
+a dash (``Main Session –``), a room in brackets and the other language of a bilingual
+title (``Cérémonie d'ouverture / Opening Ceremony``) are not part of it, and a role label
+glued to it by a flattened table (``Welcome and IntroductionsConference Moderator: X``)
+starts the session's people. A part that names nobody, has no id and is a break (``Tea
+Break``, ``Pausa para el café``, ``Plenary session``) is no session. The same session
+listed twice (by type, by room, by day) is one session, keyed on its id: the second
+listing adds the people and lines the first lacks.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import Enum, auto
 
 from igfgraph.model import Organizer, Report, SourceSpan
-from igfgraph.parse.blocks import Block, Kind
-from igfgraph.parse.session import parse_date, parse_time
+from igfgraph.parse.blocks import TIME_RANGE, Block, Kind
+from igfgraph.parse.coverage import report_spans
+from igfgraph.parse.cues import heading_roles, label_section
+from igfgraph.parse.entries import read_entry
+from igfgraph.parse.repair import english_half
+from igfgraph.parse.session import parse_date, type_from_text
 from igfgraph.sources import SourceText
 from igfgraph.vocab import slug
 
@@ -29,30 +49,122 @@ _ENTRY = re.compile(
     r"|\((?:WS|OF)\s*#?\s*\d+\)\s*$",
     re.IGNORECASE,
 )
+_TITLE_START = r"[A-ZÀ-Þ0-9'\"‘“¿¡]"
 # "13.00 - 13.20   Title", "08:15 – 08:30Welcome and Introductions": a time slot and a title.
-TIME_SLOT = re.compile(
-    r"^\s*(?P<start>\d{1,2}[.:]\d{2})\s*[-–—]\s*(?P<end>\d{1,2}[.:]\d{2})\s*(?P<title>[A-Z].*)$"
+# "(UTC+1)", "CET": a time zone after a slot.
+_ZONE = (
+    r"(?:\s*\(?(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)?|\s+(?:CET|CEST|CST|EAT|WAT|JST|IST|EST|PST)\b)?"
 )
-LISTING_HEADER = re.compile(r"^\s*IGF\s+(?P<year>\d{4})\s*[-–—,:]", re.IGNORECASE)
+_TIME_SLOT = re.compile(rf"^\s*{TIME_RANGE}{_ZONE}\s*[:,|]?\s*(?P<title>{_TITLE_START}.*)$")
+# "09:00 – 10:30" alone, or with a column's label ("10:20 – 11:20panel:"): the title is apart.
+_BARE_SLOT = re.compile(rf"^\s*{TIME_RANGE}{_ZONE}\s*(?P<label>[a-z][\w ]{{0,20}}:)?\s*$")
+# "15 November, 10:00 – 11:30: Orientation Session": a day, a time slot and a title.
+_DATED_SLOT = re.compile(
+    rf"^\s*(?P<day>[^:]{{3,40}}?)[,\s]\s*{TIME_RANGE}{_ZONE}\s*[:–—-]?\s*"
+    rf"(?P<title>{_TITLE_START}.*)?$"
+)
+# "Session 1: Governing Data and Protecting Privacy", "Sesión 2 – ...".
+_NUMBERED = re.compile(
+    r"^\s*(?:session|sesi[oó]n|s[ée]ance)\s+\d{1,2}\s*[:.–—-]\s*(?P<title>\S.*)$", re.IGNORECASE
+)
+# "• Orientation Sessions (Day 1, at 8:00 – 9:30 am, Main Hall). Every morning ...".
+_SCHEDULED = re.compile(
+    r"^(?P<title>[^()]{3,300}?)\s*\((?P<when>[^()]*?\b\d{1,2}[:.]\d{2}\b[^()]*)\)\s*\.?\s*(?P<rest>.*)$"
+)
+_LISTING_HEADER = re.compile(r"^\s*IGF\s+(?P<year>\d{4})\s*[-–—,:]", re.IGNORECASE)
 _FILTER = re.compile(r"\[\s*clear\s+filter\s*\]", re.IGNORECASE)
 _WEEKDAYS = (
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|"
     r"s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 )
 _DAY_HEADING = re.compile(rf"^\s*(?:{_WEEKDAYS}),?\s+[\w ]{{3,20}}\s*$", re.IGNORECASE)
+# "Día 1", "Day 2:", "Jour 3": a programme's day, without its date.
+_DAY_NUMBER = re.compile(
+    r"^\s*(?:day|d[íi]a|jour)\s+(?:\d{1,2}|one|two|three|four|five|uno|dos|tres|cuatro|cinco|"
+    r"un|deux|trois|quatre|cinq)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _TIME_HEADING = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]m)?\s*[A-Z]{2,4}?\s*$", re.IGNORECASE)
-_SLOTS_NEEDED = 2  # time slots make a listing only when there are several
+# "21st October", "December 6": a day and month, whose year the listing gives.
+_DAY_MONTH = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[^\W\d_]{3,9}\b|\b[^\W\d_]{3,9}\.?\s+\d{1,2}\b(?!:)"
+)
+_SLOTS_NEEDED = 2  # time slots or other session starts make a listing only when several
+_TIME_COLUMN = re.compile(r"^(?:time|hora|horario|heure|horaire)$", re.IGNORECASE)
+_TABLE_COLUMNS = 3  # a programme table has a time, a session and people
+_TITLE_GAP = 2  # a title line ending in a colon is at most this far above its time slot
+_TITLE_WORDS_IN_HEADER = 3  # a column's name is this short
+_TITLE_WORDS = 30  # a session's title line is this short
+_VENUE_WORDS = 12  # the venue line under a session's closing date is this short
+# A part with no people that is a break or the programme's own slot, not a session.
+_BREAK = re.compile(
+    r"^(?:(?:tea|coffee|lunch|health|comfort|networking)\s+break|break|lunch|coffee|"
+    r"arrival|registration|interlude|pausa|receso|almuerzo|pause|d[ée]jeuner|"
+    r"plenary(?:\s+session)?|plenaria|q\s*&\s*a)\b",
+    re.IGNORECASE,
+)
+# "Panel: Title", "Mesa redonda: Title": the format column before a programme's title.
+_FORMAT_PREFIX = re.compile(
+    r"^\s*(?:panel(?:\s+discussion)?|round\s*table|mesa\s+redonda|conversatorio|"
+    r"table\s+ronde|panel\s+de\s+discusi[oó]n)\s*:\s*",
+    re.IGNORECASE,
+)
+# "Main Session – Title": a session type before a dash (the reader takes the type).
+_TYPE_PREFIX = re.compile(r"^(?P<type>(?:\S+\s+){0,2}\S+)\s+[–—-]\s+(?P<title>\S.*)$")
+_QUOTED = re.compile(r"[\"“‘'][^\"“”]+[\"”’']")
+_ROOM_NOTE = re.compile(r"\s*\((?:salle|sala|sal[oó]n|room|raum|saal|hall)\b[^()]*\)\s*$", re.I)
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_GLUED_LABEL = re.compile(r"(?P<label>(?:[A-Z][\w/-]*\s+){0,3}[A-Z][\w/-]*)\s*:\s+\S")
+
+
+class _Mark(Enum):
+    """What a block is to a listing."""
+
+    ENTRY = auto()  # a line with a session id
+    SLOT = auto()  # a time slot and a title
+    DATED_SLOT = auto()  # a day, a time slot and a title
+    SCHEDULED = auto()  # a list item: a title and its time in brackets
+    BARE_SLOT = auto()  # a time slot whose title is on another line
+    NUMBERED = auto()  # "Session 1: Title"
+    DAY = auto()  # a day heading
+    TIME = auto()  # a time heading
+    OWN = auto()  # the listing's header or a filter
+    CLOSING = auto()  # a date and time slot after a session's text (a schedule's list view)
+    LABELLED = auto()  # a title with a role label under it ("Panelist: Ana Ruiz")
+
+
+_STARTS = frozenset(
+    {_Mark.ENTRY, _Mark.SLOT, _Mark.DATED_SLOT, _Mark.SCHEDULED, _Mark.NUMBERED, _Mark.LABELLED}
+)
+_TIMED = frozenset({_Mark.SLOT, _Mark.DATED_SLOT, _Mark.BARE_SLOT, _Mark.CLOSING})
 
 
 @dataclass
 class Part:
-    """One session of a listing: its header block, its blocks, and the day and time
-    headings above it."""
+    """One session of a listing: its header block and the text of it that is the title,
+    its blocks, the date, time and type the listing gives it, the header's text after the
+    title (people after a glued label, prose after a scheduled item) and lines that are
+    only labels (a bare time slot, a venue)."""
 
     header: Block
-    blocks: list[Block]
+    title: str
+    blocks: list[Block] = field(default_factory=list)
     date: tuple[dt.date, Block] | None = None
     time: tuple[str, Block] | None = None
+    rest: str = ""
+    labels: list[Block] = field(default_factory=list)
+    alone: bool = False  # started by a title alone, after a heading or a closed session
+    type: str | None = None  # the session type its heading names
+
+    @property
+    def fresh(self) -> bool:
+        """True while nothing but the header has been read into the part."""
+        return not self.blocks and not self.labels
+
+
+def is_time_slot(text: str) -> bool:
+    """True for a programme's time slot line (``10:00-11:30 Opening``, ``14:00 - 15:30``)."""
+    return bool(_TIME_SLOT.match(text) or _BARE_SLOT.match(text))
 
 
 def is_entry(block: Block) -> bool:
@@ -64,43 +176,402 @@ def is_entry(block: Block) -> bool:
 
 def listing_parts(blocks: list[Block]) -> tuple[list[Block], list[Part], int | None] | None:
     """The listing's own blocks, its parts and its year; None when ``blocks`` do not make a
-    listing (fewer than two sessions, or one session with no id)."""
-    starts = [block for block in blocks if is_entry(block)]
-    if not starts:
-        slots = [b for b in blocks if b.kind is not Kind.TURN and TIME_SLOT.match(b.text)]
-        if len(slots) < _SLOTS_NEEDED:
-            return None
-        starts = slots
-    own: list[Block] = []
-    parts: list[Part] = []
+    listing (no session id, and fewer than two sessions found by their times)."""
     year = _year(blocks)
-    day: tuple[dt.date, Block] | None = None
-    time: tuple[str, Block] | None = None
-    for block in blocks:
-        text = block.text.strip()
-        if block in starts:
-            parts.append(Part(block, [], day, time))
-        elif LISTING_HEADER.match(text) or _FILTER.search(text):
-            own.append(block)
-        elif _is_day(block) and (date := _day(text, year)):
-            day, time = (
-                (date, block),
-                None,
-            )  # "Tuesday, December 6", "*DAY 1 - Monday, 18 December*"
-            own.append(block)
-        elif _TIME_HEADING.match(text):
-            time = (parse_time(text) or text, block)
-            own.append(block)
-        elif parts:
-            parts[-1].blocks.append(block)
+    marks = _marks(blocks, year)
+    timed = any(mark in _TIMED for mark in marks) or any(
+        _FILTER.search(block.text) for block in blocks
+    )
+    cutter = _Cutter(year, timed)
+    for block, mark in zip(blocks, marks, strict=True):
+        cutter.take(block, mark)
+    cutter.finish()
+    parts = cutter.parts
+    if _Mark.ENTRY not in marks and _Mark.DATED_SLOT not in marks and len(parts) < _SLOTS_NEEDED:
+        return None
+    return cutter.own, parts, year
+
+
+class _Cutter:
+    """The state of cutting a listing into parts, block by block."""
+
+    def __init__(self, year: int | None, timed: bool) -> None:
+        self.year = year
+        self.timed = timed  # the listing gives times: a title alone may start a session
+        self.own: list[Block] = []
+        self.parts: list[Part] = []
+        self.type: str | None = None  # the session type a filter names ("Other Session")
+        self.day: tuple[dt.date, Block] | None = None
+        self.time: tuple[str, Block] | None = None
+        self.pending: Block | None = None  # a bare time slot waiting for its title
+        self.before_title: list[Block] = []  # labels between a bare time slot and its title
+        self.after_heading = False  # the block before was a day or time heading, or a venue
+        self.venue_next = False  # the block before closed a session: a venue may follow
+        self.columns: list[str] = []  # a programme table's header: "Time, Session, Moderator"
+
+    def take(self, block: Block, mark: _Mark | None) -> None:
+        """Put ``block`` where it belongs: the listing's own, a new part or the last."""
+        heading, self.after_heading = self.after_heading, False
+        if self.venue_next:
+            self.venue_next, heading = False, True
+            if _venue(block, self.parts[-1]):
+                self.parts[-1].labels.append(block)  # "Saal Europa Sonnenallee 225, Berlin"
+                self.after_heading = True
+                return
+        if self.pending is not None and mark is None and _label_before_title(block):
+            self.before_title.append(block)  # "11:00 - 12:00 UTC", "ORGANIZER: ...", title
+            return
+        if self.pending is not None and (mark is not None or not _titled(block)):
+            self.own += [self.pending, *self.before_title]  # a bare time slot with no title
+            self.pending, self.before_title = None, []
+        last = self.parts[-1] if self.parts else None
+        if mark is None and not self.parts and (columns := _columns(block)):
+            self.columns = columns
+            self.own.append(block)
+        elif mark in (_Mark.OWN, _Mark.DAY, _Mark.TIME):
+            self.heading(block, mark)
+        elif mark in _STARTS and (self.timed or mark is not _Mark.NUMBERED):
+            self.start(_part(block, mark, self.year, self.day, self.time, self.columns))
+        elif mark is _Mark.BARE_SLOT:
+            self.bare_slot(block, last)
+        elif self.pending is not None:
+            day = _slot_day(self.pending, self.year) or self.day
+            part = _part(block, None, self.year, day, _slot_time(self.pending))
+            part.labels.append(self.pending)
+            part.blocks += self.before_title
+            part.type = part.type or next(
+                (kind for label in self.before_title if (kind := type_from_text(label.text))), None
+            )  # "Open Forum:" above the title
+            self.start(part)
+            self.pending, self.before_title = None, []
+        elif self.timed and heading and _titled(block):
+            self.start(_part(block, None, self.year, self.day, self.time), alone=True)
+        elif mark is _Mark.CLOSING and last and not last.fresh:
+            _close(last, block, self.year)
+            self.day = self.day or last.date  # "Wednesday, November 27" gave no year
+            self.venue_next = True
+        elif last:
+            last.blocks.append(block)
         else:
-            own.append(block)
-    return own, parts, year
+            self.own.append(block)
+
+    def bare_slot(self, block: Block, last: Part | None) -> None:
+        """A time slot without a title: under a session's heading it gives its time; under
+        a title line ending in a colon it starts that session; else its title follows."""
+        if last and last.fresh and not last.time:
+            _time_under(last, block, self.year)  # "Session 1: Title" then "10:20 – 11:20panel:"
+        elif last and last.blocks and _title_above(last.blocks[-1], block):
+            header = last.blocks.pop()  # "Managing Critical Internet Resources:" then the slot
+            day = _slot_day(block, self.year) or self.day
+            self.start(_part(header, None, self.year, day, _slot_time(block)))
+            self.parts[-1].labels.append(block)
+        else:
+            self.pending = block
+
+    def heading(self, block: Block, mark: _Mark) -> None:
+        """The listing's header, a filter, or a day or time heading dating what follows."""
+        if mark is _Mark.DAY:
+            self.day, self.time = _dated(block, self.year), None
+        elif mark is _Mark.TIME:
+            self.time = _slot_time(block) or (block.text.strip(), block)
+        elif _FILTER.search(block.text):
+            self.type = type_from_text(_FILTER.sub("", block.text))
+        self.own.append(block)
+        self.after_heading = mark is not _Mark.OWN or bool(_FILTER.search(block.text))
+
+    def start(self, part: Part, alone: bool = False) -> None:
+        """A new part; a title that started one by itself and has nothing under it was a
+        heading of the listing (``TimeAgendaModerator``)."""
+        last = self.parts[-1] if self.parts else None
+        if last and last.alone and last.fresh:
+            self.own.append(self.parts.pop().header)
+        part.alone = alone
+        part.type = part.type or self.type
+        self.parts.append(part)
+
+    def finish(self) -> None:
+        if self.pending is not None:
+            self.own += [self.pending, *self.before_title]
+
+
+def _marks(blocks: list[Block], year: int | None) -> list[_Mark | None]:
+    """What each block is to the listing. Where sessions are listed by id, only the ids
+    start them (a time slot is a session's agenda); scheduled list items start sessions
+    only when there are several; where nothing else does, titles with their people's
+    labels right under them do, when there are several."""
+    marks = [_mark(block, year) for block in blocks]
+    for number, block in enumerate(blocks):
+        below = blocks[number + 1] if number + 1 < len(blocks) else None
+        if marks[number] is _Mark.CLOSING and (below is None or below.first > block.last + 1):
+            marks[number] = _Mark.BARE_SLOT  # no venue line under it: a dated slot, its title apart
+    if _Mark.ENTRY in marks:
+        kept = {_Mark.ENTRY, _Mark.DAY, _Mark.TIME, _Mark.OWN}
+        return [mark if mark in kept else None for mark in marks]
+    if marks.count(_Mark.SCHEDULED) < _SLOTS_NEEDED:
+        marks = [None if mark is _Mark.SCHEDULED else mark for mark in marks]
+    if any(mark in _STARTS or mark in _TIMED for mark in marks):
+        return marks
+    labelled = [
+        number
+        for number, block in enumerate(blocks[:-1], start=1)
+        if marks[number - 1] is None and _labelled_title(block, blocks[number])
+    ]
+    if len(labelled) >= _SLOTS_NEEDED:
+        for number in labelled:
+            marks[number - 1] = _Mark.LABELLED
+    return marks
+
+
+def _labelled_title(block: Block, below: Block) -> bool:
+    """``The role of Internet Exchange Points ...`` then ``Internet Society Panelist:
+    Michuki Mwangi``: a title line with a role label and its names right under it."""
+    return (
+        "\n" not in block.text.strip()
+        and _titled(block)
+        and read_entry(block.text, named_context=False) is None
+        and below.kind is Kind.FIELD
+        and bool(below.roles)
+        and bool(below.value)
+    )
+
+
+def _mark(block: Block, year: int | None) -> _Mark | None:
+    """What ``block`` is to a listing, if anything."""
+    if block.kind is Kind.TURN:
+        return None
+    text = block.text.strip()
+    first = text.split("\n")[0]
+    if is_entry(block):
+        return _Mark.ENTRY
+    if block.kind is Kind.ITEM and _SCHEDULED.match(block.joined):
+        return _Mark.SCHEDULED
+    if _BARE_SLOT.match(first):
+        return _Mark.BARE_SLOT
+    if _TIME_SLOT.match(first):
+        return _Mark.SLOT
+    if (dated := _DATED_SLOT.match(first)) and _day(dated["day"], year):
+        if dated["title"]:
+            return _Mark.DATED_SLOT
+        return _Mark.CLOSING if _closing(block, year) else _Mark.BARE_SLOT
+    if _NUMBERED.match(first) and block.kind in _TITLE_KINDS:
+        return _Mark.NUMBERED
+    if _LISTING_HEADER.match(text) or _FILTER.search(text):
+        return _Mark.OWN
+    if _is_day(block) and (_DAY_HEADING.match(text) or _DAY_NUMBER.match(text) or _day(text, year)):
+        return _Mark.DAY
+    if _TIME_HEADING.match(text):
+        return _Mark.TIME
+    if _closing(block, year):
+        return _Mark.CLOSING
+    return None
+
+
+_TITLE_KINDS = frozenset({Kind.HEADING, Kind.PARAGRAPH, Kind.FIELD})
+
+
+def _part(
+    block: Block,
+    mark: _Mark | None,
+    year: int | None,
+    day: tuple[dt.date, Block] | None,
+    time: tuple[str, Block] | None,
+    columns: list[str] | None = None,
+) -> Part:
+    """The part ``block`` starts, with the title, date and time its header gives (and the
+    people in the other cells of a programme table's row)."""
+    first = block.text.split("\n")[0]
+    rest = ""
+    if mark is _Mark.SCHEDULED and (item := _SCHEDULED.match(block.joined)):
+        title, rest = item["title"], item["rest"]
+        day = (found, block) if (found := _day(item["when"], year)) else None
+        time = _slot_time(block, item["when"])
+    elif mark in (_Mark.SLOT, _Mark.DATED_SLOT) and (
+        slot := (_TIME_SLOT if mark is _Mark.SLOT else _DATED_SLOT).match(first)
+    ):
+        title, rest = _row(slot["title"], columns or [])
+        time = _slot_time(block)
+        if mark is _Mark.DATED_SLOT and (found := _day(slot["day"], year)):
+            day = (found, block)
+    elif mark is _Mark.NUMBERED and (numbered := _NUMBERED.match(first)):
+        title = numbered["title"]
+    else:
+        title = first
+    bare, glued = _unglue_label(title)
+    part = Part(block, _title(bare), date=day, time=time, rest=" ".join([glued, rest]).strip())
+    part.type = type_from_text(bare)  # "Séance principale / Main Session – ..."
+    return part
+
+
+def _columns(block: Block) -> list[str]:
+    """The columns a programme table's header row names (``Time, Session, Moderator,
+    Speakers``); [] for a block that is no such row."""
+    cells = [cell.strip() for cell in re.split(r"[|,\t]", block.text.strip())]
+    if (
+        "\n" in block.text.strip()
+        or len(cells) < _TABLE_COLUMNS
+        or not _TIME_COLUMN.match(cells[0])
+        or any(len(cell.split()) > _TITLE_WORDS_IN_HEADER for cell in cells)
+        or not any(heading_roles(cell) for cell in cells)
+    ):
+        return []
+    return cells
+
+
+def _row(text: str, columns: list[str]) -> tuple[str, str]:
+    """The title and the labelled people of a table row's cells after its time (``Opening
+    Session, Victor Kapiyo, Ali Hussein, KICTANet`` under ``Time, Session, Moderator,
+    Speakers``): the last column takes the cells left over."""
+    after_time = columns[1:]
+    if not after_time:
+        return text, ""
+    cells = re.split(r"\s*[|,\t]\s*", text, maxsplit=len(after_time) - 1)
+    title = next(
+        (
+            cell
+            for column, cell in zip(after_time, cells, strict=False)
+            if not heading_roles(column)
+        ),
+        text,
+    )
+    people = [
+        f"{column}: {cell}"
+        for column, cell in zip(after_time, cells, strict=False)
+        if heading_roles(column) and cell.strip(" ,")
+    ]
+    return title, "; ".join(people)
+
+
+def _title_above(block: Block, slot: Block) -> bool:
+    """A title line ending in a colon right above a time slot: the slot's session."""
+    return (
+        block.kind in _TITLE_KINDS
+        and block.text.rstrip().endswith(":")
+        and slot.first - block.last <= _TITLE_GAP
+        and _titled(block)
+    )
+
+
+def _slot_day(block: Block, year: int | None) -> tuple[dt.date, Block] | None:
+    """The day a dated time slot names (``16 November, 15:00 – 18:00``)."""
+    dated = _DATED_SLOT.match(block.text.split("\n")[0])
+    found = _day(dated["day"], year) if dated else None
+    return (found, block) if found else None
+
+
+def _time_under(part: Part, block: Block, year: int | None) -> None:
+    """A bare time slot under a session's heading gives it its time; a column's label
+    after the time (``panel:``) heads the lines under it."""
+    part.time = _slot_time(block)
+    part.date = _slot_day(block, year) or part.date
+    slot = _BARE_SLOT.match(block.text.strip())
+    if slot and (label := slot["label"]):
+        part.blocks.append(Block(Kind.HEADING, block.first, block.last, label))
+    else:
+        part.labels.append(block)
+
+
+def _slot_time(block: Block, text: str | None = None) -> tuple[str, Block] | None:
+    """The start time a slot gives, on the 24-hour clock: ``08:15`` of ``08:15 – 08:30``,
+    ``14:00`` of ``2:00 – 3:30 pm``, ``09:30`` of ``at 9:30 am``."""
+    clocks = list(_CLOCK.finditer(text or block.text.split("\n")[0]))[:2]
+    if not clocks:
+        return None
+    start, hour = clocks[0], int(clocks[0]["hour"])
+    half = start["half"]
+    if half is None and len(clocks) > 1 and hour <= int(clocks[1]["hour"]) < _NOON:
+        half = clocks[1]["half"]  # "2:00 – 3:30 pm"
+    if half and half.lower() == "p" and hour < _NOON:
+        hour += _NOON
+    return f"{hour:02d}:{start['minute']}", block
+
+
+def _unglue_label(title: str) -> tuple[str, str]:
+    """``Welcome and IntroductionsConference Moderator: Victor Kapiyo``: a flattened table
+    glued the next column's role label to the title; (title, the label and its names)."""
+    for glue in _GLUED.finditer(title):
+        label = _GLUED_LABEL.match(title, glue.start())
+        if label and heading_roles(label["label"]):
+            return title[: glue.start()], title[glue.start() :]
+    return title, ""
+
+
+def _title(text: str) -> str:
+    """A listed session's title as the header writes it, without what is not the title:
+    a format's label, quotes around it, the other language's half, a session type before
+    a dash, a room."""
+    text = _FORMAT_PREFIX.sub("", _ROOM_NOTE.sub("", text.strip()))
+    if _QUOTED.fullmatch(text):
+        text = text[1:-1]  # "“The future of global Internet governance ...”"
+    text = english_half(text)  # "Cérémonie d'ouverture / Opening Ceremony"
+    typed = _TYPE_PREFIX.match(text)
+    if typed and type_from_text(typed["type"]) and not re.search(r"\d", typed["type"]):
+        text = typed["title"]  # "Main Session – The importance of human rights ..."
+    return text.strip()
+
+
+def _titled(block: Block) -> bool:
+    """True for a block that can be a listed session's title: a short line that is no
+    label of people or of a part of a report, and no date."""
+    lines = block.text.strip().split("\n")
+    first = lines[0]
+    if block.kind not in _TITLE_KINDS or block.roles or not first:
+        return False
+    if len(lines) > 1 and lines[1][:1].islower():
+        return False  # a paragraph's first line, wrapped mid-sentence
+    if label_section(block.label or first) or len(first.split()) > _TITLE_WORDS:
+        return False
+    return parse_date(first) is None and not _BARE_SLOT.match(first)
+
+
+def _label_before_title(block: Block) -> bool:
+    """A label between a bare time slot and the title under it: the organiser
+    (``ORGANIZER: Polish Host``) or the session type (``Open Forum:``)."""
+    text = block.text.strip()
+    if block.kind is Kind.FIELD:
+        return bool(block.roles)
+    return block.kind is Kind.HEADING and text.endswith(":") and bool(type_from_text(text))
+
+
+def _closing(block: Block, year: int | None) -> bool:
+    """A schedule's line after a session's text giving its date and time slot:
+    ``Wednesday November 27, 2019 08:15 - 09:15``."""
+    text = block.text.strip()
+    return (
+        block.kind in (Kind.HEADING, Kind.PARAGRAPH)
+        and "\n" not in text
+        and len(text.split()) <= _VENUE_WORDS
+        and re.search(TIME_RANGE, text) is not None
+        and _day(text, year) is not None
+    )
+
+
+def _close(part: Part, block: Block, year: int | None) -> None:
+    """The closing line of ``part`` dates it."""
+    part.labels.append(block)
+    if found := _day(block.text, year):
+        part.date = (found, block)
+    part.time = part.time or _slot_time(block)
+
+
+def _venue(block: Block, part: Part) -> bool:
+    """The line right under a session's closing date: its room and address."""
+    above = part.labels[-1]
+    return (
+        block.first == above.last + 1
+        and block.kind in (Kind.HEADING, Kind.PARAGRAPH)
+        and len(block.text.split()) <= _VENUE_WORDS
+        and not block.roles
+    )
 
 
 _YEAR = re.compile(r"\bIGF\s*(?P<year>(?:19|20)\d\d)\b|\b(?P<date_year>(?:19|20)\d\d)\b")
 _DAY_WORDS = 10  # a day heading is this short
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_CLOCK = re.compile(
+    r"\b(?P<hour>\d{1,2})[.:h](?P<minute>\d{2})\b(?:\s*(?P<half>[ap])\.?m\b)?", re.I
+)
+_NOON = 12
+_DAYS = re.compile(r"\b\d{1,2}\s*[-–—]\s*\d{1,2}\s+[^\W\d_]{3,}")  # "15-18 November"
+_RANGE_ENDS = 2
 
 
 def _year(blocks: list[Block]) -> int | None:
@@ -113,19 +584,56 @@ def _year(blocks: list[Block]) -> int | None:
 
 
 def _day(text: str, year: int | None) -> dt.date | None:
-    """The date a day heading names, with the listing's year when it gives none."""
+    """The date ``text`` names, with the listing's year when it gives none."""
     text = text.strip(" *_#")
-    return parse_date(text) or (parse_date(f"{text} {year}") if year else None)
+    if found := parse_date(text):
+        return found
+    if year is None:
+        return None
+    return next(
+        (date for m in _DAY_MONTH.finditer(text) if (date := parse_date(f"{m.group()} {year}"))),
+        None,
+    )
+
+
+def _dated(block: Block, year: int | None) -> tuple[dt.date, Block] | None:
+    found = _day(block.text, year)
+    return (found, block) if found else None
 
 
 def _is_day(block: Block) -> bool:
     """A heading that names a day (with or without its year), not a session's own date
-    line, which gives a time (``Tuesday December 6, 2016 09:00 CST``)."""
+    line, which gives a time (``Tuesday December 6, 2016 09:00 CST``), nor the days of
+    the whole meeting (``15-18 November 2009``)."""
     text = block.text.strip(" *_#")
-    if _CLOCK.search(text):
+    if _CLOCK.search(text) or _DAYS.search(text):
         return False
+    sides = re.split(r"\s[-–—]\s", text)
+    if len(sides) == _RANGE_ENDS and all(parse_date(side) for side in sides):
+        return False  # "21 October 2013 - 25 October 2013"
     return block.kind in (Kind.HEADING, Kind.PARAGRAPH, Kind.FIELD, Kind.ITEM) and (
         bool(_DAY_HEADING.match(text)) or len(text.split()) <= _DAY_WORDS
+    )
+
+
+def drop_breaks(reports: list[Report]) -> list[Report]:
+    """The sessions of a listing without its breaks (a part with no id, people or
+    organiser whose title is a break); their lines become labels of the first session."""
+    kept = [report for report in reports if not _is_break(report)]
+    if not kept or len(kept) == len(reports):
+        return reports
+    spans = [span for report in reports if _is_break(report) for span in report_spans(report)]
+    kept[0].labels = sorted([*kept[0].labels, *spans], key=lambda span: span.start_line)
+    return kept
+
+
+def _is_break(report: Report) -> bool:
+    session = report.session
+    return (
+        session.id is None
+        and not report.people
+        and not report.organizers
+        and bool(_BREAK.match(session.title or ""))
     )
 
 

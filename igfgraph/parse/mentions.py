@@ -1,55 +1,187 @@
-"""People and organisations named in running text (official reports, generic documents).
+"""People and organisations named in running text (write-ups, prose reports, official reports).
 
 A person is a run of two to four capitalised name words that something marks as a
-person: a salutation before it (``Ms.``, ``Dr``, ``H.E.``), a known given name as its
-first word, an affiliation in parentheses after it, or a reporting verb after it
-(``Ana Ruiz noted ...``). ``facilitated by``, ``moderated by`` and ``chaired by``
-before a list of names give those people their role; everyone else is a participant.
-An affiliation is read from ``Name (Org)``, ``Name of/from the Org`` or
-``Name, <post> of/at Org``. Organisations are capitalised runs holding an
-organisation word (``Association``, ``Society``, ``Ministry`` ...) or an acronym in
-parentheses after a name.
+person: a known given name as its first word, a salutation (``Ms.``, ``Dr``, ``H.E.``)
+or a post before it (``UN Secretary-General António Guterres``, ``attorney Chan-jo
+Jun``), a description beside it (``the NIGF Coordinator, Mrs. Mary Uduma``; ``Edmon
+Chung, the CEO of Dot.Asia``; ``Ana Ruiz (APC)``; ``Ana Ruiz of the Internet Society``),
+a role cue, a reporting verb after it (``Ana Ruiz noted ...``), or a list it shares with
+such a name. A name whose last word is a common word (``Geneva Messages``) is none.
+
+What is written around a name says who the person is and what they did. The
+description gives the post and the organisation (a country or a city is no
+organisation). The role comes from a cue before the name or before its description
+(``moderated by``, ``remarks by``, ``speakers included``), from a cue after it or after
+the list it ends (``moderated the session``, ``with their opening remarks``), or from a
+description naming a role in this meeting (``the Chairman of the event``, ``the host``;
+``the Chair of the MAG`` is a post); every cue that applies gives its role (a chair who
+presented a paper is chair and speaker), and the people of one list share their cues.
+Anyone else named is a participant. Not people of the session: an author in a byline
+(``Posted ... by Ana Ruiz``) and a name in the possessive (``Barlow's declaration``:
+cited, not present).
+
+Organisations are capitalised runs holding an organisation word (``Association``,
+``Society``, ``Ministry`` ...), with an acronym in parentheses after them when given.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from igfgraph.model import Organisation, PersonMention, Role, SourceSpan
+from igfgraph.model import Basis, Organisation, PersonMention, Role, SourceSpan
 from igfgraph.parse.affiliations import (
     ORG_WORDS,
+    country_name,
+    is_acronym,
     parse_affiliation,
     parse_organisation,
 )
-from igfgraph.parse.cues import role_after, role_before, role_noun
-from igfgraph.parse.names import clean_name, is_place, name_shape, person_evidence
-from igfgraph.parse.repair import TITLE_ACRONYMS
+from igfgraph.parse.cues import meeting_role, role_after, role_before, role_noun
+from igfgraph.parse.entries import POST_WORDS, is_country_part
+from igfgraph.parse.names import (
+    PARTICLES,
+    clean_name,
+    is_given_name,
+    is_place,
+    name_shape,
+    person_evidence,
+    person_part,
+)
+from igfgraph.parse.repair import TITLE_ACRONYMS, word_count
 
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽ"
 _LOWER = "a-zß-öø-ÿłśźżčšžğış'’"
-_WORD = rf"[{_UPPER}](?!['’])[{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"  # not "I'm"
+_SALUTATION_WORD = r"(?:Mr|Ms|Mrs|Miss|Mme|Dr|Prof|Professor|Amb|Ambassador|Hon|Sen|Senator)"
+# A name word: not "I'm", not a salutation ("Mayor of Addis Ababa Ms. Adanech Abebe").
+_WORD = (  # "McKnight", "Rey-Moreno"
+    rf"(?!{_SALUTATION_WORD}\b)[{_UPPER}](?!['’])[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
+    rf"(?:-[{_UPPER}]?[{_LOWER}]+)*(?![\w-])"
+)
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|bin|al|el)"
 _NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?(?:{_WORD}|[{_UPPER}]\.|[{_UPPER}]{{2,}}\b)){{1,3}}"
-_SALUTATION = r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|H\.\s?E|Amb|Ambassador|Hon|Sen|Senator)\.?"
+_SALUTATION = rf"(?:{_SALUTATION_WORD}|H\.\s?E|(?:His|Her|his|her)\s+Excellency)\.?"
 _CANDIDATE = re.compile(rf"(?P<salutation>\b{_SALUTATION}\s+)?(?P<name>{_NAME})")
+# One name word: a person named by surname or given name alone ("Hofmann", "Paul").
+_ONE_WORD = re.compile(rf"(?P<salutation>\b{_SALUTATION}\s+)?(?P<name>{_WORD})(?![\w'’-])")
 _REPORTING = re.compile(
-    r"^,?\s*(?:also\s+|then\s+|further\s+)?(?:said|says|noted|notes|stressed|explained|argued|"
-    r"highlighted|emphasi[sz]ed|pointed|added|asked|presented|described|opened|closed|"
-    r"suggested|warned|recalled|shared|reminded|welcomed|introduced|mentioned|underlined|"
-    r"observed|remarked|proposed|called|spoke|stated|concluded|agreed|showed|gave|reported)\b"
+    r"^,?\s*(?:also\s+|then\s+|further\s+|later\s+)?(?:said|says|noted|notes|stressed|"
+    r"explained|argued|highlighted|emphasi[sz]ed|pointed|added|asked|presented|described|"
+    r"opened|closed|suggested|warned|recalled|shared|reminded|welcomed|introduced|mentioned|"
+    r"underlined|observed|remarked|proposed|called|spoke|stated|concluded|agreed|showed|gave|"
+    r"reported|outlined|invited|urged|participated|joined|talked|discussed|expressed|"
+    r"reflected|thanked|encouraged|insisted|acknowledged|announced|cited|quoted)\b"
 )
 _ORG_WORD = rf"(?:{_WORD}|[{_UPPER}]{{2,}})"
 _ORG = rf"{_ORG_WORD}(?:\s+(?:(?:of|for|on|the|de|del|la|&)\s+){{0,2}}{_ORG_WORD})*"
-_AFTER_NAME = re.compile(
-    rf"^(?:\s*\((?P<paren>[^)]+)\)"
-    rf"|,\s+(?:an?\s+|the\s+)?[a-z][\w\s-]*?\b(?:of|at|from)\s+(?:the\s+)?(?P<post_org>{_ORG})"
-    rf"|\s+(?:of|from)\s+(?:the\s+)?(?P<org>{_ORG}))"
-)
 _ORGANISATION = re.compile(rf"(?:\bthe\s+)?(?P<org>{_ORG})(?:\s*\((?P<acronym>[A-Z][\w&.-]+)\))?")
 _INSIDE_ORGANISATION = re.compile(rf"[{_UPPER}]\w*\s+(?:of|for|on|de|du|des)\s+(?:the\s+)?$")
-_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# Between two names of one list: "A, B and C", "A, with B, ...", "A joined B on a panel",
+# "A y B, con el apoyo de C".
+_SUPPORT = r"(?:with\s+the\s+(?:support|help)\s+of|con\s+el\s+apoyo\s+de|avec\s+le\s+soutien\s+de)"
+_LIST_JOIN = re.compile(
+    r"^\s*(?:,\s*(?:and\s+|y\s+|et\s+|(?:together\s+)?with\s+)?|\s+(?:and|y|et|joined)\s+|"
+    rf",?\s+{_SUPPORT}\s+)"
+)
+_POSSESSIVE = re.compile(r"^['’]s?\b")
+# Particles and small words: a run holding them capitalised is a phrase ("Youth To Be
+# Determined"), whose words are not stripped to find a name in it.
+_PHRASE_WORDS = PARTICLES | {"to", "the", "and", "or", "of", "for", "in", "on", "with", "by", "at"}
+_OPENING_QUOTE = re.compile(r"[“\"‘«]\s*$")
+# High offices written before a surname alone or a full name ("President Macron").
+_OFFICE = re.compile(r"Ambassador|Amb|Senator|Sen|Hon|Minister|President|Chancellor")
+_TITLE_WORD = re.compile(
+    r"President|Chancellor|Minister|Prime|Premier|Ambassador|Senator|Mayor|Governor|"
+    r"Commissioner|Secretary-General|Under-Secretary-General|King|Queen|Prince|Princess|Sheikh"
+)
+# An author, not a participant: "Posted on 27 November 2019 by", "By", "Photo by".
+_BYLINE = re.compile(
+    r"(?:\b(?:posted|written|published|authored|submitted|photo(?:graph)?s?|image|credits?|"
+    r"edited|compiled|translated|blog|article|story)\b[^.;!?]{0,60}\bby|^\W*(?:by|par|por))\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(  # a cue reaches names in its own clause only ("Mr." ends none)
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bProf)\.(?=\s|$)|[;!?]|:(?=\s)"
+)
+# Posts written right before a name ("UN Secretary-General António Guterres", "attorney
+# Chan-jo Jun", "IGP partner Jeanette Hofmann", "Mayor of Addis Ababa Ms. Adanech Abebe").
+_LEAD_POST = (
+    r"(?i:(?:under-)?secretary-general|director-general|prime\s+minister|minister|president|"
+    r"vice-president|chancellor|mayor|governor|senator|ambassador|commissioner|professor|"
+    r"attorney|lawyer|judge|technologist|researcher|journalist|activist|evangelist|partners?|"
+    r"chairman|chairwoman|chairperson|ceo|founder|co-founder|director|coordinator|secretary|"
+    r"representative|member|envoy|king|queen|prince|princess|sheikh?a?)"
+)
+_LEAD_WORD = (
+    r"(?:(?i:chief|senior|deputy|executive|former|vice|general|acting|managing)|[A-Z][\w-]*)"
+)
+_LEAD = re.compile(
+    rf"(?:(?<=\s)|^)(?:(?P<acronym>[A-Z][A-Z0-9&]+)\s+)?"
+    rf"(?P<post>(?:{_LEAD_WORD}\s+){{0,2}}{_LEAD_POST}(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)"
+    r"(?:\s*\([A-Z][\w&.-]{0,11}\))?\s+$"
+)
+_DETERMINER = re.compile(r"^(?:the|a|an|our|its|their|his|her|la|el|le|los|las|les)\s+", re.I)
+# A description before a name: "the President of ISOC Nigeria (ISOC NG), Mr. Dewole Ajao".
+_DESCRIPTION_START = re.compile(r"(?:(?<=[\s(])|^)(?i:the|a|an|our|its|their)\s+")
+# Posts in a description (with entries' post words): English, French, Spanish.
+_PROSE_POSTS = re.compile(
+    r"(?i)\b(?:doctor|physician|chancellor|mayor|technologist|ceo|focal\s+point|"
+    r"co-?ordinat\w+|coordinadora?|directora?|directeur|directrice|pr[ée]sident[ea]?|"
+    r"secr[ée]taire|secretari[oa]|ministre|ministro|ministra|ambassadeur|embajador[a]?|"
+    r"jef[ea]|gerente|asesora?|investigadora?|fundadora?|responsable|encargad[oa]|"
+    r"host|moderat\w+|mod[ée]rat\w+|rapporteur|facilitator|spokes\w+)\b"
+)
+_UNNAMED_BODY = re.compile(r"^[^A-Z]*\bof\s+the\s+[a-z][a-z\s]*$")
+_WEAK_POSTS = frozenset({"policy", "programme", "program"})
+_DESCRIPTION_WORDS = 14
+# Where an organisation begins inside a description: "Head of the ... Office".
+_ORG_JOINT = re.compile(r"\s(?:of|at|from|with|de|del|du|des|chez)\s+(?:the\s+|la\s+|l['’])?", re.I)
+_CAPITALISED_RUN = re.compile(
+    rf"^(?:[{_UPPER}0-9][\w.&'’-]*|(?:of|for|and|on|the|&|de|del|la|las|los|y|et|du|des|für))"
+    rf"(?:\s+(?:[{_UPPER}0-9][\w.&'’-]*|of|for|and|on|the|&|de|del|la|las|los|y|et|du|des|für))*"
+    r"(?:\s*\([^()]+\))?$"
+)
+_DOMAIN = re.compile(r"\w\.(?:org|com|net|asia|info|co|int|edu|gov)\b", re.IGNORECASE)
+# "Ana Ruiz (APC)", "Ana Ruiz of/from the Internet Society".
+_BRACKETED_AFTER = re.compile(r"^\s*\((?P<text>[^()]+)\)")
+_OF_AFTER = re.compile(
+    rf"^\s+(?:of|from)\s+(?:the\s+)?(?P<org>{_ORG})(?:\s*\((?P<acronym>[^()]+)\))?"
+)
+# Words that may follow an organisation's name in a sentence ("of the ITU said", "of
+# UNESCO, the ..."); any other lowercase word continues a phrase ("the IGF leadership panel").
+_AFTER_ORGANISATION = re.compile(
+    r"^(?:\s*$|\s*[,.;:!?)\]\"”'’]|\s+(?:and|or|who|which|that|to|in|at|on|for|with|as|by|"
+    r"was|were|is|are|has|had|have|also|then|about|during|y|et|en|a|al)\b|"
+    r"\s+[a-z]+(?:ed|s)\b|\s+(?:said|spoke|gave|made|took|led|told|began|met|put|set|saw|"
+    r"went|came|drew|shared|sent|rang)\b)"
+)
+# Where a description after a name ends: a comma, a semicolon, a full stop, a list's
+# "and", a relative clause.
+_DESCRIPTION_END = re.compile(
+    rf",|;|:\s|\.(?=\s|$)|\s(?:and|y|et)\s|\s(?:who|which|whose|qui|quien|que)\s|\s{_SUPPORT}\s|$"
+)
+_CLAUSE_WORD = re.compile(
+    r"(?:and|or|but|y|et|o|ou|while|whereas|who|which|whose|as|so|then|also)\b", re.I
+)
+_ROLE_NOUN_AFTER = re.compile(
+    r"^\s*(?:,\s*who\s+(?:was|is|acted\s+as)\s+(?:the\s+)?|"
+    r"\s+(?:is|was|will\s+be)\s+(?:our|the|your)\s+)(?P<noun>(?:online\s+|remote\s+)?"
+    r"moderator|co-?moderator|facilitator|chair(?:man|woman|person)?|co-?chair|rapporteur|host)\b"
+    r"(?!\s+of\s+(?:the\s+)?[A-Z])",  # "the Chair of the MAG" is a post, not this session's
+    re.IGNORECASE,
+)
+_ROMAN = re.compile(r"[IVXLC]+")
+_ON_BEHALF = re.compile(
+    rf"\b(?:on\s+behalf\s+of|representing|en\s+nombre\s+de|au\s+nom\s+de)\s+(?:the\s+|la\s+|le\s+)?"
+    rf"(?P<body>[{_UPPER}][\w-]*(?:\s+(?:of\s+|de\s+)?[{_UPPER}][\w-]*){{0,5}})"
+)
+# A given name this frequent as an English word ("One", "May") is no evidence of a name.
+_COMMON_GIVEN = 500_000_000
+# A last word this frequent as an English word ("Messages", "Call") is no surname.
+_COMMON_LAST = 100_000_000
+_RARE_WORD = 3_000_000  # a word counted this rarely is likely a surname
+_ENGLISH_WORD = 500_000  # counted this often, a word before a given name is no name's
 
 
 @dataclass
@@ -60,68 +192,410 @@ class Mentions:
     organisations: list[Organisation]
 
 
-_ROLE_NOUN_BEFORE = re.compile(
-    r"\b(?:the\s+)?(?:session'?s?\s+|panel'?s?\s+)?(?P<noun>(?:online\s+|remote\s+)?moderator|"
-    r"co-?moderator|facilitator|chair(?:man|woman|person)?|co-?chair|rapporteur|host)\s*,?\s*$",
-    re.IGNORECASE,
-)
-_ROLE_NOUN_AFTER = re.compile(
-    r"^\s*(?:,\s*(?:the\s+|who\s+(?:was|is|acted\s+as)\s+(?:the\s+)?)|"
-    r"\s+(?:is|was|will\s+be)\s+(?:our|the|your)\s+)(?P<noun>(?:online\s+|remote\s+)?"
-    r"moderator|co-?moderator|facilitator|chair(?:man|woman|person)?|co-?chair|rapporteur|host)\b"
-    r"(?!\s+of\s+(?:the\s+)?[A-Z])",  # "the Chair of the MAG" is a post, not this session's
-    re.IGNORECASE,
-)
-_CLAUSE = re.compile(r"[.;:!?]")  # a cue reaches names in its own clause only
+@dataclass
+class _Description:
+    """What a description beside a name says: a post, an organisation, a role here."""
+
+    title: str | None = None
+    organisation: str | None = None
+    role: Role | None = None
+    plural: bool = False  # "IGP partners A and B": it describes every name of the list
+    country: str | None = None  # "Ambassador Clark (Barbados)": the country they serve
 
 
-def _plausible(name: str, saluted: bool) -> bool:
-    """A person's name: name-shaped with evidence (a known given name, a rare surname) or a
-    salutation before it; never an organisation, a place or an acronym."""
-    words = name.split()
-    if ORG_WORDS.search(name) or is_place(name) or any(w.upper() in TITLE_ACRONYMS for w in words):
+@dataclass
+class _Named:
+    """A name in running text with what is written around it."""
+
+    name_text: str
+    written: str
+    salutation: str
+    start: int  # where its post or description before it begins
+    end: int  # where its description after it ends
+    described: list[_Description] = field(default_factory=list)
+    listed: Role | None = None  # the role a cue before it gives it (and the list it opens)
+    roles: set[Role] = field(default_factory=set)  # the roles its own cues give it
+    evident: bool = False  # something beside it marks it as a person's name
+
+
+def _describe(text: str) -> _Description | None:
+    """The post, organisation and role a description names (``the CEO of Dot.Asia``,
+    ``UNDESA``, ``the IGF Secretariat's NRIs Focal Point``, ``Chairman of the event``),
+    or None when it is no description (a clause, a place, a name)."""
+    text = _DETERMINER.sub("", " ".join(text.split()).strip(" ,"))
+    if not text or len(text.split()) > _DESCRIPTION_WORDS or _REPORTING.match(text):
+        return None  # "Ana Ruiz, reflected on ...": a clause, not a description
+    if role := meeting_role(text):
+        return _Description(title=text, role=role)
+    owner = re.match(r"^(?P<org>.+?)['’]s\s+(?P<post>.+)$", text)
+    if owner and _organisation_like(owner["org"]):
+        return _Description(title=owner["post"], organisation=owner["org"])
+    acronym = re.match(r"^(?P<acronym>[A-Z][A-Z0-9&]+)\s+(?P<post>.+)$", text)
+    if acronym and _post_like(acronym["post"]):
+        return _Description(title=acronym["post"], organisation=acronym["acronym"])
+    if _post_like(text):
+        joint = _organisation_in(text)
+        if joint is None:
+            return _Description(title=_post(text))
+        start, organisation = joint
+        return _Description(title=text[:start].strip(" ,") or None, organisation=organisation)
+    if _organisation_like(text):
+        return _Description(organisation=text)
+    return None
+
+
+def _post(text: str) -> str | None:
+    """The post a description names, without the place after it (``medical doctor from
+    Ghana``); none for a function in a body it does not name (``the coordinator of the
+    coalition``)."""
+    place = re.search(r"\s+(?:from|in|of)\s+(?P<place>[^,;]+)$", text)
+    if place and is_place(place["place"]):
+        text = text[: place.start()]
+    if _UNNAMED_BODY.search(text):
+        return None
+    return text
+
+
+def _post_like(text: str) -> bool:
+    """True when ``text`` names a post (``policy`` or ``programme`` alone does not)."""
+    posts = [m.group().lower() for m in POST_WORDS.finditer(text)]
+    return any(post not in _WEAK_POSTS for post in posts) or bool(_PROSE_POSTS.search(text))
+
+
+def _organisation_like(text: str) -> bool:
+    """An organisation's name: an organisation word, an acronym or a web name, never a
+    place (``UNDESA``, ``Swiss Federal Office of Communications``, ``Dot.Asia``)."""
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", text).strip()
+    if not bare or is_place(bare) or not _CAPITALISED_RUN.match(text):
         return False
-    return person_evidence(name) or (saluted and name_shape(name))
+    first = bare.split()[0]
+    return bool(ORG_WORDS.search(bare) or is_acronym(first) or _DOMAIN.search(bare))
 
 
-def _cued_role(before: str, after: str) -> Role | None:
-    """The role a cue right before or after a name gives it ("moderated by X", "X chaired",
-    "the moderator, X", "X, the chair of ...")."""
-    clause = _CLAUSE.split(before)[-1]
-    if role := role_before(clause):
-        return role
-    if role := role_after(after):
-        return role
-    noun = _ROLE_NOUN_BEFORE.search(clause) or _ROLE_NOUN_AFTER.match(after)
-    return role_noun(noun.group()) if noun else None
+def _organisation_in(text: str) -> tuple[int, str] | None:
+    """(start, organisation) of the organisation a post names after ``of``, ``at`` or
+    ``from``: the shortest capitalised run at the end that is an organisation."""
+    for joint in reversed(list(_ORG_JOINT.finditer(text))):
+        rest = text[joint.end() :].strip(" .")
+        if _organisation_like(rest):
+            return joint.start(), rest
+    return None
 
 
-def _people(text: str, span: SourceSpan) -> Iterator[PersonMention]:
-    listed_role: Role | None = None  # the role of a "facilitated by A, B and C" list
+def _lead(before: str) -> tuple[int, _Description] | None:
+    """(start, description) of a post written right before a name."""
+    lead = _LEAD.search(before)
+    if lead is None:
+        return None
+    post = _DETERMINER.sub("", lead["post"])
+    acronym = lead["acronym"]
+    organisation = acronym if acronym and not is_country_part(acronym) else None
+    plural = post.split(" of ")[0].endswith("s")
+    return lead.start(), _Description(title=post, organisation=organisation, plural=plural)
+
+
+def _described_before(before: str) -> tuple[int, _Description] | None:
+    """(start, description) of ``the <post>, `` right before a name: the shortest that
+    names a post or a role ("the Internet Society, Ana Ruiz" is an organisation, then a
+    list)."""
+    comma = re.search(r"\s*,\s*$", before)
+    if comma is None:
+        return None
+    head = before[: comma.start()]
+    for start in reversed([m.start() for m in _DESCRIPTION_START.finditer(head)]):
+        text = head[start:]
+        if re.search(r"[,;]", re.sub(r"\([^()]*\)", "", text)) or _CLAUSE.search(text):
+            return None
+        description = _describe(text)
+        if description is not None and (description.title or description.role):
+            return start, description
+    return None
+
+
+def _described_after(after: str) -> tuple[int, list[_Description]]:
+    """(length, descriptions) of what follows a name and describes the person: a
+    bracket, ``of/from <Org>``, or up to two appositives (``, Director, APNIC,``)."""
+    if bracket := _BRACKETED_AFTER.match(after):
+        inside = bracket["text"].strip()
+        if is_place(inside):
+            return bracket.end(), [_Description(country=country_name(inside))]
+        return bracket.end(), [_Description(organisation=inside)]
+    if of := _OF_AFTER.match(after):
+        organisation = of["org"]
+        if not _AFTER_ORGANISATION.match(after[of.end() :]):
+            return 0, []
+        if is_place(organisation):
+            return of.end(), [_Description()]
+        if of["acronym"]:
+            organisation = f"{organisation} ({of['acronym']})"
+        return of.end(), [_Description(organisation=organisation)]
+    found: list[_Description] = []
+    end = 0
+    while len(found) < 2 and (comma := re.match(r"^\s*,\s*", after[end:])):
+        start = end + comma.end()
+        description = _appositive(after[start:])
+        if description is None:
+            break
+        length, described = description
+        found.append(described)
+        end = start + length
+        if described.organisation:
+            break
+    return end, found
+
+
+def _appositive(text: str) -> tuple[int, _Description] | None:
+    """(length, description) of an appositive at the start of ``text``: it ends where
+    the sentence's next part begins, not at an ``and`` inside a name ("Ministry of
+    Science and Technology")."""
+    if _starts_person(text) or _CLAUSE_WORD.match(text):
+        return None  # the next person of a list, or the sentence goes on ("and ...")
+    for end in _DESCRIPTION_END.finditer(text):
+        inside = text[: end.start()]
+        if inside.count("(") > inside.count(")"):
+            continue  # inside a bracket
+        if end.group().strip() in {"and", "y", "et"} and _goes_on(text[end.end() :]):
+            continue  # "Minister of Science and Technology"
+        if is_place(inside.strip()):
+            return len(inside), _Description()  # "Juan Fernández, Cuba, ..."
+        description = _describe(inside)
+        return (len(inside), description) if description else None
+    return None
+
+
+def _goes_on(text: str) -> bool:
+    """True when the words after an ``and`` inside a description continue a name
+    (``Science and Technology``), not a new person or a new phrase."""
+    if _starts_person(text):
+        return False
+    part = _DESCRIPTION_END.search(text)
+    return bool(_CAPITALISED_RUN.match(text[: part.start()].strip() if part else text))
+
+
+def _starts_person(text: str) -> bool:
+    """True when ``text`` begins with a person's name (a list goes on)."""
+    match = _CANDIDATE.match(text)
+    if match is None:
+        return False
+    return bool(match["salutation"]) or _evidence(match["name"], context=False)
+
+
+def _evidence(name: str, context: bool) -> bool:
+    """True for a person's name: name-shaped, no organisation, place or acronym, a last
+    word that is no common word, and a known given name first or something beside it
+    that marks it as a person's (``context``)."""
+    words = [w for w in name.split() if w.casefold() not in PARTICLES]
+    if len(words) < 2 or not name_shape(name) or ORG_WORDS.search(name) or is_place(name):
+        return False
+    if any(word.upper() in TITLE_ACRONYMS for word in words):
+        return False
+    last = words[-1]
+    if word_count(last) > _COMMON_LAST and not is_given_name(last):
+        return False  # "Geneva Messages", "Paris Call"
+    if _ROMAN.fullmatch(last):
+        return False  # "Virtual Meeting XIII"
+    if context:
+        return person_evidence(name) or any(is_given_name(w) or _rare(w) for w in words)
+    first = words[0]
+    return is_given_name(first) and word_count(first) < _COMMON_GIVEN
+
+
+def _rare(word: str) -> bool:
+    """A word rare in English text: a surname, or a given name the lexicon lacks."""
+    bare = word.strip(".,'’")
+    return len(bare) > 1 and (not bare.isascii() or word_count(bare) < _RARE_WORD)
+
+
+def _cues_after(text: str, acts_speak: bool) -> set[Role]:
+    """The roles a cue right after a name gives it ("moderated", "is our remote moderator")."""
+    roles = {role} if (role := role_after(text, acts_speak)) else set()
+    if noun := _ROLE_NOUN_AFTER.match(text):
+        roles.add(role_noun(noun["noun"]) or Role.MODERATOR)
+    return roles
+
+
+def _candidates(text: str, known: dict[str, str]) -> Iterator[re.Match[str]]:
+    """Runs of name words, single words that name a person ``known`` in full, and
+    surnames after a high office (``Ambassador Clark``)."""
+    found = {
+        m.start(): m
+        for m in _ONE_WORD.finditer(text)
+        if m["name"] in known or _OFFICE.fullmatch((m["salutation"] or "").strip(" ."))
+    }
+    found.update({m.start(): m for m in _CANDIDATE.finditer(text)})
+    return (found[start] for start in sorted(found))
+
+
+def _named(text: str, acts_speak: bool, known: dict[str, str]) -> Iterator[_Named]:
+    """The names in ``text`` with their descriptions, in order; a single word names the
+    person ``known`` by it ("Hofmann", "Paul")."""
     last_end = 0
-    for match in _CANDIDATE.finditer(text):
-        if match.start() < last_end or _INSIDE_ORGANISATION.search(text[: match.start()]):
-            continue  # in the affiliation before, or "Global Forum on Cyber Expertise"
-        name_text = match["name"]
-        first, _, rest = name_text.partition(" ")
-        if len(rest.split()) >= 2 and is_place(first) and person_evidence(rest):
-            name_text = rest  # "the office in Geneva Chengetai Masango"
+    for match in _candidates(text, known):
         before, after = text[: match.start()], text[match.end() :]
-        if listed_role is not None and not _LIST_JOIN.fullmatch(text[last_end : match.start()]):
-            listed_role = None
-        listed_role = _cued_role(before, after) or listed_role
-        affiliation = _AFTER_NAME.match(after)
-        if not _plausible(name_text, bool(match["salutation"])):
+        if match.start() < last_end or _INSIDE_ORGANISATION.search(before):
+            continue  # in the description before, or "Global Forum on Cyber Expertise"
+        if _OPENING_QUOTE.search(before) or _own_acronym(match["name"], after):
+            continue  # a title ("Building Bridges ..."), a body ("Open Consultation (OC)")
+        if _POSSESSIVE.match(after) or _BYLINE.search(before):
+            last_end = match.end()
             continue
-        last_end = match.end() + (affiliation.end() if affiliation else 0)
-        name, title = clean_name(name_text)
-        role = listed_role or Role.PARTICIPANT
-        person = PersonMention(name, name_text, role, span, title=title, in_prose=True)
-        if affiliation:
-            written = affiliation["paren"] or affiliation["post_org"] or affiliation["org"]
-            found = parse_affiliation(written, span)
+        salutation = match["salutation"] or ""
+        found = _Named(match["name"], match["name"], salutation, match.start(), match.end())
+        found.evident = bool(salutation)
+        titled = _split_title(found) if " " in found.name_text else 0
+        if (full := known.get(found.name_text)) is not None:
+            found.name_text, found.evident = full, True
+        if lead := _lead(text[: match.start("name") + titled] if titled else before):
+            found.start = min(found.start, lead[0])
+            found.described.append(lead[1])
+        elif titled:
+            found.described.append(_Description(title=match["name"][:titled].strip()))
+        if described := _described_before(text[: found.start]):
+            found.start = described[0]
+            found.described.append(described[1])
+        length, after_descriptions = _described_after(after)
+        found.end += length
+        found.described.extend(after_descriptions)
+        if not any(d.organisation for d in found.described):
+            if body := _represented(after) or _government(found):
+                found.described.append(_Description(organisation=body))
+        clause = _CLAUSE.split(text[: found.start])[-1]
+        following = text[found.end :]
+        found.listed = role_before(clause)
+        found.roles = _cues_after(following, acts_speak) | {
+            d.role for d in found.described if d.role
+        }
+        found.evident = found.evident or bool(
+            found.described or found.roles or found.listed or _REPORTING.match(following)
+        )
+        if not found.name_text:
+            continue  # "Universidad Externado de Colombia": an organisation
+        if not (_evidence(found.name_text, context=True) or _titled_surname(found)):
+            continue
+        last_end = found.end
+        yield found
+
+
+def _government(found: _Named) -> str | None:
+    """The government an office holder with a country serves (``Ambassador Clark
+    (Barbados)``, ``Minister X (Kenya)``)."""
+    country = next((d.country for d in found.described if d.country), None)
+    posts = [found.salutation.strip(" ."), *(d.title or "" for d in found.described)]
+    if country and any(_OFFICE.search(post) for post in posts):
+        return f"Government of {country}"
+    return None
+
+
+def _represented(after: str) -> str | None:
+    """The body a person speaks for later in their clause ("... addressing the attendees
+    on behalf of the Swiss Confederation"): a country's government, or an organisation."""
+    clause = _CLAUSE.split(after)[0]
+    body = _ON_BEHALF.search(clause)
+    if body is None or _CANDIDATE.search(clause[: body.start()]):
+        return None  # none, or said of another person named before it
+    name = body["body"]
+    if country := country_name(name):
+        return f"Government of {country}"
+    return name if _organisation_like(name) else None
+
+
+def _split_title(found: _Named) -> int:
+    """``President Macron``, ``Internet Evangelist Vint Cerf``, ``Geneva Chengetai
+    Masango``, ``Net Neutrality Ana Ruiz``: the title, post or place words a name run
+    begins with, and common words that are no given names before one that is, are no part
+    of the name; the length of a title split off."""
+    words = found.name_text.split()
+    titled = 0
+    while titled < len(words) - 1 and words[titled].casefold() not in _PHRASE_WORDS:
+        if words[titled] == "Prime" and titled < len(words) - 2:
+            titled += 2  # "Prime Minister", however it is spelt
+        elif ORG_WORDS.search(words[titled]):
+            found.name_text = ""  # "Universidad Externado de Colombia": an organisation
+            return 0
+        elif _TITLE_WORD.fullmatch(words[titled]) or not name_shape(words[titled]):
+            titled += 1  # "Internet Evangelist Vint Cerf"
+        else:
+            break
+    found.name_text = " ".join(words[titled:])
+    named = found.name_text.split()
+    first, rest = named[0], " ".join(named[1:])
+    given = next((i for i, word in enumerate(named[:-2]) if is_given_name(word)), None)
+    if len(named) >= 3 and person_evidence(rest) and is_place(first):
+        found.name_text = rest  # "Geneva Chengetai Masango"
+    elif given is None and len(named) >= 3 and is_given_name(named[-2]):
+        given = len(named) - 2
+    common = all(word_count(word) >= _ENGLISH_WORD for word in named[: given or 0])
+    if given and common and person_evidence(" ".join(named[given:])):
+        found.name_text = " ".join(named[given:])  # "Net Neutrality Ana Ruiz", not "Nnenna"
+    found.name_text = person_part(found.name_text)
+    return len(" ".join(words[:titled])) + 1 if titled else 0
+
+
+def _titled_surname(found: _Named) -> bool:
+    """True for a surname alone after a high office (``President Macron``, ``Ambassador
+    Clark``)."""
+    name = found.name_text
+    titled = bool(_OFFICE.fullmatch(found.salutation.strip(" ."))) or any(
+        d.title and _TITLE_WORD.fullmatch(d.title.split()[-1]) for d in found.described
+    )
+    return (
+        titled
+        and " " not in name
+        and word_count(name) < _COMMON_LAST
+        and not (is_place(name) or ORG_WORDS.search(name) or is_acronym(name))
+    )
+
+
+def _own_acronym(name: str, after: str) -> bool:
+    """True when the bracket after a name holds its initials: a body's name."""
+    bracket = _BRACKETED_AFTER.match(after)
+    initials = "".join(word[0] for word in name.split() if word[0].isupper())
+    return bool(bracket) and bracket["text"].replace(" ", "").upper() == initials
+
+
+def _people(
+    text: str, span: SourceSpan, acts_speak: bool, known: dict[str, str]
+) -> Iterator[PersonMention]:
+    """The people ``text`` names; the names of one list share their cues and evidence."""
+    groups: list[list[_Named]] = []
+    previous: _Named | None = None
+    for named in _named(text, acts_speak, known):
+        joined = previous is not None and _LIST_JOIN.fullmatch(text[previous.end : named.start])
+        if joined and groups:
+            groups[-1].append(named)
+        else:
+            groups.append([named])
+        previous = named
+    for group in groups:
+        shared = {group[0].listed} - {None}
+        after = {role} if (role := role_after(text[group[-1].end :], acts_speak)) else set()
+        evident = any(n.evident for n in group) or any(
+            _evidence(n.name_text, context=False) for n in group
+        )
+        plural = [d for d in group[0].described if d.plural]
+        for named in group:
+            if not (evident or _evidence(named.name_text, context=False)):
+                continue
+            if named is not group[0]:
+                named.described.extend(plural)
+            own = named.roles | ({named.listed} - {None})
+            yield from _mentions(named, own or shared | after or {Role.PARTICIPANT}, span)
+
+
+def _mentions(named: _Named, roles: set[Role], span: SourceSpan) -> Iterator[PersonMention]:
+    """One mention of ``named`` per role, with the first post and organisation described."""
+    name, title = clean_name(f"{named.salutation}{named.name_text}")
+    posts = [d.title for d in named.described if d.title]
+    organisation = next((d.organisation for d in named.described if d.organisation), None)
+    for role in sorted(roles, key=lambda r: r.value):
+        person = PersonMention(
+            name, named.written, role, span, title=posts[0] if posts else title, in_prose=True
+        )
+        if organisation:
+            found = parse_affiliation(organisation, span)
             person.organisation = found.organisation
             person.stakeholder_group = found.stakeholder_group
+            person.title = person.title or found.title
         yield person
 
 
@@ -136,9 +610,28 @@ def _organisations(text: str, span: SourceSpan) -> Iterator[Organisation]:
             yield parse_organisation(written, span)
 
 
-def find_mentions(text: str, span: SourceSpan) -> Mentions:
-    """The people and organisations ``text`` (read from ``span``) names."""
-    return Mentions(list(_people(text, span)), list(_organisations(text, span)))
+def find_mentions(
+    text: str, span: SourceSpan, acts_speak: bool = True, known: dict[str, str] | None = None
+) -> Mentions:
+    """The people and organisations ``text`` (read from ``span``) names. ``acts_speak``:
+    a name before an act of speaking ("presented the paper", "opened the session") is a
+    speaker; without it, such a person is a participant (the official reports' summaries
+    of a discussion). ``known``: single words naming one person the document names in
+    full (:func:`known_names`)."""
+    people = list(_people(text, span, acts_speak, known or {}))
+    return Mentions(people, list(_organisations(text, span)))
+
+
+def known_names(people: list[PersonMention]) -> dict[str, str]:
+    """Given name or surname -> full name, for the words that name one of ``people``
+    only (``Hofmann`` -> ``Jeanette Hofmann``, ``Paul`` -> ``Paul Wilson``)."""
+    names: dict[str, set[str]] = {}
+    for person in people:
+        words = [w for w in person.name.split() if w.casefold() not in PARTICLES]
+        if len(words) >= 2:
+            for word in {words[0], words[-1]}:
+                names.setdefault(word, set()).add(person.name)
+    return {word: full.pop() for word, full in names.items() if len(full) == 1}
 
 
 def unique_people(people: list[PersonMention]) -> list[PersonMention]:
@@ -151,11 +644,29 @@ def unique_people(people: list[PersonMention]) -> list[PersonMention]:
             first.organisation = person.organisation
             first.stakeholder_group = person.stakeholder_group
     with_roles = {name for name, role in kept if role is not Role.PARTICIPANT}
+    for (name, role), person in kept.items():
+        if role is Role.PARTICIPANT and name in with_roles:  # dropped: its affiliation stays
+            for (other, _), kept_person in kept.items():
+                if other == name and kept_person.organisation is None:
+                    kept_person.organisation = person.organisation
+                    kept_person.stakeholder_group = person.stakeholder_group
     return [
         person
         for (name, role), person in kept.items()
         if role is not Role.PARTICIPANT or name not in with_roles
     ]
+
+
+def expand_acronyms(people: list[PersonMention], organisations: list[Organisation]) -> None:
+    """A person's organisation written as an acronym alone (``the NIGF Coordinator``)
+    takes the name the document spells it out with elsewhere (``the Nigeria Internet
+    Governance Forum (NIGF)``)."""
+    names = {o.acronym: o.name for o in organisations if o.acronym and o.name}
+    for person in people:
+        organisation = person.organisation
+        if organisation and organisation.name is None and organisation.acronym in names:
+            organisation.name = names[organisation.acronym]
+            organisation.name_basis = Basis.STATED
 
 
 def unique_organisations(organisations: list[Organisation]) -> list[Organisation]:

@@ -134,8 +134,8 @@ def name_shape(name: str) -> bool:
             continue
         if not bare or not _NAME_WORD.match(bare) or folded in _NEVER_IN_NAME:
             return False
-        if position < len(words) - 1 and re.search(r"['’]s$", bare):
-            return False  # "Secretary-General's Roadmap": a possessive before a noun
+        if re.search(r"['’]s$", bare):  # "Internet's Core Values": a possessive
+            return False
         if not bare[0].isupper():
             inside = 0 < position < len(words) - 1
             if not inside or len(bare) > 3:
@@ -159,7 +159,7 @@ def person_evidence(name: str) -> bool:
     """True when a name-shaped ``name`` also carries evidence of being a person's: a known
     given name first (or last, written surname first), or two words of which none is a
     common English word and one is rare."""
-    if not name_shape(name):
+    if not name_shape(name) or is_place(name):  # "Rio de Janeiro", "Sharm El Sheikh"
         return False
     words = [w for w in _name_words(name) if w.strip(".").casefold() not in PARTICLES]
     if len(words) >= 2 and (is_given_name(words[0].strip(".")) or is_given_name(words[-1])):
@@ -221,6 +221,21 @@ def is_place(text: str) -> bool:
     return _folded(text.replace("-", " ")) in _places() or is_country(text)
 
 
+def person_part(name: str) -> str:
+    """The person's name in a run that begins with a word joined to the name by a
+    particle (``Résumé de Sérgio Rezende``): the rest, when it starts with a known given
+    name and the word before the particle is none (``Charles de Gaulle``).
+
+    >>> person_part("Résumé de Sérgio Rezende"), person_part("María de la Cruz")
+    ('Sérgio Rezende', 'María de la Cruz')
+    """
+    words = name.split()
+    head, rest = words[:2], words[2:]
+    if len(rest) < 2 or head[-1].casefold() not in PARTICLES or is_given_name(head[0]):
+        return name
+    return " ".join(rest) if is_given_name(rest[0]) and person_evidence(" ".join(rest)) else name
+
+
 def uninvert(name: str) -> str:
     """``Githaiga Grace`` -> ``Grace Githaiga``: a two-word name whose first word is no
     given name and whose second is a widely used one (and no common English word) is
@@ -268,12 +283,18 @@ _POST_TITLES = frozenset({"ambassador", "senator", "minister", "h.e.", "his exce
 
 
 def clean_name(written: str) -> tuple[str, str | None]:
-    """The name without salutation, emoji or e-mail leftovers, ALL-CAPS recased; a post title."""
+    """The name without salutation, quotes around a nickname first, emoji or e-mail
+    leftovers, ALL-CAPS recased; a post title."""
     return _clean_name(drop_decorations(written))
+
+
+# A nickname in quotes written for the given name: "‘Chat’ Garcia Ramilo".
+_QUOTED = re.compile(r"^['‘“\"](?P<word>\w+)['’”\"](?=\s)")
 
 
 @lru_cache(maxsize=1 << 16)  # the same people recur across reports; nameparser is slow
 def _clean_name(name: str) -> tuple[str, str | None]:
+    name = _QUOTED.sub(r"\g<word>", name)
     title = HumanName(name).title or None
     if title and name.lower().startswith(title.lower()):
         name = name[len(title) :].strip(" .")

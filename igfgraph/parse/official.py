@@ -5,7 +5,8 @@
 Recommendations ...``, ..., participation and gender estimates). Dynamic Coalition
 summaries are numbered paragraphs under the coalition's name. There is rarely a list
 of speakers: the people and organisations named in the prose are read by
-:mod:`igfgraph.parse.mentions` (participants, or moderators when "facilitated by"). This
+:mod:`igfgraph.parse.mentions` (participants, or moderators when "facilitated by": what
+a summary says someone presented or opened does not make them a speaker). This
 module recognises the family; the cue-driven reader (:mod:`igfgraph.parse.reader`) reads it.
 """
 
@@ -17,7 +18,7 @@ from igfgraph.parse import reader
 from igfgraph.sources import SourceText
 
 VARIANT = "official_report"
-PROFILE = reader.Profile(VARIANT, listing=False)
+PROFILE = reader.Profile(VARIANT, listing=False, acts_speak=False)
 _HEADER = re.compile(r"^\s*(?:#+\s*)?IGF\s+(?P<year>20\d\d)\b[\s:-]*(?P<rest>.+)$", re.IGNORECASE)
 _DC_TITLE = re.compile(r"\bDynamic\s+Coalition\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$")

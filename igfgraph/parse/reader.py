@@ -25,6 +25,7 @@ Transcripts are read by :mod:`igfgraph.parse.transcript`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -43,19 +44,33 @@ from igfgraph.model import (
     Unparsed,
 )
 from igfgraph.parse import gender, listing, transcript
-from igfgraph.parse.affiliations import parse_organisation, split_items
+from igfgraph.parse.affiliations import ORG_WORDS, is_country, parse_organisation, split_items
 from igfgraph.parse.blocks import BULLET, PANEL, Block, Kind, read_blocks
-from igfgraph.parse.cues import bylines, heading_roles, label_section
+from igfgraph.parse.cues import (
+    bylines,
+    column_role,
+    heading_roles,
+    label_section,
+    meeting_role,
+    words_before_cue,
+)
 from igfgraph.parse.entries import (
     Entry,
     group_and_region,
     read_affiliation,
     read_entry,
+    read_row,
     regional_group,
     split_people,
     stakeholder_group,
 )
-from igfgraph.parse.mentions import find_mentions, unique_organisations, unique_people
+from igfgraph.parse.mentions import (
+    expand_acronyms,
+    find_mentions,
+    known_names,
+    unique_organisations,
+    unique_people,
+)
 from igfgraph.parse.names import is_given_name, is_place, merge_same_people, person_evidence
 from igfgraph.parse.repair import (
     ascii_punctuation,
@@ -66,6 +81,7 @@ from igfgraph.parse.repair import (
 )
 from igfgraph.parse.session import (
     infer_type,
+    named_sessions,
     parse_date,
     parse_time,
     split_session_id,
@@ -90,7 +106,7 @@ FURNITURE = re.compile(
     r"(?:salle|room|hall|saal|conference\s+room|caucus\s+room|workshop\s+room)\b[^.:]{0,40}|"
     r"ws\s+\d+\s*[–—-]\s*room\b.*|workshop\s+details|session\s+(?:information|details)|"
     r".*\breal-time\s+captioning\b.*|download\b.*|youtube\s+player|\(?\s*pause\s*\)?\.?|\*{3,}|"
-    r"avatar\s+for\b.*)$",
+    r"avatar\s+for\b.*|premium\s+content|subscribers?\s+only)$",
     re.IGNORECASE,
 )
 # "IGF 2019 WS #268 Title", "IGF 2018 - Day 2 - Salle XI - Title", "IGF2015 Main Session Report".
@@ -102,16 +118,24 @@ _MEETING_PREFIX = re.compile(
 )
 _MEETING_SUFFIX = re.compile(r"\s*[|–—-]\s*IGF\s*(?P<year>(?:19|20)\d\d)\b.*$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:IGF\s*)?(?P<year>20[0-2]\d)\b")
-_ORDINAL_MEETING = re.compile(
-    r"\b(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|eigth|ninth|tenth|"
-    r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
-    r"nineteenth|twentieth)\s+(?:annual\s+)?meeting\s+of\s+the\s+(?:internet\s+governance\s+forum|igf)",
-    re.IGNORECASE,
-)
 _ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 ).split()
+_FRENCH_ORDINALS = (
+    "première deuxième troisième quatrième cinquième sixième septième huitième neuvième "
+    "dixième onzième douzième treizième quatorzième quinzième seizième"
+).split()
+# "the seventh meeting of the IGF", "the 12th Internet Governance Forum", "Deuxième réunion
+# du Forum sur la gouvernance de l'Internet": the annual meeting by its number (2006 first).
+_ORDINAL_MEETING = re.compile(
+    rf"\b(?:(?P<ordinal>{'|'.join(_ORDINALS)}|eigth)\s+(?:annual\s+)?meeting\s+of\s+the\s+"
+    r"(?:internet\s+governance\s+forum|igf)|"
+    r"(?P<number>\d{1,2})(?:st|nd|rd|th)\s+(?:annual\s+|international\s+)?(?:meeting\s+of\s+"
+    r"the\s+)?(?:internet\s+governance\s+forum|igf)\b|"
+    rf"(?P<french>{'|'.join(_FRENCH_ORDINALS)}|premier)\s+r[ée]union\s+du\s+(?:forum|fgi)\b)",
+    re.IGNORECASE,
+)
 _NUMBERED_PARTY = re.compile(r"\b(?:co-?)?(?:organi[sz]er|speaker)\s*\d+\s*$", re.IGNORECASE)
 _ROLE_MARKER = re.compile(
     r"(?P<role>(?:online|remote)\s+moderator|co-?moderator|moderator)s?\s*:", re.IGNORECASE
@@ -157,13 +181,14 @@ _TEXT_FIELDS = frozenset(
 _QUESTION_WORDS = 30  # a template's question item ("Please describe the Discussions ...:")
 _DATE_LINE_WORDS = 20  # a line this short that starts with a date is the session's date line
 _DATE_FIRST = re.compile(
-    r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,4}\b|(?:Jan|Feb|Mar|Apr|May|Jun|"
+    r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,4}(?:st|nd|rd|th)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|"
     r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)",
     re.IGNORECASE,
 )
 # Where running text gives a session's date, and how far down a page it is looked for.
 _DATE_SAID = re.compile(
-    r"\b(?:took\s+place|(?:was\s+)?held|convened|started|opened|met|began)\s+on\s+|^\W*on\s+",
+    r"\b(?:took\s+place|(?:was\s+)?held|convened|started|opened|met|began|gathered)\b"
+    r"[^.;]{0,60}?\s+on\s+|^\W*on\s+",
     re.IGNORECASE,
 )
 # A day's schedule in a header run together: "Thursday, 12 November 2015, 14:00".
@@ -177,13 +202,24 @@ _YEAR_LINE = re.compile(
     r"(?P<place>[A-ZÀ-Þ][\w'’ .-]+),\s*(?P<year>(?:19|20)\d\d)\s*$)"
 )
 _YEAR_LINES = 12
+# A page's own date ("Last updated 21 Feb 2019", "Posted on ..."), never the session's.
+_PAGE_DATE = re.compile(
+    r"\b(?:updated|posted|published|modified|printed|retrieved|accessed|draft)\b", re.IGNORECASE
+)
 # "Welcome to workshop 27", "open forum number 40", in one of a transcript's first turns.
 _SPOKEN_ID = re.compile(
     r"\b(?P<kind>workshop|WS|open\s+forum)\s+(?:number\s+|no\.\s*|#\s*)?(?P<number>\d{1,3})\b",
     re.IGNORECASE,
 )
 _ID_TURNS = 3
+# A form's question as a label ("Name(s) and organizational affiliation(s) of ..."): the
+# words before its role cue name no organisation.
+_FORM_QUESTION = re.compile(
+    r"\b(?:names?|affiliations?|stakeholders?|details)\b|\(s\)|\b(?:of|for|and)\s*$", re.I
+)
 _LONG_PARAGRAPH = 25  # words: a paragraph this long ends a list of people a heading opened
+_ORGANISER_WORDS = 6  # the organiser line under a listed session's id is this short
+_AGENDA_TOPIC_WORDS = 12  # the topic before an agenda line's speakers is this short
 
 
 @dataclass
@@ -211,6 +247,7 @@ class Profile:
     surname_first: bool = False  # names may be written surname first (``Cath, Corinne``)
     lists: tuple[tuple[Role, ...], ...] = ()  # a template's lists of people, in order
     year: int | None = None  # the meeting of a template whose header names no year
+    acts_speak: bool = True  # "X presented ..." in prose makes X a speaker (not in summaries)
 
 
 def read(source: SourceText, reason: str = REASON, profile: Profile | None = None) -> Report:
@@ -234,8 +271,15 @@ def read_all(
         return [_Reader(source, blocks, TRANSCRIPT_REASON, Profile(TRANSCRIPT)).report()]
     profile = profile or Profile()
     found = listing.listing_parts(blocks) if profile.listing else None
+    if found is None and profile.variant == VARIANT:
+        found = _titled_sessions(blocks)
     if found is None:
-        return [_Reader(source, blocks, reason, profile).report()]
+        parts = _writeup_sessions(blocks) if profile.variant == VARIANT else [blocks]
+        known = names_known(blocks)
+        reports = [_Reader(source, part, reason, profile, known=known).report() for part in parts]
+        for report in reports[1:]:
+            report.session.year = report.session.year or reports[0].session.year
+        return reports
     own, parts, year = found
     reports = [
         _Reader(source, part.blocks, reason, profile, part=part, year=year).report()
@@ -245,7 +289,72 @@ def read_all(
     first.labels = sorted(
         [*listing.own_lines(source, own), *first.labels], key=lambda span: span.start_line
     )
-    return listing.merge_repeats(reports)
+    return listing.merge_repeats(listing.drop_breaks(reports))
+
+
+def names_known(blocks: list[Block]) -> dict[str, str]:
+    """Who a document's single name words (``Hofmann``, ``Paul``) are: the people its
+    running text names in full."""
+    return known_names(
+        [p for b in blocks if b.kind in _PROSE_KINDS for p in find_mentions(b.text, NO_SPAN).people]
+    )
+
+
+def _titled_sessions(blocks: list[Block]) -> tuple[list[Block], list[listing.Part], int] | None:
+    """A page listing sessions by their titles, each heading followed by a label of its
+    people (``Internet Society Panelist: Michuki Mwangi``): the page's own blocks, the
+    sessions, and the year its own blocks give; None for fewer than two such headings."""
+    starts = [
+        number
+        for number, block in enumerate(blocks[:-1])
+        if block.kind in _TITLE_KINDS
+        and block.first == block.last
+        and not block.roles
+        and not label_section(block.label or block.text)
+        and _TITLE_LINE_WORDS[0] <= len(block.text.split()) <= _TITLE_LINE_WORDS[1]
+        and not FURNITURE.match(block.text.strip())
+        and read_entry(block.text) is None  # "Anjan Bose, Ecpat International": a person
+        and blocks[number + 1].kind is Kind.FIELD
+        and blocks[number + 1].roles
+    ]
+    timed = any(listing.is_time_slot(block.text) for block in blocks)
+    if len(starts) < _SESSIONS_NAMED or timed:
+        return None  # a programme with time slots is a listing's to read
+    own = blocks[: starts[0]]
+    parts = [
+        listing.Part(blocks[start], blocks[start:end])
+        for start, end in itertools.pairwise([*starts, len(blocks)])
+    ]
+    year = next((int(m["year"]) for b in own if (m := _YEAR.search(b.text))), None)
+    return own, parts, year
+
+
+def _writeup_sessions(blocks: list[Block]) -> list[list[Block]]:
+    """A write-up of several sessions, each named by its title in quotes in a paragraph or
+    item of its own ('organizaron el panel "X"', 'At the "Y" session, ...'), cut into
+    them: a session runs from the block naming it to the next; the blocks before the
+    first belong to the first. One part when fewer than two sessions are so named."""
+    starts: list[int] = []
+    titles: set[str] = set()
+    for number, block in enumerate(blocks):
+        named = named_sessions(block.text) if block.kind in _PROSE_KINDS else []
+        if named and named[0][0].casefold() not in titles:
+            titles.add(named[0][0].casefold())
+            starts.append(number)
+    if len(starts) < _SESSIONS_NAMED:
+        return [blocks]
+    cuts = [0, *starts[1:], len(blocks)]
+    return [blocks[start:end] for start, end in itertools.pairwise(cuts)]
+
+
+def _meeting_number(ordinal: re.Match[str]) -> int:
+    """The number of the annual meeting an ordinal names (the first is 1)."""
+    if ordinal["number"]:
+        return int(ordinal["number"])
+    if ordinal["french"]:
+        word = ordinal["french"].lower()
+        return 1 if word == "premier" else _FRENCH_ORDINALS.index(word) + 1
+    return _ORDINALS.index(ordinal["ordinal"].lower().replace("eigth", "eighth")) + 1
 
 
 def _is_label(block: Block) -> bool:
@@ -263,6 +372,7 @@ class _Reader:
         profile: Profile,
         part: listing.Part | None = None,
         year: int | None = None,
+        known: dict[str, str] | None = None,
     ) -> None:
         self.source = source
         self.blocks = blocks
@@ -287,6 +397,9 @@ class _Reader:
         self.slot = 0  # the next slot role a bare name takes
         self.surname_first = self.slots or profile.surname_first or part is not None
         self.header_year: int | None = None
+        self.headline = False  # the title is the page's first line, maybe a headline of its own
+        self.table_role: Role | None = None  # a flattened table's rows come: their role
+        self.known = known if known is not None else names_known(blocks)
         self.passages: dict[str, list[Passage]] = {}
         self.gender_statements: list[tuple[str, Passage]] = []
         self.participation: list[Passage] = []  # prose estimates ("About 35 attended ...")
@@ -348,28 +461,59 @@ class _Reader:
             if block.kind is Kind.FIELD and block is self.blocks[0]:
                 self.read_title(block, block.text)  # "Addis Ababa meeting: follow-up"
                 return
+            if block.kind is Kind.ROW and _MEETING_SUFFIX.search(block.text):
+                self.read_title(block, block.text)  # "CLOSING CEREMONY | IGF 2023"
+                self.headline = True
+                return
+            dated = _DATED_TITLE.match(block.text.strip())
+            if dated and block.kind is Kind.HEADING and _titled(dated["title"]):
+                if not is_place(dated["title"]) and parse_date(dated["date"]):
+                    self.read_title(
+                        block, dated["title"]
+                    )  # "NRIs Virtual Meeting II, 28 March 2018"
+                    self.read_date(dated["date"], block, labelled=False)
+                    return
             if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or not _titled(block.text):
                 continue
             if block.kind is Kind.PARAGRAPH and (block.last > block.first or len(block.text) > 150):
                 return  # the document opens with prose: it has no title line
             self.read_title(block, block.text)
+            self.headline = True
             return
 
     def read_part_header(self, part: listing.Part) -> None:
-        """A listing's session: its first line is its title (after a time slot); the day
-        and time headings above it date it."""
+        """A listing's session: the title its header gives, the date and time the listing
+        gives it, the people of a role label glued to its title, the prose after a
+        scheduled item, and the organiser line under a listed id."""
         session = self.report_.session
-        slot = listing.TIME_SLOT.match(part.header.text)
-        self.read_title(part.header, slot["title"] if slot else part.header.text.split("\n")[0])
-        if slot:
-            session.time = parse_time(f"{slot['start']}-{slot['end']}".replace(".", ":"))
-            session.time = session.time.split("-")[0] if session.time else None
-            session.spans["time"] = self.span(part.header)
+        self.read_title(part.header, part.title)
+        session.type = session.type or part.type
         if part.date:
             session.date, session.spans["date"] = part.date[0], self.span(part.date[1])
-        if part.time and session.time is None:
+        if part.time:
             session.time, session.spans["time"] = part.time[0], self.span(part.time[1])
         session.year = session.year or self.listing_year
+        for block in part.labels:
+            self.label(block)
+        if part.rest and not self.inline_labels(part.header, part.rest):
+            self.add_passage("discussions", part.rest, self.span(part.header))
+        if session.id and self.blocks and self.organiser_line(self.blocks[0]):
+            self.label(self.blocks.pop(0))
+
+    def organiser_line(self, block: Block) -> bool:
+        """``IGF 2019 Pre-Event #2 Title`` then ``Missions Publiques``: a short line right
+        under a listed id that is no label names the session's organiser."""
+        written = re.sub(r"\([^()]*\)", "", block.text).strip()
+        if (
+            block.kind is not Kind.HEADING
+            or block.roles
+            or label_section(block.text)
+            or self.is_furniture(block)
+            or not written[:1].isupper()
+            or len(written.split()) > _ORGANISER_WORDS
+        ):
+            return False
+        return self.add_organising_party(block, written)
 
     def title_second_line(self, header: Block) -> None:
         """``IGF 2018 WS #136`` alone, then the title on the next line."""
@@ -410,6 +554,8 @@ class _Reader:
         bare = re.sub(r"^(?:main\s+session\s+report|pre-?report)\s*", "", bare, flags=re.I)
         session.title_as_written = written_title
         session.title = ascii_punctuation(recase_title(bare.strip(" :-–—|"))) or None
+        if session.title and session.title[0].islower():
+            session.title = None  # "IGF 2019: notes from the opening day": a page's headline
         session.year = session.year or year
         span = self.span(block)
         session.spans["title"] = span
@@ -455,9 +601,30 @@ class _Reader:
                 session.title = full
                 return
 
+    def title_from_text(self) -> None:
+        """A write-up names its session in its text ('a workshop titled "X"', 'At today's
+        'Taking Stock' session'): the first so named is the title, when the page gave none
+        or only a headline of its own ("Virtual Vint in Egypt")."""
+        session = self.report_.session
+        if self.part is not None or session.id or (session.title and not self.headline):
+            return
+        passages = sorted(
+            (found for name in _TEXT_FIELDS for found in self.passages.get(name, [])),
+            key=lambda found: found.span.start_line,
+        )
+        for found in passages:
+            if named := named_sessions(found.as_written):
+                title, written = named[0]
+                session.title, session.title_as_written = ascii_punctuation(title), title
+                session.spans["title"] = found.span
+                if kind := type_from_text(written):
+                    session.type, session.spans["type"] = kind, found.span
+                return
+
     def complete_session(self) -> None:
         session = self.report_.session
         self.complete_title()
+        self.title_from_text()
         if session.date is None and self.title_block in self.blocks:
             start = self.blocks.index(self.title_block) + 1
             for block in self.blocks[start : start + 4]:
@@ -467,19 +634,19 @@ class _Reader:
                 if (
                     short
                     and self.span(block) not in self.report_.labels
+                    and not _PAGE_DATE.search(block.text)
                     and self.read_date(block.text, block, False)
                 ):
                     self.label(block)
                     break
-        if session.date is None:
-            self.date_in_text()
+        if session.date is None and self.part is None:
+            self.date_in_text()  # a listed session has the date its listing gives
         text = "\n".join(self.source.lines[:40])
         if session.year is None and session.date is not None:
             session.year = session.date.year
         session.year = session.year or self.header_year
         if session.year is None and (ordinal := _ORDINAL_MEETING.search(text)):
-            number = _ORDINALS.index(ordinal["ordinal"].lower().replace("eigth", "eighth"))
-            session.year = 2006 + number
+            session.year = 2005 + _meeting_number(ordinal)
         if session.year is None and (year := _YEAR.search(session.title_as_written or "")):
             session.year = int(year["year"])
         session.year = session.year or self.year_line()
@@ -503,11 +670,15 @@ class _Reader:
         """The session's date where a page without a date line gives it: a short line
         that ends in a date (``Virtual Meeting XIII, 20 December 2016``), or running text
         (``took place on 11th July 2019``, ``On 28 March 2018, ...``)."""
-        for number, line in enumerate(self.source.lines[:_DATE_SEARCH_LINES], start=1):
+        first = self.blocks[0].first if self.blocks else 1
+        lines = self.source.lines[first - 1 : first - 1 + _DATE_SEARCH_LINES]
+        for number, line in enumerate(lines, start=first):
             words = len(line.split())
             short = words <= _DATE_LINE_WORDS and bool(_DATE_LAST.search(line.strip(" -–—")))
             said = _DATE_SAID.search(line) or _SCHEDULED.search(line)
             at = said.end() if said else 0
+            if _PAGE_DATE.search(line[:at] if said else line):
+                continue
             date = parse_date(line[at:]) if short or said else None
             if date is not None and (short or _DATE_FIRST.match(line[at:])):
                 self.report_.session.date = date
@@ -608,7 +779,9 @@ class _Reader:
                 roles=roles, panel=section.panel if section.roles else None, one_party=one_party
             )
             if block.kind is Kind.FIELD:
+                named = len(self.people)
                 self.read_people_value(block, block.value, opened, one_party=numbered)
+                self.affiliate_by_label(label, self.people[named:], block)
                 if numbered:
                     self.slot_after(roles)
                     return Section()  # "Speaker 3: ..." holds one party
@@ -638,6 +811,20 @@ class _Reader:
             self.label(block)
         return opened
 
+    def affiliate_by_label(self, label: str, people: list[PersonMention], block: Block) -> None:
+        """``Internet Society Panelist: Ana Ruiz``: the organisation a label names before
+        its role cue is that of the people it lists who give none of their own (a form's
+        question, ``Name(s) and organizational affiliation(s) of co-organizer(s)``, names none)."""
+        before = words_before_cue(label)
+        if not before or not ORG_WORDS.search(before) or is_place(before):
+            return
+        if _FORM_QUESTION.search(before):
+            return
+        for person in people:
+            person.organisation = person.organisation or parse_organisation(
+                before, self.span(block)
+            )
+
     def slot_after(self, roles: tuple[Role, ...]) -> None:
         last = max(SLOT_ROLES.index(role) for role in roles if role in SLOT_ROLES)
         self.slot = min(last + 1, len(SLOT_ROLES) - 1)
@@ -648,9 +835,8 @@ class _Reader:
         if section.roles and block.label.lower() in {"name", "nombre", "nom"}:
             self.read_people_value(block, block.value, section)
             return section
-        if not section.roles and (entry := read_entry(block.value, named_context=False)):
-            if len(block.label.split()) <= 12:
-                self.add(block, [entry], (Role.SPEAKER,), None)  # "Openness: Vint Cerf, Google"
+        if not section.roles and len(block.label.split()) <= _AGENDA_TOPIC_WORDS:
+            if self.agenda_speakers(block, block.value):  # "Openness: Vint Cerf, Google"
                 return section
         self.keep_text(block, "description")
         return Section() if section.roles else section
@@ -778,20 +964,21 @@ class _Reader:
         if self.date_line(block, text):
             return section
         if block.kind is Kind.ITEM and (agenda := _AGENDA.match(text)):
-            entries = [
-                e for p in split_people(agenda["who"]) if (e := read_entry(p, named_context=False))
-            ]
-            if entries:
-                self.add(block, entries, (Role.SPEAKER,), None)
+            if self.agenda_speakers(block, agenda["who"]):
                 return section
         if block.kind in (Kind.HEADING, Kind.PARAGRAPH) and _FORMAT.match(text):
             self.keep_text(block, "description")
             return section
         if block.kind is not Kind.ITEM and (entry := _listed_person(text)):
-            self.add(block, [entry], (Role.SPEAKER,), None, by_position=True)
+            role = meeting_role(entry.post or "", of_organisation=bool(entry.organisation))
+            # "Sérgio Rezende, Président du Forum", not "Ali Hussein, the Chairman KICTANet"
+            self.add(block, [entry], (role or Role.SPEAKER,), None, by_position=role is None)
             return section  # "Stephen Kiptiness, Chief Corporate Affairs Officer, Safaricom"
         self.read_bylines(block, text)
-        if self.inline_labels(block, text):
+        if self.part is not None and (entry := _name_alone(text)):
+            self.add(block, [entry], (Role.SPEAKER,), None, by_position=True)
+            return section  # a listed session's column of names: "Wolfgang Kleinwaechter"
+        if self.inline_labels(block, text) or self.table_lines(block):
             return section
         self.read_prose(block)
         return section
@@ -803,6 +990,46 @@ class _Reader:
             if found := _byline_names(text[:end]):
                 entries = [e for name in found[0] if (e := read_entry(name))]
                 self.add(block, entries, (role,), None)
+
+    def table_lines(self, block: Block) -> bool:
+        """A table flattened into lines: its header (``Person Organization Summary
+        Length``) is a label, and each line after it that begins with a person's name is
+        that person, in the role the columns give; the table ends at a line that is none
+        (page furniture is labelled, other text read as prose)."""
+        lines = block.text.splitlines()
+        role, rows = column_role(lines[0]), lines[1:]
+        if (role is None and not self.table_role) or block.kind not in _TITLE_KINDS:
+            self.table_role = None
+            return False
+        if role is not None:
+            self.label(Block(Kind.HEADING, block.first, block.first, lines[0]))
+        else:
+            role, rows = self.table_role, lines
+        number = block.last - len(rows) + 1
+        while rows and (entry := read_row(rows[0])):
+            self.add(Block(Kind.ROW, number, number, rows.pop(0)), [entry], (role,), None)
+            number += 1
+        self.table_role = None if rows or role is None else role
+        if rows:
+            rest = Block(Kind.PARAGRAPH, number, block.last, "\n".join(rows))
+            if self.is_furniture(rest):
+                self.label(rest)
+            else:
+                self.read_prose(rest)
+        return True
+
+    def agenda_speakers(self, block: Block, who: str) -> bool:
+        """The speakers an agenda line names after its topic (``Openness: Vint Cerf,
+        Google``), up to a label of a part of the report run into the line (``... ISOC
+        Goal: The session ...``), which is text about the session."""
+        who, after = _before_section_label(who)
+        entries = [e for p in split_people(who) if (e := read_entry(p, named_context=False))]
+        if not entries:
+            return False
+        self.add(block, entries, (Role.SPEAKER,), None)
+        if after:
+            self.add_passage("description", after, self.span(block))
+        return True
 
     def inline_labels(self, block: Block, text: str) -> bool:
         """Role labels inside running text (a page flattened by PDF extraction): ``...
@@ -860,7 +1087,7 @@ class _Reader:
             if entry is not None and (self.slots or _named_organiser(entry, item.text)):
                 self.add(block, [entry], (Role.ORGANIZER,), None)
                 found = True
-            else:
+            elif not is_country(item.text.strip(" .")):  # "Ministry of Foreign Affairs, Poland"
                 found = self.add_organising_party(block, item.text) or found
         return found
 
@@ -953,7 +1180,7 @@ class _Reader:
         self.add_passage("discussions", text, self.span(block))
 
     def read_mentions(self, text: str, span: SourceSpan) -> None:
-        found = find_mentions(text, span)
+        found = find_mentions(text, span, self.profile.acts_speak, self.known)
         self.people.extend(found.people)
         self.report_.organisations.extend(found.organisations)
 
@@ -1011,6 +1238,7 @@ class _Reader:
                 Organizer(span, organisation=parse_organisation(nri["acronym"], span))
             )
         report.organisations = unique_organisations(report.organisations)
+        expand_acronyms(report.people, report.organisations)
         report.key_issues = self.passages.get("key_issues", [])
         report.presentations = self.passages.get("presentations", [])
         report.discussions = self.passages.get("discussions", [])
@@ -1078,6 +1306,13 @@ def _by_role_marker(text: str, roles: tuple[Role, ...]) -> list[tuple[tuple[Role
 
 
 _TITLE_KINDS = frozenset({Kind.HEADING, Kind.PARAGRAPH, Kind.FIELD})
+_PROSE_KINDS = frozenset({Kind.PARAGRAPH, Kind.ITEM})
+_TITLE_LINE_WORDS = (3, 30)  # a session's title line on a page listing titled sessions
+_SESSIONS_NAMED = 2  # a write-up naming this many sessions in their own blocks is cut
+NO_SPAN = SourceSpan("", 0, 0, "")  # for names read only to learn who a document names
+_DATED_TITLE = re.compile(r"^(?P<title>[^,]{3,120}),\s*(?P<date>[^,]{6,40}\d{4})$")
+_DATED_HEADLINE = re.compile(r"\(\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{2}(?:\d{2})?\s*\)\s*$")
+_SENTENCE_WORDS = 6  # a line this long ending with a full stop is a sentence, not a title
 _NOT_TITLE = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’ .-]+,\s*(?:19|20)\d\d|schedule|programme|program|agenda|event|"
     r"(?:internet\s+governance\s+forum|igf)(?:\s*\(igf\))?\s+(?:meeting\s+)?(?:19|20)\d\d)$",
@@ -1087,11 +1322,17 @@ _NOT_TITLE = re.compile(
 
 def _titled(text: str) -> bool:
     """True for a line that can be a session's title: not a greeting (``Dear colleagues,``),
-    a place and year (``Bali, 2013``), a date alone, or a page's word (``Schedule``)."""
+    a place and year (``Bali, 2013``), a date alone, a page's word (``Schedule``), a link
+    in brackets (``[More session reports ...]``), a sentence (``The Internet Governance
+    Project was prominent at the Forum.``) or a dated headline (``... (6 November 12)``)."""
     text = text.strip()
-    if text.endswith(",") or _NOT_TITLE.match(text):
+    if text.endswith(",") or _NOT_TITLE.match(text) or re.fullmatch(r"\[[^\]]*\]", text):
         return False
-    return not (parse_date(text) and len(text.split()) <= _DATE_LINE_WORDS)
+    if re.search(r"[a-z]\.$", text) and len(text.split()) >= _SENTENCE_WORDS:
+        return False
+    if _DATED_HEADLINE.search(text):
+        return False  # "IGF Baku issue index (6 November 12)": a dated page's own headline
+    return not (parse_date(text, in_range=True) and len(text.split()) <= _DATE_LINE_WORDS)
 
 
 # A label inside running text: a few capitalised words (or "Moderator") and a colon.
@@ -1168,6 +1409,16 @@ def _name_at_end(text: str) -> str | None:
     return given[0] if given else (named[-1] if named else None)
 
 
+def _before_section_label(text: str) -> tuple[str, str]:
+    """``Constance Bommelear, ISOC Goal: The session ...``: the text before a label of a
+    part of the report run into it (a page flattened by extraction), and that part."""
+    for label in _INLINE_LABEL.finditer(text):
+        if label_section(label["label"].split()[-1]):
+            cut = label.end("label") - len(label["label"].split()[-1])
+            return text[:cut].strip(), text[cut:].strip()
+    return text, ""
+
+
 def _listed_person(text: str) -> Entry | None:
     """A line outside any list that still lists one person with an affiliation (``Name,
     Post, Organisation``), as programmes write panellists without a label: a speaker."""
@@ -1178,6 +1429,14 @@ def _listed_person(text: str) -> Entry | None:
         return None
     entry = read_entry(text, named_context=False)
     return entry if entry and (entry.organisation or entry.post) else None
+
+
+def _name_alone(text: str) -> Entry | None:
+    """A line that is one person's name and nothing else (``Mandy Carver tbc``)."""
+    entry = read_entry(text, named_context=False)
+    if entry is None or entry.organisation or entry.post or entry.group or entry.country:
+        return None
+    return entry if len(split_people(text)) == 1 and "," not in text else None
 
 
 def _empty(report: Report) -> bool:

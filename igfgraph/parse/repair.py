@@ -228,6 +228,31 @@ def repair_prose(text: str) -> str:
     return " ".join(split_run_together(text).split())
 
 
+_BILINGUAL = re.compile(r"\s+/\s+")
+_LANGUAGES = 2  # the halves of a bilingual line
+# Small words of French and Spanish that English does not use.
+_FOREIGN_WORDS = frozenset(
+    "de des du la le les et pour sur au aux el los las del y para con".split()
+)
+
+
+def english_half(text: str) -> str:
+    """The English half of a bilingual line (``Cérémonie d'ouverture / Opening Ceremony``,
+    ``Secrétaire général des Nations Unies / Secretary-General of the United Nations``):
+    the half without accented letters or French and Spanish small words, when the other
+    has them; ``text`` otherwise."""
+    halves = _BILINGUAL.split(text)
+    if len(halves) != _LANGUAGES:
+        return text
+    foreign = [_foreign(half) for half in halves]
+    return halves[foreign.index(False)] if sorted(foreign) == [False, True] else text
+
+
+def _foreign(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return any(not word.isascii() or word in _FOREIGN_WORDS for word in words)
+
+
 def ascii_punctuation(text: str) -> str:
     """Dashes and curly quotes as ASCII (the convention for session titles)."""
     return text.translate(_PUNCTUATION)

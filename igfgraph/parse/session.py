@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from igfgraph.parse.affiliations import is_country
+
 # First day of each annual meeting's main programme. Day 0 events (pre-events) take place
 # the day before; later days hold workshops, open forums and the rest.
 PROGRAMME_START: dict[int, dt.date] = {
@@ -66,6 +68,15 @@ _DATES = (
     re.compile(rf"{_MONTH}\s+{_DAY},?\s+(?P<year>\d{{4}})"),
 )
 _TIME = re.compile(r"\b(\d{1,2})[:.h](\d{2})\b")
+# A national, regional or youth IGF by its name: "Kenya Internet Governance Forum", "LACIGF",
+# "Foro de Gobernanza de Internet de América Latina", not "the Internet Governance Forum".
+_NRI = (
+    r"\b(?!(?:the|this|annual|global|nations|first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth)\b)(?-i:[A-Z][a-z]+)\s+Internet\s+"
+    r"Governance\s+Forum\b|(?-i:\b[A-Z][A-Za-z]{0,4}IGF\b)|\bforo\s+de\s+gobernanza\s+de\s+"
+    r"internet\s+(?:de|del|en)\b|\bforum\s+(?:national\s+)?sur\s+la\s+gouvernance\s+de\s+"
+    r"l.internet\s+(?:du|de|des|en|au)\b"
+)
 # Words naming a session type, in the order they are tried (the first found wins).
 _TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), kind)
@@ -77,16 +88,32 @@ _TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bmain\s+session\b", "main session"),
         (r"\blightning\s+(?:talks?|sessions?)\b", "lightning talk"),
         (r"\bnetworking\s+session\b", "networking session"),
-        (r"\bNRIs?\b|\bnational\s+and\s+regional\s+(?:IGF\s+)?initiatives\b", "nri session"),
+        (
+            r"\b(?:opening|closing)\s+ceremony\b|\bc[ée]r[ée]monie\s+d.(?:ouverture|cl[ôo]ture)\b|"
+            r"\bceremonia\s+de\s+(?:apertura|clausura)\b|"
+            r"\bvirtual\s+meeting\b|\bopen\s+consultations?\b|\bMAG\s+meeting\b|"
+            r"\bchair(?:man)?['’]?s\s+summary\b",
+            "other",
+        ),
+        (
+            r"\bNRIs?\b|\bnational\s+and\s+regional\s+(?:IGF\s+)?initiatives\b|" + _NRI,
+            "nri session",
+        ),
         (r"\btown\s+hall\b", "town hall"),
         (
-            r"\bopen\s+mic\b|\btaking\s+stock\b|\b(?:opening|closing)\s+ceremony\b|"
+            r"\bopen\s+mic\b|\btaking\s+stock\b|\bother\s+sessions?\b|"
             r"\bintroductory\s+sessions?\b|\bhigh[- ]level\s+(?:leaders|session|exchange|panel)|"
             r"\borientation\s+sessions?\b|\bnewcomers\s+(?:track|session)\b",
             "other",
         ),
         (r"\bworkshop\b(?!\s+room)", "workshop"),
     )
+)
+
+
+_NATIONAL_FORUM = re.compile(
+    r"(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:Internet\s+Governance\s+Forum|IGF)\b",
+    re.IGNORECASE,
 )
 
 
@@ -113,17 +140,22 @@ _OTHER_MONTHS = {
 }  # fmt: skip
 _OTHER_MONTH = re.compile(r"\b(" + "|".join(_OTHER_MONTHS) + r")\b", re.IGNORECASE)
 _SPANISH_DATE = re.compile(r"\b(\d{1,2})[º°]?\s+de\s+([^\W\d_]+)\s+(?:de\s+|del\s+)?(\d{4})", re.I)
+_RANGE_START = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–—]|to|au|al|and|et|y)\s*$", re.I)
 _DAY_FIRST = re.compile(r"\b(?P<day>\d{1,2})([/.])(?P<month>\d{1,2})\2(?P<year>\d{4})\b")
 
 
-def parse_date(text: str) -> dt.date | None:
+def parse_date(text: str, in_range: bool = False) -> dt.date | None:
     """The first date written in ``text``: ``17 December, 2017``, ``2017-12-17``,
     ``Tuesday, 10th October, 2023``, ``12-Nov-2015``, ``1er décembre 2022``, ``20 de mayo
-    de 2025``, ``20/12/2023`` and ``17.12.2017`` (day first), ..."""
+    de 2025``, ``20/12/2023`` and ``17.12.2017`` (day first), ...; the last day of a range
+    of days (``12-15 November 2007``) is one only ``in_range`` (the days of a meeting are no
+    session's date)."""
     text = _SPANISH_DATE.sub(r"\1 \2 \3", text)
     text = _OTHER_MONTH.sub(lambda match: _OTHER_MONTHS[match[1].lower()], text)
     for pattern in (*_DATES, _DAY_FIRST):
         for match in pattern.finditer(text):
+            if not in_range and _RANGE_START.search(text[: match.start()]):
+                continue  # "12-15 November 2007": days of a meeting, not one date
             month = match["month"]
             number = int(month) if month.isdigit() else _MONTHS.get(month.lower())
             if number is None:
@@ -135,6 +167,41 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
+# A session named in running text by its title in quotes: 'a workshop titled "X"', 'The
+# first panel was "X"', 'At the "X" session', 'el panel "X"' (EN/FR/ES).
+_QUOTED = (
+    r"(?:“(?P<curly>[^”]{4,200})”|\"(?P<straight>[^\"]{4,200})\"|«\s*(?P<angle>[^»]{4,200}?)\s*»|"
+    r"(?<!\w)['‘](?P<single>[A-Z][^'’]{3,200})['’](?!\w))"
+)
+_SESSION_NOUN = (
+    r"(?:workshop|session|panel|(?:open\s+)?forum|round\s*table|roundtable|debate|seminar|"
+    r"lightning\s+talk|town\s+hall|taller|sesi[oó]n|atelier|s[ée]ance|table\s+ronde|mesa\s+redonda)"
+)
+_NAMED_SESSIONS = (
+    re.compile(
+        rf"\b{_SESSION_NOUN}\s*,?\s+(?:(?:was\s+|is\s+)?(?:titled|entitled|called|named)|"
+        rf"was|is|intitul[ée]e?|titulad[oa]|denominad[oa])?\s*:?\s*{_QUOTED}",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"{_QUOTED}\s+{_SESSION_NOUN}\b", re.IGNORECASE),
+)
+
+
+def named_sessions(text: str) -> list[tuple[str, str]]:
+    """(title, words naming it) of each session ``text`` names by its title in quotes, in
+    the order written.
+
+    >>> named_sessions('The first panel was "Realizing a Multilingual Internet", which ...')
+    [('Realizing a Multilingual Internet', 'panel was "Realizing a Multilingual Internet"')]
+    """
+    found = {
+        match.start(): (" ".join(next(g for g in match.groups() if g).split()), match.group())
+        for pattern in _NAMED_SESSIONS
+        for match in pattern.finditer(text)
+    }
+    return [found[start] for start in sorted(found)]
+
+
 def parse_time(text: str) -> str | None:
     """``09:00-14:00`` for a time range, ``09:00`` for a start time, None when there is none."""
     times = [f"{int(hour):02d}:{minute}" for hour, minute in _TIME.findall(text)][:2]
@@ -142,8 +209,12 @@ def parse_time(text: str) -> str | None:
 
 
 def type_from_text(text: str) -> str | None:
-    """The session type a title or schedule line names (``Best Practice Forum`` ...), if any."""
-    return next((kind for pattern, kind in _TYPE_WORDS if pattern.search(text)), None)
+    """The session type a title or schedule line names (``Best Practice Forum`` ...), if
+    any; a country's own forum (``Nigeria Internet Governance Forum``) is an NRI's."""
+    if kind := next((kind for pattern, kind in _TYPE_WORDS if pattern.search(text)), None):
+        return kind
+    national = _NATIONAL_FORUM.search(text)
+    return "nri session" if national and is_country(national["country"]) else None
 
 
 def infer_type(date: dt.date | None) -> str | None:

@@ -29,7 +29,7 @@ GROUP_RULES: tuple[tuple[re.Pattern[str], StakeholderGroup], ...] = tuple(
         ),
         (
             r"\b(ministry|ministerio|minist[eè]re|government|parliament|senate|congress|"
-            r"regulator\w*|regulatory authority)\b",
+            r"regulator\w*|regulatory authority|communications authority|foreign office)\b",
             StakeholderGroup.GOVERNMENT,
         ),
         (
@@ -62,26 +62,34 @@ def name_key(text: str) -> str:
     return re.sub(r"[\W_]+", "", plain)
 
 
+def _singular_key(text: str) -> str:
+    """The name key with every word's plural ``s`` dropped: "Association for Progressive
+    Communication" is "Association for Progressive Communications" misspelt."""
+    return name_key(re.sub(r"(?<=\w\w)s\b", "", text))
+
+
 class Gazetteer:
     """Known organisations, found by name, alias or acronym."""
 
     def __init__(self, entries: list[KnownOrganisation]) -> None:
         self.entries = entries
         self._by_name: dict[str, KnownOrganisation] = {}
+        self._by_singular: dict[str, KnownOrganisation] = {}
         self._by_acronym: dict[str, KnownOrganisation] = {}
         for entry in entries:
             for spelling in (entry.name, *entry.aliases):
                 self._by_name.setdefault(name_key(spelling), entry)
+                self._by_singular.setdefault(_singular_key(spelling), entry)
             for acronym in entry.acronyms:
                 self._by_acronym.setdefault(name_key(acronym), entry)
 
     def by_name(self, text: str | None) -> KnownOrganisation | None:
-        """The organisation ``text`` names in full, if known; a name that begins with a
-        known organisation's acronym is also tried with it spelled out (``ISOC
-        Foundation`` is the Internet Society Foundation)."""
+        """The organisation ``text`` names in full (or with a word's plural dropped or
+        added), if known; a name that begins with a known organisation's acronym is also
+        tried with it spelled out (``ISOC Foundation`` is the Internet Society Foundation)."""
         if not text:
             return None
-        if found := self._by_name.get(name_key(text)):
+        if found := self._by_name.get(name_key(text)) or self._by_singular.get(_singular_key(text)):
             return found
         head, _, rest = text.strip().partition(" ")
         spelled = self.by_acronym(head) if rest and head.isupper() else None

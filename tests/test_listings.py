@@ -1,0 +1,427 @@
+"""Programmes and schedules: a file of many sessions cut into one report per session."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from igfgraph.model import Report, SourceSpan
+from igfgraph.parse import parse_all
+from igfgraph.parse.affiliations import is_acronym, parse_organisation
+from igfgraph.parse.coverage import unaccounted_lines
+from igfgraph.parse.entries import read_affiliation, split_people
+from igfgraph.parse.repair import english_half
+from igfgraph.parse.session import type_from_text
+from igfgraph.resolve.organisations import load_gazetteer
+from igfgraph.sources import read_source
+
+
+def _sessions(tmp_path: Path, text: str) -> list[Report]:
+    page = tmp_path / "programme.txt"
+    page.write_text(text, encoding="utf-8")
+    source = read_source(page)
+    reports = parse_all(source)
+    assert not unaccounted_lines(source, reports)
+    return reports
+
+
+def _people(report: Report) -> list[tuple[str, str]]:
+    return [(person.name, person.role.value) for person in report.people]
+
+
+def test_a_flattened_programme_table_is_cut_at_its_time_slots(tmp_path: Path) -> None:
+    reports = _sessions(
+        tmp_path,
+        "Hybrid Forum: 30 June 2022\n\nTimeAgendaModerator\n"
+        "08:00 – 08:15Arrival and RegistrationKICTANet MAG Team\n"
+        "08:15 – 08:30Welcome and IntroductionsConference Moderator: Victor Kapiyo\n"
+        "08:30 – 08:45Opening and Welcome Remarks\n"
+        "Ali Hussein, the Chairman KICTANet\n"
+        "Conference Moderator: Mwendwa Kivuva\n"
+        "09:00 – 10:00High (C-Level) Panel – A Resilient Internet\n\nPanel\n\n"
+        "John Reyels, Head of Cyber Foreign Policy and Cyber Security Coordination staff, "
+        "German Foreign office (virtual)\n"
+        "Moderator: Grace Githaiga, Convenor, KICTANet\n"
+        "10:00 – 10:15Plenary session\n"
+        "Session 1: Governing Data and Protecting Privacy\n"
+        "10:20 – 11:20panel:\n"
+        "Immaculate Kassait, Data Commissioner, ODPC.\n"
+        "*Peter Ngige/Liston Kirui, Communications Authority.\n"
+        "11:35 – 11:50Tea Break\n",
+    )
+    assert [(r.session.title, r.session.time) for r in reports] == [
+        ("Welcome and Introductions", "08:15"),
+        ("Opening and Welcome Remarks", "08:30"),
+        ("High (C-Level) Panel - A Resilient Internet", "09:00"),
+        ("Governing Data and Protecting Privacy", "10:20"),
+    ]
+    assert {r.session.date for r in reports} == {dt.date(2022, 6, 30)}
+    assert [_people(r) for r in reports] == [
+        [("Victor Kapiyo", "moderator")],
+        [("Ali Hussein", "speaker"), ("Mwendwa Kivuva", "moderator")],
+        [("John Reyels", "speaker"), ("Grace Githaiga", "moderator")],
+        [
+            ("Immaculate Kassait", "speaker"),
+            ("Peter Ngige", "speaker"),
+            ("Liston Kirui", "speaker"),
+        ],
+    ]
+    reyels = reports[2].people[0]
+    assert reyels.organisation is not None and reyels.organisation.name == "German Foreign office"
+
+
+def test_bare_time_slots_day_numbers_format_labels_and_a_regional_igf(tmp_path: Path) -> None:
+    reports = _sessions(
+        tmp_path,
+        "LACIGF 16 – Foro de Gobernanza de Internet de América Latina y el Caribe 2023\n\n"
+        "Programa\n\nDía 1\n\n09:00 – 10:30\n"
+        "Panel: Oportunidades de apoyo para abordar desafíos\n"
+        "Organiza: LACNIC\n"
+        "Moderadora: Paula Oteguy, Coordinadora de Relacionamiento Multisectorial, LACNIC\n"
+        "Panelistas:\n• César Díaz (LACNIC)\n\n"
+        "10:30 – 11:00 Pausa para el café\n\nDía 2\n\n11:00 – 12:30\n"
+        "Panel: El aporte de los NRIs\n"
+        "Moderador: Miguel Ignacio Estrada (LACNIC)\n",
+    )
+    assert [(r.session.title, r.session.time, r.session.date) for r in reports] == [
+        ("Oportunidades de apoyo para abordar desafíos", "09:00", None),
+        ("El aporte de los NRIs", "11:00", None),
+    ]
+    assert _people(reports[0]) == [("Paula Oteguy", "moderator"), ("César Díaz", "speaker")]
+    assert [o.organisation.acronym for o in reports[0].organizers if o.organisation] == ["LACNIC"]
+    assert {r.session.type for r in reports} == {"nri session"}
+    assert _people(reports[1]) == [("Miguel Ignacio Estrada", "moderator")]
+
+
+def test_a_bilingual_programme_takes_the_english_title(tmp_path: Path) -> None:
+    reports = _sessions(
+        tmp_path,
+        "IGF 2018 – Paris, Siège de l’UNESCO / UNESCO Headquarters\n\n"
+        "Lundi 12 novembre 2018 / Monday, 12 November 2018\n\n"
+        "Cérémonie d’ouverture / Opening Ceremony\nSalle I\nIntervenants / Speakers :\n"
+        "- Emmanuel Macron, Président de la République française / "
+        "President of the French Republic\n\n"
+        "Mardi 13 novembre 2018 / Tuesday, 13 November 2018\n\n16:30 – 17:50\n"
+        "Séance principale / Main Session – The importance of human rights\nSalle I\n"
+        "Modérateur / Moderator : Claudio Lucena\n",
+    )
+    assert [(r.session.title, r.session.type, r.session.date) for r in reports] == [
+        ("Opening Ceremony", "other", dt.date(2018, 11, 12)),
+        ("The importance of human rights", "main session", dt.date(2018, 11, 13)),
+    ]
+    assert [_people(r) for r in reports] == [
+        [("Emmanuel Macron", "speaker")],
+        [("Claudio Lucena", "moderator")],
+    ]
+    macron = reports[0].people[0]
+    assert macron.organisation is not None
+    assert (macron.title, macron.organisation.name) == (
+        "President of the French Republic",
+        "Government of France",
+    )
+
+
+def test_a_schedule_list_view_closes_each_session_with_its_date_and_venue(
+    tmp_path: Path,
+) -> None:
+    reports = _sessions(
+        tmp_path,
+        "Other Session [clear filter]\nWednesday, November 27\n\n\n"
+        "Why the IGF Matters: Fundraising Drive (Saal Europa)\nModerator: MAG Chair\n\n"
+        "I - INTRODUCTION - Co-moderators\n  • Manal Ismail\n  • ‘Chat’ Garcia Ramilo\n"
+        "  • Vint Cerf\n"
+        "    Vice President and Chief Internet Evangelist for Google\n\n"
+        "Wednesday November 27, 2019 08:15 - 09:15\n"
+        "Saal Europa Sonnenallee 225, 12057 Berlin, Germany\n\n\n"
+        "Implementing Internet standards and protocols for a safer Internet\n"
+        "This workshop is part of an intersessional pilot.\n",
+    )
+    assert [(r.session.title, r.session.date, r.session.time) for r in reports] == [
+        ("Why the IGF Matters: Fundraising Drive", dt.date(2019, 11, 27), "08:15"),
+        (
+            "Implementing Internet standards and protocols for a safer Internet",
+            dt.date(2019, 11, 27),
+            None,
+        ),
+    ]
+    assert _people(reports[0]) == [
+        ("Manal Ismail", "moderator"),
+        ("Chat Garcia Ramilo", "moderator"),
+        ("Vint Cerf", "moderator"),
+    ]
+    assert {r.session.type for r in reports} == {"other"}  # the filter names the type
+    cerf = reports[0].people[2]
+    assert cerf.organisation is not None
+    assert (cerf.title, cerf.organisation.name) == (
+        "Vice President and Chief Internet Evangelist",
+        "Google",
+    )
+
+
+def test_scheduled_list_items_and_a_dated_slot(tmp_path: Path) -> None:
+    items = _sessions(
+        tmp_path,
+        "21 October 2013 - 25 October 2013\n\nBali, Indonesia\n\n"
+        "  • Orientation Sessions (Schedules for Day 1, Day 2, at 8:00 – 9:30 am, Main Hall). "
+        "Every morning, DiploFoundation is facilitating an orientation session.\n"
+        "    Day 1:\n    YouTube player\n\n"
+        "  • High Level Leaders’ Meeting (Day 0, Monday, 21st October, at 9:30 am, Main Hall). "
+        "Diplo director Dr Jovan Kurbalija is speaking at this pre-event.\n",
+    )
+    assert [(r.session.title, r.session.date, r.session.time) for r in items] == [
+        ("Orientation Sessions", None, "08:00"),
+        ("High Level Leaders' Meeting", dt.date(2013, 10, 21), "09:30"),
+    ]
+    assert _people(items[1]) == [("Jovan Kurbalija", "participant")]
+    (dated,) = _sessions(
+        tmp_path,
+        "Internet Governance Forum (IGF) Meeting 2009\n\nProgramme for the Main Sessions\n\n"
+        "Sharm El Sheikh, 15-18 November 2009\n\n"
+        "The programme tries to leave as much room as possible for open dialogue between all\n"
+        "stakeholders.\n\n"
+        "15 November, 10:00 – 11:30: Orientation Session\n\n"
+        "Moderators:\n Markus Kummer, Executive Coordinator, IGF Secretariat\n",
+    )
+    assert (dated.session.title, dated.session.date, dated.session.time) == (
+        "Orientation Session",
+        dt.date(2009, 11, 15),
+        "10:00",
+    )
+    assert _people(dated) == [("Markus Kummer", "moderator")]
+
+
+def test_the_organiser_line_under_a_listed_id(tmp_path: Path) -> None:
+    reports = _sessions(
+        tmp_path,
+        "Received Day 0 Events\n\nIGF 2019 Pre-Event #1 GIGANET\n\n"
+        "14th Annual Symposium of the Global Internet Governance Academic Network\n\n"
+        "IGF 2019 Pre-Event #2 Global Citizens' Debate on the Future of Internet\n\n"
+        "Missions Publiques\n\n\n"
+        "Present the results of the Global Citizens' Debate on the future of Internet:\n",
+    )
+    assert [(r.session.id, [o.organisation.name for o in r.organizers]) for r in reports] == [
+        ("Day 0 Event #1", []),
+        ("Day 0 Event #2", ["Missions Publiques"]),
+    ]
+    assert not [person for report in reports for person in report.people]
+
+
+def test_presenters_who_organise_are_people_and_a_slot_title_may_open_with_a_quote(
+    tmp_path: Path,
+) -> None:
+    reports = _sessions(
+        tmp_path,
+        "IGF 2017 Lightning Sessions\n\n*DAY 1 - Monday, 18 December*\n\n"
+        "13.25 - 13.45        Privacy for Kids: the booklet\n\n"
+        "                     Presenters/Organizers: Maryant Fernandez Perez\n\n"
+        "14.15 - 14.35        ‘Friends of IGF’ Project\n\n"
+        "                     Presenters/Organizers: Flávio Wagner\n",
+    )
+    assert [(r.session.title, sorted(_people(r))) for r in reports] == [
+        (
+            "Privacy for Kids: the booklet",
+            [("Maryant Fernandez Perez", "organizer"), ("Maryant Fernandez Perez", "speaker")],
+        ),
+        (
+            "'Friends of IGF' Project",
+            [("Flávio Wagner", "organizer"), ("Flávio Wagner", "speaker")],
+        ),
+    ]
+
+
+def test_two_names_share_the_affiliation_after_them() -> None:
+    assert split_people("*Peter Ngige/Liston Kirui, Communications Authority.") == [
+        "Peter Ngige, Communications Authority",
+        "Liston Kirui, Communications Authority",
+    ]
+    assert split_people("US/New Zealand, Ana Ruiz") == ["US/New Zealand, Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        (
+            "Director of the International Technical Coordination Department at the National "
+            "Telecommunications Regulatory Authority of Egypt",
+            (
+                "Director of the International Technical Coordination Department",
+                "National Telecommunications Regulatory Authority of Egypt",
+            ),
+        ),
+        (
+            "Executive Secretary of the Brazilian Internet Steering Committee/CGI.br",
+            (
+                "Executive Secretary of the Brazilian Internet Steering Committee/CGI.br",
+                "Brazilian Internet Steering Committee/CGI.br",
+            ),
+        ),
+        ("Senior Advisor at European Schoolnet", ("Senior Advisor", "European Schoolnet")),
+    ],
+)
+def test_a_post_runs_to_its_organisation(written: str, expected: tuple) -> None:
+    assert read_affiliation(written) == expected
+
+
+def test_organisations_written_with_their_acronyms() -> None:
+    span = SourceSpan("line.txt", 1, 1, "")
+    committee = parse_organisation("Brazilian Internet Steering Committee/CGI.br", span)
+    assert (committee.name, committee.acronym) == (
+        "Brazilian Internet Steering Committee",
+        "CGI.br",
+    )
+    assert [is_acronym(word) for word in ("KICTANet", "ICANN", "Google", "DiploFoundation")] == [
+        True,
+        True,
+        False,
+        False,
+    ]
+
+
+def test_national_and_regional_igfs_and_ceremonies_name_a_session_type() -> None:
+    assert [
+        type_from_text(text)
+        for text in (
+            "Kenya Internet Governance Forum 2022",
+            "LACIGF 16 – Foro de Gobernanza de Internet de América Latina y el Caribe",
+            "The Internet Governance Forum",
+            "Eighth Internet Governance Forum",
+            "Closing Ceremony and Orientation for WAIGF 2025",
+        )
+    ] == ["nri session", "nri session", None, None, "other"]
+    assert english_half("Cérémonie d’ouverture / Opening Ceremony") == "Opening Ceremony"
+    assert english_half("Data / Privacy") == "Data / Privacy"
+
+
+def test_a_flattened_table_of_dated_rows_with_organisers_above_the_titles(tmp_path: Path) -> None:
+    reports = _sessions(
+        tmp_path,
+        "ICANN/At-Large Organized Events\n\nDate and Time\n\n\n"
+        "6 December 2021\n\n11:00 - 12:00 UTC\n\n"
+        "ORGANIZER: Ministry of Foreign Affairs, Poland\n\n\n"
+        "“The future of global Internet governance – same goal, different perceptions?”\n\n\n"
+        "Wolfgang Kleinwaechter\n\nMandy Carver tbc \n\nConference Room 3\n\n"
+        "7 December 2021\n\n2:00 - 3:30 pm UTC\n\nOpen Forum:\n\nFuture of the Internet\n\n"
+        "Onsite Moderator:\n\nAdam Peake\n",
+    )
+    assert [(r.session.title, r.session.type, r.session.date, r.session.time) for r in reports] == [
+        (
+            "The future of global Internet governance - same goal, different perceptions?",
+            "day 0 event",  # the day before the programme
+            dt.date(2021, 12, 6),
+            "11:00",
+        ),
+        ("Future of the Internet", "open forum", dt.date(2021, 12, 7), "14:00"),
+    ]
+    assert [_people(r) for r in reports] == [
+        [("Wolfgang Kleinwaechter", "speaker"), ("Mandy Carver", "speaker")],
+        [("Adam Peake", "moderator")],
+    ]
+    assert [o.organisation.name for o in reports[0].organizers if o.organisation] == [
+        "Ministry of Foreign Affairs"
+    ]
+
+
+def test_titles_with_their_role_labels_under_them_and_the_meeting_s_days(tmp_path: Path) -> None:
+    reports = _sessions(
+        tmp_path,
+        "IGF 2009 and the Internet Society\n\nWhen: 15-18 November 2009\n\n"
+        "The role of Internet Exchange Points in creating Internet capacity\n\n"
+        "Internet Society Panelist: Michuki Mwangi\n"
+        "Workshop Purpose: The main themes are how Internet bandwidth is produced.\n\n"
+        "Workshop on Fundamentals: Internet's Core Values\n\n"
+        "Internet Society Panelist: Lynn St. Amour\n",
+    )
+    assert [(r.session.title, r.session.date, _people(r)) for r in reports] == [
+        (
+            "The role of Internet Exchange Points in creating Internet capacity",
+            None,
+            [("Michuki Mwangi", "speaker")],
+        ),
+        ("Workshop on Fundamentals: Internet's Core Values", None, [("Lynn St. Amour", "speaker")]),
+    ]
+
+
+def test_a_programme_table_s_columns_give_the_people_their_roles(tmp_path: Path) -> None:
+    page = tmp_path / "programme.html"
+    page.write_text(
+        "<html><body><h1>Programme</h1><table>"
+        "<tr><th>Time</th><th>Session</th><th>Moderator</th><th>Speakers</th></tr>"
+        "<tr><td>09:00 - 10:00</td><td>Opening Session</td><td>Victor Kapiyo</td>"
+        "<td>Ali Hussein, KICTANet; Grace Githaiga, KICTANet</td></tr>"
+        "<tr><td>10:00 - 11:00</td><td>Data Protection</td><td>John Walubengo</td>"
+        "<td>Immaculate Kassait, ODPC</td></tr>"
+        "<tr><td>11:00 - 11:30</td><td>Tea Break</td><td></td><td></td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    reports = parse_all(read_source(page))
+    assert [(r.session.title, r.session.time, _people(r)) for r in reports] == [
+        (
+            "Opening Session",
+            "09:00",
+            [
+                ("Victor Kapiyo", "moderator"),
+                ("Ali Hussein", "speaker"),
+                ("Grace Githaiga", "speaker"),
+            ],
+        ),
+        (
+            "Data Protection",
+            "10:00",
+            [("John Walubengo", "moderator"), ("Immaculate Kassait", "speaker")],
+        ),
+    ]
+
+
+def test_a_title_ending_in_a_colon_above_its_dated_slot(tmp_path: Path) -> None:
+    reports = _sessions(
+        tmp_path,
+        "Internet Governance Forum (IGF) Meeting 2009\n\nProgramme for the Main Sessions\n\n"
+        "16 November, 10:00 – 13:00: Opening Ceremony and Opening Session\n\n"
+        "Chair: H.E. Dr. Tarek Kamel, Minister of Communications and Information Technology, "
+        "Egypt\n\n"
+        "Managing Critical Internet Resources:\n\n16 November, 15:00 – 18:00\n\n"
+        "Panellists:\n  • Kofi Mensah, ISOC\n",
+    )
+    assert [(r.session.title, r.session.date, r.session.time, _people(r)) for r in reports] == [
+        (
+            "Opening Ceremony and Opening Session",
+            dt.date(2009, 11, 16),
+            "10:00",
+            [("Tarek Kamel", "chair")],
+        ),
+        (
+            "Managing Critical Internet Resources",
+            dt.date(2009, 11, 16),
+            "15:00",
+            [("Kofi Mensah", "speaker")],
+        ),
+    ]
+    kamel = reports[0].people[0].organisation
+    assert (
+        kamel is not None and kamel.name == "Ministry of Communications and Information Technology"
+    )
+
+
+def test_an_agenda_line_stops_at_a_label_run_into_it(tmp_path: Path) -> None:
+    (report,) = _sessions(
+        tmp_path,
+        "Setting the Scene\n\n10 November 2015 - A Main Session in João Pessoa, Brazil\n\n"
+        "  • Openness; Vint Cerf, Google,\n"
+        "  • Intercessional work: BPFs – Constance Bommelear, ISOC Goal: The session "
+        "prepares the ground for the rest of the meeting. Duration: 1 hour.\n",
+    )
+    assert [
+        (p.name, p.role.value, p.organisation and p.organisation.acronym) for p in report.people
+    ] == [
+        ("Vint Cerf", "speaker", None),
+        ("Constance Bommelear", "speaker", "ISOC"),
+    ]
+
+
+def test_a_known_organisation_written_without_its_plural() -> None:
+    gazetteer = load_gazetteer()
+    misspelt = gazetteer.by_name("Association for Progressive Communication")
+    assert misspelt is not None and misspelt.acronyms == ("APC",)

@@ -1,0 +1,513 @@
+"""People in running text: write-ups, chair's summaries, national IGF and NRI reports.
+
+Real sentences (from the write-ups and prose reports of bench/real/dev, and the layouts
+composed after them) and the people, roles, organisations and posts they give.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from igfgraph.ingest import load_report
+from igfgraph.model import Role, SourceSpan
+from igfgraph.parse import parse_all
+from igfgraph.parse.cues import meeting_role
+from igfgraph.parse.mentions import find_mentions, known_names
+from igfgraph.parse.names import person_part
+from igfgraph.parse.session import named_sessions, parse_date
+from igfgraph.sources import read_source
+
+SPAN = SourceSpan("test.txt", 1, 1, "")
+CHAIR, MODERATOR, ONLINE = Role.CHAIR, Role.MODERATOR, Role.ONLINE_MODERATOR
+SPEAKER, PARTICIPANT, ORGANIZER = Role.SPEAKER, Role.PARTICIPANT, Role.ORGANIZER
+
+
+def _people(text: str, acts_speak: bool = True) -> list[tuple]:
+    """(name, role, organisation name or acronym, post) of each person ``text`` names."""
+    return [
+        (
+            person.name,
+            person.role,
+            person.organisation and (person.organisation.name or person.organisation.acronym),
+            person.title,
+        )
+        for person in find_mentions(text, SPAN, acts_speak).people
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The meeting was hosted by the IGF Secretariat’s NRIs Focal Point, Anja Gengo. "
+            "Agenda is attached to this document as Annex A1.",
+            [("Anja Gengo", MODERATOR, "IGF Secretariat", "NRIs Focal Point")],
+        ),
+        (
+            "The Meeting was hosted by Ms. Anja Gengo, the IGF Secretariat’s Focal Point for "
+            "the NRIs. This Summary Report will reflect the main key points.",
+            [("Anja Gengo", MODERATOR, "IGF Secretariat", "Focal Point for the NRIs")],
+        ),
+        (
+            "The event commenced with opening remarks by the President of Internet Society "
+            "Nigeria Chapter (ISOC NG), Mr. Dewole Ajao and was followed by a welcome address "
+            "by the NIGF Coordinator, Mrs. Mary Uduma.",
+            [
+                ("Dewole Ajao", SPEAKER, "Internet Society Nigeria Chapter", "President"),
+                ("Mary Uduma", SPEAKER, "NIGF", "Coordinator"),
+            ],
+        ),
+        (
+            "In a theme paper presented by the Chairman of the event, Akinwale Akinbade, he "
+            "explained how digital commonwealth is at the forefront of platform technology.",
+            [
+                ("Akinwale Akinbade", CHAIR, None, "Chairman of the event"),
+                ("Akinwale Akinbade", SPEAKER, None, "Chairman of the event"),
+            ],
+        ),
+        (
+            "The microphone was then opened for taking stock by participants, chaired by "
+            "Ambassador Thomas Schneider, Head of the International Relations Service of the "
+            "Swiss Federal Office of Communications (OFCOM), Mr Armin Plum, UNDESA, and Ms "
+            "Lynn St Amour, the Chair of the MAG.",
+            [
+                (
+                    "Thomas Schneider",
+                    CHAIR,
+                    "Swiss Federal Office of Communications",
+                    "Head of the International Relations Service",
+                ),
+                ("Armin Plum", CHAIR, "UNDESA", None),
+                ("Lynn St Amour", CHAIR, "MAG", "Chair"),
+            ],
+        ),
+        (
+            "Speakers at the opening ceremony included Chancellor Angela Merkel and UN "
+            "Secretary-General António Guterres.",
+            [
+                ("Angela Merkel", SPEAKER, None, "Chancellor"),
+                ("António Guterres", SPEAKER, "UN", "Secretary-General"),
+            ],
+        ),
+        (
+            "The speakers, including Mary Uduma, Salisu Kaka, and Emmanuel Vitus, reflected on "
+            "the importance of the program.",
+            [
+                ("Mary Uduma", SPEAKER, None, None),
+                ("Salisu Kaka", SPEAKER, None, None),
+                ("Emmanuel Vitus", SPEAKER, None, None),
+            ],
+        ),
+        (
+            "The event started on November 28, 2022, with the presence of his Excellency Prime "
+            "Minster Abiy Ahmed and Mayor of Addis Ababa Ms. Adanech Abebe with their opening "
+            "remarks.",
+            [
+                ("Abiy Ahmed", SPEAKER, None, "Prime Minster"),
+                ("Adanech Abebe", SPEAKER, None, "Mayor of Addis Ababa"),
+            ],
+        ),
+        (
+            "The session concluded with a video message from Li Junhua, UN "
+            "Under-Secretary-General, who reflected on the IGF’s evolution.",
+            [("Li Junhua", SPEAKER, "UN", "Under-Secretary-General")],
+        ),
+        (
+            "In more detail, attorney Chan-jo Jun began by presenting his work.",
+            [("Chan-jo Jun", SPEAKER, None, "attorney")],
+        ),
+        (
+            "President Macron addressed the IGF at the opening ceremony.",
+            [("Macron", SPEAKER, None, "President")],
+        ),
+    ],
+)
+def test_cues_and_descriptions_give_roles_posts_and_organisations(text: str, expected: list):
+    assert _people(text) == expected
+
+
+def test_people_of_a_list_share_its_cue_unless_their_own_says_otherwise():
+    text = (
+        "The discussion itself will be moderated by Chris Disspain and Jeanette Hofmann, and "
+        "Cathy Handley is our remote moderator, so questions will reach us through her."
+    )
+    assert [(name, role) for name, role, _, _ in _people(text)] == [
+        ("Chris Disspain", MODERATOR),
+        ("Jeanette Hofmann", MODERATOR),
+        ("Cathy Handley", ONLINE),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted on 27 November 2019 by Ana Ruiz | 3 comments",
+        "More than one speaker quoted John Perry Barlow's 1996 declaration.",
+        "Lang also said that the Geneva Messages were introduced to this IGF.",
+        'The theme was "One World. One Net. One Vision.".',
+        "President Macron launched the “Paris Call for Trust and Security in Cyberspace”.",
+        "The session, “Building Bridges from Athens to Grenada” had five speakers.",
+        "Guests came to the IGF 2018 Open Consultation (OC) and the MAG meeting.",
+        "Virtual Meeting XIII, 20 December 2016",
+        "Youth To Be Determined, Female, Civil Society, AFGHANISTAN, African Group.",
+    ],
+)
+def test_authors_citations_titles_and_bodies_are_no_participants(text: str):
+    assert [name for name, *_ in _people(text)] in ([], ["Macron"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The discussion also included remarks from Juan Fernández of Cuba, who emphasized "
+            "the need to address digital inequalities.",
+            [("Juan Fernández", SPEAKER, None, None)],
+        ),
+        (
+            "Dr. Angela Sulemana, a medical doctor from Ghana, shared her perspective.",
+            [("Angela Sulemana", PARTICIPANT, None, "medical doctor")],
+        ),
+        (
+            "Vint Cerf, chair of the IGF leadership panel, emphasized the need for outputs.",
+            [("Vint Cerf", PARTICIPANT, None, "chair of the IGF leadership panel")],
+        ),
+        (
+            "Olaf Kolkman from the Internet Society highlighted the importance of "
+            "multi-stakeholderism.",
+            [("Olaf Kolkman", PARTICIPANT, "Internet Society", None)],
+        ),
+    ],
+)
+def test_a_country_is_no_organisation_and_saying_is_taking_part(text: str, expected: list):
+    assert _people(text) == expected
+
+
+def test_official_summaries_do_not_make_presenters_speakers():
+    text = "Ben Wallis (Microsoft) presented the analysis of international agreements."
+    assert _people(text) == [("Ben Wallis", SPEAKER, "Microsoft", None)]
+    assert _people(text, acts_speak=False) == [("Ben Wallis", PARTICIPANT, "Microsoft", None)]
+
+
+@pytest.mark.parametrize(
+    ("description", "role"),
+    [
+        ("Chairman of the event", CHAIR),
+        ("Président du Forum", CHAIR),
+        ("the moderator", MODERATOR),
+        ("remote moderator", ONLINE),
+        ("Chair of the MAG", None),
+        ("President", None),
+        ("chair of the IGF leadership panel", None),
+    ],
+)
+def test_a_description_names_a_role_in_the_meeting_itself(description: str, role: Role | None):
+    assert meeting_role(description) == role
+
+
+def test_the_days_of_a_meeting_are_no_session_date():
+    assert parse_date("Rio de Janeiro, 12 - 15 novembre 2007") is None
+    assert parse_date("The 14th Annual Meeting took place on 25-29 November 2019") is None
+    assert parse_date("Paris, 12-14 November 2018", in_range=True) == dt.date(2018, 11, 14)
+    assert parse_date("Dec. 3, 2008 – Dec. 6, 2008") == dt.date(2008, 12, 3)
+
+
+def test_a_word_joined_by_a_particle_is_no_part_of_a_name():
+    assert person_part("Résumé de Sérgio Rezende") == "Sérgio Rezende"
+    assert person_part("Charles de Gaulle") == "Charles de Gaulle"
+
+
+def test_a_chair_summary_byline_names_its_chair(tmp_path: Path):
+    path = tmp_path / "summary.txt"
+    path.write_text(
+        "Deuxième réunion du Forum sur la gouvernance de l’Internet (FGI)\n\n"
+        "Résumé de Sérgio Rezende, Président du Forum\n\n"
+        "Rio de Janeiro, 12 - 15 novembre 2007\n\nAperçu général\n\n"
+        "Les sept séances principales de la réunion ont pris la forme de tables rondes.\n",
+        encoding="utf-8",
+    )
+    report = load_report(path)
+    assert [(p.name, p.role, p.title, p.organisation) for p in report.people] == [
+        ("Sérgio Rezende", CHAIR, "Président du Forum", None)
+    ]
+    assert (report.session.title, report.session.date) == (
+        "Deuxième réunion du Forum sur la gouvernance de l'Internet (FGI)",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The first panel was "Realizing a Multilingual Internet", which ...',
+            "Realizing a Multilingual Internet",
+        ),
+        ("At today's 'Taking Stock' session, the sentiment was ...", "Taking Stock"),
+        (
+            'The first, a workshop titled "Tackling hate speech: A multi-stakeholder '
+            'responsibility", began',
+            "Tackling hate speech: A multi-stakeholder responsibility",
+        ),
+        (
+            "organizaron el panel “Oportunidades de apoyo para abordar desafíos” que buscó",
+            "Oportunidades de apoyo para abordar desafíos",
+        ),
+        ('with a theme of "One World. One Net. One Vision.".', None),
+    ],
+)
+def test_sessions_named_by_their_title_in_quotes(text: str, expected: str | None):
+    assert [title for title, _ in named_sessions(text)][:1] == ([expected] if expected else [])
+
+
+def _report(tmp_path: Path, text: str):
+    path = tmp_path / "writeup.txt"
+    path.write_text(text, encoding="utf-8")
+    return load_report(path)
+
+
+def test_a_writeup_takes_the_title_its_text_names_not_its_headline(tmp_path: Path):
+    report = _report(
+        tmp_path,
+        "Virtual Vint in Egypt\n\n(Cross-posted from the European Public Policy Blog)\n\n"
+        "It's been an exciting week here in Sharm El Sheikh at the Internet Governance Forum. "
+        "At today's 'Taking Stock' session, the overwhelming sentiment in the room was one of "
+        "strong support for continuation of this forum.\n",
+    )
+    assert (report.session.title, report.session.type) == ("Taking Stock", "other")
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "IGF 2019: notes from the opening day in Berlin",
+        "[More session reports and live updates from the 12th Internet Governance Forum]",
+        "The Internet Governance Project was prominent at the Forum. Below is a summary.",
+    ],
+)
+def test_headlines_links_and_sentences_are_no_titles(tmp_path: Path, first_line: str):
+    report = _report(
+        tmp_path,
+        f"{first_line}\n\nIGP partner Milton Mueller moderated the workshop on DNS root zone "
+        "file management.\n",
+    )
+    assert report.session.title is None
+    assert [(p.name, p.role) for p in report.people] == [("Milton Mueller", MODERATOR)]
+
+
+def test_a_heading_with_a_date_gives_title_and_date(tmp_path: Path):
+    report = _report(
+        tmp_path,
+        "NRIs Virtual Meeting II, 28 March 2018\n\n- Virtual Meeting II, 28 March 2018 -\n\n"
+        "1. The meeting was hosted by the IGF Secretariat’s NRIs Focal Point, Anja Gengo.\n",
+    )
+    assert (report.session.title, report.session.date) == (
+        "NRIs Virtual Meeting II",
+        dt.date(2018, 3, 28),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "NIGERIA INTERNET GOVERNANCE FORUM 2019\n\nOn 11th July 2019, stakeholders from "
+            "the Nigeria Internet ecosystem convened at Muson Center, Lagos.\n",
+            dt.date(2019, 7, 11),
+        ),
+        (
+            "NIGERIA INTERNET GOVERNANCE FORUM 2019\n\nMembers of the Nigerian Internet community "
+            "met at the Muson Center, Lagos on 11th July 2019 for the yearly forum.\n",
+            dt.date(2019, 7, 11),
+        ),
+        (
+            "IGF 2018 Chair's Summary\n\n[ FINAL DRAFT LAST UPDATED 21 FEB 2019 ]\n\n"
+            "Held from 12 to 14 November 2018, the IGF brought together many.\n",
+            None,
+        ),
+    ],
+)
+def test_the_date_prose_gives_and_the_date_of_the_page(tmp_path: Path, text: str, date):
+    assert _report(tmp_path, text).session.date == date
+
+
+def test_a_flattened_table_names_its_speakers_and_their_organisations(tmp_path: Path):
+    report = _report(
+        tmp_path,
+        "IGF Baku issue index (6 November 12)\n\nJump to particular days:\n\n"
+        "Person Organization Summary Length\n"
+        "Wu Hongbo  UNDESA Thanks. The IGF is important. 13 mins 14 secs\n"
+        "Ali M. Abbasov Azerbaijan government Message from President: hello. 2 mins 24 secs\n"
+        "Hamadoun Touré ITU The IGF is great. 10 mins 24 secs\n"
+        "Premium content\n\nThe opening ceremony took place earlier today.\n",
+    )
+    assert [
+        (p.name, p.role, p.organisation.name or p.organisation.acronym) for p in report.people
+    ] == [
+        ("Wu Hongbo", SPEAKER, "United Nations Department of Economic and Social Affairs"),
+        ("Ali M. Abbasov", SPEAKER, "Government of Azerbaijan"),
+        ("Hamadoun Touré", SPEAKER, "International Telecommunication Union"),
+    ]
+    assert report.unparsed == []
+
+
+def test_speaking_on_behalf_of_a_country_is_for_its_government():
+    text = (
+        "The session was opened by Ms Krystyna Marty Lang addressing the attendees on behalf "
+        "of the Swiss Confederation, who thanked all the participants."
+    )
+    assert _people(text) == [("Krystyna Marty Lang", SPEAKER, "Government of Switzerland", None)]
+
+
+def test_a_name_given_in_full_elsewhere_is_known_by_one_word():
+    known = known_names(
+        find_mentions(
+            "IGP partners Derrick Cogburn and Lee McKnight linked the IGF with Grenada. "
+            "IGP partner Jeanette Hofmann spoke.",
+            SPAN,
+        ).people
+    )
+    assert known["Hofmann"] == "Jeanette Hofmann" and known["McKnight"] == "Lee McKnight"
+    text = (
+        "Hofmann also co-facilitated, with Elizabeth Longworth of UNESCO, the joint workshop. "
+        "The session had five speakers from Athens — Dr. Cogburn, Dr. Alex Trigona (Diplo), "
+        "Ambassador Clark (Barbados) — providing an overview."
+    )
+    assert _people_known(text, known) == [
+        ("Jeanette Hofmann", MODERATOR, None, None),
+        ("Elizabeth Longworth", MODERATOR, "UNESCO", None),
+        ("Derrick Cogburn", SPEAKER, None, None),
+        ("Alex Trigona", SPEAKER, "Diplo", None),
+        ("Clark", SPEAKER, "Government of Barbados", "Ambassador"),
+    ]
+
+
+def test_a_plural_post_describes_every_name_of_its_list():
+    text = "IGP partners Derrick Cogburn and Lee McKnight linked the IGF in Athens with Grenada."
+    assert _people(text) == [
+        ("Derrick Cogburn", PARTICIPANT, "IGP", "partners"),
+        ("Lee McKnight", PARTICIPANT, "IGP", "partners"),
+    ]
+
+
+def _people_known(text: str, known: dict[str, str]) -> list[tuple]:
+    return [
+        (
+            person.name,
+            person.role,
+            person.organisation and (person.organisation.name or person.organisation.acronym),
+            person.title,
+        )
+        for person in find_mentions(text, SPAN, known=known).people
+    ]
+
+
+def _reports(tmp_path: Path, text: str) -> list[tuple]:
+    path = tmp_path / "writeup.txt"
+    path.write_text(text, encoding="utf-8")
+    return [
+        (
+            report.session.title,
+            [(p.name, p.role, p.organisation and p.organisation.name) for p in report.people],
+        )
+        for report in parse_all(read_source(path))
+    ]
+
+
+def test_a_writeup_naming_sessions_in_their_own_paragraphs_is_cut_into_them(tmp_path: Path):
+    assert _reports(
+        tmp_path,
+        "LACIGF 2023: desafíos y retos para la gobernanza de Internet en la región\n\n"
+        "Durante la primera jornada Paula Oteguy, Coordinadora de Relacionamiento Multisectorial "
+        "y Alessia Zucchetti, Coordinadora de proyectos de Investigación y Cooperación con el "
+        "apoyo de César Díaz y Miguel Ignacio Estrada, organizaron el panel “Oportunidades de "
+        "apoyo para abordar desafíos” que buscó abarcar los desafíos regionales.\n\n"
+        "Durante el panel “El aporte de los NRIs en el Pacto Digital Mundial”, Oteguy compartió "
+        "la experiencia del último IGF Uruguay.\n",
+    ) == [
+        (
+            "Oportunidades de apoyo para abordar desafíos",
+            [
+                ("Paula Oteguy", ORGANIZER, None),
+                ("Alessia Zucchetti", ORGANIZER, None),
+                ("César Díaz", ORGANIZER, None),
+                ("Miguel Ignacio Estrada", ORGANIZER, None),
+            ],
+        ),
+        (
+            "El aporte de los NRIs en el Pacto Digital Mundial",
+            [("Paula Oteguy", PARTICIPANT, None)],
+        ),
+    ]
+
+
+def test_a_page_of_titled_sessions_with_their_people_is_cut_into_them(tmp_path: Path):
+    assert _reports(
+        tmp_path,
+        "IGF 2009 and the Internet Society\n\nWhen: 15-18 November 2009\n\n"
+        "Fostering Quality Internet Contents: Using Contest Mechanism\n\n"
+        "Internet Society Discussant: Lynn St. Amour\n"
+        "Workshop Purpose: The joint session addresses Internet content.\n\n"
+        "Internet Governance in the light of the WSIS Principles\n\n"
+        "Internet Society Moderator: Bill Graham\n"
+        "Workshop Purpose: The session will discuss the principles.\n",
+    ) == [
+        (
+            "Fostering Quality Internet Contents: Using Contest Mechanism",
+            [("Lynn St. Amour", SPEAKER, "Internet Society")],
+        ),
+        (
+            "Internet Governance in the light of the WSIS Principles",
+            [("Bill Graham", MODERATOR, "Internet Society")],
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "kind"),
+    [
+        (
+            "Deuxième réunion du Forum sur la gouvernance de l’Internet (FGI)\n\n"
+            "Rio de Janeiro, 12 - 15 novembre 2007\n\nLes séances principales ont eu lieu.\n",
+            2007,
+            None,
+        ),
+        (
+            "Resource type\n\n[Read more session reports from the 12th Internet Governance "
+            "Forum]\n\nThe session was opened by Ms Krystyna Marty Lang on behalf of the host.\n",
+            2017,
+            None,
+        ),
+        (
+            "Closing Ceremony\n\nThe closing ceremony of the 19th IGF ended the week.\n",
+            2024,
+            "other",
+        ),
+        ("NRIs Virtual Meeting II, 28 March 2018\n\nThe meeting was held online.\n", 2018, "other"),
+        (
+            "NIGERIA INTERNET GOVERNANCE FORUM 2019\n\nOn 11th July 2019, stakeholders met.\n",
+            2019,
+            "nri session",
+        ),
+    ],
+)
+def test_meeting_year_and_type_from_ordinals_and_names(
+    tmp_path: Path, text: str, year: int, kind: str | None
+) -> None:
+    session = _report(tmp_path, text).session
+    assert (session.year, session.type) == (year, kind)
+
+
+def test_an_acronym_takes_the_name_the_document_spells_it_out_with(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        "NIGERIA INTERNET GOVERNANCE FORUM 2019\n\nMembers met for the yearly Nigeria Internet "
+        "Governance Forum (NIGF). The welcome address was delivered by the NIGF Coordinator, "
+        "Mrs. Mary Uduma.\n",
+    )
+    assert [(p.name, p.role, p.organisation.name) for p in report.people] == [
+        ("Mary Uduma", SPEAKER, "Nigeria Internet Governance Forum")
+    ]
