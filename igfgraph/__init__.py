@@ -14,7 +14,6 @@ import sys
 import types
 from collections.abc import Iterable
 from importlib import import_module
-from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,8 +25,6 @@ if TYPE_CHECKING:
     from igfgraph.notebook import show
     from igfgraph.queries import run_query
     from igfgraph.store import GraphStore, open_store
-
-__version__ = version("igfgraph")
 
 # Where each name of the API lives: imported on first use, so that the command line
 # (which imports this package first) starts without loading every stage.
@@ -43,6 +40,10 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":  # read from the installed metadata, which takes a while
+        from importlib.metadata import version
+
+        return version("igfgraph")
     if name in _LAZY:
         return getattr(import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'igfgraph' has no attribute {name!r}")
