@@ -1,13 +1,14 @@
 """From source text to :class:`~igfgraph.model.Report`s: recognise the family, then read.
 
 Every document is read by one cue-driven reader (:mod:`igfgraph.parse.reader`). A
-template family is a module with ``detect(source) -> reason | None`` and a ``PROFILE``
-telling the reader its variant name and priors (a session page's dropped role labels, a
-template's header line). The first family that recognises the text wins: the reporting
-templates come first because their labels are the most specific (a 2017 report also has
-``Moderator:`` lines, which session pages share); session pages before listings (a page
-holds one session id, a listing several); official reports and Markdown last, as their
-signs (numbered sections, ``#`` headings) appear in other families too. A document no
+template family is a module of :mod:`igfgraph.parse.families` with ``detect(source) ->
+reason | None`` and a ``PROFILE`` telling the reader its variant name and priors (a
+session page's dropped role labels, a template's header line). The first family that
+recognises the text wins: the reporting templates come first because their labels are
+the most specific (a 2017 report also has ``Moderator:`` lines, which session pages
+share); session pages before listings (a page holds one session id, a listing several);
+official reports and Markdown last, as their signs (numbered sections, ``#`` headings)
+appear in other families too. A document no
 family recognises is read with no profile: by its cues alone, as one session or, when it
 holds several session ids or time slots, as a listing.
 """
@@ -17,31 +18,31 @@ from __future__ import annotations
 from types import ModuleType
 
 from igfgraph.model import Report
-from igfgraph.parse import (
-    markdown,
-    official,
-    reader,
-    sched,
-    sp2017,
-    sp2018,
-    sp2023,
-    t15,
-    t16,
-    t17,
-)
+from igfgraph.parse import reader
 from igfgraph.parse.coverage import keep_unread
+from igfgraph.parse.families import (
+    markdown_report,
+    official_report,
+    programme_listing,
+    report_template_2015,
+    report_template_2016,
+    report_template_2017,
+    session_page_2017,
+    session_page_2018_2020,
+    session_page_2021_2024,
+)
 from igfgraph.sources import SourceText
 
 TEMPLATES: tuple[ModuleType, ...] = (
-    t17,
-    t15,
-    t16,
-    sp2017,
-    sp2018,
-    sp2023,
-    sched,
-    official,
-    markdown,
+    report_template_2017,
+    report_template_2015,
+    report_template_2016,
+    session_page_2017,
+    session_page_2018_2020,
+    session_page_2021_2024,
+    programme_listing,
+    official_report,
+    markdown_report,
 )
 
 

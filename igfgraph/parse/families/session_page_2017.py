@@ -9,7 +9,7 @@ Country`` (salutation glued to the given name) or CSV-like
 from __future__ import annotations
 
 from igfgraph.parse import reader
-from igfgraph.parse.page import header_of, labels_in
+from igfgraph.parse.families.session_page_signs import header_of, labels_in
 from igfgraph.sources import SourceText
 
 VARIANT = "sp2017_page"

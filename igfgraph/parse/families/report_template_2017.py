@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from igfgraph.parse import reader
-from igfgraph.parse.labelled import GENDER_ROWS, describe, label_table, labels_found
+from igfgraph.parse.families.template_labels import GENDER_ROWS, describe, label_table, labels_found
 from igfgraph.sources import SourceText
 
 VARIANT = "t17_report"

@@ -2,9 +2,10 @@
 
 A page is its header (``IGF 2018 WS #136`` and the title, on one line or two), then
 labelled fields (``Organizer 1:``, ``Speaker 2:``, ``Online Moderator``, ``Key
-Takeaways``). The label table here only recognises the families (:mod:`sp2017`,
-:mod:`sp2018`, :mod:`sp2023`); the cue-driven reader (:mod:`igfgraph.parse.reader`) reads
-them, with bare name lines after the speakers taking the roles the page dropped.
+Takeaways``). The label table here only recognises the families
+(:mod:`session_page_2017`, :mod:`session_page_2018_2020`, :mod:`session_page_2021_2024`);
+the cue-driven reader (:mod:`igfgraph.parse.reader`) reads them, with bare name lines
+after the speakers taking the roles the page dropped.
 """
 
 from __future__ import annotations

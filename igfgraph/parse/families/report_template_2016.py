@@ -1,7 +1,7 @@
 """The 2016 rapporteur report template ("Reporting Template for IGF Workshop Sessions").
 
-The labels are those of 2015 (:mod:`igfgraph.parse.t15` shares them): no Date, Time or
-Chair labels; each label stands alone, followed by blank lines, and its answer starts
+The labels are those of 2015 (:mod:`report_template_2015` shares them): no Date, Time
+or Chair labels; each label stands alone, followed by blank lines, and its answer starts
 on a later line. The title's answer may hold a schedule line (``IGF Day 3 - Thursday,
 8 December 2016 - 09:00-10:30 - WS Room #9``) that gives the date, time and type.
 ``Chairperson/Moderator`` names moderators. The template was used in 2016 only (2015
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from igfgraph.parse import reader
-from igfgraph.parse.labelled import GENDER_ROWS, describe, label_table, labels_found
+from igfgraph.parse.families.template_labels import GENDER_ROWS, describe, label_table, labels_found
 from igfgraph.sources import SourceText
 
 VARIANT = "t16_report"

@@ -12,7 +12,7 @@ lines.
 from __future__ import annotations
 
 from igfgraph.parse import reader
-from igfgraph.parse.page import header_of, labels_in
+from igfgraph.parse.families.session_page_signs import header_of, labels_in
 from igfgraph.sources import SourceText
 
 VARIANT = "sp2023_page"

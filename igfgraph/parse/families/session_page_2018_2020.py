@@ -10,7 +10,7 @@ text is extracted (:mod:`igfgraph.sources.html`).
 from __future__ import annotations
 
 from igfgraph.parse import reader
-from igfgraph.parse.page import header_of, labels_in
+from igfgraph.parse.families.session_page_signs import header_of, labels_in
 from igfgraph.sources import SourceText
 
 VARIANT = "sp2018_page"

@@ -11,7 +11,7 @@ recognises the template; the cue-driven reader (:mod:`igfgraph.parse.reader`) re
 from __future__ import annotations
 
 from igfgraph.parse import reader
-from igfgraph.parse.t16 import HEADER, family_reason
+from igfgraph.parse.families.report_template_2016 import HEADER, family_reason
 from igfgraph.sources import SourceText
 
 VARIANT = "t15_report"
