@@ -164,8 +164,9 @@ SLOT_ROLES = (
     Role.RAPPORTEUR,
 )
 _MANY = frozenset({Role.ORGANIZER, Role.SPEAKER})  # slots a line of several names fills
-# The lists of people a reporting template asks for, in order (FORMATS.md A): a list
-# whose label was dropped from the page takes the role after the list before it.
+# The lists of people a reporting template asks for, in order (docs/formats.md,
+# "Reporting templates"): a list whose label was dropped from the page takes the role
+# after the list before it.
 TEMPLATE_LISTS: tuple[tuple[Role, ...], ...] = (
     (Role.ORGANIZER,),
     (Role.CHAIR, Role.MODERATOR),
