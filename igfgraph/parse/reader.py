@@ -781,7 +781,8 @@ class _Reader:
             )
             if block.kind is Kind.FIELD:
                 named = len(self.people)
-                self.read_people_value(block, block.value, opened, one_party=numbered)
+                if not self.read_people_value(block, block.value, opened, one_party=numbered):
+                    self.keep_unparsed(block, "names nobody")  # "Moderator: MAG Chair"
                 self.affiliate_by_label(label, self.people[named:], block)
                 if numbered:
                     self.slot_after(roles)
