@@ -1,4 +1,4 @@
-"""igfgraph.endpoint against a real Virtuoso: replace in chunks, safe binding, failures."""
+"""igfgraph.store.endpoint against a real Virtuoso: replace in chunks, safe binding, failures."""
 
 from __future__ import annotations
 
@@ -19,13 +19,12 @@ from rdflib.compare import isomorphic
 from typer.testing import CliRunner
 from virtuoso import Virtuoso, free_port
 
-from igfgraph import endpoint
 from igfgraph.cli import app
-from igfgraph.endpoint import SparqlEndpointStore
 from igfgraph.errors import StoreError
 from igfgraph.ingest import collect_files, ingest
 from igfgraph.queries import available_queries, run_query
-from igfgraph.store import copy_graphs, open_store
+from igfgraph.store import copy_graphs, endpoint, open_store
+from igfgraph.store.endpoint import SparqlEndpointStore
 
 EX = rdflib.Namespace("http://example.org/")
 GRAPH = "http://example.org/graph/report-1"

@@ -18,11 +18,11 @@ from igfgraph.store import (
     BULK_MARKER,
     GraphStore,
     OxigraphStore,
-    _busy_or_unreadable,
     copy_graphs,
     graph_nquads,
     open_store,
 )
+from igfgraph.store.oxigraph import busy_or_unreadable
 
 SEED_REPORT = (
     Path(__file__).resolve().parents[1]
@@ -196,7 +196,7 @@ def test_a_store_opened_for_reading_is_not_written(tmp_path: Path):
 
 def test_permission_denied_is_named_as_such():
     error = OSError("IO error: While lock file: /s/LOCK: Permission denied")
-    assert str(_busy_or_unreadable("/s", error)) == (
+    assert str(busy_or_unreadable("/s", error)) == (
         "/s: cannot write to the store (permission denied); read commands (query, stats, "
         "export) still work"
     )
