@@ -427,11 +427,24 @@ def test_the_command_line_starts_without_the_stages() -> None:
     assert modules_loaded_by("import igfgraph") == set()
 
 
-def test_one_persons_query_loads_no_parser_and_no_sparse_matrices() -> None:
+def test_one_persons_query_loads_no_parser_and_no_sparse_matrices(seed_store: Path) -> None:
+    """``igfgraph query who_spoke_with_whom --param person=NAME`` on the embedded store
+    loads no parser, no sparse matrices and no rdflib (a tenth of a second of start-up):
+    parameters are pyoxigraph's terms, rows are plain values."""
     loaded = modules_loaded_by(
         "from igfgraph.queries import run_query; from igfgraph.store import open_store"
     )
     assert not {name for name in loaded if name.startswith(("scipy", "igfgraph.parse"))}
+    assert not {name for name in loaded if name.startswith("rdflib")}
+    command = [
+        "query", "who_spoke_with_whom", "--param", "person=kathy brown", "--format", "json",
+        "--store", str(seed_store),
+    ]  # fmt: skip
+    loaded = modules_loaded_by(
+        f"import sys\nfrom igfgraph.cli import app\nsys.argv = ['igfgraph', *{command!r}]\n"
+        "try:\n    app()\nexcept SystemExit as end:\n    assert not end.code, end.code"
+    )
+    assert not {name for name in loaded if name.startswith(("rdflib", "scipy", "igfgraph.parse"))}
 
 
 def test_the_api_ingest_stays_a_function_once_its_stage_is_imported() -> None:
