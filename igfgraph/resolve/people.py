@@ -37,7 +37,7 @@ from functools import cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from igfgraph.vocab import slug
+from igfgraph.identity import slug
 
 # Levels of name agreement, strongest first, with the score each contributes.
 SAME_NAME = "same name"
