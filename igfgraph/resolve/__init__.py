@@ -27,7 +27,7 @@ from igfgraph.resolve.organisations import (
 from igfgraph.resolve.topics import link_topics
 
 if TYPE_CHECKING:
-    from igfgraph.curation import Curation
+    from igfgraph.resolve.curation import Curation
 
 
 def resolve(

@@ -43,7 +43,7 @@ from igfgraph.resolve.people import (
 from igfgraph.vocab import STAKEHOLDER
 
 if TYPE_CHECKING:
-    from igfgraph.curation import Curation
+    from igfgraph.resolve.curation import Curation
 
 GROUP_PREFIX = str(STAKEHOLDER)
 NEW_PERSON = "new person"
