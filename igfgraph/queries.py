@@ -1,5 +1,10 @@
 """Named SPARQL queries from ``queries/*.rq``, with parameters bound as terms.
 
+``queries/`` holds the questions users ask (``igfgraph queries`` lists them);
+``queries/internal/`` the ones igfgraph runs for itself (the people, organisations and
+files the store already knows, the inputs of everyone's co-speakers), which run by name
+the same way but are not listed.
+
 Each file starts with a header the runner reads::
 
     # question: Which people spoke in the same session as whom?
@@ -32,7 +37,7 @@ import pyoxigraph as ox
 from rapidfuzz import fuzz, process
 
 from igfgraph.errors import QueryError
-from igfgraph.paths import QUERIES_DIR
+from igfgraph.paths import INTERNAL_QUERIES_DIR, QUERIES_DIR
 from igfgraph.store import GraphStore, Row
 from igfgraph.store.base import XSD_INTEGER
 
@@ -197,8 +202,14 @@ def _parse_parameter(spec: str, where: str) -> Parameter:
 
 
 def available_queries(directory: Path = QUERIES_DIR) -> dict[str, NamedQuery]:
-    """Every named query in ``directory``, by name."""
+    """Every named query in ``directory``, by name (by default the questions users ask,
+    not the internal ones)."""
     return {path.stem: parse_query_file(path) for path in sorted(directory.glob("*.rq"))}
+
+
+def internal_queries() -> dict[str, NamedQuery]:
+    """The queries igfgraph runs for itself (``queries/internal/``), by name."""
+    return available_queries(INTERNAL_QUERIES_DIR)
 
 
 def load_query(name_or_path: str) -> NamedQuery:
@@ -206,9 +217,10 @@ def load_query(name_or_path: str) -> NamedQuery:
     path = Path(name_or_path)
     if path.suffix == ".rq" and path.exists():
         return parse_query_file(path)
-    candidate = QUERIES_DIR / f"{name_or_path.replace('-', '_')}.rq"
-    if candidate.exists():
-        return parse_query_file(candidate)
+    for folder in (QUERIES_DIR, INTERNAL_QUERIES_DIR):
+        candidate = folder / f"{name_or_path.replace('-', '_')}.rq"
+        if candidate.exists():
+            return parse_query_file(candidate)
     known = list(available_queries())
     raise QueryError(f"no query named {name_or_path!r}{did_you_mean(name_or_path, known)}")
 

@@ -109,6 +109,29 @@ def test_unknown_query_and_parameter_are_one_line_errors(seed_store: Path):
     assert code == 1 and "unknown parameter colour" in err
 
 
+def test_queries_lists_the_questions_and_internal_queries_still_run_by_name(seed_store: Path):
+    """``igfgraph queries`` lists the questions of ``queries/``, not the plumbing of
+    ``queries/internal/``; an internal query still runs by name (``igfgraph remove`` points
+    to ``ingested_files``)."""
+    code, out, err = igfgraph("queries")
+    assert code == 0, err
+    listed = [line.split("(", 1)[0] for line in out.splitlines()]
+    assert listed == sorted(path.stem for path in (ROOT / "queries").glob("*.rq"))
+    assert "who_spoke_with_whom" in listed and "stats" in listed
+    internal = sorted(path.stem for path in (ROOT / "queries" / "internal").glob("*.rq"))
+    assert internal == [
+        "ingested_files",
+        "known_organisations",
+        "known_people",
+        "speaker_names",
+        "speakers_by_panel",
+        "speakers_by_session",
+    ]
+    assert not set(internal) & set(listed)
+    (row,) = query_json(seed_store, "ingested_files")
+    assert row["file"] == str(SEED)
+
+
 def test_reingesting_changes_nothing(seed_store: Path, tmp_path: Path):
     before = query_json(seed_store, "stats")
     code, _, err = igfgraph("ingest", str(SEED), store=seed_store)

@@ -121,10 +121,10 @@ def test_a_store_in_use_is_a_one_line_busy_error(tmp_path: Path):
 
 CONCURRENT_QUERIES = """
 from concurrent.futures import ThreadPoolExecutor
-from igfgraph.queries import available_queries
+from igfgraph.queries import available_queries, internal_queries
 from igfgraph.store import open_store
 store = open_store("rdflib-memory:")
-queries = [q.text for q in available_queries().values()
+queries = [q.text for q in [*available_queries().values(), *internal_queries().values()]
            if all(p.optional for p in q.parameters.values())]
 with ThreadPoolExecutor(8) as pool:  # the first parses of the process, all at once
     rows = list(pool.map(lambda i: store.select(queries[i % len(queries)], {}), range(64)))

@@ -1,8 +1,8 @@
 """Across reports: which person and which organisation each mention of a report is.
 
 The resolve stage receives what is already known as plain data (a :class:`KnownEntities`
-built by the caller, e.g. from the rows of ``queries/known_people.rq`` and
-``queries/known_organisations.rq``) and never touches a store. After a report is
+built by the caller, e.g. from the rows of ``queries/internal/known_people.rq`` and
+``queries/internal/known_organisations.rq``) and never touches a store. After a report is
 resolved it is added to the known entities, so resolving reports one after another
 lets each see the ones before.
 
