@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import TypeVar
 
 from rdflib import Graph, Namespace, URIRef
@@ -181,6 +182,7 @@ def bind_prefixes(graph: _GraphT) -> _GraphT:
     return graph
 
 
+@lru_cache(maxsize=1 << 16)  # the same names and organisations recur
 def slug(text: str) -> str:
     """``text`` as an IRI path segment: diacritics folded, lower case, words joined by ``-``.
 
@@ -189,8 +191,10 @@ def slug(text: str) -> str:
     >>> slug("Maryant Fernández"), slug("WS #186"), slug("Day 0 Event")
     ('maryant-fernandez', 'ws-186', 'day-0-event')
     """
-    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_FOLD))
-    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = text.lower().translate(_FOLD)
+    if not folded.isascii():  # ASCII has nothing to decompose
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _NOT_WORD.sub("-", folded).strip("-")
 
 
