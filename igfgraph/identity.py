@@ -23,6 +23,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path, PureWindowsPath
 
 from igfgraph.model import Organisation, Organizer, PersonMention, Report
@@ -42,6 +43,7 @@ _FOLD = str.maketrans(
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=1 << 16)  # the same names and organisations recur
 def slug(text: str) -> str:
     """``text`` as an IRI path segment: diacritics folded, lower case, words joined by ``-``.
 
@@ -50,8 +52,10 @@ def slug(text: str) -> str:
     >>> slug("Maryant Fernández"), slug("WS #186"), slug("Day 0 Event")
     ('maryant-fernandez', 'ws-186', 'day-0-event')
     """
-    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_FOLD))
-    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = text.lower().translate(_FOLD)
+    if not folded.isascii():  # ASCII has nothing to decompose
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _NOT_WORD.sub("-", folded).strip("-")
 
 

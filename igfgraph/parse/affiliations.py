@@ -46,7 +46,7 @@ def split_items(text: str, separators: str = r";|,|\band\b") -> list[_Item]:
     items: list[_Item] = []
     depth = start = 0
     joined = False
-    for match in re.finditer(rf"[()]|{separators}", text):
+    for match in _separated(separators).finditer(text):
         token = match.group()
         if token in ("(", ")"):
             depth += 1 if token == "(" else -1
@@ -56,6 +56,12 @@ def split_items(text: str, separators: str = r";|,|\band\b") -> list[_Item]:
             start = match.end()
     _append_item(items, text[start:], joined)
     return items
+
+
+@cache
+def _separated(separators: str) -> re.Pattern[str]:
+    """Brackets and ``separators``, compiled once."""
+    return re.compile(rf"[()]|{separators}")
 
 
 def _append_item(items: list[_Item], text: str, joined_by_and: bool) -> None:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from igfgraph.model import Role
 from igfgraph.parse.cues import heading_roles, label_roles, label_section, words_before_cue
@@ -96,7 +97,7 @@ _CAPITAL_TURN = re.compile(
     r"^\s*(?P<who>(?:(?:MR|MS|MRS|DR|PROF|H\.E)\.?\s+)?[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+"
     r"(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+){0,4}(?:,\s*[A-Z][A-Za-z .]+)?)\s*:\s+(?P<words>\S.*)$"
 )
-_FIELD = re.compile(r"^\s*(?P<label>[^\W\d_][^:]{0,200}?)\s*:(?!//)\s*(?P<value>.*)$")
+_FIELD_PATTERN = re.compile(r"^\s*(?P<label>[^\W\d_][^:]{0,200}?)\s*:(?!//)\s*(?P<value>.*)$")
 _MARKDOWN_FIELD = re.compile(r"^\s*(?:[-*]\s+)?\*\*(?P<label>[^*:]+):?\*\*:?\s*(?P<value>.*)$")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\]]*\]")
 _ROW_SEPARATOR = re.compile(r"\s*\|\s*|\t+")
@@ -113,6 +114,7 @@ _WRAPPED_ITEM = 70  # an item line this long, not ending a sentence, goes on on 
 _WRAPPED_FIELD = 100  # a field's line this long, likewise
 
 
+@lru_cache(maxsize=1 << 14)  # the same labels recur
 def _is_label(label: str) -> bool:
     """True when ``label`` (the text before a colon) can be a field's label."""
     label = _BRACKETED.sub("", label).strip()
@@ -127,6 +129,11 @@ def _is_label(label: str) -> bool:
     if re.search(r"\d{1,2}$", label) and not label_roles(label):  # "13" of "13:00"
         return re.match(r"^[A-Za-z][A-Za-z ]+\s\d{1,2}$", label) is not None
     return label_roles(label) != () or label_section(label) is not None or len(words) <= 8
+
+
+def _field(line: str) -> re.Match[str] | None:
+    """``label: value`` of a line (a line without a colon is none: asked first)."""
+    return _FIELD_PATTERN.match(line) if ":" in line else None
 
 
 def _turn(line: str) -> tuple[str, str] | None:
@@ -155,7 +162,7 @@ def _capital_turns(lines: Sequence[str]) -> bool:
     """True when the document writes turns as ``NAME:`` lines without ``>>``."""
     found = 0
     for line in lines:
-        match = _CAPITAL_TURN.match(line)
+        match = _CAPITAL_TURN.match(line) if ":" in line else None
         if match and len(match["who"]) > 3 and not _is_known_label(match["who"]):
             found += 1
             if found >= _CAPITAL_TURNS_NEEDED:
@@ -174,8 +181,10 @@ def _is_known_label(text: str) -> bool:
 
 
 def _row_cells(line: str) -> list[str] | None:
+    if "|" not in line and "\t" not in line.strip():
+        return None
     cells = [cell for cell in _ROW_SEPARATOR.split(line.strip().strip("|")) if cell.strip()]
-    return cells if len(cells) >= 2 and ("|" in line or "\t" in line.strip()) else None
+    return cells if len(cells) >= 2 else None
 
 
 _ONE_CELL = re.compile(r"^[^|]+\s\|$")
@@ -333,7 +342,7 @@ def read_blocks(lines: Sequence[str]) -> list[Block]:
         if BULLET.match(line):
             flush()
             bare = BULLET.sub("", line, count=1)
-            field = _FIELD.match(bare)
+            field = _field(bare)
             if field and _is_label(field["label"]) and not _item_is_entry(field["label"]):
                 label, value = field["label"].strip(), field["value"].strip()
                 blocks.append(
@@ -360,7 +369,7 @@ def read_blocks(lines: Sequence[str]) -> list[Block]:
             flush()
             blocks.extend(_labelled_cells(number, line, cells))
             continue
-        if _ONE_CELL.search(line) and not _FIELD.match(line):
+        if _ONE_CELL.search(line) and not _field(line):
             flush()  # "Name of Moderator(s) William Drake |": a form's row, label and answer
             blocks.append(_unmarked_field(number, line))
             continue
@@ -369,7 +378,7 @@ def read_blocks(lines: Sequence[str]) -> list[Block]:
             label.last, label.text = number, f"{label.text}\n{line}"
             label.label = f"{label.label} {line.rstrip(' :')}"
             continue
-        field = _FIELD.match(line)
+        field = _field(line)
         numeric = re.match(r"\d\d\b", field["value"]) if field else None  # "12:30", "Onsite: 80"
         if field and _is_label(field["label"]) and (not numeric or label_section(field["label"])):
             flush()
@@ -396,7 +405,7 @@ def _continues_item(item: Block, number: int, line: str) -> bool:
     """True when ``line``, right after ``item`` (a list item or a field's value), is the
     item wrapped onto a second line: it starts in lower case, or the item stops after a
     comma or a small word, or the item is long and the line is more than a name."""
-    if item.last != number - 1 or _SENTENCE_END.search(item.text) or _FIELD.match(line):
+    if item.last != number - 1 or _SENTENCE_END.search(item.text) or _field(line):
         return False
     if item.text.rstrip().endswith("|"):
         return False  # a table cell's end

@@ -111,6 +111,7 @@ _FREE_AFTER_CUE = 2  # words a label may add after its cue ("Speakers provisiona
 _PANEL_HEADING = re.compile(r"^\s*panel\s*:?\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 14)
 def heading_roles(text: str) -> tuple[Role, ...]:
     """The roles a line standing alone gives the lines under it, when it reads as a label
     (``Speakers for segment 1``, ``Confirmed Speakers``, a programme's ``Panel``), not a
@@ -131,6 +132,7 @@ def heading_roles(text: str) -> tuple[Role, ...]:
     return roles
 
 
+@lru_cache(maxsize=1 << 14)
 def words_before_cue(label: str) -> str:
     """The words of ``label`` before its first role cue ("" when it starts with one)."""
     starts = [m.start() for _, pattern in _COMPILED if (m := pattern.search(label))]
@@ -175,6 +177,10 @@ _BEFORE = tuple(
     (role, re.compile(rf"\b(?:{pattern})\s*:?\s*$", re.IGNORECASE))
     for role, pattern in _BEFORE_NAMES
 )
+# Where any of them matches: most clauses end in no cue, and one search rules them out.
+_ANY_BEFORE = re.compile(
+    "|".join(f"(?:{pattern.pattern})" for _, pattern in _BEFORE), re.IGNORECASE
+)
 # Running text: a cue just after a name gives it a role ("X moderated the session").
 _AFTER_NAME: tuple[tuple[Role, str], ...] = (
     (Role.CHAIR, r"(?:co-?)?chaired|presided"),
@@ -200,6 +206,8 @@ _AFTER = tuple(
     )
     for role, pattern in _AFTER_NAME
 )
+# Where any of them matches: most text after a name starts with no cue.
+_ANY_AFTER = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _AFTER), re.IGNORECASE)
 # Running text: a role noun beside a name ("the moderator, X", "X, the chair of the session").
 _ROLE_NOUN = re.compile(
     r"\b(?:(?P<online>online|remote)\s+)?(?P<noun>moderator|co-?moderator|facilitator|"
@@ -287,12 +295,16 @@ def bylines(text: str) -> list[tuple[Role, int]]:
 
 def role_before(text: str) -> Role | None:
     """The role a cue at the end of ``text`` gives the names that follow it."""
+    if not _ANY_BEFORE.search(text):
+        return None
     return next((role for role, pattern in _BEFORE if pattern.search(text)), None)
 
 
 def role_after(text: str, acts_speak: bool = True) -> Role | None:
     """The role a cue at the start of ``text`` gives the name just before it; without
     ``acts_speak``, acts such as "presented" or "opened the session" give none."""
+    if not _ANY_AFTER.match(text):
+        return None
     return next(
         (
             role

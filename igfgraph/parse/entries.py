@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from igfgraph.model import StakeholderGroup
 from igfgraph.parse.affiliations import (
@@ -96,6 +97,10 @@ _TRAILING_NOTES = re.compile(
     r"\[\s*email\s*protected\s*\]|\S+@\S+\.\w+)\s*\)?)+\s*[.;,]*$",
     re.IGNORECASE,
 )
+# What a part holds when _TRAILING_NOTES can match in it.
+_NOTE_WORD_LIST = ("tb", "confirmed", "virtual", "remote", "online", "email", "@")
+_NOTE_WORDS = re.compile("|".join(_NOTE_WORD_LIST), re.IGNORECASE)
+_DASH_BRACKET = re.compile(r"(\w)-\((\w+)\)")
 _SPACED_DASH = re.compile(r"\s+[-–—]\s*|\s*[–—]\s+|(?<=\w)\s+-(?=\w)|(?<=[a-z])-\s+(?=[A-Z])")
 POST_WORDS = re.compile(
     r"(?i)\b(?:officer|director|head|chair\w*|manager|coordinator|convenor|convener|"
@@ -118,6 +123,7 @@ _POST_AND_ORG = re.compile(
 )
 _REPRESENTING = re.compile(r"^(?:representing|on\s+behalf\s+of|from|of|at)\s+(?:the\s+)?", re.I)
 _BASED = re.compile(r"\s+(?:based|located|headquartered)\s+in\s+.*$|\b[A-Z][\w-]*-based\s+", re.I)
+_BASED_WORDS = ("based", "located", "headquartered")  # ASCII text without them: no _BASED
 _NAME_JOINERS = re.compile(r"\s+(?:from|of|representing|at)\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -144,6 +150,7 @@ def stakeholder_group(text: str) -> StakeholderGroup | None:
     return _GROUPS.get(tail)
 
 
+@lru_cache(maxsize=1 << 14)
 def group_and_region(text: str) -> tuple[StakeholderGroup, str | None] | None:
     """``Civil Society Asia-Pacific`` -> (civil society, Asia-Pacific Group): a stakeholder
     group, and the regional group written after it in the same part."""
@@ -156,6 +163,7 @@ def group_and_region(text: str) -> tuple[StakeholderGroup, str | None] | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def regional_group(text: str) -> str | None:
     """The regional group ``text`` names (``WEOG``, ``Asia-Pacific Group``, ``LAC``,
     ``Asia-Pacific (APAC)``)."""
@@ -166,6 +174,7 @@ def regional_group(text: str) -> str | None:
     return REGIONAL_GROUPS.get(outside.strip()) or REGIONAL_GROUPS.get(inside.strip(" )"))
 
 
+@lru_cache(maxsize=1 << 14)
 def is_post(text: str) -> bool:
     """True for a post (``Research Director``, ``MAG member``, ``gender activist``)."""
     words = text.split()
@@ -182,6 +191,7 @@ def is_post(text: str) -> bool:
 _FORUM_ACRONYMS = frozenset({"MAG", "IGF", "UN", "WSIS"})  # posts in the forum: "MAG member"
 
 
+@lru_cache(maxsize=1 << 14)
 def _org_like(text: str) -> bool:
     """True for an organisation's name: an organisation word, an acronym first
     (``ISOC Barbados``), or a web address (``ConnectSafely.org``)."""
@@ -203,8 +213,10 @@ def _parts(text: str) -> list[str]:
     """The parts of an entry: spaced-dash pieces split further at top-level commas, and
     the text in brackets as parts of their own, except an acronym in brackets after an
     organisation's name (``European At-Large Organization (EURALO)``)."""
-    text = re.sub(r"(\w)-\((\w+)\)", r"\1-\2", text)  # "Headley-(Corbin)"
-    pieces = [p for p in _SPACED_DASH.split(text) if p.strip(" ,.;")]
+    if "-(" in text:
+        text = _DASH_BRACKET.sub(r"\1-\2", text)  # "Headley-(Corbin)"
+    dashes = "-" in text or "–" in text or "—" in text
+    pieces = [p for p in (_SPACED_DASH.split(text) if dashes else [text]) if p.strip(" ,.;")]
     dashed = len(pieces) > 1 and not _is_hyphenated_name(text)
     parts: list[str] = []
     for piece in pieces if dashed else [text]:
@@ -215,6 +227,12 @@ def _parts(text: str) -> list[str]:
 
 def _bracket_parts(text: str) -> list[str]:
     """``Name (Org, Country)`` -> [Name, Org, Country]; ``Org (ACR)`` stays whole."""
+    if "(" not in text:
+        return [
+            piece
+            for piece in (piece.strip().strip("()") for piece in text.split(","))
+            if piece.strip()
+        ]
     acronym = _ACRONYM_BRACKET.search(text)
     if acronym and acronym.end() >= len(text.rstrip(" .")) and _org_like(text[: acronym.start()]):
         return [text]
@@ -252,6 +270,7 @@ _WORLD_PART = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def is_country_part(part: str) -> bool:
     """True for a country, a country code, ``US/New Zealand`` or a part of the world."""
     sides = [side.strip() for side in part.split("/")]
@@ -275,6 +294,7 @@ def _city(part: str, before: list[str], after: list[str]) -> bool:
     return any(map(_org_like, before)) and is_place(part) and any(map(is_country_part, after))
 
 
+@lru_cache(maxsize=1 << 14)
 def _country_and_region(part: str) -> tuple[str, str] | None:
     """``Myanmar APAC`` -> (``Myanmar``, ``Asia-Pacific Group``): a country and the
     regional group written after it in one part."""
@@ -350,7 +370,12 @@ def read_entry(
     says the document may write names surname first (session pages and listings copied
     from the IGF's forms: ``Cath, Corinne``, ``Githaiga Grace``).
     """
-    raw = _GLUED_SALUTATION.sub(r"\1. ", unglue_list(_BASED.sub("", text.strip(" \t•·-–—*:;,"))))
+    raw = text.strip(" \t•·-–—*:;,")
+    if not raw.isascii() or any(word in raw.lower() for word in _BASED_WORDS):
+        raw = _BASED.sub("", raw)
+    raw = unglue_list(raw)
+    if "." in raw:
+        raw = _GLUED_SALUTATION.sub(r"\1. ", raw)
     pairs = [(part, _clean_part(part)) for part in _parts(raw)]
     pairs = [(part, clean) for part, clean in pairs if clean]
     if not pairs:
@@ -442,7 +467,20 @@ _AFFILIATION_WORDS = 16
 
 def _clean_part(part: str) -> str:
     """A part without emoji, ``[email protected]`` leftovers or trailing ``(TBC)``."""
-    return _TRAILING_NOTES.sub("", drop_decorations(part)).strip(" .")
+    part = drop_decorations(part)
+    if _may_hold_notes(part):
+        part = _TRAILING_NOTES.sub("", part)
+    return part.strip(" .")
+
+
+def _may_hold_notes(part: str) -> bool:
+    """False when :data:`_TRAILING_NOTES` cannot match in ``part`` (most parts): it holds
+    none of the notes' words. (Outside ASCII, letters such as a dotless i match an i
+    regardless of case, so such text is searched as the notes are.)"""
+    if not part.isascii():
+        return bool(_NOTE_WORDS.search(part))
+    lower = part.lower()
+    return any(word in lower for word in _NOTE_WORD_LIST)
 
 
 def _describe(entry: Entry, parts: list[str]) -> None:
@@ -515,7 +553,13 @@ def _post_and_organisation(others: list[str]) -> tuple[str | None, str | None]:
     """The post and organisation among the parts that are neither name, group nor place;
     of a joint affiliation (``Geneva Internet Platform & DiploFoundation``) the first; an
     official of a country (``President of the French Republic``) serves its government."""
-    post, organisation = _post_and_parts(others)
+    return _post_and_organisation_of(tuple(others))
+
+
+@lru_cache(maxsize=1 << 14)  # people recur with the same affiliation
+def _post_and_organisation_of(others: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """:func:`_post_and_organisation` of ``others``."""
+    post, organisation = _post_and_parts(list(others))
     if post and organisation and (country := country_name(organisation)):
         return post, f"Government of {country}"
     first = _first_of_joint(_GLUED_PARENT.sub(r"\1, ", organisation) if organisation else None)
@@ -648,10 +692,14 @@ _NEXT_PERSON = re.compile(
     r"|(?:(?<=\bGRULAC)|(?<=\bWEOG))\s+(?=[A-ZÀ-Þ][a-zà-ÿ])"
     r"|\s*\[\s*email\s*protected\s*\]\s*(?=\S)"
 )
+# What a line holds where _NEXT_PERSON can match (a dash, a bracket, a group, an e-mail).
+_NEXT_PERSON_SIGNS = ("-", "–", "—", ")", "GRULAC", "WEOG", "[")
 
 
 def _next_people(text: str) -> list[str]:
     """``text`` cut where a new person begins (a dash only before a person's name)."""
+    if not any(sign in text for sign in _NEXT_PERSON_SIGNS):
+        return [text]
     pieces, start = [], 0
     for match in _NEXT_PERSON.finditer(text):
         dashed = match["dashed"]

@@ -27,8 +27,9 @@ Organisations are capitalised runs holding an organisation word (``Association``
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from igfgraph.model import Basis, Organisation, PersonMention, Role, SourceSpan
 from igfgraph.parse.affiliations import (
@@ -55,16 +56,19 @@ _UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽ"
 _LOWER = "a-zß-öø-ÿłśźżčšžğış'’"
 _SALUTATION_WORD = r"(?:Mr|Ms|Mrs|Miss|Mme|Dr|Prof|Professor|Amb|Ambassador|Hon|Sen|Senator)"
 # A name word: not "I'm", not a salutation ("Mayor of Addis Ababa Ms. Adanech Abebe").
-_WORD = (  # "McKnight", "Rey-Moreno"
-    rf"(?!{_SALUTATION_WORD}\b)[{_UPPER}](?!['’])[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
-    rf"(?:-[{_UPPER}]?[{_LOWER}]+)*(?![\w-])"
+_WORD = (  # "McKnight", "Rey-Moreno"; a capital is looked for first (fast at other letters)
+    rf"(?=[{_UPPER}])(?!{_SALUTATION_WORD}\b)"
+    rf"[{_UPPER}](?!['’])[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_LOWER}]+)*(?![\w-])"
 )
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|bin|al|el)"
 _NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?(?:{_WORD}|[{_UPPER}]\.|[{_UPPER}]{{2,}}\b)){{1,3}}"
 _SALUTATION = rf"(?:{_SALUTATION_WORD}|H\.\s?E|(?:His|Her|his|her)\s+Excellency)\.?"
-_CANDIDATE = re.compile(rf"(?P<salutation>\b{_SALUTATION}\s+)?(?P<name>{_NAME})")
+# Every match starts with a capital or the h of "his Excellency": looked for first.
+_CANDIDATE = re.compile(rf"(?=[{_UPPER}h])(?P<salutation>\b{_SALUTATION}\s+)?(?P<name>{_NAME})")
 # One name word: a person named by surname or given name alone ("Hofmann", "Paul").
-_ONE_WORD = re.compile(rf"(?P<salutation>\b{_SALUTATION}\s+)?(?P<name>{_WORD})(?![\w'’-])")
+_ONE_WORD = re.compile(
+    rf"(?=[{_UPPER}h])(?P<salutation>\b{_SALUTATION}\s+)?(?P<name>{_WORD})(?![\w'’-])"
+)
 _REPORTING = re.compile(
     r"^,?\s*(?:also\s+|then\s+|further\s+|later\s+)?(?:said|says|noted|notes|stressed|"
     r"explained|argued|highlighted|emphasi[sz]ed|pointed|added|asked|presented|described|"
@@ -75,7 +79,9 @@ _REPORTING = re.compile(
 )
 _ORG_WORD = rf"(?:{_WORD}|[{_UPPER}]{{2,}})"
 _ORG = rf"{_ORG_WORD}(?:\s+(?:(?:of|for|on|the|de|del|la|&)\s+){{0,2}}{_ORG_WORD})*"
-_ORGANISATION = re.compile(rf"(?:\bthe\s+)?(?P<org>{_ORG})(?:\s*\((?P<acronym>[A-Z][\w&.-]+)\))?")
+_ORGANISATION = re.compile(  # every match starts with a capital or "the": looked for first
+    rf"(?=[{_UPPER}t])(?:\bthe\s+)?(?P<org>{_ORG})(?:\s*\((?P<acronym>[A-Z][\w&.-]+)\))?"
+)
 _INSIDE_ORGANISATION = re.compile(rf"[{_UPPER}]\w*\s+(?:of|for|on|de|du|des)\s+(?:the\s+)?$")
 # Between two names of one list: "A, B and C", "A, with B, ...", "A joined B on a panel",
 # "A y B, con el apoyo de C".
@@ -91,6 +97,8 @@ _PHRASE_WORDS = PARTICLES | {"to", "the", "and", "or", "of", "for", "in", "on", 
 _OPENING_QUOTE = re.compile(r"[“\"‘«]\s*$")
 # High offices written before a surname alone or a full name ("President Macron").
 _OFFICE = re.compile(r"Ambassador|Amb|Senator|Sen|Hon|Minister|President|Chancellor")
+# What a text holds when a salutation in it is a high office (of _SALUTATION's words).
+_OFFICE_SALUTATION = re.compile(r"Amb|Sen|Hon")
 _TITLE_WORD = re.compile(
     r"President|Chancellor|Minister|Prime|Premier|Ambassador|Senator|Mayor|Governor|"
     r"Commissioner|Secretary-General|Under-Secretary-General|King|Queen|Prince|Princess|Sheikh"
@@ -380,6 +388,7 @@ def _starts_person(text: str) -> bool:
     return bool(match["salutation"]) or _evidence(match["name"], context=False)
 
 
+@lru_cache(maxsize=1 << 15)
 def _evidence(name: str, context: bool) -> bool:
     """True for a person's name: name-shaped, no organisation, place or acronym, a last
     word that is no common word, and a known given name first or something beside it
@@ -417,11 +426,14 @@ def _cues_after(text: str, acts_speak: bool) -> set[Role]:
 def _candidates(text: str, known: dict[str, str]) -> Iterator[re.Match[str]]:
     """Runs of name words, single words that name a person ``known`` in full, and
     surnames after a high office (``Ambassador Clark``)."""
-    found = {
-        m.start(): m
-        for m in _ONE_WORD.finditer(text)
-        if m["name"] in known or _OFFICE.fullmatch((m["salutation"] or "").strip(" ."))
-    }
+    found: dict[int, re.Match[str]] = {}
+    if _OFFICE_SALUTATION.search(text) or any(word in text for word in known):
+        found = {
+            m.start(): m
+            for m in _ONE_WORD.finditer(text)
+            if m["name"] in known
+            or (m["salutation"] and _OFFICE.fullmatch(m["salutation"].strip(" .")))
+        }
     found.update({m.start(): m for m in _CANDIDATE.finditer(text)})
     return (found[start] for start in sorted(found))
 
@@ -445,6 +457,11 @@ def _named(text: str, acts_speak: bool, known: dict[str, str]) -> Iterator[_Name
         titled = _split_title(found) if " " in found.name_text else 0
         if (full := known.get(found.name_text)) is not None:
             found.name_text, found.evident = full, True
+        if not found.name_text:
+            continue  # "Universidad Externado de Colombia": an organisation
+        evidence = _evidence(found.name_text, context=True)
+        if not evidence and " " in found.name_text:
+            continue  # no name, and not a surname after a high office
         if lead := _lead(text[: match.start("name") + titled] if titled else before):
             found.start = min(found.start, lead[0])
             found.described.append(lead[1])
@@ -468,9 +485,7 @@ def _named(text: str, acts_speak: bool, known: dict[str, str]) -> Iterator[_Name
         found.evident = found.evident or bool(
             found.described or found.roles or found.listed or _REPORTING.match(following)
         )
-        if not found.name_text:
-            continue  # "Universidad Externado de Colombia": an organisation
-        if not (_evidence(found.name_text, context=True) or _titled_surname(found)):
+        if not (evidence or _titled_surname(found)):
             continue
         last_end = found.end
         yield found
@@ -504,31 +519,36 @@ def _split_title(found: _Named) -> int:
     Masango``, ``Net Neutrality Ana Ruiz``: the title, post or place words a name run
     begins with, and common words that are no given names before one that is, are no part
     of the name; the length of a title split off."""
-    words = found.name_text.split()
+    found.name_text, titled = _title_split(found.name_text)
+    return titled
+
+
+@lru_cache(maxsize=1 << 15)
+def _title_split(name_text: str) -> tuple[str, int]:
+    """:func:`_split_title` of a run of name words: (the name, the length split off)."""
+    words = name_text.split()
     titled = 0
     while titled < len(words) - 1 and words[titled].casefold() not in _PHRASE_WORDS:
         if words[titled] == "Prime" and titled < len(words) - 2:
             titled += 2  # "Prime Minister", however it is spelt
         elif ORG_WORDS.search(words[titled]):
-            found.name_text = ""  # "Universidad Externado de Colombia": an organisation
-            return 0
+            return "", 0  # "Universidad Externado de Colombia": an organisation
         elif _TITLE_WORD.fullmatch(words[titled]) or not name_shape(words[titled]):
             titled += 1  # "Internet Evangelist Vint Cerf"
         else:
             break
-    found.name_text = " ".join(words[titled:])
-    named = found.name_text.split()
+    name_text = " ".join(words[titled:])
+    named = name_text.split()
     first, rest = named[0], " ".join(named[1:])
     given = next((i for i, word in enumerate(named[:-2]) if is_given_name(word)), None)
     if len(named) >= 3 and person_evidence(rest) and is_place(first):
-        found.name_text = rest  # "Geneva Chengetai Masango"
+        name_text = rest  # "Geneva Chengetai Masango"
     elif given is None and len(named) >= 3 and is_given_name(named[-2]):
         given = len(named) - 2
     common = all(word_count(word) >= _ENGLISH_WORD for word in named[: given or 0])
     if given and common and person_evidence(" ".join(named[given:])):
-        found.name_text = " ".join(named[given:])  # "Net Neutrality Ana Ruiz", not "Nnenna"
-    found.name_text = person_part(found.name_text)
-    return len(" ".join(words[:titled])) + 1 if titled else 0
+        name_text = " ".join(named[given:])  # "Net Neutrality Ana Ruiz", not "Nnenna"
+    return person_part(name_text), len(" ".join(words[:titled])) + 1 if titled else 0
 
 
 def _titled_surname(found: _Named) -> bool:
@@ -557,6 +577,15 @@ def _people(
     text: str, span: SourceSpan, acts_speak: bool, known: dict[str, str]
 ) -> Iterator[PersonMention]:
     """The people ``text`` names; the names of one list share their cues and evidence."""
+    for named, roles in _listed(text, acts_speak, known):
+        yield from _mentions(named, roles, span)
+
+
+def _listed(
+    text: str, acts_speak: bool, known: dict[str, str]
+) -> Iterator[tuple[_Named, set[Role]]]:
+    """The names ``text`` gives people, each with its roles (never none); the names of
+    one list share their cues and evidence."""
     groups: list[list[_Named]] = []
     previous: _Named | None = None
     for named in _named(text, acts_speak, known):
@@ -579,7 +608,7 @@ def _people(
             if named is not group[0]:
                 named.described.extend(plural)
             own = named.roles | ({named.listed} - {None})
-            yield from _mentions(named, own or shared | after or {Role.PARTICIPANT}, span)
+            yield named, own or shared | after or {Role.PARTICIPANT}
 
 
 def _mentions(named: _Named, roles: set[Role], span: SourceSpan) -> Iterator[PersonMention]:
@@ -622,15 +651,28 @@ def find_mentions(
     return Mentions(people, list(_organisations(text, span)))
 
 
+def person_names(text: str) -> Iterator[str]:
+    """The names of the people ``text`` names: those of ``find_mentions(text, span).people``
+    (one a person), without reading their posts, organisations or the organisations
+    ``text`` names; what :func:`known_names_of` learns from."""
+    for named, _roles in _listed(text, True, {}):
+        yield clean_name(f"{named.salutation}{named.name_text}")[0]
+
+
 def known_names(people: list[PersonMention]) -> dict[str, str]:
     """Given name or surname -> full name, for the words that name one of ``people``
     only (``Hofmann`` -> ``Jeanette Hofmann``, ``Paul`` -> ``Paul Wilson``)."""
+    return known_names_of(person.name for person in people)
+
+
+def known_names_of(full_names: Iterable[str]) -> dict[str, str]:
+    """:func:`known_names` from the people's names alone."""
     names: dict[str, set[str]] = {}
-    for person in people:
-        words = [w for w in person.name.split() if w.casefold() not in PARTICLES]
+    for name in full_names:
+        words = [w for w in name.split() if w.casefold() not in PARTICLES]
         if len(words) >= 2:
             for word in {words[0], words[-1]}:
-                names.setdefault(word, set()).add(person.name)
+                names.setdefault(word, set()).add(name)
     return {word: full.pop() for word, full in names.items() if len(full) == 1}
 
 

@@ -221,6 +221,7 @@ IGF_HOST_CITIES = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=1 << 15)
 def is_place(text: str) -> bool:
     """True for a city or a country (``Sharm el-Sheikh``, ``Addis Ababa``, ``Geneva``)."""
     return _folded(text.replace("-", " ")) in _places() or is_country(text)
@@ -334,6 +335,7 @@ def _recased(word: str, first: bool) -> str:
 # --- one person written several ways in one document ----------------------------
 
 
+@lru_cache(maxsize=1 << 16)
 def _folded(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())

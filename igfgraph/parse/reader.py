@@ -67,7 +67,8 @@ from igfgraph.parse.entries import (
 from igfgraph.parse.mentions import (
     expand_acronyms,
     find_mentions,
-    known_names,
+    known_names_of,
+    person_names,
     unique_organisations,
     unique_people,
 )
@@ -276,7 +277,7 @@ def read_all(
         found = _titled_sessions(blocks)
     if found is None:
         parts = _writeup_sessions(blocks) if profile.variant == VARIANT else [blocks]
-        known = names_known(blocks)
+        known = KnownNames(blocks)
         reports = [_Reader(source, part, reason, profile, known=known).report() for part in parts]
         for report in reports[1:]:
             report.session.year = report.session.year or reports[0].session.year
@@ -296,9 +297,24 @@ def read_all(
 def names_known(blocks: list[Block]) -> dict[str, str]:
     """Who a document's single name words (``Hofmann``, ``Paul``) are: the people its
     running text names in full."""
-    return known_names(
-        [p for b in blocks if b.kind in _PROSE_KINDS for p in find_mentions(b.text, NO_SPAN).people]
+    return known_names_of(
+        name for b in blocks if b.kind in _PROSE_KINDS for name in person_names(b.text)
     )
+
+
+class KnownNames:
+    """:func:`names_known` of ``blocks``, worked out when a reader first needs it (a
+    document whose prose is never read for people needs none) and then kept."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self._names: dict[str, str] | None = None
+
+    def get(self) -> dict[str, str]:
+        """Single name word -> the full name it stands for."""
+        if self._names is None:
+            self._names = names_known(self.blocks)
+        return self._names
 
 
 def _titled_sessions(blocks: list[Block]) -> tuple[list[Block], list[listing.Part], int] | None:
@@ -373,7 +389,7 @@ class _Reader:
         profile: Profile,
         part: listing.Part | None = None,
         year: int | None = None,
-        known: dict[str, str] | None = None,
+        known: KnownNames | None = None,
     ) -> None:
         self.source = source
         self.blocks = blocks
@@ -400,7 +416,7 @@ class _Reader:
         self.header_year: int | None = None
         self.headline = False  # the title is the page's first line, maybe a headline of its own
         self.table_role: Role | None = None  # a flattened table's rows come: their role
-        self.known = known if known is not None else names_known(blocks)
+        self.known = known if known is not None else KnownNames(blocks)
         self.passages: dict[str, list[Passage]] = {}
         self.gender_statements: list[tuple[str, Passage]] = []
         self.participation: list[Passage] = []  # prose estimates ("About 35 attended ...")
@@ -1191,7 +1207,7 @@ class _Reader:
         self.add_passage("discussions", text, self.span(block))
 
     def read_mentions(self, text: str, span: SourceSpan) -> None:
-        found = find_mentions(text, span, self.profile.acts_speak, self.known)
+        found = find_mentions(text, span, self.profile.acts_speak, self.known.get())
         self.people.extend(found.people)
         self.report_.organisations.extend(found.organisations)
 
@@ -1320,7 +1336,6 @@ _TITLE_KINDS = frozenset({Kind.HEADING, Kind.PARAGRAPH, Kind.FIELD})
 _PROSE_KINDS = frozenset({Kind.PARAGRAPH, Kind.ITEM})
 _TITLE_LINE_WORDS = (3, 30)  # a session's title line on a page listing titled sessions
 _SESSIONS_NAMED = 2  # a write-up naming this many sessions in their own blocks is cut
-NO_SPAN = SourceSpan("", 0, 0, "")  # for names read only to learn who a document names
 _DATED_TITLE = re.compile(r"^(?P<title>[^,]{3,120}),\s*(?P<date>[^,]{6,40}\d{4})$")
 _DATED_HEADLINE = re.compile(r"\(\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{2}(?:\d{2})?\s*\)\s*$")
 _SENTENCE_WORDS = 6  # a line this long ending with a full stop is a sentence, not a title

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import wordsegment
 
@@ -49,6 +49,8 @@ _PUNCTUATION = str.maketrans(
 )
 _QUOTES = {key: value for key, value in _PUNCTUATION.items() if value in ("'", '"')}
 _WORD = re.compile(r"[A-Za-z]+")
+# The words of _WORD that split_run_together may split: lowercase, four letters or more.
+_LOWERCASE_WORD = re.compile(r"(?<![A-Za-z])[a-z]{4,}(?![A-Za-z])")
 _CODE_OR_CONTRACTION = frozenset("'`/_.@")  # next to these, a token is a path, a name or "don't"
 # A capitalised or CamelCase token, not part of a web address ("ConnectSafely.org").
 _CAPITALISED_TOKEN = re.compile(r"(?<![\w'.])[A-Z][a-z]{5,}(?![\w']|\.\w)")
@@ -58,6 +60,9 @@ _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # them ("Defensa delos Derechos"). English counts cannot judge these, so a rule does.
 _GLUED_PARTICLE = re.compile(r"\b([A-Z]\w*) de(la|las|los)(?= [A-Z])")
 _GLUED_AND = re.compile(r"\band(?=[A-Z][a-z])")
+_GLUED_OPENING = re.compile(r"(?<=\w)\(")
+_GLUED_CLOSING = re.compile(r"\)(?=\w)")
+_GLUED_SEPARATOR = re.compile(r"([,;])(?=[^\s\d])")
 _HYPHENATED_END = re.compile(r"(?P<head>[A-Za-z]+)-$")
 _CONTINUATION_START = re.compile(r"^(?P<tail>[a-z]+)")
 # What Cloudflare's e-mail obfuscation leaves in a saved page instead of an address.
@@ -122,6 +127,8 @@ def _split_in_context(word: str, previous: str | None, following: str | None) ->
 
 def split_run_together(text: str) -> str:
     """Split lowercase run-together words in prose: ``tocybersecurity`` -> ``to cybersecurity``."""
+    if all(len(_split(word)) == 1 for word in _LOWERCASE_WORD.findall(text)):
+        return text  # no word would be split, whatever its neighbours (most text)
     words = list(_WORD.finditer(text))
     pieces: list[str] = []
     end = 0
@@ -158,12 +165,16 @@ def _split_capitalised(match: re.Match[str]) -> str:
 
 def unglue_list(text: str) -> str:
     """Space out glued list punctuation: ``Kaspar(GPD),and`` -> ``Kaspar (GPD), and``."""
-    text = re.sub(r"(?<=\w)\(", " (", text)
-    text = re.sub(r"\)(?=\w)", ") ", text)
-    text = re.sub(r"([,;])(?=[^\s\d])", r"\1 ", text)
-    return _GLUED_AND.sub("and ", text)
+    if "(" in text:
+        text = _GLUED_OPENING.sub(" (", text)
+    if ")" in text:
+        text = _GLUED_CLOSING.sub(") ", text)
+    if "," in text or ";" in text:
+        text = _GLUED_SEPARATOR.sub(r"\1 ", text)
+    return _GLUED_AND.sub("and ", text) if "and" in text else text
 
 
+@lru_cache(maxsize=1 << 15)  # the same organisations and posts recur
 def repair_name(text: str) -> str:
     """Repair an organisation name or post: CamelCase joins, glued words and particles;
     curly quotes made straight (``Children’s`` -> ``Children's``)."""
@@ -212,7 +223,8 @@ def ends_mid_phrase(text: str) -> bool:
 
 def drop_decorations(text: str) -> str:
     """``text`` without emoji and ``[email protected]`` leftovers, spaces tidied."""
-    text = _EMAIL_PROTECTED.sub(" ", text)
+    if "[" in text:
+        text = _EMAIL_PROTECTED.sub(" ", text)
     if text.isascii():  # no emoji or pictograph part: skip looking at every character
         return " ".join(text.split())
     kept = (

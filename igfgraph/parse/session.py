@@ -142,6 +142,7 @@ _OTHER_MONTH = re.compile(r"\b(" + "|".join(_OTHER_MONTHS) + r")\b", re.IGNORECA
 _SPANISH_DATE = re.compile(r"\b(\d{1,2})[º°]?\s+de\s+([^\W\d_]+)\s+(?:de\s+|del\s+)?(\d{4})", re.I)
 _RANGE_START = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–—]|to|au|al|and|et|y)\s*$", re.I)
 _DAY_FIRST = re.compile(r"\b(?P<day>\d{1,2})([/.])(?P<month>\d{1,2})\2(?P<year>\d{4})\b")
+_YEAR = re.compile(r"\d{4}")
 
 
 def parse_date(text: str, in_range: bool = False) -> dt.date | None:
@@ -150,6 +151,8 @@ def parse_date(text: str, in_range: bool = False) -> dt.date | None:
     de 2025``, ``20/12/2023`` and ``17.12.2017`` (day first), ...; the last day of a range
     of days (``12-15 November 2007``) is one only ``in_range`` (the days of a meeting are no
     session's date)."""
+    if not _YEAR.search(text):
+        return None  # every date has its year (and no rewriting below makes one)
     text = _SPANISH_DATE.sub(r"\1 \2 \3", text)
     text = _OTHER_MONTH.sub(lambda match: _OTHER_MONTHS[match[1].lower()], text)
     for pattern in (*_DATES, _DAY_FIRST):

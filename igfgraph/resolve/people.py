@@ -31,9 +31,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -103,17 +103,22 @@ class PersonName:
     forms: frozenset[tuple[str, ...]]  # plain folding and German transliteration
     shown: str = field(default="", compare=False)  # as written, in normal word order
 
-    @property
+    @cached_property
     def main(self) -> tuple[str, ...]:
         """The plain folded form; empty for a name with no letters or digits (``(``)."""
         return min(self.forms, key=lambda form: (len("".join(form)), form), default=())
 
-    @property
+    @cached_property
     def key(self) -> str:
         """The slug a new person with this name is given: ``jorg-muller`` (``unnamed`` if none)."""
         return "-".join(self.main) or "unnamed"
 
-    @property
+    @cached_property
+    def blocks(self) -> tuple[str, ...]:
+        """The index's blocking keys of this name (:func:`_blocks`)."""
+        return tuple(dict.fromkeys(_blocks(self)))
+
+    @cached_property
     def distinctive(self) -> bool:
         """A full given name and a family name that is not among the most common."""
         words = self.main
@@ -208,10 +213,13 @@ def _one_typo(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
     return len(differing) == 1 and _close(*differing[0])
 
 
+_TYPO_LETTERS = 4  # the shortest words that may differ by a typo
+
+
 def _close(word: str, other: str) -> bool:
     """One edit apart, both at least four letters long and starting alike."""
     return (
-        min(len(word), len(other)) >= 4
+        min(len(word), len(other)) >= _TYPO_LETTERS
         and word[0] == other[0]
         and DamerauLevenshtein.distance(word, other, score_cutoff=1) <= 1
     )
@@ -280,12 +288,25 @@ def compare(mention: Profile, known: Profile, peers: set[str] = frozenset()) -> 
 
 
 class PeopleIndex:
-    """Known people by blocking keys, so that a mention is compared with a few candidates."""
+    """Known people by blocking keys, so that a mention is compared with a few candidates.
+
+    Two names that agree at any level share a key (:func:`_blocks`), and a key holds
+    only people whose names are alike: the same words, the same family name and given
+    initial, the same given names and a family name one letter apart. A mention whose
+    names are not all distinctive joins only on the same organisation or a shared
+    co-participant, so :meth:`best_match` compares it only with the alike people who have
+    one of those (people are indexed by organisation and by co-participant too): the
+    candidates do not grow with the number of people known, and the matches are those of
+    comparing every known person.
+    """
 
     def __init__(self, people: Iterable[Profile] = ()) -> None:
         self.people: dict[str, Profile] = {}
         self._parts: dict[str, dict[str, Profile]] = defaultdict(dict)  # key -> report -> part
-        self._blocks: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self._blocks = _Postings()
+        self._by_organisation = _Postings()
+        self._by_co_participant = _Postings()
+        self._unindexed: list[Profile] = []  # added, not yet under their keys
         for person in people:
             self.add(person)
 
@@ -299,18 +320,32 @@ class PeopleIndex:
             parts = self._parts[person.key]
             part = parts.setdefault(report, Profile(person.key, person.display_name))
             part.add(person)
-        for name in person.names:
-            for block in _blocks(name):
-                self._blocks[block].add(person.key)
+        self._unindexed.append(person)
+
+    def _index(self) -> None:
+        """Put the people added since the last question under their keys (an index that
+        is never asked, such as that of a report resolved on its own, never builds them)."""
+        for person in self._unindexed:
+            for name in person.names:
+                self._blocks.add(name.blocks, person.key)
+            self._by_organisation.add(person.organisations, person.key)
+            self._by_co_participant.add(person.co_participants, person.key)
+        self._unindexed.clear()
 
     def candidates(self, names: Iterable[PersonName]) -> Iterator[Profile]:
-        """Known people whose names share a blocking key with ``names``."""
+        """Known people whose names share a blocking key with ``names``: every known
+        person with a name that agrees with one of ``names`` (and a few more)."""
+        for key in sorted(self._alike(names)):
+            yield self.people[key]
+
+    def _alike(self, names: Iterable[PersonName]) -> set[str]:
+        """The keys of the people :meth:`candidates` gives."""
+        self._index()
         keys: set[str] = set()
         for name in names:
-            for block in _blocks(name):
-                keys |= self._blocks.get(block, set())
-        for key in sorted(keys):
-            yield self.people[key]
+            for block in name.blocks:
+                keys.update(self._blocks.get(block))
+        return keys
 
     def best_match(
         self, mention: Profile, report: str, peers: set[str] = frozenset()
@@ -320,10 +355,26 @@ class PeopleIndex:
         What ``report`` itself said before (an older version being replaced) is left
         out, so re-ingesting a report decides as the first ingest did.
         """
-        views = (self._without(known, report) for known in self.candidates(mention.names))
+        if not self.people:
+            return None
+        keys = self._alike(mention.names)
+        if keys and not all(name.distinctive for name in mention.names):
+            keys = self._with_strong_evidence(mention, peers, keys)
+        views = (self._without(self.people[key], report) for key in sorted(keys))
         matches = [compare(mention, view, peers) for view in views if view.reports]
         joined = [match for match in matches if match is not None and match.joined]
         return min(joined, key=lambda match: (-match.score, match.key)) if joined else None
+
+    def _with_strong_evidence(self, mention: Profile, peers: set[str], among: set[str]) -> set[str]:
+        """The people of ``among`` that :func:`compare` may join ``mention`` to when its
+        name is not distinctive: those with one of its organisations or one of ``peers``
+        as a co-participant (the initial of a name joins only on the organisation)."""
+        found: set[str] = set()
+        for organisation in mention.organisations:
+            found |= among.intersection(self._by_organisation.get(organisation))
+        for peer in peers:
+            found |= among.intersection(self._by_co_participant.get(peer))
+        return found
 
     def _without(self, known: Profile, report: str) -> Profile:
         """``known`` as the reports other than ``report`` describe it."""
@@ -343,10 +394,47 @@ class PeopleIndex:
         return f"{wanted}--{slug(report)}"
 
 
-def _blocks(name: PersonName) -> Iterator[tuple[str, ...]]:
-    """Blocking keys: the family name, the given name with the family initial, the word set."""
+class _Postings:
+    """Key -> the people (keys) under it. Most blocking keys hold one person, whose key is
+    then kept alone, not in a set of its own (a set costs about 200 bytes)."""
+
+    def __init__(self) -> None:
+        self._held: dict[str, str | set[str]] = {}
+
+    def add(self, keys: Iterable[str], person: str) -> None:
+        """Put ``person`` under each of ``keys``."""
+        held_by = self._held
+        for key in keys:
+            held = held_by.setdefault(key, person)
+            if held is person or held == person:
+                continue
+            if isinstance(held, str):
+                held_by[key] = {held, person}
+            else:
+                held.add(person)
+
+    def get(self, key: str) -> Collection[str]:
+        """The people under ``key`` (none when it is unknown)."""
+        held = self._held.get(key, ())
+        return (held,) if isinstance(held, str) else held
+
+
+def _blocks(name: PersonName) -> Iterator[str]:
+    """Blocking keys: two names that agree (:func:`name_agreement`) share one.
+
+    The words in any order (the same name, another word order); the family name with the
+    given name's first letter (a middle name missing, an initial, a typo in the given
+    name, which keeps the first letter); the family name, whole and with each letter but
+    the first dropped, with the given names (a typo in a family name of four letters or
+    more: two names one edit apart share a spelling with one letter dropped). Each key is
+    one string (folded words hold no spaces): a tuple and its words would cost more.
+    """
     for form in name.forms:
-        yield ("family", form[-1])
+        yield "w " + " ".join(sorted(form))
         if len(form) >= 2:
-            yield ("given", form[0], form[-1][0])
-            yield ("words", *sorted(form))
+            given, family = " ".join(form[:-1]), form[-1]
+            yield f"f {family} {form[0][0]}"
+            if len(family) >= _TYPO_LETTERS:
+                yield f"t {family} {given}"
+                for at in range(1, len(family)):
+                    yield f"t {family[:at]}{family[at + 1 :]} {given}"

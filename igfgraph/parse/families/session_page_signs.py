@@ -55,8 +55,14 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+# Where any of them matches: most lines start with no label, and one test rules them out.
+_ANY_LABEL = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _LABELS), re.IGNORECASE)
+
+
 def label_at(line: str) -> tuple[str, str] | None:
     """(field, value on the same line) when ``line`` starts with a session page label."""
+    if not _ANY_LABEL.match(line):
+        return None
     for name, pattern in _LABELS:
         match = pattern.match(line)
         if match:
@@ -64,9 +70,20 @@ def label_at(line: str) -> tuple[str, str] | None:
     return None
 
 
-def labels_in(source: SourceText) -> set[str]:
+# The last document's lines and the fields found in them: the three session page
+# families ask in turn about the same document.
+_last: tuple[list[str], frozenset[str]] | None = None
+
+
+def labels_in(source: SourceText) -> frozenset[str]:
     """The fields whose labels ``source`` holds."""
-    return {found[0] for line in source.lines if (found := label_at(line))}
+    global _last
+    last = _last
+    if last is not None and last[0] is source.lines:
+        return last[1]
+    found = frozenset(found[0] for line in source.lines if (found := label_at(line)))
+    _last = (source.lines, found)
+    return found
 
 
 def header_of(source: SourceText) -> re.Match[str] | None:

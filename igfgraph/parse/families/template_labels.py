@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from igfgraph.sources import SourceText
 
@@ -64,13 +65,30 @@ def label_at(labels: tuple[Label, ...], line: str) -> tuple[Label, str] | None:
     return None
 
 
+@cache
+def any_label(labels: tuple[Label, ...]) -> re.Pattern[str]:
+    """One pattern matching where any of ``labels`` does: most lines start with none, and
+    one test rules them out."""
+    return re.compile("|".join(f"(?:{label.pattern.pattern})" for label in labels), re.IGNORECASE)
+
+
+# The last document's lines and the labels found in them, by table: the families of a
+# table (2015 and 2016) ask in turn about the same document.
+_last: dict[int, tuple[tuple[Label, ...], list[str], dict[str, str]]] = {}
+
+
 def labels_found(labels: tuple[Label, ...], source: SourceText) -> dict[str, str]:
     """Field -> shown label, for every label that starts a line of ``source``."""
+    last = _last.get(id(labels))
+    if last is not None and last[0] is labels and last[1] is source.lines:
+        return dict(last[2])
     found: dict[str, str] = {}
+    starts = any_label(labels).match
     for line in source.lines:
-        if hit := label_at(labels, line):
+        if starts(line) and (hit := label_at(labels, line)):
             found.setdefault(hit[0].field, hit[0].shown)
-    return found
+    _last[id(labels)] = (labels, source.lines, found)
+    return dict(found)
 
 
 def describe(header: str | None, found: dict[str, str]) -> str:
