@@ -248,9 +248,9 @@ def ingest_command(
     Unchanged files (same SHA-256) are skipped; a changed file replaces its graphs in one
     transaction. A first import of many files into an empty store loads in bulk.
     """
-    from igfgraph.curation import load_curation
     from igfgraph.ingest import collect_files, ingest
     from igfgraph.parse.reader import REASON as GENERIC_REASON
+    from igfgraph.resolve.curation import load_curation
     from igfgraph.store import open_store
 
     set_max_bytes(max_bytes)
@@ -306,9 +306,9 @@ def resolve_command(
     store: StoreOption = None,
 ) -> None:
     """Apply the curation file to every report in the store; list candidates to review."""
-    from igfgraph.curation import load_curation
     from igfgraph.ingest import ingest, ingested_files, known_entities
     from igfgraph.queries import run_query
+    from igfgraph.resolve.curation import load_curation
     from igfgraph.resolve.review import COLUMNS as REVIEW_COLUMNS
     from igfgraph.resolve.review import review as review_candidates
     from igfgraph.spreadsheet import write_csv

@@ -368,7 +368,7 @@ def evaluate_document(document: Path, gold_path: Path) -> DocumentResult:
         fields = _sum_fields([compare(gold, {}) for gold in golds])
         return DocumentResult(document, variant, [], fields, error=str(error))
     parsed = [report_to_dict(report) for report in reports]
-    fields = _sum_fields([compare(gold, doc) for gold, doc in _matched(golds, parsed)])
+    fields = compare_all(golds, parsed)
     return DocumentResult(
         document,
         variant,
@@ -376,6 +376,12 @@ def evaluate_document(document: Path, gold_path: Path) -> DocumentResult:
         fields,
         unaccounted_lines(source, reports),
     )
+
+
+def compare_all(golds: list[Doc], parsed: list[Doc]) -> dict[str, FieldResult]:
+    """Field -> result of comparing the reports parsed from one document (as parse JSON)
+    with its gold annotations, matched by session id, then title."""
+    return _sum_fields([compare(gold, doc) for gold, doc in _matched(golds, parsed)])
 
 
 def _sum_fields(comparisons: list[dict[str, FieldResult]]) -> dict[str, FieldResult]:

@@ -28,7 +28,6 @@ from pathlib import Path
 
 from rdflib.namespace import PROV
 
-from igfgraph.curation import Curation
 from igfgraph.errors import InputError
 from igfgraph.identity import assign_keys
 from igfgraph.model import Report
@@ -40,6 +39,7 @@ from igfgraph.queries import run_query
 from igfgraph.rdf import report_graph_iri, report_statements, report_to_dataset
 from igfgraph.report_json import REPORT_JSON_SUFFIX, is_report_json_path, read_report_json
 from igfgraph.resolve import KnownEntities, resolve
+from igfgraph.resolve.curation import Curation
 from igfgraph.sources import SOURCE_SUFFIXES, read_source
 from igfgraph.sources.limits import max_people, too_many_people
 from igfgraph.store import GraphStore

@@ -13,4 +13,7 @@ def _project_folder(name: str) -> Path:
 
 
 QUERIES_DIR = _project_folder("queries")
+"""The questions users ask (``igfgraph queries`` lists them)."""
+INTERNAL_QUERIES_DIR = QUERIES_DIR / "internal"
+"""The queries igfgraph runs for itself: what the store knows, the inputs of sparse products."""
 ONTOLOGY_DIR = _project_folder("ontology")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
-import rdflib
+import pyoxigraph as ox
 
 from igfgraph.constants import NETWORK_FORMATS
 from igfgraph.errors import IgfgraphError, QueryError
@@ -68,7 +68,7 @@ def _ego(store: GraphStore, params: dict[str, str]) -> nx.Graph:
     among them."""
     if "person" not in params:
         raise QueryError("ego: missing parameter person (write --param person=NAME)")
-    name = str(known_value(store, "person", rdflib.Literal(params.pop("person"))))
+    name = known_value(store, "person", ox.Literal(params.pop("person"))).value
     pairs = run_query(store, "who_spoke_with_whom", params)
     wanted = name.strip().casefold()
     found = {row["person_iri"] for row in pairs if row["person"].casefold() == wanted}

@@ -1,5 +1,10 @@
 """Named SPARQL queries from ``queries/*.rq``, with parameters bound as terms.
 
+``queries/`` holds the questions users ask (``igfgraph queries`` lists them);
+``queries/internal/`` the ones igfgraph runs for itself (the people, organisations and
+files the store already knows, the inputs of everyone's co-speakers), which run by name
+the same way but are not listed.
+
 Each file starts with a header the runner reads::
 
     # question: Which people spoke in the same session as whom?
@@ -28,14 +33,16 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import rdflib
+import pyoxigraph as ox
 from rapidfuzz import fuzz, process
 
 from igfgraph.errors import QueryError
-from igfgraph.paths import QUERIES_DIR
+from igfgraph.paths import INTERNAL_QUERIES_DIR, QUERIES_DIR
 from igfgraph.store import GraphStore, Row
+from igfgraph.store.base import XSD_INTEGER
 
 PARAM_KINDS = ("literal", "iri", "integer")
+_INTEGER = ox.NamedNode(XSD_INTEGER)
 _HEADER = re.compile(r"^#\s*(question|param|columns|order):\s*(.*)$")
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -49,17 +56,28 @@ class Parameter:
     optional: bool
     description: str
 
-    def term(self, value: str) -> rdflib.term.Node:
-        """``value`` as the RDF term this parameter binds."""
+    def term(self, value: str) -> ox.NamedNode | ox.Literal:
+        """``value`` as the RDF term this parameter binds (pyoxigraph's: the embedded
+        store takes it as it is, the other stores convert it).
+
+        >>> Parameter("n", "integer", True, "").term(" 007")
+        <Literal value=7 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>
+        """
         if self.kind == "iri":
             if not re.fullmatch(r"[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|^`\\]+", value):
                 raise QueryError(f"parameter {self.name}: {value!r} is not an IRI")
-            return rdflib.URIRef(value)
+            try:
+                return ox.NamedNode(value)
+            except ValueError:  # e.g. a bad percent escape (%zz)
+                raise QueryError(f"parameter {self.name}: {value!r} is not an IRI") from None
         if self.kind == "integer":
             if not re.fullmatch(r"-?\d+", value.strip()):
                 raise QueryError(f"parameter {self.name}: {value!r} is not a whole number")
-            return rdflib.Literal(int(value))
-        return rdflib.Literal(value)
+            return ox.Literal(str(int(value)), datatype=_INTEGER)
+        try:
+            return ox.Literal(value)
+        except ValueError:  # a lone surrogate: bytes of the command line that are no UTF-8
+            raise QueryError(f"parameter {self.name}: {value!r} is not text") from None
 
 
 @dataclass(frozen=True)
@@ -93,7 +111,7 @@ class NamedQuery:
             rows = sorted(rows, key=lambda row, n=name: _sort_key(row.get(n)), reverse=descending)
         return rows
 
-    def bindings(self, values: dict[str, str]) -> dict[str, rdflib.term.Node]:
+    def bindings(self, values: dict[str, str]) -> dict[str, ox.NamedNode | ox.Literal]:
         """Check ``values`` against the declared parameters and turn them into terms."""
         unknown = sorted(set(values) - set(self.parameters))
         if unknown:
@@ -184,8 +202,14 @@ def _parse_parameter(spec: str, where: str) -> Parameter:
 
 
 def available_queries(directory: Path = QUERIES_DIR) -> dict[str, NamedQuery]:
-    """Every named query in ``directory``, by name."""
+    """Every named query in ``directory``, by name (by default the questions users ask,
+    not the internal ones)."""
     return {path.stem: parse_query_file(path) for path in sorted(directory.glob("*.rq"))}
+
+
+def internal_queries() -> dict[str, NamedQuery]:
+    """The queries igfgraph runs for itself (``queries/internal/``), by name."""
+    return available_queries(INTERNAL_QUERIES_DIR)
 
 
 def load_query(name_or_path: str) -> NamedQuery:
@@ -193,9 +217,10 @@ def load_query(name_or_path: str) -> NamedQuery:
     path = Path(name_or_path)
     if path.suffix == ".rq" and path.exists():
         return parse_query_file(path)
-    candidate = QUERIES_DIR / f"{name_or_path.replace('-', '_')}.rq"
-    if candidate.exists():
-        return parse_query_file(candidate)
+    for folder in (QUERIES_DIR, INTERNAL_QUERIES_DIR):
+        candidate = folder / f"{name_or_path.replace('-', '_')}.rq"
+        if candidate.exists():
+            return parse_query_file(candidate)
     known = list(available_queries())
     raise QueryError(f"no query named {name_or_path!r}{did_you_mean(name_or_path, known)}")
 
@@ -250,12 +275,14 @@ _SUGGESTION_SCORE = 75  # rapidfuzz WRatio: "Kathy Browne" ~ "Kathy Brown" score
 _LISTED = 30  # a list this short is shown whole when nothing in it is close
 
 
-def known_value(store: GraphStore, name: str, term: rdflib.term.Node) -> rdflib.term.Node:
+def known_value(
+    store: GraphStore, name: str, term: ox.NamedNode | ox.Literal
+) -> ox.NamedNode | ox.Literal:
     """``term`` as the graph writes it, for a parameter naming a person, organisation,
     session, topic or stakeholder group: the same value, else the one it matches ignoring
     case and accents (``kathy brown``, ``Maryant Fernandez``); a :class:`QueryError`
     with the closest known values when none matches. Other parameters pass unchanged."""
-    if name not in _KNOWN_VALUES or not isinstance(term, rdflib.Literal):
+    if name not in _KNOWN_VALUES or not isinstance(term, ox.Literal):
         return term
     what, pattern = _KNOWN_VALUES[name]
     exact = f"{_LOOKUP_PREFIXES}SELECT ?value WHERE {{ {pattern} }} LIMIT 1"
@@ -263,11 +290,13 @@ def known_value(store: GraphStore, name: str, term: rdflib.term.Node) -> rdflib.
         return term
     every = f"{_LOOKUP_PREFIXES}SELECT DISTINCT ?value WHERE {{ {pattern} }}"
     values = sorted({str(row["value"]) for row in store.select(every, {})})
-    wanted = _folded(str(term))
+    wanted = _folded(term.value)
     same = [value for value in values if _folded(value) == wanted]
     if same:
-        return rdflib.Literal(same[0])
-    raise QueryError(f"no {what} named {str(term)!r} in the store{did_you_mean(str(term), values)}")
+        return ox.Literal(same[0])
+    raise QueryError(
+        f"no {what} named {term.value!r} in the store{did_you_mean(term.value, values)}"
+    )
 
 
 def did_you_mean(written: str, known: list[str]) -> str:

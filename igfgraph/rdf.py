@@ -15,8 +15,10 @@ same report again gives the same triples and re-ingesting replaces rather than a
     id:report/<file stem>                     the report, also the named graph's IRI
     <report>/lines/5-7, <report>/unparsed/1   source spans, unparsed text
 
-Data literals are plain strings (names and titles are not all English), numbers are
-``xsd:integer`` or ``xsd:decimal``, dates ``xsd:date``, flags ``xsd:boolean``.
+The keys and IRIs of reports, sessions, people and organisations come from
+:mod:`igfgraph.identity`. Data literals are plain strings (names and titles are not all
+English), numbers are ``xsd:integer`` or ``xsd:decimal``, dates ``xsd:date``, flags
+``xsd:boolean``.
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ from rdflib import Dataset, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, SDO, SKOS
 from rdflib.term import Node
 
-from igfgraph.identity import report_path, stem_key
+from igfgraph import identity
+from igfgraph.identity import meeting_name, organisation_iri, organisation_key, person_key, slug
 from igfgraph.model import (
     SPEAKING_ROLES,
     Organisation,
@@ -46,14 +49,12 @@ from igfgraph.model import (
 )
 from igfgraph.ntriples import literal, rdflib_node
 from igfgraph.vocab import (
-    ID,
     IGF,
     TOPIC,
     WD,
     bind_prefixes,
     role_iri,
     session_type_iri,
-    slug,
     stakeholder_iri,
 )
 
@@ -65,50 +66,17 @@ def report_graph_iri(report: Report) -> URIRef:
 
     A file holding several sessions gives one report per session: ``report/<file>/<part>``.
     """
-    return ID[f"report/{report_path(report)}"]
-
-
-def meeting_name(report: Report) -> str | None:
-    """The annual meeting's name ("IGF 2017"), from the report or from its year."""
-    session = report.session
-    if session.meeting:
-        return session.meeting
-    return f"IGF {session.year}" if session.year else None
+    return URIRef(identity.report_iri(report))
 
 
 def session_iri(report: Report) -> URIRef:
-    """``id:session/igf-2017-ws-186``, or ``igf-2017-<title slug>`` when there is no id."""
-    session = report.session
-    prefix = slug(meeting_name(report) or "igf")
-    key = session.id or session.title or report.key or stem_key(report.source)
-    return ID[f"session/{prefix}-{slug(key)}"]
+    """``id:session/igf-2017-ws-186`` (see :func:`igfgraph.identity.session_iri`)."""
+    return URIRef(identity.session_iri(report))
 
 
 def person_iri(name: str) -> URIRef:
     """``id:person/<slug of the clean name>``."""
-    return ID[f"person/{slug(name)}"]
-
-
-def person_key(party: PersonMention | Organizer) -> str:
-    """The key the resolve stage gave the person, else the slug of the clean name."""
-    name = party.name if isinstance(party, PersonMention) else str(party.person_name)
-    return party.person_key or slug(name)
-
-
-def organisation_key(organisation: Organisation) -> str:
-    """The key the resolve stage gave it, else its full name, else ``acronym-<acronym>``."""
-    if organisation.key:
-        return organisation.key
-    if organisation.name:
-        return slug(organisation.name)
-    if organisation.acronym:
-        return f"acronym-{slug(organisation.acronym)}"
-    return slug(organisation.as_written)
-
-
-def organisation_iri(organisation: Organisation) -> URIRef:
-    """``id:org/internet-society`` or ``id:org/acronym-cig``."""
-    return ID[f"org/{organisation_key(organisation)}"]
+    return URIRef(identity.person_iri(slug(name)))
 
 
 def report_statements(report: Report) -> list[str]:
@@ -169,8 +137,8 @@ class _ReportMapper:
     def __init__(self, report: Report) -> None:
         self.report = report
         self.triples: dict[str, None] = {}
-        self.report_iri = str(report_graph_iri(report))
-        self.session = str(session_iri(report))
+        self.report_iri = identity.report_iri(report)
+        self.session = identity.session_iri(report)
         self.organisation_entries = _organisation_entries(report.organizers)
 
     def map(self) -> None:
@@ -243,7 +211,7 @@ class _ReportMapper:
         self._topics(node, session.topics)
         name = meeting_name(self.report)
         if name:
-            meeting = f"{ID}meeting/{slug(name)}"
+            meeting = identity.meeting_iri(name)
             self._link(meeting, _RDF.type, _IGF.AnnualMeeting)
             self._link(meeting, _RDF.type, _SDO.Event)
             self._add(meeting, _SDO.name, name)
@@ -261,7 +229,7 @@ class _ReportMapper:
         return node
 
     def _person(self, key: str, name: str) -> str:
-        node = f"{ID}person/{key}"
+        node = identity.person_iri(key)
         self._link(node, _RDF.type, _FOAF.Person)
         self._link(node, _RDF.type, _SDO.Person)
         self._add(node, _FOAF.name, name)
@@ -272,7 +240,7 @@ class _ReportMapper:
         self, organisation: Organisation, group: StakeholderGroup | None = None
     ) -> str:
         """The organisation's node; ``group`` classifies it when it has no group of its own."""
-        node = str(organisation_iri(organisation))
+        node = organisation_iri(organisation)
         label = organisation.name or organisation.acronym or organisation.as_written
         self._link(node, _RDF.type, _ORG.Organization)
         self._link(node, _RDF.type, _SDO.Organization)
@@ -372,9 +340,8 @@ class _ReportMapper:
             self._link(person, _IGF.organised, self.session)
 
     def _spoke_with(self) -> None:
-        speakers = {
-            f"{ID}person/{person_key(m)}" for m in self.report.people if m.role in SPEAKING_ROLES
-        }
+        speaking = [m for m in self.report.people if m.role in SPEAKING_ROLES]
+        speakers = {identity.person_iri(person_key(m)) for m in speaking}
         for person, partner in permutations(sorted(speakers), 2):
             self._link(person, _IGF.spokeWith, partner)
 

@@ -13,8 +13,9 @@ from pathlib import Path, PureWindowsPath
 import pyoxigraph as ox
 
 from igfgraph.errors import InputError
+from igfgraph.identity import slug
 from igfgraph.store import GraphStore
-from igfgraph.vocab import ID, slug
+from igfgraph.vocab import ID
 
 IMPORT_FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,

@@ -4,8 +4,8 @@ The page is ``assets/page.html`` around the vis-network script that the pyvis
 package ships (licence: ``assets/vis-network.LICENSE.txt``), the page's own CSS and
 JS, and the graph as JSON in ``<script type="application/json" id="graph-data">``.
 pyvis's own templates are not used: they link bootstrap from a CDN (blank offline,
-see DESIGN.md), and its ``Network`` would only build the node and edge dicts that
-:func:`_graph_data` builds here in as many lines.
+see docs/architecture.md, "Library notes"), and its ``Network`` would only build the
+node and edge dicts that :func:`_graph_data` builds here in as many lines.
 
 Every user string reaches the browser as escaped JSON read with ``JSON.parse`` and
 shown through ``textContent`` or canvas labels. The page's Content-Security-Policy

@@ -9,9 +9,6 @@ model's enum values (``online_moderator`` -> ``role:online-moderator``).
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from functools import lru_cache
 from typing import TypeVar
 
 from rdflib import Graph, Namespace, URIRef
@@ -29,6 +26,8 @@ from rdflib.namespace import (
     DefinedNamespace,
 )
 
+from igfgraph import identity
+from igfgraph.identity import slug
 from igfgraph.model import Role, StakeholderGroup
 
 ONTOLOGY_IRI = "https://w3id.org/igfgraph/ontology"
@@ -125,7 +124,7 @@ class IGF(DefinedNamespace):
 
 
 IGF_NS = Namespace(ONTOLOGY_IRI + "#")
-ID = Namespace("https://w3id.org/igfgraph/id/")
+ID = Namespace(identity.ID)
 ROLE = Namespace("https://w3id.org/igfgraph/role/")
 SESSION_TYPE = Namespace("https://w3id.org/igfgraph/session-type/")
 STAKEHOLDER = Namespace("https://w3id.org/igfgraph/stakeholder-group/")
@@ -168,11 +167,6 @@ PREFIXES: dict[str, Namespace] = {
 }
 
 _GraphT = TypeVar("_GraphT", bound=Graph)
-# Letters that Unicode decomposition does not fold to ASCII.
-_FOLD = str.maketrans(
-    {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "ł": "l", "þ": "th", "ı": "i"}
-)
-_NOT_WORD = re.compile(r"[\W_]+")
 
 
 def bind_prefixes(graph: _GraphT) -> _GraphT:
@@ -180,22 +174,6 @@ def bind_prefixes(graph: _GraphT) -> _GraphT:
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True, replace=True)
     return graph
-
-
-@lru_cache(maxsize=1 << 16)  # the same names and organisations recur
-def slug(text: str) -> str:
-    """``text`` as an IRI path segment: diacritics folded, lower case, words joined by ``-``.
-
-    Letters with no ASCII form (Chinese, Arabic, ...) are kept, so no name slugs to "".
-
-    >>> slug("Maryant Fernández"), slug("WS #186"), slug("Day 0 Event")
-    ('maryant-fernandez', 'ws-186', 'day-0-event')
-    """
-    folded = text.lower().translate(_FOLD)
-    if not folded.isascii():  # ASCII has nothing to decompose
-        decomposed = unicodedata.normalize("NFKD", folded)
-        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _NOT_WORD.sub("-", folded).strip("-")
 
 
 def role_iri(role: Role) -> URIRef:

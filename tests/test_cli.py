@@ -109,6 +109,29 @@ def test_unknown_query_and_parameter_are_one_line_errors(seed_store: Path):
     assert code == 1 and "unknown parameter colour" in err
 
 
+def test_queries_lists_the_questions_and_internal_queries_still_run_by_name(seed_store: Path):
+    """``igfgraph queries`` lists the questions of ``queries/``, not the plumbing of
+    ``queries/internal/``; an internal query still runs by name (``igfgraph remove`` points
+    to ``ingested_files``)."""
+    code, out, err = igfgraph("queries")
+    assert code == 0, err
+    listed = [line.split("(", 1)[0] for line in out.splitlines()]
+    assert listed == sorted(path.stem for path in (ROOT / "queries").glob("*.rq"))
+    assert "who_spoke_with_whom" in listed and "stats" in listed
+    internal = sorted(path.stem for path in (ROOT / "queries" / "internal").glob("*.rq"))
+    assert internal == [
+        "ingested_files",
+        "known_organisations",
+        "known_people",
+        "speaker_names",
+        "speakers_by_panel",
+        "speakers_by_session",
+    ]
+    assert not set(internal) & set(listed)
+    (row,) = query_json(seed_store, "ingested_files")
+    assert row["file"] == str(SEED)
+
+
 def test_reingesting_changes_nothing(seed_store: Path, tmp_path: Path):
     before = query_json(seed_store, "stats")
     code, _, err = igfgraph("ingest", str(SEED), store=seed_store)
@@ -427,11 +450,24 @@ def test_the_command_line_starts_without_the_stages() -> None:
     assert modules_loaded_by("import igfgraph") == set()
 
 
-def test_one_persons_query_loads_no_parser_and_no_sparse_matrices() -> None:
+def test_one_persons_query_loads_no_parser_and_no_sparse_matrices(seed_store: Path) -> None:
+    """``igfgraph query who_spoke_with_whom --param person=NAME`` on the embedded store
+    loads no parser, no sparse matrices and no rdflib (a tenth of a second of start-up):
+    parameters are pyoxigraph's terms, rows are plain values."""
     loaded = modules_loaded_by(
         "from igfgraph.queries import run_query; from igfgraph.store import open_store"
     )
     assert not {name for name in loaded if name.startswith(("scipy", "igfgraph.parse"))}
+    assert not {name for name in loaded if name.startswith("rdflib")}
+    command = [
+        "query", "who_spoke_with_whom", "--param", "person=kathy brown", "--format", "json",
+        "--store", str(seed_store),
+    ]  # fmt: skip
+    loaded = modules_loaded_by(
+        f"import sys\nfrom igfgraph.cli import app\nsys.argv = ['igfgraph', *{command!r}]\n"
+        "try:\n    app()\nexcept SystemExit as end:\n    assert not end.code, end.code"
+    )
+    assert not {name for name in loaded if name.startswith(("rdflib", "scipy", "igfgraph.parse"))}
 
 
 def test_the_api_ingest_stays_a_function_once_its_stage_is_imported() -> None:

@@ -1,8 +1,10 @@
 """Every document of every corpus: nothing lost, and every span points at its own lines.
 
-Runs over the seed, the shared dev corpus (when present) and the project's own corpus
-(``tests/fixtures/corpus/``), one test per document, so a failure names the document
-and lists its lines.
+Runs over the seed, the shared dev corpus (when present), the project's own corpus
+(``tests/fixtures/corpus/``) and the documents composed in the layouts of real ones
+(``tests/fixtures/layouts/``), one test per document, so a failure names the document
+and lists its lines. The layouts are not all read perfectly yet: their scores may only
+rise (``test_the_layouts_are_read_no_worse``).
 """
 
 from __future__ import annotations
@@ -12,13 +14,29 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SEED_PATH, SHARED_DIR
 
-from igfgraph.evaluate import gold_documents, read_reports
+from igfgraph.evaluate import evaluate, gold_documents, read_reports
 from igfgraph.parse.coverage import NOT_READ, report_spans, unaccounted_lines
 from igfgraph.sources import read_source
 
 OWN_CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+LAYOUTS = ROOT / "tests" / "fixtures" / "layouts"
 DEV_CORPUS = SHARED_DIR / "corpus" / "dev"
-CORPORA = {"seed": SEED_PATH.parent, "dev": DEV_CORPUS, "own": OWN_CORPUS}
+CORPORA = {"seed": SEED_PATH.parent, "dev": DEV_CORPUS, "own": OWN_CORPUS, "layouts": LAYOUTS}
+# F1 per field on the layouts when this test was written: raise a floor when the reader
+# gets better, never lower one.
+LAYOUT_FLOORS = {
+    "people": 1.0,
+    "people with role": 1.0,
+    "organisation of found people": 0.93,
+    "people with organisation": 0.62,
+    "people with stakeholder group": 0.90,
+    "organisers": 0.71,
+    "session id": 1.0,
+    "session year": 0.95,
+    "session type": 0.90,
+    "session title": 0.97,
+    "session date": 0.94,
+}
 
 
 def corpus_documents() -> list[pytest.param]:
@@ -65,3 +83,14 @@ def test_every_span_holds_its_lines(document: Path):
         or span.text != "\n".join(source.lines[span.start_line - 1 : span.end_line])
     ]
     assert wrong == [], "\n".join(wrong)
+
+
+def test_the_layouts_are_read_no_worse():
+    """Each field of the composed layouts scores at least its floor."""
+    totals = evaluate(LAYOUTS).totals()
+    below = {
+        name: round(totals[name].f1, 3)
+        for name, floor in LAYOUT_FLOORS.items()
+        if totals[name].f1 < floor
+    }
+    assert below == {}

@@ -10,11 +10,11 @@ import pytest
 from typer.testing import CliRunner
 
 from igfgraph.cli import app
-from igfgraph.curation import Curation, load_curation
 from igfgraph.errors import InputError
 from igfgraph.ingest import load_reports
 from igfgraph.model import Basis, StakeholderGroup
 from igfgraph.resolve import KnownEntities, resolve
+from igfgraph.resolve.curation import Curation, load_curation
 
 ENTITIES = Path(__file__).parent / "fixtures" / "entities"
 COMPOSED = [

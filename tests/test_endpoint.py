@@ -1,4 +1,4 @@
-"""igfgraph.endpoint against a real Virtuoso: replace in chunks, safe binding, failures."""
+"""igfgraph.store.endpoint against a real Virtuoso: replace in chunks, safe binding, failures."""
 
 from __future__ import annotations
 
@@ -19,13 +19,12 @@ from rdflib.compare import isomorphic
 from typer.testing import CliRunner
 from virtuoso import Virtuoso, free_port
 
-from igfgraph import endpoint
 from igfgraph.cli import app
-from igfgraph.endpoint import SparqlEndpointStore
 from igfgraph.errors import StoreError
 from igfgraph.ingest import collect_files, ingest
-from igfgraph.queries import available_queries, run_query
-from igfgraph.store import copy_graphs, open_store
+from igfgraph.queries import available_queries, internal_queries, run_query
+from igfgraph.store import copy_graphs, endpoint, open_store
+from igfgraph.store.endpoint import SparqlEndpointStore
 
 EX = rdflib.Namespace("http://example.org/")
 GRAPH = "http://example.org/graph/report-1"
@@ -240,7 +239,7 @@ def test_queries_match_embedded(store: SparqlEndpointStore) -> None:
     assert copy_graphs(embedded, store) == len(embedded.graph_iris()) >= 2
     assert store.graph_iris() == embedded.graph_iris()
     different = []
-    for name, query in available_queries().items():
+    for name, query in {**available_queries(), **internal_queries()}.items():
         runs = [] if any(not p.optional for p in query.parameters.values()) else [{}]
         if "person" in query.parameters:
             runs.append({"person": "Kathy Brown"})

@@ -28,11 +28,11 @@ from pathlib import Path
 
 import pytest
 
-from igfgraph.curation import load_curation
 from igfgraph.ingest import collect_files, ingest, load_reports
 from igfgraph.model import Basis, Report, StakeholderGroup
 from igfgraph.queries import run_query
 from igfgraph.resolve import KnownEntities
+from igfgraph.resolve.curation import load_curation
 from igfgraph.resolve.people import person_name
 from igfgraph.store import open_store
 

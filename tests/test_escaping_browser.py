@@ -21,7 +21,7 @@ from igfgraph.store import GraphStore
 IMG = "<img src=x onerror=alert`1`>"
 SCRIPT = "</script><script>alert`1`</script>"
 SVG = '"><svg onload=alert`1`>'
-EVIL_ORG = 'http://evil.example/ & "Sons"'
+EVIL_ORG = 'Evil & "Sons" http://evil.example/'  # an organiser's name begins with a capital
 TITLE = '"><svg onload=alert(1)> Rights & "wrongs" </script><script>alert(1)</script>'
 # People named plainly in the report, and the hostile names the store gives them.
 HOSTILE_PEOPLE = {

@@ -18,12 +18,12 @@ from typer.testing import CliRunner
 from virtuoso import Virtuoso
 
 from igfgraph.cli import app
-from igfgraph.endpoint import SparqlEndpointStore
 from igfgraph.errors import QueryError
 from igfgraph.ingest import collect_files, ingest, load_reports
 from igfgraph.queries import run_query
 from igfgraph.spreadsheet import FORMULA_STARTS
 from igfgraph.store import GraphStore, copy_graphs, open_store
+from igfgraph.store.endpoint import SparqlEndpointStore
 
 GOOD = ROOT / "tests" / "fixtures" / "corpus" / "md_ws186_2017.md"
 HOSTILE_REPORT = """IGF 2017 Reporting Template

@@ -232,3 +232,35 @@ def test_dates_in_their_written_forms() -> None:
         dt.date(2017, 12, 1),
         dt.date(2017, 12, 1),
     ]
+
+
+def test_a_paragraph_of_prose_ends_a_list_of_organisers(tmp_path: Path) -> None:
+    report = read(
+        tmp_path,
+        "IGF 2019 Pre-Event #3 Measuring the Internet at home\n\n"
+        "Co-organizers: Council of Europe, OECD, Internet Society\n\n"
+        "After two years of consultation on the indicators, the framework has been approved "
+        "by the Council for voluntary national assessments since November 2018.\n\n"
+        "Working with partners, this pre-event is dedicated to the first results from "
+        "countries across Africa, Latin America and Europe.\n",
+    )
+    assert [
+        o.organisation.name or o.organisation.acronym for o in report.organizers if o.organisation
+    ] == ["Council of Europe", "OECD", "Internet Society"]
+    assert report.unparsed == []  # the paragraphs are read as prose, not as organisers
+
+
+def test_a_clause_among_organisers_is_kept_as_unparsed(tmp_path: Path) -> None:
+    report = read(
+        tmp_path,
+        "IGF 2014 Pre-event: Youth and the Internet\n\n"
+        "Organiser(s): Internet Society, jointly with five research networks, Latin America\n",
+    )
+    assert [o.organisation.name for o in report.organizers if o.organisation] == [
+        "Internet Society"
+    ]
+    assert [u.text for u in report.unparsed] == [
+        "jointly with five research networks",
+        "Latin America",
+    ]
+    assert any("is no organisation's name" in warning for warning in report.warnings)

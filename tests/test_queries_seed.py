@@ -9,7 +9,7 @@ import pytest
 from conftest import SEED_PATH
 
 from igfgraph.ingest import collect_files, ingest
-from igfgraph.queries import available_queries, run_query
+from igfgraph.queries import available_queries, internal_queries, run_query
 from igfgraph.store import GraphStore, open_store
 
 # The seed's panels and the organisations of the people on them (Maarten van Horenbeeck's
@@ -70,9 +70,12 @@ def store() -> GraphStore:
     return graph_store
 
 
-@pytest.mark.parametrize("name", sorted(available_queries()))
+EVERY_QUERY = {**available_queries(), **internal_queries()}
+
+
+@pytest.mark.parametrize("name", sorted(EVERY_QUERY))
 def test_every_query_runs_and_returns_its_declared_columns(store: GraphStore, name: str):
-    query = available_queries()[name]
+    query = EVERY_QUERY[name]
     rows = run_query(store, query)
     if name in FROM_TRANSCRIPTS:
         assert rows == [], f"{name} counts transcripts only, and the seed is none"

@@ -1,4 +1,5 @@
-"""Every query of queries/ on the small hand-made report, in an in-memory Oxigraph store."""
+"""Every query of queries/ and queries/internal/ on the small hand-made report, in an
+in-memory Oxigraph store."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from igfgraph.rdf import report_to_dataset
 from igfgraph.vocab import ID
 
 QUERIES = Path(__file__).resolve().parents[1] / "queries"
+QUERY_FILES = sorted([*QUERIES.glob("*.rq"), *QUERIES.glob("internal/*.rq")])
 ONTOLOGY = Path(__file__).resolve().parents[1] / "ontology"
 INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 ANA, BOB, DANA = (str(ID[f"person/{name}"]) for name in ("ana-nunez", "bob-smith", "dana-roe"))
@@ -42,7 +44,7 @@ def value(term: ox.NamedNode | ox.Literal | None) -> str | int | None:
 
 def run(store: ox.Store, name: str, **params: str) -> list[dict[str, str | int | None]]:
     """The query file's SPARQL, its rows ordered as its ``# order:`` line says."""
-    query = parse_query_file(QUERIES / f"{name}.rq")
+    query = parse_query_file(query_file(name))
     substitutions = {ox.Variable(key): ox.Literal(val) for key, val in params.items()}
     solutions = store.query(
         query.text, use_default_graph_as_union=True, substitutions=substitutions
@@ -51,8 +53,13 @@ def run(store: ox.Store, name: str, **params: str) -> list[dict[str, str | int |
     return query.ordered([{n: value(solution[n]) for n in names} for solution in solutions])
 
 
+def query_file(name: str) -> Path:
+    """The file of the query ``name``, a question or an internal one."""
+    return next(path for path in QUERY_FILES if path.stem == name)
+
+
 def header_columns(name: str) -> list[str]:
-    header = (QUERIES / f"{name}.rq").read_text(encoding="utf-8").splitlines()
+    header = query_file(name).read_text(encoding="utf-8").splitlines()
     line = next(line for line in header if line.startswith("# columns:"))
     return [column.strip() for column in line.split(":", 1)[1].split(",")]
 
@@ -61,7 +68,7 @@ def split(cell: str) -> set[str]:
     return set(cell.split("; "))
 
 
-@pytest.mark.parametrize("path", sorted(QUERIES.glob("*.rq")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", QUERY_FILES, ids=lambda p: p.stem)
 def test_columns_match_the_header(store: ox.Store, path: Path):
     assert list(run(store, path.stem)[0]) == header_columns(path.stem)
 

@@ -18,11 +18,11 @@ from igfgraph.store import (
     BULK_MARKER,
     GraphStore,
     OxigraphStore,
-    _busy_or_unreadable,
     copy_graphs,
     graph_nquads,
     open_store,
 )
+from igfgraph.store.oxigraph import busy_or_unreadable
 
 SEED_REPORT = (
     Path(__file__).resolve().parents[1]
@@ -121,10 +121,10 @@ def test_a_store_in_use_is_a_one_line_busy_error(tmp_path: Path):
 
 CONCURRENT_QUERIES = """
 from concurrent.futures import ThreadPoolExecutor
-from igfgraph.queries import available_queries
+from igfgraph.queries import available_queries, internal_queries
 from igfgraph.store import open_store
 store = open_store("rdflib-memory:")
-queries = [q.text for q in available_queries().values()
+queries = [q.text for q in [*available_queries().values(), *internal_queries().values()]
            if all(p.optional for p in q.parameters.values())]
 with ThreadPoolExecutor(8) as pool:  # the first parses of the process, all at once
     rows = list(pool.map(lambda i: store.select(queries[i % len(queries)], {}), range(64)))
@@ -196,7 +196,7 @@ def test_a_store_opened_for_reading_is_not_written(tmp_path: Path):
 
 def test_permission_denied_is_named_as_such():
     error = OSError("IO error: While lock file: /s/LOCK: Permission denied")
-    assert str(_busy_or_unreadable("/s", error)) == (
+    assert str(busy_or_unreadable("/s", error)) == (
         "/s: cannot write to the store (permission denied); read commands (query, stats, "
         "export) still work"
     )

@@ -12,6 +12,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib import namespace as ns  # SDO warns when pytest inspects module names
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
+from igfgraph.identity import slug
 from igfgraph.model import Role, StakeholderGroup
 from igfgraph.vocab import (
     IGF,
@@ -24,7 +25,6 @@ from igfgraph.vocab import (
     STAKEHOLDER,
     role_iri,
     session_type_iri,
-    slug,
     stakeholder_iri,
 )
 

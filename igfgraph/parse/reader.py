@@ -165,8 +165,9 @@ SLOT_ROLES = (
     Role.RAPPORTEUR,
 )
 _MANY = frozenset({Role.ORGANIZER, Role.SPEAKER})  # slots a line of several names fills
-# The lists of people a reporting template asks for, in order (FORMATS.md A): a list
-# whose label was dropped from the page takes the role after the list before it.
+# The lists of people a reporting template asks for, in order (docs/formats.md,
+# "Reporting templates"): a list whose label was dropped from the page takes the role
+# after the list before it.
 TEMPLATE_LISTS: tuple[tuple[Role, ...], ...] = (
     (Role.ORGANIZER,),
     (Role.CHAIR, Role.MODERATOR),
@@ -798,7 +799,8 @@ class _Reader:
             )
             if block.kind is Kind.FIELD:
                 named = len(self.people)
-                self.read_people_value(block, block.value, opened, one_party=numbered)
+                if not self.read_people_value(block, block.value, opened, one_party=numbered):
+                    self.keep_unparsed(block, "names nobody")  # "Moderator: MAG Chair"
                 self.affiliate_by_label(label, self.people[named:], block)
                 if numbered:
                     self.slot_after(roles)
@@ -913,8 +915,11 @@ class _Reader:
             self.read_mentions(" ".join(text.split()), span)
 
     def read_in_list(self, block: Block, section: Section) -> Section:
-        """A block under a list of people's heading."""
+        """A block under a list of people's heading; a paragraph of prose ends the list."""
         text = block.joined
+        if block.kind is Kind.PARAGRAPH and _is_prose(text):
+            self.read_prose(block)
+            return Section()
         if block.kind in (Kind.HEADING, Kind.PARAGRAPH) and _FORMAT.match(text):
             self.keep_text(block, "description")
             return Section()
@@ -1134,6 +1139,12 @@ class _Reader:
         if not any(character.isalpha() for character in organisation):
             return False
         span = self.span(block)
+        if not _organisation_name(organisation):
+            self.report_.unparsed.append(Unparsed(organisation, span))
+            self.report_.warnings.append(
+                f"{span}: {organisation!r} is no organisation's name; kept as unparsed"
+            )
+            return True
         self.organizers.append(Organizer(span, organisation=parse_organisation(organisation, span)))
         return True
 
@@ -1434,6 +1445,40 @@ def _before_section_label(text: str) -> tuple[str, str]:
             cut = label.end("label") - len(label["label"].split()[-1])
             return text[:cut].strip(), text[cut:].strip()
     return text, ""
+
+
+_ORGANISATION_NAME_WORDS = 12  # no organiser's name is longer
+_WORLD_REGION = re.compile(
+    r"(?:latin\s+america|africa|asia|europe|americas?|middle\s+east|caribbean|pacific|oceania|"
+    r"arab(?:\s+(?:region|states|world))?)(?:\s+and\s+the\s+caribbean)?",
+    re.IGNORECASE,
+)
+
+
+def _organisation_name(text: str) -> bool:
+    """True for text that can name an organising organisation: short, its first word
+    capitalised (``eQualitie`` too), one sentence at most, not places alone. Not ``in
+    collaboration with a youth organisation``, ``Latin America`` or a clause of prose."""
+    bare = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    words = bare.split()
+    if not words or len(words) > _ORGANISATION_NAME_WORDS:
+        return False
+    if not any(character.isupper() or character.isdigit() for character in words[0]):
+        return False
+    if re.search(r"[a-z]{2}\.\s+[A-Z]", bare):
+        return False  # two sentences
+    parts = re.split(r"\s+(?:and|&)\s+|,\s*", bare)
+    return not all(is_place(part) or _WORLD_REGION.fullmatch(part) for part in parts)
+
+
+_PROSE_WORDS = 15  # a paragraph this long, with a verb and a full stop, is prose
+
+
+def _is_prose(text: str) -> bool:
+    """True for a paragraph of sentences (``Upon completion of ..., the framework has been
+    given green light ...``), which no list of people or organisers holds."""
+    ends = text.rstrip().endswith((".", "!", "?"))
+    return ends and len(text.split()) >= _PROSE_WORDS and bool(_SENTENCE_VERB.search(text))
 
 
 def _listed_person(text: str) -> Entry | None:

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from igfgraph.identity import organisation_key
 from igfgraph.model import Basis, Organisation, Report
-from igfgraph.rdf import organisation_key
 from igfgraph.resolve.entities import KnownEntities, identify_people
 from igfgraph.resolve.organisations import (
     Gazetteer,
@@ -27,7 +27,7 @@ from igfgraph.resolve.organisations import (
 from igfgraph.resolve.topics import link_topics
 
 if TYPE_CHECKING:
-    from igfgraph.curation import Curation
+    from igfgraph.resolve.curation import Curation
 
 
 def resolve(

@@ -1,8 +1,8 @@
 """Across reports: which person and which organisation each mention of a report is.
 
 The resolve stage receives what is already known as plain data (a :class:`KnownEntities`
-built by the caller, e.g. from the rows of ``queries/known_people.rq`` and
-``queries/known_organisations.rq``) and never touches a store. After a report is
+built by the caller, e.g. from the rows of ``queries/internal/known_people.rq`` and
+``queries/internal/known_organisations.rq``) and never touches a store. After a report is
 resolved it is added to the known entities, so resolving reports one after another
 lets each see the ones before.
 
@@ -10,7 +10,7 @@ A person's key (``id:person/<key>``) is the slug of their first known name; a la
 mention takes the key of the known person the evidence joins it to (see
 :mod:`igfgraph.resolve.people`), or a key of its own, qualified by the report when a
 different person already has the plain one (``ana-garcia--igf2019-ws-12``). An
-organisation's key is the slug of its IRI (:func:`igfgraph.rdf.organisation_key`).
+organisation's key is the slug of its IRI (:func:`igfgraph.identity.organisation_key`).
 """
 
 from __future__ import annotations
@@ -20,10 +20,17 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from igfgraph.identity import report_path
+from igfgraph.identity import (
+    ORGANISATION,
+    PERSON,
+    REPORT,
+    key_in,
+    organisation_key,
+    report_path,
+    slug,
+)
 from igfgraph.model import Basis, Organisation, Organizer, PersonMention, Report
 from igfgraph.parse.names import name_gender
-from igfgraph.rdf import organisation_key  # the organisation's IRI slug is its identity
 from igfgraph.resolve.organisations import CorpusOrganisation, OrganisationIndex
 from igfgraph.resolve.people import (
     SAME_NAME,
@@ -33,15 +40,12 @@ from igfgraph.resolve.people import (
     name_agreement,
     person_name,
 )
-from igfgraph.vocab import slug
+from igfgraph.vocab import STAKEHOLDER
 
 if TYPE_CHECKING:
-    from igfgraph.curation import Curation
+    from igfgraph.resolve.curation import Curation
 
-PERSON_PREFIX = "https://w3id.org/igfgraph/id/person/"
-ORGANISATION_PREFIX = "https://w3id.org/igfgraph/id/org/"
-REPORT_PREFIX = "https://w3id.org/igfgraph/id/report/"
-GROUP_PREFIX = "https://w3id.org/igfgraph/stakeholder-group/"
+GROUP_PREFIX = str(STAKEHOLDER)
 NEW_PERSON = "new person"
 CURATED = "curation"
 
@@ -64,15 +68,15 @@ class KnownEntities:
         parts: dict[tuple[str, str], Profile] = {}  # (person key, report) -> what it says
         session_people: dict[tuple[str, str], set[str]] = defaultdict(set)
         for row in people_rows:
-            key = _suffix(row["person_iri"], PERSON_PREFIX)
-            report = _suffix(row["report_iri"], REPORT_PREFIX)
+            key = key_in(row["person_iri"], PERSON)
+            report = key_in(row["report_iri"], REPORT)
             part = parts.setdefault((key, report), Profile(key, str(row["name"])))
             written = str(row.get("as_written") or row["name"])  # the observation, not the label
             part.names.add(person_name(written, written))
             if row.get("organisation_iri"):
-                part.organisations.add(_suffix(row["organisation_iri"], ORGANISATION_PREFIX))
+                part.organisations.add(key_in(row["organisation_iri"], ORGANISATION))
             if row.get("group_iri"):
-                part.groups.add(_suffix(row["group_iri"], GROUP_PREFIX))
+                part.groups.add(key_in(row["group_iri"], GROUP_PREFIX))
             part.reports.add(report)
             session_people[(str(row["session_iri"]), report)].add(key)
         for (_, report), keys in session_people.items():
@@ -82,11 +86,11 @@ class KnownEntities:
             known.people.add(part)
         for row in organisation_rows:
             acronyms = str(row.get("acronyms") or "")
-            if _suffix(row["organisation_iri"], ORGANISATION_PREFIX).startswith("acronym-"):
+            if key_in(row["organisation_iri"], ORGANISATION).startswith("acronym-"):
                 continue  # known by its acronym alone: no name to learn
             known.organisations.add(
                 CorpusOrganisation(
-                    _suffix(row["organisation_iri"], ORGANISATION_PREFIX),
+                    key_in(row["organisation_iri"], ORGANISATION),
                     str(row["name"]),
                     frozenset(a for a in acronyms.split("|") if a),
                 )
@@ -109,11 +113,6 @@ class KnownEntities:
                 acronyms = frozenset({organisation.acronym} - {None})
                 key = organisation_key(organisation)
                 self.organisations.add(CorpusOrganisation(key, organisation.name, acronyms))
-
-
-def _suffix(iri: object, prefix: str) -> str:
-    text = str(iri)
-    return text[len(prefix) :] if text.startswith(prefix) else slug(text)
 
 
 def _organisations(report: Report) -> Iterator[Organisation]:

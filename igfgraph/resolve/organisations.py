@@ -139,8 +139,15 @@ _UNIT = re.compile(
 def parent_name(name: str) -> str | None:
     """The university a unit names after itself: "Centre X at University Y" -> "University Y".
 
-    >>> parent_name("Berkman Klein Center for Internet & Society at Harvard University")
-    'Harvard University'
+    Only a name that starts with the kind of unit it is (centre, institute, lab, ...): the
+    Berkman Klein Center's parent comes from its gazetteer entry, not from here.
+
+    >>> parent_name("Center for Internet and Society at Stanford University")
+    'Stanford University'
+    >>> parent_name("Centre for Internet and Society, University of Oxford")
+    'University of Oxford'
+    >>> parent_name("Berkman Klein Center for Internet & Society at Harvard University") is None
+    True
     """
     match = _UNIT.match(name.strip())
     if not match:

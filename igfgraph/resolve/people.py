@@ -24,7 +24,7 @@ is not among the world's most common). Rules, conservative by design:
 - an initial joins only with the same organisation.
 
 Every decision is a :class:`Match` whose ``basis`` says why, e.g.
-``"same name; same organisation"``; curation (``igfgraph/curation.py``) overrides it.
+``"same name; same organisation"``; curation (``igfgraph/resolve/curation.py``) overrides it.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from functools import cache, cached_property
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from igfgraph.vocab import slug
+from igfgraph.identity import slug
 
 # Levels of name agreement, strongest first, with the score each contributes.
 SAME_NAME = "same name"

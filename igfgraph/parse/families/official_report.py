@@ -1,4 +1,4 @@
-"""Official session reports of 2018-2019 and Dynamic Coalition summaries (FORMATS.md B).
+"""Official session reports of 2018-2019 and Dynamic Coalition summaries (docs/formats.md).
 
 ``IGF 2019 WS #341 <Title>`` / ``Updated: ...`` / a theme line / numbered sections
 (``1. Key Policy Questions and Expectations``, ``2. Discussion Areas``, ``3. Policy

@@ -1,4 +1,4 @@
-"""Session pages of 2017 (FORMATS.md C): proposers, then speakers as comma lists.
+"""Session pages of 2017 (docs/formats.md): proposers, then speakers as comma lists.
 
 ``Proposer's Name: Ms. Ana Ruiz`` / ``Proposer's Organization:`` /
 ``Co-Proposer's Name:`` ...; speakers as ``Mr.Kofi, Mensah, Civil Society, Org,

@@ -1,4 +1,4 @@
-"""Session pages of 2018-2020 (FORMATS.md C): ``IGF 2018 WS #136`` and numbered parties.
+"""Session pages of 2018-2020 (docs/formats.md): ``IGF 2018 WS #136`` and numbered parties.
 
 ``Organizer 1: Name, Org`` or only ``Organizer 1: Civil Society, African Group``;
 ``Speaker 1: Name, Stakeholder Group, Regional Group``; moderator, online moderator and

@@ -1,4 +1,4 @@
-"""Session pages of 2021-2024 (FORMATS.md C): programme entry, then the session report.
+"""Session pages of 2021-2024 (docs/formats.md): programme entry, then the session report.
 
 ``IGF 2023 WS #403 <Title>`` (NRI sessions may have only ``[NRIs] <Title>``), ``Time``,
 ``Room``, ``Subtheme``, organisers and speakers (``Name, Title, Org``, free form),

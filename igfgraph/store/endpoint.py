@@ -39,7 +39,17 @@ import pyoxigraph as ox
 import rdflib
 
 from igfgraph.errors import StoreError
-from igfgraph.store import GraphStore, Row, _dump, ox_term, plain_value
+from igfgraph.store.base import (
+    GraphStore,
+    Row,
+    Term,
+    ox_term,
+    plain_value,
+    serialise,
+    sparql_iri,
+    sparql_term,
+    values_clause,
+)
 
 USER_ENV = "IGFGRAPH_ENDPOINT_USER"
 PASSWORD_ENV = "IGFGRAPH_ENDPOINT_PASSWORD"
@@ -54,58 +64,7 @@ DEFAULT_TIMEOUT_SECONDS = 30.0
 RESULTS_JSON = "application/sparql-results+json"
 TRUNCATED_HEADER = "X-SPARQL-MaxRows"
 
-_BAD_IRI = re.compile(r'[<>"{}|^`\\\x00-\x20]')
-_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_LANGUAGE = re.compile(r"[A-Za-z]+(-[A-Za-z0-9]+)*")
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-
 Triple = tuple[rdflib.term.Node, rdflib.term.Node, rdflib.term.Node]
-
-
-def _iri(value: str) -> str:
-    """``<value>``, after refusing anything that could break out of the brackets."""
-    if not value or _BAD_IRI.search(value):
-        raise StoreError(f"not a valid IRI: {value!r}")
-    return f"<{value}>"
-
-
-def _literal(term: rdflib.Literal) -> str:
-    """A literal in SPARQL syntax, every special character escaped.
-
-    Not ``term.n3()``: rdflib's triple-quoted form breaks on a value that has a newline
-    and ends in a backslash and a quote.
-    """
-    text = f'"{str(term).translate(_ESCAPES)}"'
-    if term.language:
-        if not _LANGUAGE.fullmatch(term.language):
-            raise StoreError(f"not a valid language tag: {term.language!r}")
-        return f"{text}@{term.language}"
-    if term.datatype:
-        return f"{text}^^{_iri(str(term.datatype))}"
-    return text
-
-
-def _term(term: rdflib.term.Node, bnodes: dict[rdflib.BNode, str] | None = None) -> str:
-    """An IRI, literal or (with ``bnodes`` to label them) blank node in SPARQL syntax."""
-    if isinstance(term, rdflib.URIRef):
-        return _iri(str(term))
-    if isinstance(term, rdflib.Literal):
-        return _literal(term)
-    if isinstance(term, rdflib.BNode) and bnodes is not None:
-        return bnodes.setdefault(term, f"_:b{len(bnodes)}")
-    raise StoreError(f"cannot bind {term!r}: only IRIs and literals can be parameters")
-
-
-def values_clause(bindings: Mapping[str, rdflib.term.Node]) -> str:
-    """A trailing ``VALUES`` clause binding each variable to its term ("" for none)."""
-    if not bindings:
-        return ""
-    for name in bindings:
-        if not _VARIABLE.fullmatch(name):
-            raise StoreError(f"not a valid variable name: {name!r}")
-    names = " ".join(f"?{name}" for name in bindings)
-    terms = " ".join(_term(term) for term in bindings.values())
-    return f"\nVALUES ({names}) {{ ({terms}) }}\n"
 
 
 def _triples(data: rdflib.Dataset | rdflib.Graph) -> list[Triple]:
@@ -195,8 +154,8 @@ def _json_term(value: Mapping[str, str]) -> rdflib.term.Node:
 
 def _membership(graph_iri: str) -> str:
     """The registry's triple saying ``graph_iri`` belongs to the store, as quad data."""
-    registry = _iri(REGISTRY_GRAPH)
-    return f"{{ GRAPH {registry} {{ {registry} <{MEMBER}> {_iri(graph_iri)} }} }}"
+    registry = sparql_iri(REGISTRY_GRAPH)
+    return f"{{ GRAPH {registry} {{ {registry} <{MEMBER}> {sparql_iri(graph_iri)} }} }}"
 
 
 def _without_userinfo(url: str) -> tuple[str, str | None, str | None]:
@@ -255,6 +214,11 @@ class SparqlEndpointStore(GraphStore):
     User and password come from the URLs' userinfo, else from ``user``/``password``,
     else from ``$IGFGRAPH_ENDPOINT_USER``/``$IGFGRAPH_ENDPOINT_PASSWORD``.
     """
+
+    @classmethod
+    def open(cls, location: str, *, read_only: bool = False) -> SparqlEndpointStore:
+        """The endpoint whose query URL is ``location``; ``read_only`` changes nothing."""
+        return cls(location)
 
     def __init__(
         self,
@@ -368,7 +332,7 @@ class SparqlEndpointStore(GraphStore):
         dataset = rdflib.Dataset()
         dataset.parse(data=nquads, format="nquads")
         staged: dict[str, str] = {}
-        moves = [f"DROP SILENT GRAPH {_iri(iri)}" for iri in (*graph_iris, *drop)]
+        moves = [f"DROP SILENT GRAPH {sparql_iri(iri)}" for iri in (*graph_iris, *drop)]
         moves += [f"DELETE DATA {_membership(iri)}" for iri in drop]
         try:
             for iri in graph_iris:
@@ -376,11 +340,11 @@ class SparqlEndpointStore(GraphStore):
                 if not triples:
                     moves.append(f"DELETE DATA {_membership(iri)}")
                     continue
-                staged[iri] = _iri(f"{iri}/staging-{uuid.uuid4().hex}")
+                staged[iri] = sparql_iri(f"{iri}/staging-{uuid.uuid4().hex}")
                 for chunk in chunks(triples):
                     self._send_chunk(staged[iri], chunk)
                 moves += [
-                    f"MOVE SILENT GRAPH {staged[iri]} TO GRAPH {_iri(iri)}",
+                    f"MOVE SILENT GRAPH {staged[iri]} TO GRAPH {sparql_iri(iri)}",
                     f"INSERT DATA {_membership(iri)}",
                 ]
             self._update(" ;\n".join(moves))
@@ -397,12 +361,16 @@ class SparqlEndpointStore(GraphStore):
         in ``INSERT DATA``; a template with one solution makes each label one new node.
         """
         bnodes: dict[rdflib.BNode, str] = {}
-        lines = "\n".join(" ".join(_term(t, bnodes) for t in triple) + " ." for triple in chunk)
+        lines = "\n".join(
+            " ".join(sparql_term(t, bnodes) for t in triple) + " ." for triple in chunk
+        )
         self._update(f"INSERT {{ GRAPH {staging} {{\n{lines}\n}} }} WHERE {{}}")
 
     def remove_graph(self, graph_iri: str) -> bool:
         known = graph_iri in self.graph_iris()
-        self._update(f"DROP SILENT GRAPH {_iri(graph_iri)} ;\nDELETE DATA {_membership(graph_iri)}")
+        self._update(
+            f"DROP SILENT GRAPH {sparql_iri(graph_iri)} ;\nDELETE DATA {_membership(graph_iri)}"
+        )
         return known
 
     def _all_graphs(self) -> list[str]:
@@ -414,11 +382,11 @@ class SparqlEndpointStore(GraphStore):
         return [str(row["g"]) for row in rows]
 
     def graph_iris(self) -> list[str]:
-        registry = _iri(REGISTRY_GRAPH)
+        registry = sparql_iri(REGISTRY_GRAPH)
         rows = self._rows(f"SELECT ?g WHERE {{ GRAPH {registry} {{ {registry} <{MEMBER}> ?g }} }}")
         return sorted(str(row["g"]) for row in rows)
 
-    def select(self, sparql: str, bindings: Mapping[str, rdflib.term.Node]) -> list[Row]:
+    def select(self, sparql: str, bindings: Mapping[str, Term]) -> list[Row]:
         """Run a SELECT over this store's graphs; ``bindings`` go in a trailing VALUES.
 
         A trailing VALUES is joined after grouping and (on Virtuoso) after projection:
@@ -428,7 +396,7 @@ class SparqlEndpointStore(GraphStore):
         if self._virtuoso:
             others = sorted(set(self._all_graphs()) - set(ours))
             defines = "".join(
-                f"DEFINE input:{kind}-graph-exclude {_iri(graph)}\n"
+                f"DEFINE input:{kind}-graph-exclude {sparql_iri(graph)}\n"
                 for graph in others
                 for kind in ("default", "named")
             )
@@ -449,7 +417,7 @@ class SparqlEndpointStore(GraphStore):
         ]
 
     def graph_quads(self, graph_iri: str) -> str:
-        target, name = _iri(graph_iri), ox.NamedNode(graph_iri)
+        target, name = sparql_iri(graph_iri), ox.NamedNode(graph_iri)
         rows = self._rows(f"SELECT ?s ?p ?o WHERE {{ GRAPH {target} {{ ?s ?p ?o }} }}")
         quads = (ox.Quad(ox_term(r["s"]), ox_term(r["p"]), ox_term(r["o"]), name) for r in rows)
         return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
@@ -459,7 +427,7 @@ class SparqlEndpointStore(GraphStore):
         store = ox.Store()
         for graph in self.graph_iris():
             store.load(self.graph_quads(graph), format=ox.RdfFormat.N_QUADS)
-        return _dump(store, fmt)
+        return serialise(store, fmt)
 
     def close(self) -> None:
         """Nothing to release: every request has its own connection."""

@@ -33,9 +33,9 @@ from typing import Any
 import yaml
 
 from igfgraph.errors import InputError
+from igfgraph.identity import slug
 from igfgraph.model import StakeholderGroup
 from igfgraph.resolve.organisations import name_key
-from igfgraph.vocab import slug
 
 DEFAULT_CURATION_FILE = Path("igfgraph-curation.yaml")
 _KEY = re.compile(r"[a-z0-9]+(?:-{1,2}[a-z0-9]+)*")

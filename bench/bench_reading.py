@@ -1,0 +1,143 @@
+"""Reading benchmark: how well igfgraph reads real IGF documents, against gold files.
+
+Scores the documents of ``bench/real/dev`` (the parser was developed on them: no evidence
+of how it reads documents it has not seen), ``bench/real/heldout`` and
+``bench/real/heldout2`` (never looked at while the parser changed: the figures to
+quote; only totals are shown, never a document's output), with the current code and, with
+``--baseline COMMIT``, with the code of that commit, both scored by the current
+evaluator (the baseline's ``igfgraph parse --format json``, run from a git worktree)::
+
+    python -m bench.bench_reading --baseline f7308a2
+
+The texts are not in the repository (see bench/real/README.md); a split without them is
+skipped with a message. Results replace the "Reading real documents" section of
+``bench/RESULTS.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.bench_store import RESULTS, write_section
+from igfgraph.evaluate import (
+    DocumentResult,
+    Evaluation,
+    compare_all,
+    evaluate,
+    gold_documents,
+    load_gold,
+)
+
+SECTION = "## Reading real documents"
+REAL = Path(__file__).with_name("real")
+SPLITS = {
+    "dev": "developed on",
+    "heldout": "never looked at",
+    "heldout2": "annotated after the heldout figures were reported, never looked at",
+}
+FIELDS = (
+    "people",
+    "people with role",
+    "organisation of found people",
+    "people with stakeholder group",
+    "organisers",
+    "session id",
+    "session year",
+    "session type",
+    "session title",
+    "session date",
+)
+CLI = "import sys; from igfgraph.cli import app; sys.argv[0] = 'igfgraph'; app()"
+
+
+def baseline_evaluation(folder: Path, commit: str) -> Evaluation:
+    """The documents of ``folder`` parsed by ``commit``'s code, scored by this code."""
+    with tempfile.TemporaryDirectory(prefix="igfgraph-baseline-") as work:
+        tree = Path(work) / "tree"
+        subprocess.run(
+            ["git", "worktree", "add", "--detach", str(tree), commit],
+            check=True,
+            capture_output=True,
+        )
+        try:
+            return Evaluation([baseline_document(tree, *pair) for pair in gold_documents(folder)])
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], check=True)
+
+
+def baseline_document(tree: Path, document: Path, gold: Path) -> DocumentResult:
+    """One document read by the code in ``tree`` (its own ``igfgraph parse``)."""
+    golds = load_gold(gold)
+    variant = str(golds[0].get("variant") or golds[0].get("kind"))
+    result = subprocess.run(
+        [sys.executable, "-c", CLI, "parse", str(document.resolve()), "--format", "json"],
+        cwd=tree,
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        return DocumentResult(
+            document, variant, [], compare_all(golds, []), error=result.stderr.strip()
+        )
+    shown = json.loads(result.stdout)
+    parsed = shown if isinstance(shown, list) else [shown]
+    variants = [str(doc.get("variant")) for doc in parsed]
+    return DocumentResult(document, variant, variants, compare_all(golds, parsed))
+
+
+def table(evaluations: dict[str, Evaluation]) -> list[str]:
+    """One row per field, one F1 column per evaluation."""
+    lines = [
+        "| field | " + " | ".join(evaluations) + " |",
+        "|---|" + "---:|" * len(evaluations),
+    ]
+    for name in FIELDS:
+        scores = [f"{evaluation.totals()[name].f1:.2f}" for evaluation in evaluations.values()]
+        lines.append(f"| {name} | " + " | ".join(scores) + " |")
+    return lines
+
+
+def run(baseline: str | None) -> list[str]:
+    """Score every split whose texts are present; the lines of the results section."""
+    lines: list[str] = []
+    for split, how in SPLITS.items():
+        folder = REAL / split
+        documents = gold_documents(folder)
+        if not documents:
+            print(f"{folder}: no texts beside the gold files; skipped", file=sys.stderr)
+            continue
+        evaluations = {}
+        if baseline:
+            evaluations[f"baseline {baseline}"] = baseline_evaluation(folder, baseline)
+        evaluations["igfgraph"] = evaluate(folder)
+        lines += [
+            f"`bench/real/{split}`: {len(documents)} real documents, {how} while the parser "
+            "changed; F1 per field.",
+            "",
+            *table(evaluations),
+            "",
+        ]
+    return lines
+
+
+def main() -> None:
+    """Command line; see the module docstring."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--baseline", help="a commit whose reading to score beside this one")
+    parser.add_argument("--results", type=Path, default=RESULTS)
+    args = parser.parse_args()
+    lines = run(args.baseline)
+    command = "python -m bench.bench_reading" + (
+        f" --baseline {args.baseline}" if args.baseline else ""
+    )
+    write_section(args.results, SECTION, lines, command)
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
