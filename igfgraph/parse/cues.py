@@ -177,10 +177,10 @@ _BEFORE = tuple(
     (role, re.compile(rf"\b(?:{pattern})\s*:?\s*$", re.IGNORECASE))
     for role, pattern in _BEFORE_NAMES
 )
-# Where any of them matches: most clauses end in no cue, and one search rules them out.
-_ANY_BEFORE = re.compile(
-    "|".join(f"(?:{pattern.pattern})" for _, pattern in _BEFORE), re.IGNORECASE
-)
+# How every cue of _BEFORE_NAMES ends (before "\s*:?\s*$"), in lower case: a clause that
+# ends otherwise has none. ("aſ": a long s is an s to a case-blind pattern.)
+_BEFORE_ENDINGS = ("by", "th", "of", "ar", "or", "ed", "re", "ng", "as", "aſ", "om", "de")
+_BEFORE_ENDINGS += ("d'", "d’", "—", "–")
 # Running text: a cue just after a name gives it a role ("X moderated the session").
 _AFTER_NAME: tuple[tuple[Role, str], ...] = (
     (Role.CHAIR, r"(?:co-?)?chaired|presided"),
@@ -295,7 +295,9 @@ def bylines(text: str) -> list[tuple[Role, int]]:
 
 def role_before(text: str) -> Role | None:
     """The role a cue at the end of ``text`` gives the names that follow it."""
-    if not _ANY_BEFORE.search(text):
+    end = text.rstrip()
+    end = end[:-1].rstrip() if end.endswith(":") else end
+    if not end.lower().endswith(_BEFORE_ENDINGS):
         return None
     return next((role for role, pattern in _BEFORE if pattern.search(text)), None)
 

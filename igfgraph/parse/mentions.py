@@ -169,6 +169,7 @@ _AFTER_ORGANISATION = re.compile(
 _DESCRIPTION_END = re.compile(
     rf",|;|:\s|\.(?=\s|$)|\s(?:and|y|et)\s|\s(?:who|which|whose|qui|quien|que)\s|\s{_SUPPORT}\s|$"
 )
+_CLAUSE_SIGNS = ".;!?:"  # the one character of each _CLAUSE match
 _CLAUSE_WORD = re.compile(
     r"(?:and|or|but|y|et|o|ou|while|whereas|who|which|whose|as|so|then|also)\b", re.I
 )
@@ -438,9 +439,12 @@ def _candidates(text: str, known: dict[str, str]) -> Iterator[re.Match[str]]:
     return (found[start] for start in sorted(found))
 
 
-def _named(text: str, acts_speak: bool, known: dict[str, str]) -> Iterator[_Named]:
+def _named(
+    text: str, acts_speak: bool, known: dict[str, str], roles: bool = True
+) -> Iterator[_Named]:
     """The names in ``text`` with their descriptions, in order; a single word names the
-    person ``known`` by it ("Hofmann", "Paul")."""
+    person ``known`` by it ("Hofmann", "Paul"). Without ``roles``, the roles the cues
+    around a name give it are not kept (only that they mark it as a person's)."""
     last_end = 0
     for match in _candidates(text, known):
         before, after = text[: match.start()], text[match.end() :]
@@ -476,19 +480,41 @@ def _named(text: str, acts_speak: bool, known: dict[str, str]) -> Iterator[_Name
         if not any(d.organisation for d in found.described):
             if body := _represented(after) or _government(found):
                 found.described.append(_Description(organisation=body))
-        clause = _CLAUSE.split(text[: found.start])[-1]
         following = text[found.end :]
-        found.listed = role_before(clause)
-        found.roles = _cues_after(following, acts_speak) | {
-            d.role for d in found.described if d.role
-        }
-        found.evident = found.evident or bool(
-            found.described or found.roles or found.listed or _REPORTING.match(following)
-        )
+        if roles:
+            found.listed = role_before(_clause_before(text, found.start))
+            found.roles = _cues_after(following, acts_speak) | {
+                d.role for d in found.described if d.role
+            }
+            found.evident = found.evident or bool(
+                found.described or found.roles or found.listed or _REPORTING.match(following)
+            )
+        else:  # whether a cue marks it as a person's, whichever roles it gives
+            found.evident = (
+                found.evident
+                or bool(found.described)
+                or bool(_cues_after(following, acts_speak))
+                or role_before(_clause_before(text, found.start)) is not None
+                or bool(_REPORTING.match(following))
+            )
         if not (evidence or _titled_surname(found)):
             continue
         last_end = found.end
         yield found
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The clause of ``text`` that ``end`` ends: ``_CLAUSE.split(text[:end])[-1]``, found
+    from the end (where its last clause begins) rather than by splitting all before it."""
+    before = text[:end]
+    at = len(before)
+    while at > 0:
+        at = max(before.rfind(sign, 0, at) for sign in _CLAUSE_SIGNS)
+        if at < 0:
+            break
+        if _CLAUSE.match(before, at):
+            return before[at + 1 :]
+    return before
 
 
 def _government(found: _Named) -> str | None:
@@ -504,7 +530,8 @@ def _government(found: _Named) -> str | None:
 def _represented(after: str) -> str | None:
     """The body a person speaks for later in their clause ("... addressing the attendees
     on behalf of the Swiss Confederation"): a country's government, or an organisation."""
-    clause = _CLAUSE.split(after)[0]
+    end = _CLAUSE.search(after)
+    clause = after[: end.start()] if end else after
     body = _ON_BEHALF.search(clause)
     if body is None or _CANDIDATE.search(clause[: body.start()]):
         return None  # none, or said of another person named before it
@@ -582,13 +609,14 @@ def _people(
 
 
 def _listed(
-    text: str, acts_speak: bool, known: dict[str, str]
+    text: str, acts_speak: bool, known: dict[str, str], roles: bool = True
 ) -> Iterator[tuple[_Named, set[Role]]]:
-    """The names ``text`` gives people, each with its roles (never none); the names of
-    one list share their cues and evidence."""
+    """The names ``text`` gives people, each with its roles (never none; without
+    ``roles``, none read: all participants); the names of one list share their cues and
+    evidence."""
     groups: list[list[_Named]] = []
     previous: _Named | None = None
-    for named in _named(text, acts_speak, known):
+    for named in _named(text, acts_speak, known, roles):
         joined = previous is not None and _LIST_JOIN.fullmatch(text[previous.end : named.start])
         if joined and groups:
             groups[-1].append(named)
@@ -597,7 +625,8 @@ def _listed(
         previous = named
     for group in groups:
         shared = {group[0].listed} - {None}
-        after = {role} if (role := role_after(text[group[-1].end :], acts_speak)) else set()
+        role = role_after(text[group[-1].end :], acts_speak) if roles else None
+        after = {role} if role else set()
         evident = any(n.evident for n in group) or any(
             _evidence(n.name_text, context=False) for n in group
         )
@@ -655,7 +684,7 @@ def person_names(text: str) -> Iterator[str]:
     """The names of the people ``text`` names: those of ``find_mentions(text, span).people``
     (one a person), without reading their posts, organisations or the organisations
     ``text`` names; what :func:`known_names_of` learns from."""
-    for named, _roles in _listed(text, True, {}):
+    for named, _roles in _listed(text, True, {}, roles=False):
         yield clean_name(f"{named.salutation}{named.name_text}")[0]
 
 

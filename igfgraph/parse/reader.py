@@ -550,8 +550,10 @@ class _Reader:
                 self.title_block = following
 
     def is_furniture(self, block: Block) -> bool:
+        if block.kind not in (Kind.HEADING, Kind.PARAGRAPH):
+            return False
         text = re.sub(r"^#+\s*|\*{2}", "", block.text).strip()
-        return block.kind in (Kind.HEADING, Kind.PARAGRAPH) and bool(FURNITURE.match(text))
+        return bool(FURNITURE.match(text))
 
     def read_title(self, block: Block, written: str) -> None:
         session = self.report_.session
