@@ -1,7 +1,7 @@
 """Entity resolution: pairwise merge precision and recall, and time for many reports.
 
-Usage: ``python bench/bench_resolve.py [--people N] [--reports N] [--seed S]``
-(defaults: 3,000 identities, 10,000 reports).
+Usage: ``python bench/bench_resolve.py [--people N] [--reports N] [--seed S] [--growth N]
+[--batch N]`` (defaults: 3,000 identities, 10,000 reports; growth 1,000, batch 500).
 
 A generated corpus with known identities: each identity has a given name, sometimes a
 middle name, a family name, an organisation (a quarter move to another one at some point)
@@ -18,16 +18,26 @@ Reported: precision and recall over pairs of mentions (same predicted person vs 
 identity; targets 0.99 and 0.95), and the time to resolve the reports one after another
 with the cross-report index, against a baseline measured in the same process: resolving
 the same reports each on its own (no index).
+
+Growth: the time to resolve the same ``--batch`` reports once ``--growth`` reports are
+known and once ten times as many are, drawn from a pool of identities so large (300 per
+report known) that the people known grow nearly tenfold too, with the comparisons of a
+mention with a known person that it takes. Resolution should not slow down as the store
+grows: the ratio of the two times per report stays near 1.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
+import pickle
 import random
 import time
 from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate
 
+import igfgraph.resolve.people as people_resolution
 from igfgraph.model import (
     Organisation,
     PersonMention,
@@ -154,14 +164,16 @@ def make_reports(
     identities: list[Identity], count: int, rng: random.Random
 ) -> tuple[list[Report], list[int]]:
     """Reports naming popular identities more often; the identity of each mention, in order."""
-    weights = [1 / (rank + 1) ** 0.6 for rank in range(len(identities))]
+    cumulative = list(accumulate(1 / (rank + 1) ** 0.6 for rank in range(len(identities))))
     reports: list[Report] = []
     truth: list[int] = []
     for number in range(count):
         year = 2006 + number * 18 // count
         source = f"generated/igf{year}-ws-{number}.txt"
         span = SourceSpan(source, 1, 1, "")
-        chosen = {i.number: i for i in rng.choices(identities, weights, k=rng.randint(4, 12))}
+        count_named = rng.randint(4, 12)
+        drawn = rng.choices(identities, cum_weights=cumulative, k=count_named)
+        chosen = {identity.number: identity for identity in drawn}
         people = []
         for identity in chosen.values():
             clean, written, _ = written_name(identity, rng)
@@ -194,11 +206,77 @@ def pairwise(predicted: list[str], truth: list[int]) -> tuple[float, float]:
     return both / max(pairs(Counter(predicted)), 1), both / max(pairs(Counter(truth)), 1)
 
 
+def growth(known_reports: int, batch: int, seed: int) -> list[str]:
+    """How resolving a report depends on how many people are known: the same ``batch``
+    of reports resolved after ``known_reports`` reports and after ten times as many,
+    from a pool of identities large enough that the people known grow about as much.
+    Lines to print: people known, comparisons per mention, ms per report (the fastest of
+    three runs, each on a copy of what is known), the ratio."""
+    rng = random.Random(seed)
+    identities = make_identities(300 * known_reports, rng)
+    reports, _ = make_reports(identities, 10 * known_reports + batch, rng)
+    earlier, later = reports[:-batch], reports[-batch:]
+    calls = Counter()
+    exhaustive = people_resolution.compare
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls["compare"] += 1
+        return exhaustive(*args, **kwargs)
+
+    for report in copy.deepcopy(later):  # the names' caches warm for both measurements
+        resolve(report, KnownEntities())
+    mentions = sum(len(report.people) for report in later)
+    figures = []
+    for count in (known_reports, 10 * known_reports):
+        known = KnownEntities()
+        for report in earlier[:count]:
+            resolve(report, known)
+        people_known = len(known.people.people)
+        saved = pickle.dumps(known)
+        fastest = float("inf")
+        for _ in range(3):
+            known, reports_now = pickle.loads(saved), copy.deepcopy(later)
+            started = time.perf_counter()
+            for report in reports_now:
+                resolve(report, known)
+            fastest = min(fastest, time.perf_counter() - started)
+        calls.clear()
+        people_resolution.compare = counted
+        try:
+            known = pickle.loads(saved)
+            for report in copy.deepcopy(later):
+                resolve(report, known)
+        finally:
+            people_resolution.compare = exhaustive
+        figures.append((count, people_known, calls["compare"] / mentions, fastest / batch * 1000))
+    lines = [
+        f"{count:,} reports known ({known:,} people): {compared:.1f} comparisons per mention, "
+        f"{ms:.2f} ms per report"
+        for count, known, compared, ms in figures
+    ]
+    ratio = figures[1][3] / figures[0][3]
+    people_ratio = figures[1][1] / figures[0][1]
+    lines.append(
+        f"{people_ratio:.1f}x the people known: {ratio:.2f}x the time per report "
+        f"(the same {batch:,} reports)"
+    )
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, default=3000)
     parser.add_argument("--reports", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=4)
+    parser.add_argument(
+        "--growth",
+        type=int,
+        default=1_000,
+        metavar="REPORTS",
+        help="time a batch of reports after this many reports known and after ten times as "
+        "many (0: skip)",
+    )
+    parser.add_argument("--batch", type=int, default=500)
     args = parser.parse_args()
     rng = random.Random(args.seed)
     identities = make_identities(args.people, rng)
@@ -225,6 +303,8 @@ def main() -> None:
         f"per report); each report alone {baseline:.1f} s; ratio {elapsed / baseline:.2f}"
     )
     print(f"people found {len(set(predicted)):,} for {len(set(truth)):,} identities")
+    if args.growth:
+        print("\n".join(growth(args.growth, args.batch, args.seed)))
 
 
 if __name__ == "__main__":

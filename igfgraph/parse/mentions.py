@@ -681,9 +681,10 @@ def find_mentions(
 
 
 def person_names(text: str) -> Iterator[str]:
-    """The names of the people ``text`` names: those of ``find_mentions(text, span).people``
-    (one a person), without reading their posts, organisations or the organisations
-    ``text`` names; what :func:`known_names_of` learns from."""
+    """The names of the people ``text`` names, as ``find_mentions(text, span).people``
+    gives them (once a person, not once a role), without reading their roles, posts and
+    organisations or the organisations ``text`` names: what :func:`known_names_of` learns
+    from."""
     for named, _roles in _listed(text, True, {}, roles=False):
         yield clean_name(f"{named.salutation}{named.name_text}")[0]
 
