@@ -255,7 +255,7 @@ def ingest_with_workers(folder: Path, store: Path) -> tuple[subprocess.Popen[byt
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT, signal.SIGKILL])
 def test_workers_end_with_the_run(tmp_path: Path, stop: signal.Signals):
     folder = tmp_path / "corpus"
-    write_corpus(folder, 600)
+    write_corpus(folder, 2000)  # a run far longer than the wait for its workers
     process, workers = ingest_with_workers(folder, tmp_path / "store")
     everyone = workers | {pid for w in workers for pid in children(w)} | children(process.pid)
     process.send_signal(stop)

@@ -11,7 +11,7 @@ from igfgraph.model import Report, SourceSpan
 from igfgraph.parse import parse_all
 from igfgraph.parse.affiliations import is_acronym, parse_organisation
 from igfgraph.parse.coverage import unaccounted_lines
-from igfgraph.parse.entries import read_affiliation, split_people
+from igfgraph.parse.entries import read_affiliation, read_entry, split_people
 from igfgraph.parse.repair import english_half
 from igfgraph.parse.session import type_from_text
 from igfgraph.resolve.organisations import load_gazetteer
@@ -237,6 +237,32 @@ def test_two_names_share_the_affiliation_after_them() -> None:
         "Liston Kirui, Communications Authority",
     ]
     assert split_people("US/New Zealand, Ana Ruiz") == ["US/New Zealand, Ana Ruiz"]
+
+
+def test_names_in_capitals_run_together_are_cut_apart() -> None:
+    line = (
+        "Members of the advisory group will speak : ANNE CARBLANC — Head, Digital Economy "
+        "Policy Division, OECD DAVID KAYE — Special Rapporteur for Freedom of Expression, "
+        "United Nations EILEEN DONAHOE"
+    )
+    assert split_people(line) == [
+        "Members of the advisory group will speak :",
+        "ANNE CARBLANC — Head, Digital Economy Policy Division, OECD",
+        "DAVID KAYE — Special Rapporteur for Freedom of Expression, United Nations",
+        "EILEEN DONAHOE",
+    ]
+    # Capitals inside a name are no cut; nor is an acronym ending an affiliation.
+    assert split_people("BENEDICTO FONSECA FILHO — Director, Ministry") == [
+        "BENEDICTO FONSECA FILHO — Director, Ministry"
+    ]
+    assert split_people("Kofi Mensah, ICANN GAC") == ["Kofi Mensah, ICANN GAC"]
+
+
+def test_a_name_in_capitals_is_given_name_first_even_where_surnames_come_first() -> None:
+    assert read_entry("CHINMAYI ARUN — Executive Director", surname_first=True).name == (
+        "Chinmayi Arun"
+    )
+    assert read_entry("Cath, Corinne", surname_first=True).name == "Corinne Cath"
 
 
 @pytest.mark.parametrize(

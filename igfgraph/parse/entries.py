@@ -111,7 +111,7 @@ POST_WORDS = re.compile(
     r"engineer|expert|strategist|partner|principal|deputy|assistant|associate|executive|"
     r"programme|program|policy|officer|scientist|lawyer|attorney|judge|senator|mp|"
     r"parliamentarian|governor|mayor|dean|rector|evangelist|architect|developer|"
-    r"ambassador|trainer|volunteer|intern|staff|delegate|emeritus|chief)\b"
+    r"ambassador|trainer|volunteer|intern|staff|delegate|emeritus|chief|rapporteur)\b"
 )
 _POST_WORD_ALTERNATIVES = POST_WORDS.pattern.removeprefix("(?i)\\b(?:").removesuffix(")\\b")
 # "Executive Secretary of the ...": the post runs over its post words to the organisation.
@@ -393,7 +393,8 @@ def read_entry(
         return None
     # As written: the first part with its emoji and leftovers, when the name is all of it.
     written = pairs[0][0].strip() if name_text == pairs[0][1] else name_text.strip()
-    entry = Entry(uninvert(name) if surname_first else name, written, post=salutation_post)
+    inverted = surname_first and not name_text.isupper()  # "ANNE CARBLANC": given name first
+    entry = Entry(uninvert(name) if inverted else name, written, post=salutation_post)
     _describe(entry, rest)
     return entry
 
@@ -680,17 +681,25 @@ def _plural(word: str) -> bool:
     return not POST_WORDS.fullmatch(word) and bool(POST_WORDS.fullmatch(word.removesuffix("s")))
 
 
+# A name in capitals and a dash before its post: "ANNE CARBLANC — Head, OECD", people
+# a schedule runs together on one line.
+CAPITALISED_ENTRY = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,5}\s+[–—-]\s")
 _NAME_LIST_SEPARATOR = re.compile(r"\s*(?:,|;|/|\band\b|&|\by\b|\bet\b)\s*")
-# "..., Africa - Mona Gaballa, ISOC": a spaced dash starting a new person.
 # Where one person ends and the next begins on a line: a spaced dash before ``Name,``
 # ("..., Africa - Mona Gaballa, ISOC"), a closing bracket before ``Name (`` (a line wrapped
 # between people), a regional group run into the next name ("..., GRULAC Sheetal Kumar"),
-# an e-mail a web page left ("... Africa [email protected] Bo Han - ...").
+# an e-mail a web page left ("... Africa [email protected] Bo Han - ..."), a name in
+# capitals after the words before it.
 _NEXT_PERSON = re.compile(
     r"\s+[-–—]\s+(?=(?P<dashed>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})\s*,)"
     r"|(?<=\))\s+(?=[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}\s*\()"
     r"|(?:(?<=\bGRULAC)|(?<=\bWEOG))\s+(?=[A-ZÀ-Þ][a-zà-ÿ])"
     r"|\s*\[\s*email\s*protected\s*\]\s*(?=\S)"
+    rf"|(?<=[^A-ZÀ-Þ'’.\s-])\s+(?=(?P<capitals>{CAPITALISED_ENTRY.pattern}))"
+)
+# A name in capitals ending a line of such entries, its post cut off.
+_LAST_CAPITALISED = re.compile(
+    r"(?<=[^A-ZÀ-Þ'’.\s-])\s+(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,5})\s*$"
 )
 # What a line holds where _NEXT_PERSON can match (a dash, a bracket, a group, an e-mail).
 _NEXT_PERSON_SIGNS = ("-", "–", "—", ")", "GRULAC", "WEOG", "[")
@@ -705,9 +714,34 @@ def _next_people(text: str) -> list[str]:
         dashed = match["dashed"]
         if dashed and (not person_evidence(dashed) or _org_like(dashed)):
             continue  # "Saba Tiku - ITU Africa, ...": a dash before the organisation
-        pieces.append(text[start : match.start()])
-        start = match.end()
+        cut, end = match.start(), match.end()
+        if (capitals := match["capitals"]) and _acronym_before_name(capitals):
+            cut = end = end + len(capitals.split()[0]) + 1  # "..., OECD DAVID KAYE — ..."
+        pieces.append(text[start:cut])
+        start = end
+    last = (
+        _LAST_CAPITALISED.search(text, start) if start and CAPITALISED_ENTRY.search(text) else None
+    )
+    if last and person_evidence(clean_name(last["name"])[0]):
+        pieces.append(text[start : last.start()])  # "..., United Nations EILEEN DONAHOE"
+        start = last.start("name")
     return [*pieces, text[start:]]
+
+
+def _acronym_before_name(capitals: str) -> bool:
+    """``OECD DAVID KAYE — ``: the first word in capitals ends the affiliation before, the
+    name is the words after it."""
+    words = capitals.split()
+    return (
+        len(words) >= _NAME_AFTER_ACRONYM
+        and len(words[0]) <= _LONGEST_ACRONYM
+        and not is_given_name(words[0].title())
+        and is_given_name(words[1].title())
+    )
+
+
+_NAME_AFTER_ACRONYM = 3  # words in capitals: an acronym and a name of two words at least
+_LONGEST_ACRONYM = 6  # letters: "UNESCO"; a longer word in capitals is a name ("CHINMAYI")
 
 
 def split_people(text: str) -> list[str]:

@@ -84,7 +84,9 @@ _DAY_NUMBER = re.compile(
     r"un|deux|trois|quatre|cinq)\s*:?\s*$",
     re.IGNORECASE,
 )
-_TIME_HEADING = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]m)?\s*[A-Z]{2,4}?\s*$", re.IGNORECASE)
+_TIME_HEADING = re.compile(
+    r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]m)?\s*(?:[A-Z]{2,4})?\s*$", re.IGNORECASE
+)
 # "21st October", "December 6": a day and month, whose year the listing gives.
 _DAY_MONTH = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[^\W\d_]{3,9}\b|\b[^\W\d_]{3,9}\.?\s+\d{1,2}\b(?!:)"
@@ -165,6 +167,17 @@ class Part:
 def is_time_slot(text: str) -> bool:
     """True for a programme's time slot line (``10:00-11:30 Opening``, ``14:00 - 15:30``)."""
     return bool(_TIME_SLOT.match(text) or _BARE_SLOT.match(text))
+
+
+def is_schedule_heading(text: str) -> bool:
+    """True for a schedule's day or time heading (``Tuesday, December 6``, ``09:00 CST``,
+    ``Day 2:``, ``14:00 - 15:30``), never a session's title."""
+    return bool(
+        _DAY_HEADING.match(text)
+        or _DAY_NUMBER.match(text)
+        or _TIME_HEADING.match(text)
+        or _BARE_SLOT.match(text)
+    )
 
 
 def is_entry(block: Block) -> bool:
@@ -275,7 +288,8 @@ class _Cutter:
         elif mark is _Mark.TIME:
             self.time = _slot_time(block) or (block.text.strip(), block)
         elif _FILTER.search(block.text):
-            self.type = type_from_text(_FILTER.sub("", block.text))
+            named = _FILTER.sub("", block.text).strip()
+            self.type = type_from_text(named) or type_from_text(f"{named} session")  # "Other"
         self.own.append(block)
         self.after_heading = mark is not _Mark.OWN or bool(_FILTER.search(block.text))
 

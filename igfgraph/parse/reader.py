@@ -55,6 +55,7 @@ from igfgraph.parse.cues import (
     words_before_cue,
 )
 from igfgraph.parse.entries import (
+    CAPITALISED_ENTRY,
     Entry,
     group_and_region,
     read_affiliation,
@@ -107,9 +108,13 @@ FURNITURE = re.compile(
     r"(?:salle|room|hall|saal|conference\s+room|caucus\s+room|workshop\s+room)\b[^.:]{0,40}|"
     r"ws\s+\d+\s*[–—-]\s*room\b.*|workshop\s+details|session\s+(?:information|details)|"
     r".*\breal-time\s+captioning\b.*|download\b.*|youtube\s+player|\(?\s*pause\s*\)?\.?|\*{3,}|"
-    r"avatar\s+for\b.*|premium\s+content|subscribers?\s+only)$",
+    r"avatar\s+for\b.*|premium\s+content|subscribers?\s+only|.*\[\s*clear\s+filter\s*\])$",
     re.IGNORECASE,
 )
+# A schedule's biography cut short: "... facilitates business... Read More →".
+_READ_MORE = re.compile(r"\.{3}\s*Read\s+More\s*→?\s*$", re.IGNORECASE)
+# A schedule's photo of a person: "avatar for Timea Suto".
+_AVATAR = re.compile(r"^\s*avatar\s+for\s+(?P<name>.+?)\s*$", re.IGNORECASE)
 # "IGF 2019 WS #268 Title", "IGF 2018 - Day 2 - Salle XI - Title", "IGF2015 Main Session Report".
 _MEETING_PREFIX = re.compile(
     r"^\s*IGF\s*(?P<year>(?:19|20)\d\d)\b[\s:–—-]*(?:day\s*\d+\b(?!\s*event)[\s:–—-]*)?"
@@ -219,6 +224,8 @@ _ID_TURNS = 3
 _FORM_QUESTION = re.compile(
     r"\b(?:names?|affiliations?|stakeholders?|details)\b|\(s\)|\b(?:of|for|and)\s*$", re.I
 )
+# A paragraph running this many "NAME — post, organisation" together lists people.
+_CAPITALISED_LISTED = 2
 _LONG_PARAGRAPH = 25  # words: a paragraph this long ends a list of people a heading opened
 _ORGANISER_WORDS = 6  # the organiser line under a listed session's id is this short
 _AGENDA_TOPIC_WORDS = 12  # the topic before an agenda line's speakers is this short
@@ -420,6 +427,9 @@ class _Reader:
         self.passages: dict[str, list[Passage]] = {}
         self.gender_statements: list[tuple[str, Passage]] = []
         self.participation: list[Passage] = []  # prose estimates ("About 35 attended ...")
+        self.pictured = {  # people a schedule shows a photo of: persons, whatever their names
+            avatar["name"].casefold() for block in blocks if (avatar := _AVATAR.match(block.text))
+        }
 
     def span(self, block: Block) -> SourceSpan:
         return self.source.span(block.first, block.last)
@@ -473,7 +483,7 @@ class _Reader:
             header = self.profile.header and self.profile.header.match(block.text)
             if block.roles or label_section(block.label or block.text):
                 return  # the content begins: no title line before it
-            if self.is_furniture(block) or header:
+            if self.is_furniture(block) or header or listing.is_schedule_heading(block.text):
                 continue
             if block.kind is Kind.FIELD and block is self.blocks[0]:
                 self.read_title(block, block.text)  # "Addis Ababa meeting: follow-up"
@@ -917,7 +927,8 @@ class _Reader:
     def read_in_list(self, block: Block, section: Section) -> Section:
         """A block under a list of people's heading; a paragraph of prose ends the list."""
         text = block.joined
-        if block.kind is Kind.PARAGRAPH and _is_prose(text):
+        listed = len(CAPITALISED_ENTRY.findall(text)) >= _CAPITALISED_LISTED
+        if block.kind is Kind.PARAGRAPH and _is_prose(text) and not listed:
             self.read_prose(block)
             return Section()
         if block.kind in (Kind.HEADING, Kind.PARAGRAPH) and _FORMAT.match(text):
@@ -1091,7 +1102,8 @@ class _Reader:
                 continue
             entry = read_entry(item, surname_first=self.surname_first)
             if entry is not None and roles == (Role.ORGANIZER,) and not self.slots:
-                entry = entry if _named_organiser(entry, item) else None  # "Derechos Digitales"
+                named = _named_organiser(entry, item) or entry.name.casefold() in self.pictured
+                entry = entry if named else None  # "Derechos Digitales"
             if entry is not None:
                 self.add(block, [entry], roles, section.panel, section.by_position)
                 found = True
@@ -1476,9 +1488,13 @@ _PROSE_WORDS = 15  # a paragraph this long, with a verb and a full stop, is pros
 
 def _is_prose(text: str) -> bool:
     """True for a paragraph of sentences (``Upon completion of ..., the framework has been
-    given green light ...``), which no list of people or organisers holds."""
-    ends = text.rstrip().endswith((".", "!", "?"))
-    return ends and len(text.split()) >= _PROSE_WORDS and bool(_SENTENCE_VERB.search(text))
+    given green light ...``; a schedule's biography cut at ``... Read More →``), which no
+    list of people or organisers holds."""
+    if len(text.split()) < _PROSE_WORDS:
+        return False
+    if _READ_MORE.search(text):
+        return True
+    return text.rstrip().endswith((".", "!", "?")) and bool(_SENTENCE_VERB.search(text))
 
 
 def _listed_person(text: str) -> Entry | None:

@@ -1,7 +1,8 @@
 """Programme listings (sched-style): many sessions in one file, recognised.
 
 Each session starts on a line holding its id (``WS26: Title``, ``Title (WS186)``,
-``Day 0 Event #178 Title``, ``OF #14: Title``), under day and time headings
+``Day 0 Event #178 Title``, ``OF #14: Title``), or, in a schedule filtered by a session
+type (``Other [clear filter]``), on the title under a time heading; under day and time headings
 (``Tuesday, December 6``, ``09:00 CST``), with people under labels such as
 ``Speakers``, ``Moderator:``/``Moderador:`` and ``Session Organizers``, and photos'
 alt text (``avatar for ...``). This module recognises the family; the cue-driven reader
@@ -16,7 +17,7 @@ from igfgraph.parse import reader
 from igfgraph.sources import SourceText
 
 VARIANT = "sched"
-PROFILE = reader.Profile(VARIANT, surname_first=True)
+PROFILE = reader.Profile(VARIANT)
 _ENTRY = re.compile(
     r"^\s*(?:(?:WS|OF)\s*#?\s*\d+\s*[:.\-]|(?:Day\s*0\s+Event|Open\s+Forum|Lightning\s+Talk|"
     r"Networking\s+Session|Town\s+Hall|OF|WS)\s*#\s*\d+\b)|\((?:WS|OF)\s*#?\s*\d+\)\s*$",
@@ -44,12 +45,15 @@ def detect(source: SourceText) -> str | None:
         if _FILTER.search(line) or _DAY_HEADING.match(line) or _TIME_HEADING.match(line)
     )
     labels = sum(1 for line in source.lines if _ROLE_LABEL.match(line) or _AVATAR.match(line))
-    if not entries or not (headings or labels):
-        return None
-    return (
-        f"{len(entries)} session entr{'y' if len(entries) == 1 else 'ies'} "
-        f"(first '{entries[0][:60]}') with {headings} schedule headings and {labels} labels"
-    )
+    if entries and (headings or labels):
+        return (
+            f"{len(entries)} session entr{'y' if len(entries) == 1 else 'ies'} "
+            f"(first '{entries[0][:60]}') with {headings} schedule headings and {labels} labels"
+        )
+    filters = [line.strip() for line in source.lines if _FILTER.search(line)]
+    if filters and headings > len(filters):
+        return f"a schedule filtered by '{filters[0][:60]}' with {headings} schedule headings"
+    return None
 
 
 __all__ = ["VARIANT", "detect"]
