@@ -214,3 +214,25 @@ def test_people_introduced_by_the_moderator_are_speakers(tmp_path: Path):
     }
     document = tmp_path / "transcript.txt"
     assert parse(read_source(document)).session.id == "WS #27"  # said in the first turn
+
+
+def test_a_moderator_who_gives_only_a_given_name_is_named_by_it(tmp_path: Path):
+    page = tmp_path / "interregional.txt"
+    page.write_text(
+        "Deprecated: Function get_magic_quotes_gpc() is deprecated in /srv/web/cms/gc.php on "
+        "line 63\n"
+        "Internet Governance Forum\n\n"
+        "The following is the output of the real-time captioning taken during the Seventh "
+        "Meeting of the IGF, in Baku, Azerbaijan.\n\n"
+        ">> MODERATOR:  Good afternoon.  My name is Nnenna, and I have been asked to keep "
+        "time today.\n"
+        ">> AUDIENCE:  Thank you.\n"
+        ">> MODERATOR:  Next, please.  I am happy to hand over now.\n",
+        encoding="utf-8",
+    )
+    report = parse(read_source(page))
+    assert [(p.name, p.role.value, p.turns) for p in report.people] == [("Nnenna", "moderator", 2)]
+    assert report.session.title is None  # neither the server's message nor the site's name
+    # A word of English after "my name is" names nobody.
+    page.write_text(">> MODERATOR:  My name is Happy to be here.\n", encoding="utf-8")
+    assert parse(read_source(page)).people == []

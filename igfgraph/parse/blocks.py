@@ -90,6 +90,12 @@ _WRAPPING = frozenset({Kind.ITEM, Kind.FIELD})  # blocks a PDF or mail may wrap 
 BULLET = re.compile(
     r"^\s*(?:[-–—•·▪◦○►➢✓\uf0b7]|\*(?=\s)|\d{1,2}[.)](?!\d)|\(?[ivx]{1,4}\)|[a-h]\))\s*(?=\S)"
 )
+# A message a web server printed into the page: "Deprecated: Function x() is deprecated in
+# /home/.../gcloader.php on line 63".
+_SERVER_MESSAGE = re.compile(
+    r"^(?:Deprecated|Warning|Notice|Strict\s+Standards|Fatal\s+error|Parse\s+error):\s.*"
+    r"\son\s+line\s+\d+\s*$"
+)
 _TURN = re.compile(r"^\s*>>+\s*(?P<rest>.*)$")
 _TURN_SPEAKER = re.compile(r"^(?P<who>[^:]{1,70}?)\s*:\s*(?P<words>.*)$")
 # "MS. RUIZ: ..." or "CHAIRMAN DESAI: ...": capitals, then a colon, without ">>".
@@ -325,6 +331,10 @@ def read_blocks(lines: Sequence[str]) -> list[Block]:
             turn_block = blocks[-1]  # whatever follows a turn is its speaker's, to the next turn
             turn_block.last, turn_block.text = number, f"{turn_block.text}\n{line}"
             turn_block.value = f"{turn_block.value} {line}".strip()
+            continue
+        if _SERVER_MESSAGE.match(line):
+            flush()  # "Deprecated: Function ... on line 63": the web server's, a line alone
+            blocks.append(Block(Kind.PARAGRAPH, number, number, line))
             continue
         if question := _question(line):
             flush()  # "Please describe the Discussions ... (3 paragraphs)": a template's label

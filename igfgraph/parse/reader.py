@@ -108,7 +108,9 @@ FURNITURE = re.compile(
     r"(?:salle|room|hall|saal|conference\s+room|caucus\s+room|workshop\s+room)\b[^.:]{0,40}|"
     r"ws\s+\d+\s*[–—-]\s*room\b.*|workshop\s+details|session\s+(?:information|details)|"
     r".*\breal-time\s+captioning\b.*|download\b.*|youtube\s+player|\(?\s*pause\s*\)?\.?|\*{3,}|"
-    r"avatar\s+for\b.*|premium\s+content|subscribers?\s+only|.*\[\s*clear\s+filter\s*\])$",
+    r"avatar\s+for\b.*|premium\s+content|subscribers?\s+only|.*\[\s*clear\s+filter\s*\]|"
+    r"(?:deprecated|warning|notice|strict\s+standards|fatal\s+error|parse\s+error):\s.*"
+    r"\son\s+line\s+\d+|internet\s+governance\s+forum)$",
     re.IGNORECASE,
 )
 # A schedule's biography cut short: "... facilitates business... Read More →".

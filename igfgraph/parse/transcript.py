@@ -29,6 +29,7 @@ from igfgraph.parse.names import (
     name_shape,
     person_evidence,
 )
+from igfgraph.parse.repair import word_count
 
 _ROLE_PREFIX = re.compile(
     r"^(?P<prefix>(?:co-?)?chair(?:man|woman|person)?|moderator|co-?moderator|facilitator|"
@@ -264,10 +265,21 @@ def _self_introduction(words: str) -> tuple[str, str | None] | None:
         return None
     name = _trim_name(match["name"])
     if not name or not (person_evidence(name) or (name_shape(name) and len(name.split()) >= 2)):
-        return None
+        named = match.group().lower().startswith(("my name is", "my name's"))
+        if not (named and name and name_shape(name) and _rare_word(name)):
+            return None  # "My name is Nnenna": a given name alone, said as one
     rest = opening[match.start("name") + _name_length(match["name"]) :]
     after = _AFFILIATION.match(rest) or _OWN_ORGANISATION.search(rest[:_OWN_REACH])
     return name, _organisation(after["org"]) if after else None
+
+
+def _rare_word(name: str) -> bool:
+    """True for a one-word name that is no common English word (``Nnenna``, not
+    ``Happy``)."""
+    return " " not in name and word_count(name.lower()) < _ENGLISH_WORD
+
+
+_ENGLISH_WORD = 500_000  # counted this often, a word is English, not a name said alone
 
 
 def _name_length(run: str) -> int:
@@ -354,6 +366,7 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
     """The speakers of a transcript's turns and the panellists they introduce, in order."""
     reading = TranscriptReading()
     introductions: list[tuple[str, str | None, SourceSpan, Role | None]] = []
+    named_labels: dict[str, str] = {}  # a role's label -> who introduced themself under it
     for block in blocks:
         if block.kind is not Kind.TURN:
             continue
@@ -369,8 +382,13 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
             and own[0].split()[-1].casefold() == name.casefold()
         ):
             name = own[0]  # "DESAI" who says "My name is Nitin Desai"
+        label = block.label.strip().casefold()
         if not name and own:
             name = own[0]
+            if label:
+                named_labels.setdefault(label, name)  # "MODERATOR" who said "My name is ..."
+        elif not name and label in named_labels:
+            name = named_labels[label]  # the same "MODERATOR" speaking again
         introductions.extend((name, org, span, role) for name, org, role in introduced(block.value))
         if not name or not name_shape(name):
             continue
