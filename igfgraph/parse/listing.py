@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from enum import Enum, auto
 
 from igfgraph.identity import slug
-from igfgraph.model import Organizer, Report, SourceSpan
+from igfgraph.model import Organizer, Report, Role, SourceSpan
 from igfgraph.parse.blocks import TIME_RANGE, Block, Kind
 from igfgraph.parse.coverage import report_spans
 from igfgraph.parse.cues import heading_roles, label_section
@@ -157,6 +157,7 @@ class Part:
     labels: list[Block] = field(default_factory=list)
     alone: bool = False  # started by a title alone, after a heading or a closed session
     type: str | None = None  # the session type its heading names
+    roles: tuple[Role, ...] = ()  # the role of people listed right under the title, if any
 
     @property
     def fresh(self) -> bool:

@@ -333,26 +333,53 @@ def _titled_sessions(blocks: list[Block]) -> tuple[list[Block], list[listing.Par
     starts = [
         number
         for number, block in enumerate(blocks[:-1])
-        if block.kind in _TITLE_KINDS
+        if (block.kind in _TITLE_KINDS or _NUMBERED_ITEM.match(block.text))
         and block.first == block.last
         and not block.roles
         and not label_section(block.label or block.text)
-        and _TITLE_LINE_WORDS[0] <= len(block.text.split()) <= _TITLE_LINE_WORDS[1]
+        and len(block.text.split()) <= _TITLE_LINE_WORDS[1]
         and not FURNITURE.match(block.text.strip())
         and read_entry(block.text) is None  # "Anjan Bose, Ecpat International": a person
-        and blocks[number + 1].kind is Kind.FIELD
-        and blocks[number + 1].roles
+        and (
+            (
+                blocks[number + 1].kind is Kind.FIELD
+                and bool(blocks[number + 1].roles)
+                and len(block.text.split()) >= _TITLE_LINE_WORDS[0]
+                and block.kind in _TITLE_KINDS
+            )
+            or _people_listed(blocks[number + 1 : number + 1 + _LISTED_UNDER_TITLE])
+        )
     ]
     timed = any(listing.is_time_slot(block.text) for block in blocks)
     if len(starts) < _SESSIONS_NAMED or timed:
         return None  # a programme with time slots is a listing's to read
     own = blocks[: starts[0]]
     parts = [
-        listing.Part(blocks[start], blocks[start:end])
+        listing.Part(
+            blocks[start],
+            _NUMBERED_ITEM.sub("", blocks[start].text).strip(),
+            blocks[start + 1 : end],
+            roles=(Role.SPEAKER,) if blocks[start + 1].kind is Kind.ITEM else (),
+        )
         for start, end in itertools.pairwise([*starts, len(blocks)])
     ]
     year = next((int(m["year"]) for b in own if (m := _YEAR.search(b.text))), None)
     return own, parts, year
+
+
+def _people_listed(blocks: list[Block]) -> bool:
+    """True when ``blocks`` (those right under a title) begin with items each naming a
+    person with an affiliation (``• Oleg Demidov, PIR-Center``): a programme's speakers."""
+    items = list(itertools.takewhile(lambda block: block.kind is Kind.ITEM, blocks))
+    return bool(items) and all(
+        (entry := read_entry(block.joined)) is not None and bool(entry.organisation)
+        for block in items
+    )
+
+
+_LISTED_UNDER_TITLE = 2  # the items right under a title that tell a list of speakers
+# "1. Para Bellum? Si vis pacem!": a numbered session title, read as a list's item.
+_NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}\.\s+(?=[A-ZÀ-Þ])")
 
 
 def _writeup_sessions(blocks: list[Block]) -> list[list[Block]]:
@@ -719,7 +746,7 @@ class _Reader:
     # --- the walk --------------------------------------------------------------------
 
     def walk(self) -> None:
-        section = Section()
+        section = Section(roles=self.part.roles) if self.part else Section()
         previous: Block | None = None
         gaps: list[int] = []  # blank lines between the values of the current list
         for block in self.blocks:
