@@ -241,6 +241,9 @@ def ingest_with_workers(folder: Path, store: Path) -> tuple[subprocess.Popen[byt
         [*IGFGRAPH, "ingest", str(folder), "--store", str(store)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        # Ctrl-C as at a terminal, even when the suite runs in the background (where the
+        # shell starts commands with SIGINT ignored, and Python then keeps ignoring it)
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 120
     workers: set[int] = set()
@@ -255,7 +258,7 @@ def ingest_with_workers(folder: Path, store: Path) -> tuple[subprocess.Popen[byt
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT, signal.SIGKILL])
 def test_workers_end_with_the_run(tmp_path: Path, stop: signal.Signals):
     folder = tmp_path / "corpus"
-    write_corpus(folder, 2000)  # a run far longer than the wait for its workers
+    write_corpus(folder, 600)
     process, workers = ingest_with_workers(folder, tmp_path / "store")
     everyone = workers | {pid for w in workers for pid in children(w)} | children(process.pid)
     process.send_signal(stop)

@@ -638,6 +638,8 @@ def _post_and_parts(others: list[str]) -> tuple[str | None, str | None]:
 # ends and its organisation begins, however long the post.
 _POST_JOINT = re.compile(r"\s+(?:at|for|with|@)\s+(?:the\s+)?(?=[A-Z0-9])")
 _POST_HEAD_WORDS = 3  # a post begins with a post word among its first words
+# A portfolio a post is for, no body of its own: "Economic and Social Affairs".
+_PORTFOLIO = re.compile(r"^(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){1,4}Affairs$")
 
 
 def _one_part(part: str) -> tuple[str | None, str | None]:
@@ -652,6 +654,8 @@ def _one_part(part: str) -> tuple[str | None, str | None]:
         return part, words[0]  # "ICANN Board Member"
     head = " ".join(words[:_POST_HEAD_WORDS])
     for joint in _POST_JOINT.finditer(part):
+        if _PORTFOLIO.match(part[joint.end() :]) and POST_WORDS.search(head):
+            return part, None  # "Under-Secretary-General for Economic and Social Affairs"
         if POST_WORDS.search(head) and not _org_like(head) and _org_or_name(part[joint.end() :]):
             return part[: joint.start()].strip(" ,"), part[joint.end() :].strip(" ,")
     both = _POST_AND_ORG.match(part)

@@ -354,6 +354,8 @@ def _titled_sessions(blocks: list[Block]) -> tuple[list[Block], list[listing.Par
     if len(starts) < _SESSIONS_NAMED or timed:
         return None  # a programme with time slots is a listing's to read
     own = blocks[: starts[0]]
+    if any(block.kind is Kind.PARAGRAPH and _sentences(block.joined) for block in own):
+        return None  # a session's page, described before its agenda's items
     parts = [
         listing.Part(
             blocks[start],
@@ -1032,7 +1034,7 @@ class _Reader:
         if block.kind in (Kind.HEADING, Kind.PARAGRAPH) and _FORMAT.match(text):
             self.keep_text(block, "description")
             return section
-        if block.kind is not Kind.ITEM and (entry := _listed_person(text)):
+        if entry := _listed_person(text):
             role = meeting_role(entry.post or "", of_organisation=bool(entry.organisation))
             # "Sérgio Rezende, Président du Forum", not "Ali Hussein, the Chairman KICTANet"
             self.add(block, [entry], (role or Role.SPEAKER,), None, by_position=role is None)
@@ -1524,6 +1526,11 @@ def _is_prose(text: str) -> bool:
     if _READ_MORE.search(text):
         return True
     return text.rstrip().endswith((".", "!", "?")) and bool(_SENTENCE_VERB.search(text))
+
+
+def _sentences(text: str) -> bool:
+    """True for a paragraph long enough and ending as sentences do: no title, no name."""
+    return len(text.split()) >= _PROSE_WORDS and text.rstrip().endswith((".", "!", "?"))
 
 
 def _listed_person(text: str) -> Entry | None:
