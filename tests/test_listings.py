@@ -451,3 +451,22 @@ def test_a_known_organisation_written_without_its_plural() -> None:
     gazetteer = load_gazetteer()
     misspelt = gazetteer.by_name("Association for Progressive Communication")
     assert misspelt is not None and misspelt.acronyms == ("APC",)
+
+
+def test_an_organisation_after_from_ends_where_the_sentence_goes_on() -> None:
+    said = read_entry("Karen McCabe from IEEE addresses “Does the IGF change anything?”")
+    assert (said.name, said.organisation) == ("Karen McCabe", "IEEE")
+    kept = read_entry("Ana Ruiz from Ministério das Comunicações")
+    assert kept.organisation == "Ministério das Comunicações"  # "das" is no verb
+
+
+def test_a_line_listing_a_person_after_including_names_the_person(tmp_path: Path) -> None:
+    (report,) = _sessions(
+        tmp_path,
+        "IEEE at the IGF 2017\n\n"
+        "Day 0: Working Toward Universal Access\n\n"
+        "Including Vint Cerf, People Centered Internet\n",
+    )
+    assert [(p.name, p.organisation.name) for p in report.people] == [
+        ("Vint Cerf", "People Centered Internet")
+    ]

@@ -42,6 +42,20 @@ def _people(text: str, acts_speak: bool = True) -> list[tuple]:
     ("text", "expected"),
     [
         (
+            "Yesterday I sat on a panel with fellow panelists Ambassador David Gross of the "
+            "United States, Julien Pain of Reporters Without Borders, Fred Tipson of Microsoft, "
+            "and others.",
+            [
+                ("David Gross", SPEAKER, None, "Ambassador"),
+                ("Julien Pain", SPEAKER, "Reporters Without Borders", None),
+                ("Fred Tipson", SPEAKER, "Microsoft", None),
+            ],
+        ),
+        (
+            "The interview with Karen McCabe from IEEE addresses “Does the IGF change anything?”",
+            [("Karen McCabe", PARTICIPANT, "IEEE", None)],
+        ),
+        (
             "The meeting was hosted by the IGF Secretariat’s NRIs Focal Point, Anja Gengo. "
             "Agenda is attached to this document as Annex A1.",
             [("Anja Gengo", MODERATOR, "IGF Secretariat", "NRIs Focal Point")],

@@ -168,7 +168,9 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"(?:delivered|given|presented|made)\b(?:(?!\b\w+ed\b)[^.;:]){0,80}?\bby|"
         r"with\s+(?:the\s+participation|contributions|interventions|presentations)\s+(?:of|from|by)|"
         rf"{_SPEECH}\s+(?:by|from)|(?:remarks|messages?|statements?|speech(?:es)?)\s+(?:was|were)|"
-        r"featur(?:ed|ing)|con\s+la\s+participaci[oó]n\s+de|avec\s+la\s+participation\s+de|"
+        r"featur(?:ed|ing)|on\s+(?:a|the)\s+panel\s+with|(?:with|alongside)\s+(?:(?:my|our|his|"
+        r"her|their|fellow|other|the)\s+){1,2}(?:co-?)?(?:panel+ists|speakers|presenters)|"
+        r"con\s+la\s+participaci[oó]n\s+de|avec\s+la\s+participation\s+de|"
         r"(?:discours|allocution|intervention|pr[ée]sentation)s?\s+d[e'’]|pr[ée]sent[ée]e?s?\s+par|"
         r"(?:palabras|discurso|ponencia|intervenci[oó]n|presentaci[oó]n)\s+de|presentad[oa]s?\s+por",
     ),
@@ -180,7 +182,7 @@ _BEFORE = tuple(
 # How every cue of _BEFORE_NAMES ends (before "\s*:?\s*$"), in lower case: a clause that
 # ends otherwise has none. ("aſ": a long s is an s to a case-blind pattern.)
 _BEFORE_ENDINGS = ("by", "th", "of", "ar", "or", "ed", "re", "ng", "as", "aſ", "om", "de")
-_BEFORE_ENDINGS += ("d'", "d’", "—", "–")
+_BEFORE_ENDINGS += ("d'", "d’", "—", "–", "ts", "rs")
 # Running text: a cue just after a name gives it a role ("X moderated the session").
 _AFTER_NAME: tuple[tuple[Role, str], ...] = (
     (Role.CHAIR, r"(?:co-?)?chaired|presided"),

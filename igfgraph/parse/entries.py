@@ -315,8 +315,15 @@ def _split_name(part: str) -> tuple[str, str | None]:
     """``Ana Ruiz from the Internet Society`` -> (``Ana Ruiz``, ``Internet Society``)."""
     match = _NAME_JOINERS.search(part)
     if match and name_shape(clean_name(part[: match.start()])[0]):
-        return part[: match.start()], part[match.end() :]
+        body = part[match.end() :]
+        said = _SAYING.search(body)  # "Karen McCabe from IEEE addresses “Do ...”"
+        return part[: match.start()], body[: said.start()] if said else body
     return part, None
+
+
+# Where a sentence goes on after the organisation a name is from: a verb in the present
+# or past (not "das", "sans", "les" inside a name), or a quotation.
+_SAYING = re.compile(r"\s+(?:[a-z]{4,}(?:es|ed|s)\b|[“\"«]).*$")
 
 
 _GLUED_SALUTATION = re.compile(r"\b(Mr|Ms|Mrs|Dr|Prof|Amb)\.(?=[A-Z])")

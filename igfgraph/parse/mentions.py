@@ -471,7 +471,8 @@ def _named(
             found.described.append(lead[1])
         elif titled:
             found.described.append(_Description(title=match["name"][:titled].strip()))
-        if described := _described_before(text[: found.start]):
+        described = _described_before(text[: found.start])
+        if described and described[0] >= last_end:  # never over the name before
             found.start = described[0]
             found.described.append(described[1])
         length, after_descriptions = _described_after(after)

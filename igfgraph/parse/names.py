@@ -57,7 +57,7 @@ NOT_NAME_WORDS = frozenset(
     the and of for on in at to with by from a an our your their this that these those
     mr ms mrs dr prof professor his her excellency h.e. ambassador minister
     tbc tba tbd n/a none unknown secretary-general secretariat mag igf un wsis dc bpf nri
-    news blog video photo photos live stream webcast recording research cooperative
+    news blog video photo photos live stream webcast recording research cooperative including
     """.split()
 )
 # Words of posts: never part of a name ("Research Director", "Policy Lead").
