@@ -470,3 +470,36 @@ def test_a_line_listing_a_person_after_including_names_the_person(tmp_path: Path
     assert [(p.name, p.organisation.name) for p in report.people] == [
         ("Vint Cerf", "People Centered Internet")
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "post", "organisation"),
+    [
+        ("Wolfgang Kleinwaechter, University of Aarhus in Denmark", None, "University of Aarhus"),
+        ("Sabrina Vorbau, European Schoolnet/ Insafe", None, "European Schoolnet/Insafe"),
+        ("Nandini Chami, IT for Change and part of Digital Justice Project", None, "IT for Change"),
+        (
+            "Alejandra Prieto, Internet Society Director of Fellowships, WEOG",
+            "Director of Fellowships",
+            "Internet Society",
+        ),
+        (
+            "Tori Irvine, Internet Society Program specialist",
+            "Program specialist",
+            "Internet Society",
+        ),
+        ("Gustavo Fonseca Ribeiro, Youth Ambassador 2024, GRULAC", "Youth Ambassador 2024", None),
+        (
+            "Nermine El Saadany, International Relations in the Ministry for Communication",
+            "International Relations",
+            "Ministry for Communication",
+        ),
+        # Left whole: a post with a body's word inside, a name in lower case, a joint of three.
+        ("Ana Ruiz, Senior Network Policy Director", "Senior Network Policy Director", None),
+        ("Marilyn Cade, CEO, mCADE llc", "CEO", "mCADE llc"),
+        ("Olivier Crepin-Leblond, EURALO / ICANN / ISOC UK England", None, "EURALO"),
+    ],
+)
+def test_an_organisation_keeps_only_its_name(written: str, post: str, organisation: str) -> None:
+    entry = read_entry(written)
+    assert (entry.post, entry.organisation) == (post, organisation)

@@ -568,6 +568,9 @@ def _post_and_organisation(others: list[str]) -> tuple[str | None, str | None]:
 def _post_and_organisation_of(others: tuple[str, ...]) -> tuple[str | None, str | None]:
     """:func:`_post_and_organisation` of ``others``."""
     post, organisation = _post_and_parts(list(others))
+    if organisation is None and post and (split := _body_then_post(post)):
+        organisation, post = split  # "Internet Society Program specialist"
+    post, organisation = _tidied(post, organisation)
     if post and organisation and (country := country_name(organisation)):
         return post, f"Government of {country}"
     first = _first_of_joint(_GLUED_PARENT.sub(r"\1, ", organisation) if organisation else None)
@@ -576,6 +579,59 @@ def _post_and_organisation_of(others: tuple[str, ...]) -> tuple[str | None, str 
         post = ", ".join(filter(None, [post, first[: at.start()]]))
         first = first[at.end() :]
     return post, _without_place(first) if first else None
+
+
+def _tidied(post: str | None, organisation: str | None) -> tuple[str | None, str | None]:
+    """An organisation without what is not its name: the post written after it
+    (``Internet Society Director of Fellowships``), a unit before it (``International
+    Relations in the Ministry for ...``), its country after ``in`` (``University of Aarhus
+    in Denmark``), more after ``and part of``; none when it is no name (``2023 meeting``)."""
+    if not organisation:
+        return post, organisation
+    organisation = _SLASH.sub("/", _PART_OF.sub("", organisation)).strip(" ,")
+    if (placed := _IN_PLACE.search(organisation)) and is_country_part(placed["place"]):
+        organisation = organisation[: placed.start()]
+    if unit := _UNIT_IN.match(organisation):
+        post, organisation = ", ".join(filter(None, [post, unit["unit"]])), unit["body"]
+    elif post is None and (split := _body_then_post(organisation)):
+        organisation, post = split
+    if organisation.isdigit():  # "Youth Ambassador 2024"
+        return " ".join(filter(None, [post, organisation])), None
+    if organisation[:1].isdigit() or organisation.islower():  # "2023 meeting", "the"
+        return ", ".join(filter(None, [post, organisation])), None
+    return post, organisation
+
+
+def _body_then_post(text: str) -> tuple[str, str] | None:
+    """``Internet Society Director of Fellowships`` -> (``Internet Society``, ``Director of
+    Fellowships``): a body's name ending in a body's noun, then a post."""
+    then = _POST_AFTER.search(text)
+    if then is None:
+        return None
+    before = text[: then.start()].strip()
+    if _BODY_END.search(before) and len(before.split()) >= _BODY_WORDS:
+        return before, text[then.start() :].strip()
+    return None
+
+
+_BODY_WORDS = 2  # "Internet Society": a body's name of this many words at least
+_BODY_END = re.compile(
+    r"\b(?:society|foundation|association|university|institute|centre|center|ministry|"
+    r"council|commission|union|agency|authority|alliance|coalition|corporation|company|"
+    r"federation|secretariat|committee)$",
+    re.IGNORECASE,
+)
+
+
+_SLASH = re.compile(r"(?<=\S)/\s+|\s+/(?=\S)")  # "Schoolnet/ Insafe"; " / " joins two
+_PART_OF = re.compile(r"\s+and\s+(?:also\s+)?(?:a\s+)?(?:part|member)\s+of\b.*$")
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w ]+)$")
+_UNIT_IN = re.compile(
+    r"^(?P<unit>[A-Z][\w ]+?)\s+(?:in|at)\s+the\s+"
+    r"(?P<body>(?:Ministry|Department|Office|Secretariat|University)\b.*)$"
+)
+# A post word starting the post written after its organisation; a capital after it.
+_POST_AFTER = re.compile(rf"(?<=\s)(?:{_POST_WORD_ALTERNATIVES})\b(?=\s|$)", re.IGNORECASE)
 
 
 # "ICANN- European At-Large Organization (EURALO)": an acronym and a dash glued to it
