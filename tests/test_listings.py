@@ -503,3 +503,34 @@ def test_a_line_listing_a_person_after_including_names_the_person(tmp_path: Path
 def test_an_organisation_keeps_only_its_name(written: str, post: str, organisation: str) -> None:
     entry = read_entry(written)
     assert (entry.post, entry.organisation) == (post, organisation)
+
+
+@pytest.mark.parametrize(
+    ("text", "session_id", "title"),
+    [
+        (
+            "IGF 2012 Workshop Proposal :: (No: 116) An industry lead approach for kids\n\n"
+            "IGF Theme(s) for workshop: Security, Openness and Privacy\n",
+            "WS #116",
+            "An industry lead approach for kids",
+        ),
+        (
+            "IGF 2025 - Day 00 -Plenary Hall - Welcome To Norway Raw\n\n"
+            ">> ANNOUNCER: Please welcome to the stage the minister.\n"
+            ">> MODERATOR: Thank you, and good morning.\n",
+            None,
+            "Welcome To Norway",  # as written
+        ),
+        (
+            "IGF 2020 Pre-Event #62 Digital Sovereignty for States? An insight into a charter.\n\n"
+            "2 November 2020\n",
+            "Day 0 Event #62",
+            "Digital Sovereignty for States? An insight into a charter",
+        ),
+    ],
+)
+def test_a_title_line_keeps_only_the_title(
+    tmp_path: Path, text: str, session_id: str | None, title: str
+) -> None:
+    (report,) = _sessions(tmp_path, text)
+    assert (report.session.id, report.session.title) == (session_id, title)

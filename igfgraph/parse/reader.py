@@ -113,6 +113,14 @@ FURNITURE = re.compile(
     r"\son\s+line\s+\d+|internet\s+governance\s+forum)$",
     re.IGNORECASE,
 )
+# "Workshop Proposal :: (No: 116)": a proposal's number, its workshop's.
+_PROPOSAL = re.compile(
+    r"^\s*(?:workshop\s+)?proposal\s*:*\s*\(\s*no\.?\s*:?\s*(?P<number>\d+)\s*\)\s*",
+    re.IGNORECASE,
+)
+_RAW = re.compile(r"\s+raw\s*$", re.IGNORECASE)
+# A title's closing full stop, after a word (not "Inc.", "U.S.", "etc.").
+_FULL_STOP = re.compile(r"(?<=[a-z]{3})\.$")
 # A schedule's biography cut short: "... facilitates business... Read More →".
 _READ_MORE = re.compile(r"\.{3}\s*Read\s+More\s*→?\s*$", re.IGNORECASE)
 # A schedule's photo of a person: "avatar for Timea Suto".
@@ -610,8 +618,13 @@ class _Reader:
         if suffix := _MEETING_SUFFIX.search(written):
             year = year or int(suffix["year"])
             written = written[: suffix.start()]
+        if proposal := _PROPOSAL.match(written):  # "Workshop Proposal :: (No: 116) Title"
+            written = f"WS #{proposal['number']} {written[proposal.end() :]}"
         bare, session.id, session.type = split_session_id(written)
         bare = re.sub(r"^(?:main\s+session\s+report|pre-?report)\s*", "", bare, flags=re.I)
+        if self.report_.variant == TRANSCRIPT:
+            bare = _RAW.sub("", bare)  # "Welcome To Norway Raw": the raw captions' page
+        bare = _FULL_STOP.sub("", bare)
         session.title_as_written = written_title
         session.title = ascii_punctuation(recase_title(bare.strip(" :-–—|"))) or None
         if session.title and session.title[0].islower():
