@@ -534,3 +534,19 @@ def test_a_title_line_keeps_only_the_title(
 ) -> None:
     (report,) = _sessions(tmp_path, text)
     assert (report.session.id, report.session.title) == (session_id, title)
+
+
+def test_a_date_before_the_title_dates_the_session(tmp_path: Path) -> None:
+    (report,) = _sessions(
+        tmp_path,
+        "27 September 2011, New Delegate Briefing\n\n"
+        "Sixth Annual Meeting of the Internet Governance Forum\n\n"
+        ">> CHAIR: Good morning and welcome to Nairobi.\n"
+        ">> AUDIENCE: Thank you.\n",
+    )
+    session = report.session
+    assert (session.title, session.date, session.type) == (
+        "New Delegate Briefing",
+        dt.date(2011, 9, 27),
+        "other",
+    )

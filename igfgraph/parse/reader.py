@@ -532,12 +532,13 @@ class _Reader:
                 self.headline = True
                 return
             dated = _DATED_TITLE.match(block.text.strip())
-            if dated and block.kind is Kind.HEADING and _titled(dated["title"]):
-                if not is_place(dated["title"]) and parse_date(dated["date"]):
-                    self.read_title(
-                        block, dated["title"]
-                    )  # "NRIs Virtual Meeting II, 28 March 2018"
-                    self.read_date(dated["date"], block, labelled=False)
+            title = dated and (dated["title"] or dated["title_after"])
+            date = dated and (dated["date"] or dated["date_first"])
+            if dated and block.kind is Kind.HEADING and _titled(title):
+                if not is_place(title) and parse_date(date):
+                    # "NRIs Virtual Meeting II, 28 March 2018", "27 September 2011, Title"
+                    self.read_title(block, title)
+                    self.read_date(date, block, labelled=False)
                     return
             if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or not _titled(block.text):
                 continue
@@ -1394,7 +1395,10 @@ _TITLE_KINDS = frozenset({Kind.HEADING, Kind.PARAGRAPH, Kind.FIELD})
 _PROSE_KINDS = frozenset({Kind.PARAGRAPH, Kind.ITEM})
 _TITLE_LINE_WORDS = (3, 30)  # a session's title line on a page listing titled sessions
 _SESSIONS_NAMED = 2  # a write-up naming this many sessions in their own blocks is cut
-_DATED_TITLE = re.compile(r"^(?P<title>[^,]{3,120}),\s*(?P<date>[^,]{6,40}\d{4})$")
+_DATED_TITLE = re.compile(
+    r"^(?P<title>[^,]{3,120}),\s*(?P<date>[^,]{6,40}\d{4})$"
+    r"|^(?P<date_first>\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}),\s*(?P<title_after>[^,]{3,120})$"
+)
 _DATED_HEADLINE = re.compile(r"\(\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{2}(?:\d{2})?\s*\)\s*$")
 _SENTENCE_WORDS = 6  # a line this long ending with a full stop is a sentence, not a title
 _NOT_TITLE = re.compile(

@@ -103,7 +103,8 @@ _TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\bopen\s+mic\b|\btaking\s+stock\b|\bother\s+sessions?\b|"
             r"\bintroductory\s+sessions?\b|\bhigh[- ]level\s+(?:leaders|session|exchange|panel)|"
-            r"\borientation\s+sessions?\b|\bnewcomers\s+(?:track|session)\b",
+            r"\borientation\s+sessions?\b|\bnewcomers\s+(?:track|session)\b|"
+            r"\bnew\s+delegates?\s+briefing\b|\bwelcome\s+ceremony\b",
             "other",
         ),
         (r"\bworkshop\b(?!\s+room)", "workshop"),
