@@ -1038,8 +1038,17 @@ class _Reader:
             several = role in _MANY and len(entries) == len(pieces)
             if entries and (len(entries) == 1 or several) and not _TBC.match(text.strip()):
                 self.add(block, entries, (role,), None, by_position=True)
-                self.slot = min(self.slot + 1, len(SLOT_ROLES) - 1)
+                if role not in _MANY or not self.list_goes_on(block):
+                    self.slot = min(self.slot + 1, len(SLOT_ROLES) - 1)
                 return section
+            if (
+                role is Role.ORGANIZER
+                and not entries
+                and self.list_goes_on(block)
+                and _organisation_name(text)
+                and self.add_organising_party(block, text)
+            ):
+                return section  # "Youth IGF DRC" heading its organisers, one to a line
         if self.date_line(block, text):
             return section
         if block.kind is Kind.ITEM and (agenda := _AGENDA.match(text)):
@@ -1061,6 +1070,20 @@ class _Reader:
             return section
         self.read_prose(block)
         return section
+
+    def list_goes_on(self, block: Block) -> bool:
+        """True when the block after ``block`` is on the very next line and no label or
+        heading: the organisers or speakers of a slot written one to a line."""
+        index = self.blocks.index(block) + 1
+        if index == len(self.blocks):
+            return False
+        following = self.blocks[index]
+        return (
+            following.first == block.last + 1
+            and following.kind is block.kind
+            and not following.roles
+            and not label_section(following.label or following.text)
+        )
 
     def read_bylines(self, block: Block, text: str) -> None:
         """People a byline labels after their names (``Ana Ruiz and Kofi Mensah,
