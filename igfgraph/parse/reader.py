@@ -1045,6 +1045,7 @@ class _Reader:
                 role is Role.ORGANIZER
                 and not entries
                 and self.list_goes_on(block)
+                and not self.read_into_session(block)  # "IGF 2018 WS #136", the title
                 and _organisation_name(text)
                 and self.add_organising_party(block, text)
             ):
@@ -1070,6 +1071,11 @@ class _Reader:
             return section
         self.read_prose(block)
         return section
+
+    def read_into_session(self, block: Block) -> bool:
+        """True when ``block`` gave the session a field (its id, title, date ...)."""
+        spans = self.report_.session.spans.values()
+        return any(span.start_line <= block.first <= span.end_line for span in spans)
 
     def list_goes_on(self, block: Block) -> bool:
         """True when the block after ``block`` is on the very next line and no label or
