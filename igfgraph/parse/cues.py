@@ -156,7 +156,8 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         Role.MODERATOR,
         r"(?:co-?)?(?:moderated|facilitated|hosted)\s*,?\s+(?:together\s+)?with|"
         r"(?:co-?)?moderated\s+by|(?:co-?)?facilitated\s+by|hosted\s+by|led\s+by|"
-        r"moderad[oa]\s+por|anim[ée]e?\s+par",
+        r"moderad[oa]\s+por|anim[ée]e?\s+par|"
+        r"\b(?:moderator|facilitator)\b[^.;:]{0,40}?\s(?:was|is)",
     ),
     (Role.ORGANIZER, r"organi[sz]ed\s+by|convened\s+by|organizad[oa]\s+por|organis[ée]e?\s+par"),
     (
@@ -168,7 +169,8 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"(?:delivered|given|presented|made)\b(?:(?!\b\w+ed\b)[^.;:]){0,80}?\bby|"
         r"with\s+(?:the\s+participation|contributions|interventions|presentations)\s+(?:of|from|by)|"
         rf"{_SPEECH}\s+(?:by|from)|(?:remarks|messages?|statements?|speech(?:es)?)\s+(?:was|were)|"
-        r"featur(?:ed|ing)|on\s+(?:a|the)\s+panel\s+with|(?:with|alongside)\s+(?:(?:my|our|his|"
+        r"featur(?:ed|ing)|on\s+(?:a|the)\s+panel\s+with|"
+        r"\b(?:panel+ist|speaker|presenter|discussant)\b[^.;:]{0,40}?\s(?:was|is)|(?:with|alongside)\s+(?:(?:my|our|his|"
         r"her|their|fellow|other|the)\s+){1,2}(?:co-?)?(?:panel+ists|speakers|presenters)|"
         r"con\s+la\s+participaci[oó]n\s+de|avec\s+la\s+participation\s+de|"
         r"(?:discours|allocution|intervention|pr[ée]sentation)s?\s+d[e'’]|pr[ée]sent[ée]e?s?\s+par|"
@@ -182,7 +184,7 @@ _BEFORE = tuple(
 # How every cue of _BEFORE_NAMES ends (before "\s*:?\s*$"), in lower case: a clause that
 # ends otherwise has none. ("aſ": a long s is an s to a case-blind pattern.)
 _BEFORE_ENDINGS = ("by", "th", "of", "ar", "or", "ed", "re", "ng", "as", "aſ", "om", "de")
-_BEFORE_ENDINGS += ("d'", "d’", "—", "–", "ts", "rs")
+_BEFORE_ENDINGS += ("d'", "d’", "—", "–", "ts", "rs", "is")
 # Running text: a cue just after a name gives it a role ("X moderated the session").
 _AFTER_NAME: tuple[tuple[Role, str], ...] = (
     (Role.CHAIR, r"(?:co-?)?chaired|presided"),
