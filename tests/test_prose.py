@@ -52,6 +52,14 @@ def _people(text: str, acts_speak: bool = True) -> list[tuple]:
             ],
         ),
         (
+            "The panelist of this talk was Jan Zygmuntowski, who works for a think-tank.",
+            [("Jan Zygmuntowski", SPEAKER, None, None)],
+        ),
+        (
+            "The moderator of the session was Ana Ruiz. The speaker list is long.",
+            [("Ana Ruiz", MODERATOR, None, None)],
+        ),
+        (
             "The interview with Karen McCabe from IEEE addresses “Does the IGF change anything?”",
             [("Karen McCabe", PARTICIPANT, "IEEE", None)],
         ),
