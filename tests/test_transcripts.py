@@ -236,3 +236,31 @@ def test_a_moderator_who_gives_only_a_given_name_is_named_by_it(tmp_path: Path):
     # A word of English after "my name is" names nobody.
     page.write_text(">> MODERATOR:  My name is Happy to be here.\n", encoding="utf-8")
     assert parse(read_source(page)).people == []
+
+
+def test_co_chairs_and_co_moderators_a_speaker_names_share_the_role(tmp_path: Path):
+    page = tmp_path / "reporting_back.txt"
+    page.write_text(
+        ">>NITIN DESAI:   Good morning.  I am Nitin Desai.  This to my right is my\n"
+        " co-chair, ambassador Hadil da Rocha Vianna.  We hear the workshops first.\n"
+        ">>MARKUS KUMMER:   Good morning, ladies and gentlemen.  We managed to turn off the "
+        "music so we can start the session.  This is an orientation session.  It is not the "
+        "start of the meeting proper.  It is an informal session that should help newcomers "
+        "find their way around the Forum and look a little at the programme.  May I ask you "
+        "to be seated so that we can start properly.  Please take your seats, ladies and "
+        "gentlemen.  My name is Markus Kummer.  I am the Executive Coordinator of the IGF "
+        "Secretariat, and I have the pleasure to co-moderate this session with Ms. Nermine "
+        "El Saadany, who is the Director of International Relations in the Ministry for "
+        "Communication and Information.\n",
+        encoding="utf-8",
+    )
+    people = {
+        (p.name, p.role.value, p.organisation and p.organisation.as_written)
+        for p in parse(read_source(page)).people
+    }
+    assert people == {
+        ("Nitin Desai", "chair", None),
+        ("Hadil da Rocha Vianna", "chair", None),
+        ("Markus Kummer", "moderator", None),
+        ("Nermine El Saadany", "moderator", "Ministry for Communication and Information"),
+    }

@@ -581,6 +581,12 @@ def _post_and_organisation_of(others: tuple[str, ...]) -> tuple[str | None, str 
     return post, _without_place(first) if first else None
 
 
+def organisation_only(text: str) -> str | None:
+    """What of ``text`` names an organisation (:func:`_tidied`): ``International Relations
+    in the Ministry for Communication`` -> ``Ministry for Communication``."""
+    return _tidied(None, text)[1]
+
+
 def _tidied(post: str | None, organisation: str | None) -> tuple[str | None, str | None]:
     """An organisation without what is not its name: the post written after it
     (``Internet Society Director of Fellowships``), a unit before it (``International

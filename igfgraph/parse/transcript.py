@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from igfgraph.model import PersonMention, Role, SourceSpan
 from igfgraph.parse.affiliations import is_country, parse_organisation
 from igfgraph.parse.blocks import Block, Kind
+from igfgraph.parse.entries import organisation_only
 from igfgraph.parse.mentions import find_mentions
 from igfgraph.parse.names import (
     clean_name,
@@ -68,7 +69,8 @@ _INTRODUCED = re.compile(
     r"\bover\s+to\s+|\bcall(?:ing)?\s+(?:up)?on\s+|\binvite\s+|\bturn\s+to\s+|"
     r"\bwe(?:'ll|’ll|\s+will)\s+have\s+|\bnext\s+(?:speaker\s+)?is\s+|"
     r"\b(?:presentation|remarks|intervention)s?\s+(?:by|from)\s+|\bsharing\s+this\s+task\s+with\s+|"
-    r"\bco-?(?:facilitat|moderat|chair)\w*\b[^.]{0,60}?\bwith\s+",
+    r"\bco-?(?:facilitat|moderat|chair)\w*\b[^.]{0,60}?\bwith\s+|"
+    r"\bmy\s+co-?(?:chair|moderator|facilitator)\w*\s*,?\s*",
     re.IGNORECASE,
 )
 _CANDIDATE = re.compile(_NAME)
@@ -177,7 +179,7 @@ def _organisation(text: str) -> str | None:
     None for a person's name ("co-facilitator with Avri Doria")."""
     cut = re.split(r"\.\s", text + " ")[0].strip(" .,")
     cut = _CONNECTORS_AT_END.sub("", cut)
-    return cut if cut and not person_evidence(cut) else None
+    return organisation_only(cut) if cut and not person_evidence(cut) else None
 
 
 _MODERATING = re.compile(
@@ -187,7 +189,7 @@ _MODERATING = re.compile(
 )
 _CHAIRING = re.compile(
     r"\b(?:i\s+(?:will\s+)?chair|i(?:'m|’m|\s+am)\s+chairing|as\s+(?:the\s+)?chair|"
-    r"my\s+(?:privilege|honou?r|pleasure)\s+to\s+chair)\b",
+    r"my\s+(?:privilege|honou?r|pleasure)\s+to\s+chair|my\s+co-?chair)\b",
     re.I,
 )
 _OWN_MODERATING = re.compile(
@@ -442,7 +444,7 @@ def _own_role(words: str, introduced: bool) -> Role | None:
     opening = words[:500]
     if _CHAIRING.search(opening):
         return Role.CHAIR
-    if _OWN_MODERATING.search(opening) or (introduced and _MODERATING.search(opening)):
+    if _OWN_MODERATING.search(opening) or (introduced and _MODERATING.search(words[:_OPENING])):
         return Role.MODERATOR
     return None
 
