@@ -52,6 +52,20 @@ def _people(text: str, acts_speak: bool = True) -> list[tuple]:
             ],
         ),
         (
+            "It was chaired by Mindaugas Glodas, Country Manager of Microsoft Lithuania, and "
+            "moderated by Chris Disspain, CEO of the .AU Registry and Chair of the ccNSO, and "
+            "Jeanette Hofmann, Senior Researcher of the London School of Economics.",
+            [
+                ("Mindaugas Glodas", CHAIR, None, "Country Manager of Microsoft Lithuania"),
+                ("Chris Disspain", MODERATOR, "AU Registry", "CEO"),
+                ("Jeanette Hofmann", MODERATOR, "London School of Economics", "Senior Researcher"),
+            ],
+        ),
+        (
+            "Remote moderation was done by Cathy Handley of ARIN.",
+            [("Cathy Handley", ONLINE, "ARIN", None)],
+        ),
+        (
             "The panelist of this talk was Jan Zygmuntowski, who works for a think-tank.",
             [("Jan Zygmuntowski", SPEAKER, None, None)],
         ),

@@ -227,6 +227,7 @@ def test_a_moderator_who_gives_only_a_given_name_is_named_by_it(tmp_path: Path):
         ">> MODERATOR:  Good afternoon.  My name is Nnenna, and I have been asked to keep "
         "time today.\n"
         ">> AUDIENCE:  Thank you.\n"
+        ">> ANNOUNCER:  Please take your seats.\n"
         ">> MODERATOR:  Next, please.  I am happy to hand over now.\n",
         encoding="utf-8",
     )

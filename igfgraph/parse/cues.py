@@ -145,7 +145,11 @@ _SPEECH = (
     r"talk|keynote|keynotes|presentation|presentations|intervention|interventions|paper)"
 )
 _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
-    (Role.ONLINE_MODERATOR, r"remotely\s+moderated\s+by"),
+    (
+        Role.ONLINE_MODERATOR,
+        r"remotely\s+moderated\s+by|(?:remote|online)\s+moderation\s+(?:was\s+)?"
+        r"(?:(?:done|provided|handled|led)\s+)?by",
+    ),
     (
         Role.CHAIR,
         r"(?:co-?)?chaired\s*,?\s+(?:together\s+)?with|(?:co-?)?chaired\s+by|"

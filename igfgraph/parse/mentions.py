@@ -350,7 +350,15 @@ def _described_after(after: str) -> tuple[int, list[_Description]]:
         end = start + length
         if described.organisation:
             break
+    if found and (second := _SECOND_POST.match(after[end:])) and POST_WORDS.search(second["post"]):
+        end += second.end()  # "CEO of the .AU Registry and Chair of the ccNSO"
     return end, found
+
+
+# A second post after a person's first: "and Chair of the ccNSO", up to the next comma.
+_SECOND_POST = re.compile(
+    r"\s+and\s+(?:the\s+)?(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+of\s[^,;.]+"
+)
 
 
 def _appositive(text: str) -> tuple[int, _Description] | None:

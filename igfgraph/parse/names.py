@@ -58,6 +58,7 @@ NOT_NAME_WORDS = frozenset(
     mr ms mrs dr prof professor his her excellency h.e. ambassador minister
     tbc tba tbd n/a none unknown secretary-general secretariat mag igf un wsis dc bpf nri
     news blog video photo photos live stream webcast recording research cooperative including
+    exhibition congress centre center
     """.split()
 )
 # Words of posts: never part of a name ("Research Director", "Policy Lead").
