@@ -550,3 +550,15 @@ def test_a_date_before_the_title_dates_the_session(tmp_path: Path) -> None:
         dt.date(2011, 9, 27),
         "other",
     )
+
+
+def test_a_date_under_the_only_session_entry_is_its_date(tmp_path: Path) -> None:
+    (report,) = _sessions(
+        tmp_path,
+        "Summaries of the sessions our youth ambassadors attended\n\n"
+        "IGF 2020 Pre-Event #62 Digital Sovereignty for States, Nations, or Users?\n\n"
+        "2 November 2020\n\n"
+        "The panelist of this talk was Jan Zygmuntowski, who spoke about a charter.\n",
+    )
+    assert (report.session.id, report.session.date) == ("Day 0 Event #62", dt.date(2020, 11, 2))
+    assert [(p.name, p.role.value) for p in report.people] == [("Jan Zygmuntowski", "speaker")]

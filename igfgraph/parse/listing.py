@@ -283,7 +283,13 @@ class _Cutter:
             self.pending = block
 
     def heading(self, block: Block, mark: _Mark) -> None:
-        """The listing's header, a filter, or a day or time heading dating what follows."""
+        """The listing's header, a filter, or a day or time heading dating what follows; a
+        day right under the first session, before any other, is that session's date."""
+        last = self.parts[-1] if self.parts else None
+        if mark is _Mark.DAY and self.day is None and last and last.fresh and last.date is None:
+            last.date = _dated(block, self.year)  # "IGF 2020 Pre-Event #62 ..." then its date
+            last.labels.append(block)
+            return
         if mark is _Mark.DAY:
             self.day, self.time = _dated(block, self.year), None
         elif mark is _Mark.TIME:
