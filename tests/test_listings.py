@@ -562,3 +562,21 @@ def test_a_date_under_the_only_session_entry_is_its_date(tmp_path: Path) -> None
     )
     assert (report.session.id, report.session.date) == ("Day 0 Event #62", dt.date(2020, 11, 2))
     assert [(p.name, p.role.value) for p in report.people] == [("Jan Zygmuntowski", "speaker")]
+
+
+def test_a_title_before_its_day_and_time_starts_a_session(tmp_path: Path) -> None:
+    (report,) = _sessions(
+        tmp_path,
+        "Internet Governance Forum (IGF) Meeting 2009\n\n"
+        "Programme for the Main Sessions\n\n"
+        "Orientation Session: 15 November, 10:00 – 11:30\n\n"
+        "Moderators:\n\n"
+        "·    Mr. Markus Kummer, Executive Coordinator, IGF Secretariat\n",
+    )
+    session = report.session
+    assert (session.title, session.date, session.time) == (
+        "Orientation Session",
+        dt.date(2009, 11, 15),
+        "10:00",
+    )
+    assert [(p.name, p.role.value) for p in report.people] == [("Markus Kummer", "moderator")]

@@ -63,6 +63,11 @@ _DATED_SLOT = re.compile(
     rf"^\s*(?P<day>[^:]{{3,40}}?)[,\s]\s*{TIME_RANGE}{_ZONE}\s*[:–—-]?\s*"
     rf"(?P<title>{_TITLE_START}.*)?$"
 )
+# "Orientation Session: 15 November, 10:00 – 11:30": a title, then its day and time slot.
+_TITLED_SLOT = re.compile(
+    rf"^\s*(?P<title>{_TITLE_START}[^:]{{2,80}}?)\s*:\s*(?P<day>[^:]{{3,40}}?)[,\s]\s*"
+    rf"{TIME_RANGE}{_ZONE}\s*$"
+)
 # "Session 1: Governing Data and Protecting Privacy", "Sesión 2 – ...".
 _NUMBERED = re.compile(
     r"^\s*(?:session|sesi[oó]n|s[ée]ance)\s+\d{1,2}\s*[:.–—-]\s*(?P<title>\S.*)$", re.IGNORECASE
@@ -370,6 +375,8 @@ def _mark(block: Block, year: int | None) -> _Mark | None:
         return _Mark.BARE_SLOT
     if _TIME_SLOT.match(first):
         return _Mark.SLOT
+    if (titled := _TITLED_SLOT.match(first)) and _day(titled["day"], year):
+        return _Mark.DATED_SLOT
     if (dated := _DATED_SLOT.match(first)) and _day(dated["day"], year):
         if dated["title"]:
             return _Mark.DATED_SLOT
@@ -406,6 +413,9 @@ def _part(
         title, rest = item["title"], item["rest"]
         day = (found, block) if (found := _day(item["when"], year)) else None
         time = _slot_time(block, item["when"])
+    elif mark is _Mark.DATED_SLOT and (titled := _TITLED_SLOT.match(first)):
+        title, time = titled["title"], _slot_time(block)
+        day = (found, block) if (found := _day(titled["day"], year)) else day
     elif mark in (_Mark.SLOT, _Mark.DATED_SLOT) and (
         slot := (_TIME_SLOT if mark is _Mark.SLOT else _DATED_SLOT).match(first)
     ):
