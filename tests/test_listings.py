@@ -580,3 +580,27 @@ def test_a_title_before_its_day_and_time_starts_a_session(tmp_path: Path) -> Non
         "10:00",
     )
     assert [(p.name, p.role.value) for p in report.people] == [("Markus Kummer", "moderator")]
+
+
+def test_a_proposal_form_names_its_organising_bodies_not_kinds_or_questions(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "proposal.txt"
+    page.write_text(
+        "IGF 2012 Workshop Proposal :: (No: 116) Making the internet a better place for kids\n\n"
+        "Name of the organiser(s) of the workshop and their affiliation to various "
+        "stakeholder groups:\n\n"
+        "Researchers, ICT companies (members of the CEO coalition), NGOs, European Commission\n\n"
+        "Have you, or any of your co-organisers, organised an IGF workshop before?: Yes\n\n"
+        "Please provide link(s) to workshop(s) or report(s):\n",
+        encoding="utf-8",
+    )
+    report = parse_all(read_source(page))[0]
+    named = [o.organisation.name for o in report.organizers if o.organisation]
+    assert named == ["European Commission"]
+    assert [u.text for u in report.unparsed] == [
+        "Researchers",
+        "ICT companies (members of the CEO coalition)",
+        "NGOs",
+    ]
+    assert not unaccounted_lines(read_source(page), [report])

@@ -69,6 +69,10 @@ _NOT_PEOPLE = re.compile(
     r"description|plan|instructions?|guidelines?|tips?|email|e-mail|contact)\b",
     re.IGNORECASE,
 )
+# A form's question about something else: "Have you, or any of your co-organisers, ...?"
+_ASKS = re.compile(
+    r"^(?:have|has|did|do|does|were|was|is|are|will|would|please|provide)\b", re.IGNORECASE
+)
 _JOINED = re.compile(r"\s*(?:/|&|,|\band\b|\by\b|\bet\b)\s*", re.IGNORECASE)
 _ROLE_ORDER = (
     Role.SPEAKER,
@@ -86,7 +90,7 @@ def label_roles(label: str) -> tuple[Role, ...]:
     names them; () for a label about something else."""
     text = re.sub(r"\(s\)|\([^()]*\)|\[[^\]]*\]|\d+|[#*_]", " ", label)
     text = " ".join(re.sub(r"^\s*(?:list|names?)\s+of\s+(?:the\s+)?", "", text, flags=re.I).split())
-    if not text or len(text.split()) > 14 or _NOT_PEOPLE.search(text):
+    if not text or len(text.split()) > 14 or _NOT_PEOPLE.search(text) or _ASKS.match(text):
         return ()
     found: list[tuple[int, int, Role]] = []
     for role, pattern in _COMPILED:

@@ -80,6 +80,7 @@ from igfgraph.parse.repair import (
     recase_title,
     repair_prose,
     unglue_list,
+    word_count,
 )
 from igfgraph.parse.session import (
     infer_type,
@@ -234,6 +235,8 @@ _ID_TURNS = 3
 _FORM_QUESTION = re.compile(
     r"\b(?:names?|affiliations?|stakeholders?|details)\b|\(s\)|\b(?:of|for|and)\s*$", re.I
 )
+# A form's next question, which ends a list of people: "... before?: Yes", "... report(s):".
+_FORM_LABEL = re.compile(r"\?\s*(?::.{0,20})?$|\(s\)\s*:\s*$")
 # A paragraph running this many "NAME — post, organisation" together lists people.
 _CAPITALISED_LISTED = 2
 _LONG_PARAGRAPH = 25  # words: a paragraph this long ends a list of people a heading opened
@@ -979,6 +982,9 @@ class _Reader:
         if block.kind in (Kind.HEADING, Kind.PARAGRAPH) and _FORMAT.match(text):
             self.keep_text(block, "description")
             return Section()
+        if block.kind in (Kind.HEADING, Kind.PARAGRAPH) and _FORM_LABEL.search(text):
+            self.label(block)  # "Have you ... organised an IGF workshop before?: Yes"
+            return Section()
         if self.date_line(block, text) or self.affiliate_last(block, text):
             return section
         if self.read_people_value(block, text, section):
@@ -1556,10 +1562,15 @@ def _organisation_name(text: str) -> bool:
         return False
     if re.search(r"[a-z]{2}\.\s+[A-Z]", bare):
         return False  # two sentences
+    last = re.sub(r"\([^()]*\)", "", bare).split()[-1]  # "ICT companies (members of ...)"
+    if last.endswith("s") and (last.islower() or len(words) == 1) and last.isalpha():
+        if word_count(last.lower()) > _COMMON_PLURAL:
+            return False  # a kind of party: "Researchers", "ICT companies"
     parts = re.split(r"\s+(?:and|&)\s+|,\s*", bare)
     return not all(is_place(part) or _WORLD_REGION.fullmatch(part) for part in parts)
 
 
+_COMMON_PLURAL = 1_000_000  # counted this often, a plural word names a kind of party
 _PROSE_WORDS = 15  # a paragraph this long, with a verb and a full stop, is prose
 
 
