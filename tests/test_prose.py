@@ -62,6 +62,11 @@ def _people(text: str, acts_speak: bool = True) -> list[tuple]:
             ],
         ),
         (
+            "A two-year consultation defined the Internet Universality Indicators, now used "
+            "with Ana Roberts of UNESCO.",
+            [("Ana Roberts", PARTICIPANT, "UNESCO", None)],
+        ),
+        (
             "Remote moderation was done by Cathy Handley of ARIN.",
             [("Cathy Handley", ONLINE, "ARIN", None)],
         ),

@@ -44,6 +44,7 @@ from igfgraph.parse.entries import POST_WORDS, is_country_part
 from igfgraph.parse.names import (
     PARTICLES,
     clean_name,
+    common_plural,
     is_given_name,
     is_place,
     name_shape,
@@ -410,8 +411,8 @@ def _evidence(name: str, context: bool) -> bool:
     last = words[-1]
     if word_count(last) > _COMMON_LAST and not is_given_name(last):
         return False  # "Geneva Messages", "Paris Call"
-    if _ROMAN.fullmatch(last):
-        return False  # "Virtual Meeting XIII"
+    if _ROMAN.fullmatch(last) or common_plural(last):
+        return False  # "Virtual Meeting XIII", "Universality Indicators"
     if context:
         return person_evidence(name) or any(is_given_name(w) or _rare(w) for w in words)
     first = words[0]

@@ -172,7 +172,23 @@ def person_evidence(name: str) -> bool:
         for w in words
         if len(w.strip(".")) > 1 and word_count(w.strip(".").lower()) > _COMMON_WORD
     ]
+    if common_plural(words[-1]):
+        return False  # "Universality Indicators": a thing, not a family name
     return not common and any(_rare(word) for word in words if len(word.strip(".")) > 1)
+
+
+def common_plural(word: str) -> bool:
+    """True for the plural of a common English noun that is no given name (``Indicators``,
+    not ``Roberts``)."""
+    singular = word.removesuffix("s")
+    return (
+        singular != word
+        and word_count(singular.lower()) > _COMMON_SINGULAR
+        and not is_given_name(singular)
+    )
+
+
+_COMMON_SINGULAR = 5_000_000  # counted this often, a word's singular is a common noun
 
 
 # In a list of people, a name all of whose words are this common is a heading or a
