@@ -10,6 +10,7 @@ from rdflib.namespace import ORG, OWL
 
 from igfgraph.model import Basis, Organisation, Organizer, Report, Session, SourceSpan
 from igfgraph.model import StakeholderGroup as Group
+from igfgraph.parse.affiliations import parse_organisation
 from igfgraph.rdf import report_graph_iri, report_to_dataset
 from igfgraph.resolve import KnownEntities, resolve
 from igfgraph.resolve.organisations import (
@@ -187,3 +188,31 @@ def test_an_acronym_two_organisations_use_is_not_expanded():
     )
     assert index.by_acronym("CFA") is None
     assert index.by_name("centre  for ANYTHING").key == "centre-a"
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "parent"),
+    [
+        ("ISOC Uganda chapter", "Internet Society Uganda Chapter", "Internet Society"),
+        ("Internet Society Brazil Chapter", "Internet Society Brazil Chapter", "Internet Society"),
+        ("ISOC India Delhi Chapter", "Internet Society India Delhi Chapter", "Internet Society"),
+        ("IEEE Student chapter", "IEEE Student chapter", None),  # "Student" is no place
+    ],
+)
+def test_a_chapter_of_a_known_body_is_named_in_full_under_it(
+    written: str, name: str, parent: str | None
+) -> None:
+    span = SourceSpan("x.txt", 1, 1, written)
+    organisation = parse_organisation(written, span)
+    report = Report(
+        source="x.txt",
+        sha256="",
+        variant="generic",
+        variant_reason="",
+        encoding="utf-8",
+        session=Session(),
+        organizers=[Organizer(span, organisation=organisation)],
+    )
+    resolve(report)
+    assert organisation.name == name
+    assert (organisation.parent and organisation.parent.name) == parent

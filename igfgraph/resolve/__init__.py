@@ -77,6 +77,13 @@ def _resolve_organisation(
     if organisation.name_basis not in (None, Basis.STATED):
         return  # already resolved (shared between an organiser and a person)
     known = gazetteer.by_name(organisation.as_written) or gazetteer.by_name(organisation.name)
+    if known is None and (chapter := gazetteer.chapter(organisation.name)):
+        name, parent = chapter  # "ISOC Uganda chapter": the Internet Society's
+        organisation.name, organisation.name_basis = name, Basis.GAZETTEER
+        if organisation.stakeholder_group_basis is not Basis.STATED:
+            organisation.stakeholder_group = parent.stakeholder_group
+            organisation.stakeholder_group_basis = Basis.GAZETTEER
+        return
     if known is None and organisation.name is None and organisation.acronym:
         listed = organiser_list.get(organisation.acronym)
         if listed is not None:
@@ -122,10 +129,16 @@ def _apply_corpus(organisation: Organisation, corpus: OrganisationIndex) -> None
 def _identify_organisation(
     organisation: Organisation, gazetteer: Gazetteer, curation: Curation | None
 ) -> None:
-    """The organisation's key, the university it is a unit of, and curated group."""
+    """The organisation's key, the university it is a unit of (or the body it is a
+    chapter of), and curated group."""
     organisation.key = organisation_key(organisation)
     known = gazetteer.by_name(organisation.name)
-    parent = (known and known.parent) or (organisation.name and parent_name(organisation.name))
+    chapter = gazetteer.chapter(organisation.name)
+    parent = (
+        (known and known.parent)
+        or (organisation.name and parent_name(organisation.name))
+        or (chapter and chapter[1].name)
+    )
     if parent and organisation.parent is None:
         unit_of = Organisation(parent, organisation.span, name=parent, name_basis=Basis.STATED)
         _resolve_organisation(unit_of, gazetteer, {}, OrganisationIndex())

@@ -11,6 +11,8 @@ from pathlib import Path
 import yaml
 
 from igfgraph.model import StakeholderGroup
+from igfgraph.parse.affiliations import is_country
+from igfgraph.parse.names import is_place
 
 GAZETTEER_FILE = Path(__file__).resolve().parents[1] / "data" / "organisations.yaml"
 
@@ -51,6 +53,9 @@ class KnownOrganisation:
     country: str | None = None
     wikidata: str | None = None
     parent: str | None = None  # the canonical name of the organisation it is a unit of
+
+
+_CHAPTER_WORDS = 3  # "ISOC Uganda Chapter": a body, a place, the word "chapter"
 
 
 @lru_cache(maxsize=1 << 16)  # the same organisations recur across reports
@@ -98,6 +103,22 @@ class Gazetteer:
     def by_acronym(self, acronym: str | None) -> KnownOrganisation | None:
         """The organisation with this acronym, if known."""
         return self._by_acronym.get(name_key(acronym)) if acronym else None
+
+    def chapter(self, text: str | None) -> tuple[str, KnownOrganisation] | None:
+        """A national or local chapter of a known organisation that the gazetteer does not
+        list (``ISOC Uganda chapter``): its name spelled out (``Internet Society Uganda
+        Chapter``) and the organisation it is a chapter of."""
+        words = (text or "").split()
+        if len(words) < _CHAPTER_WORDS or words[-1].lower() != "chapter":
+            return None
+        for cut in range(1, len(words) - 1):
+            head, place = " ".join(words[:cut]), " ".join(words[cut:-1])
+            if not (is_place(place) or is_country(place)):
+                continue
+            parent = self.by_acronym(head) if head.isupper() else self._by_name.get(name_key(head))
+            if parent is not None:
+                return f"{parent.name} {place} Chapter", parent
+        return None
 
 
 @cache
