@@ -116,6 +116,8 @@ def test_stakeholder_group_precedence_and_basis():
     [
         ("University of Ruritania", Group.ACADEMIA),
         ("Parliament of Ruritania", Group.GOVERNMENT),
+        ("State Duma of the Russian Federation", Group.GOVERNMENT),
+        ("Federation Council of the Federal Assembly of Ruritania", Group.GOVERNMENT),
         ("United Nations Ruritania Office", Group.INTERGOVERNMENTAL),
         ("Ruritania Telecom", Group.PRIVATE_SECTOR),
         ("Friends of the Web", None),

@@ -31,7 +31,9 @@ GROUP_RULES: tuple[tuple[re.Pattern[str], StakeholderGroup], ...] = tuple(
         ),
         (
             r"\b(ministry|ministerio|minist[eè]re|government|parliament|senate|congress|"
-            r"regulator\w*|regulatory authority|communications authority|foreign office)\b",
+            r"regulator\w*|regulatory authority|communications authority|foreign office|"
+            r"state duma|federal assembly|national assembly|federation council|"
+            r"(?:state|federal)\s+department)\b",
             StakeholderGroup.GOVERNMENT,
         ),
         (
