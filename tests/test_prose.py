@@ -253,7 +253,14 @@ def test_the_days_of_a_meeting_are_no_session_date():
     assert parse_date("Rio de Janeiro, 12 - 15 novembre 2007") is None
     assert parse_date("The 14th Annual Meeting took place on 25-29 November 2019") is None
     assert parse_date("Paris, 12-14 November 2018", in_range=True) == dt.date(2018, 11, 14)
-    assert parse_date("Dec. 3, 2008 – Dec. 6, 2008") == dt.date(2008, 12, 3)
+    assert parse_date("Dec. 3, 2008 – Dec. 6, 2008") is None
+    assert parse_date("14 September 2010 - 17 September 2010") is None
+    assert parse_date("14 September 2010 - 17 September 2010", in_range=True) == dt.date(
+        2010, 9, 14
+    )  # within a range, its first day (the meeting's year)
+    # One day written twice, from one time to another, is that day.
+    same = "Sunday, 8th October, 2023 (04:30 UTC) - Sunday, 8th October, 2023 (06:00 UTC)"
+    assert parse_date(same) == dt.date(2023, 10, 8)
 
 
 def test_a_word_joined_by_a_particle_is_no_part_of_a_name():

@@ -647,6 +647,10 @@ class _Reader:
         date = parse_date(text)
         time = parse_time(text) if labelled or date else None
         if date is None and time is None:
+            if meeting := parse_date(text, in_range=True):  # "14 September - 17 September 2010"
+                session.year = session.year or meeting.year
+                self.label(block)
+                return True
             return False
         span = self.span(block)
         if date and session.date is None:

@@ -150,8 +150,8 @@ def parse_date(text: str, in_range: bool = False) -> dt.date | None:
     """The first date written in ``text``: ``17 December, 2017``, ``2017-12-17``,
     ``Tuesday, 10th October, 2023``, ``12-Nov-2015``, ``1er décembre 2022``, ``20 de mayo
     de 2025``, ``20/12/2023`` and ``17.12.2017`` (day first), ...; the last day of a range
-    of days (``12-15 November 2007``) is one only ``in_range`` (the days of a meeting are no
-    session's date)."""
+    of days (``12-15 November 2007``, ``14 September 2010 - 17 September 2010``) is one
+    only ``in_range`` (the days of a meeting are no session's date)."""
     if not _YEAR.search(text):
         return None  # every date has its year (and no rewriting below makes one)
     text = _SPANISH_DATE.sub(r"\1 \2 \3", text)
@@ -165,10 +165,25 @@ def parse_date(text: str, in_range: bool = False) -> dt.date | None:
             if number is None:
                 continue
             try:
-                return dt.date(int(match["year"]), number, int(match["day"]))
+                found = dt.date(int(match["year"]), number, int(match["day"]))
             except ValueError:
                 continue
+            after = text[match.end() :]
+            if (
+                not in_range
+                and _DASH_FIRST.match(after)
+                and parse_date(after, True)
+                not in (
+                    None,
+                    found,
+                )
+            ):
+                return None  # "14 September 2010 - 17 September 2010": a meeting's days
+            return found
     return None
+
+
+_DASH_FIRST = re.compile(r"^\s*[-–—]\s*\S")  # a range's second date follows
 
 
 # A session named in running text by its title in quotes: 'a workshop titled "X"', 'The
