@@ -604,3 +604,18 @@ def test_a_proposal_form_names_its_organising_bodies_not_kinds_or_questions(
         "NGOs",
     ]
     assert not unaccounted_lines(read_source(page), [report])
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("IGF Forum Athens\n\nI spoke on a panel about filtering.\n", 2006),
+        ("Notes from the Kyoto IGF\n\nWe met many people.\n", 2023),
+        ("Notes from the IGF Secretariat in Geneva\n\nWe met many people.\n", None),
+    ],
+)
+def test_the_city_that_hosted_a_meeting_gives_its_year(
+    tmp_path: Path, text: str, year: int | None
+) -> None:
+    (report,) = _sessions(tmp_path, text)
+    assert report.session.year == year

@@ -413,6 +413,23 @@ def _writeup_sessions(blocks: list[Block]) -> list[list[Block]]:
     return [blocks[start:end] for start, end in itertools.pairwise(cuts)]
 
 
+# The cities that hosted one annual meeting each (not Geneva, where the Secretariat sits
+# and the MAG meets every year).
+HOST_YEARS = {
+    "athens": 2006, "rio de janeiro": 2007, "hyderabad": 2008, "sharm el sheikh": 2009,
+    "vilnius": 2010, "nairobi": 2011, "baku": 2012, "bali": 2013, "istanbul": 2014,
+    "joão pessoa": 2015, "guadalajara": 2016, "paris": 2018, "berlin": 2019, "katowice": 2021,
+    "addis ababa": 2022, "kyoto": 2023, "riyadh": 2024, "lillestrøm": 2025,
+}  # fmt: skip
+_CITY = "|".join(re.escape(city) for city in HOST_YEARS)
+# "IGF Forum Athens", "the IGF in Vilnius", "Internet Governance Forum at Baku", "Kyoto IGF".
+_HOSTED_AT = re.compile(
+    rf"\b(?:IGF|Internet\s+Governance\s+Forum)(?:\s+(?:forum|meeting))?\s+(?:(?:in|at)\s+)?"
+    rf"(?P<city>{_CITY})\b|\b(?P<before>{_CITY})\s+IGF\b",
+    re.IGNORECASE,
+)
+
+
 def _meeting_number(ordinal: re.Match[str]) -> int:
     """The number of the annual meeting an ordinal names (the first is 1)."""
     if ordinal["number"]:
@@ -731,6 +748,9 @@ class _Reader:
         if session.year is None and (year := _YEAR.search(session.title_as_written or "")):
             session.year = int(year["year"])
         session.year = session.year or self.year_line()
+        if session.year is None and (hosted := _HOSTED_AT.search(text)):
+            city = hosted["city"] or hosted["before"]
+            session.year = HOST_YEARS[city.lower()]  # "IGF Forum Athens": 2006
         if session.type is None and (inferred := infer_type(session.date)):
             session.type, session.type_inferred = inferred, True
             session.spans["type"] = session.spans["date"]
