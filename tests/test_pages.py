@@ -198,3 +198,35 @@ def test_party_lines(tmp_path: Path) -> None:
     assert same_person("Bruna Santos", "Bruna Martins dos Santos")
     assert same_person("Aida Mahmutovic", "Aida Mahmutović")
     assert not same_person("Ana Ruiz", "Ana Torres")
+
+
+def test_a_saved_pages_own_address_gives_the_id_and_year_it_does_not(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html>\n<html><head><title>Governing data | Internet Governance Forum</title>\n"
+        '<link rel="canonical" href="https://www.intgovforum.org/en/content/'
+        'igf-2023-ws-209-governing-data-across-borders">\n'
+        "</head><body>\n<h1>Governing data across borders</h1>\n<h2>Speakers</h2>\n"
+        "<ul><li>Ana Ruiz, Association for Progressive Communications</li></ul>\n"
+        "</body></html>\n",
+        encoding="utf-8",
+    )
+    source = read_source(page)
+    (report,) = parse_all(source)
+    session = report.session
+    assert (session.id, session.year, session.type, session.title) == (
+        "WS #209",
+        2023,
+        "workshop",
+        "Governing data across borders",
+    )
+    assert session.spans["id"].start_line == 1  # the address's line
+    assert source.file_lines[0] == 3  # in the file, the <link> element's line
+    # A page whose text names its id keeps that one.
+    page.write_text(
+        page.read_text(encoding="utf-8").replace(
+            "<h1>Governing data", "<h1>IGF 2023 WS #300 Governing data"
+        ),
+        encoding="utf-8",
+    )
+    assert parse_all(read_source(page))[0].session.id == "WS #300"

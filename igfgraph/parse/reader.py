@@ -87,6 +87,7 @@ from igfgraph.parse.session import (
     named_sessions,
     parse_date,
     parse_time,
+    session_from_address,
     split_session_id,
     type_from_text,
 )
@@ -111,7 +112,7 @@ FURNITURE = re.compile(
     r".*\breal-time\s+captioning\b.*|download\b.*|youtube\s+player|\(?\s*pause\s*\)?\.?|\*{3,}|"
     r"avatar\s+for\b.*|premium\s+content|subscribers?\s+only|.*\[\s*clear\s+filter\s*\]|"
     r"(?:deprecated|warning|notice|strict\s+standards|fatal\s+error|parse\s+error):\s.*"
-    r"\son\s+line\s+\d+|internet\s+governance\s+forum)$",
+    r"\son\s+line\s+\d+|internet\s+governance\s+forum|https?://\S+)$",
     re.IGNORECASE,
 )
 # "Workshop Proposal :: (No: 116)": a proposal's number, its workshop's.
@@ -126,6 +127,7 @@ _FULL_STOP = re.compile(r"(?<=[a-z]{3})\.$")
 _READ_MORE = re.compile(r"\.{3}\s*Read\s+More\s*→?\s*$", re.IGNORECASE)
 # A schedule's photo of a person: "avatar for Timea Suto".
 _AVATAR = re.compile(r"^\s*avatar\s+for\s+(?P<name>.+?)\s*$", re.IGNORECASE)
+_ADDRESS = re.compile(r"https?://\S+")  # a saved page's own address, its first line
 # "IGF 2019 WS #268 Title", "IGF 2018 - Day 2 - Salle XI - Title", "IGF2015 Main Session Report".
 _MEETING_PREFIX = re.compile(
     r"^\s*IGF\s*(?P<year>(?:19|20)\d\d)\b[\s:–—-]*(?:day\s*\d+\b(?!\s*event)[\s:–—-]*)?"
@@ -748,6 +750,8 @@ class _Reader:
         if session.year is None and (year := _YEAR.search(session.title_as_written or "")):
             session.year = int(year["year"])
         session.year = session.year or self.year_line()
+        if self.blocks and (address := _ADDRESS.fullmatch(self.blocks[0].text.strip())):
+            self.from_address(address.group(), self.blocks[0])
         if session.year is None and (hosted := _HOSTED_AT.search(text)):
             city = hosted["city"] or hosted["before"]
             session.year = HOST_YEARS[city.lower()]  # "IGF Forum Athens": 2006
@@ -757,6 +761,17 @@ class _Reader:
         if session.type is None:
             session.type = type_from_text("\n".join(self.source.lines[:6]))
         session.meeting = f"IGF {session.year}" if session.year else None
+
+    def from_address(self, address: str, block: Block) -> None:
+        """The id, type and year a page's own address gives where the page does not
+        (``https://www.intgovforum.org/en/content/igf-2023-ws-209-...``)."""
+        session, span = self.report_.session, self.span(block)
+        year, session_id, kind = session_from_address(address)
+        if session.id is None and session_id:
+            session.id, session.spans["id"] = session_id, span
+            session.type = session.type or kind
+        if session.year is None and year:
+            session.year, session.spans["year"] = year, span
 
     def year_line(self) -> int | None:
         """The meeting's year from a line near the top that begins with it (``IGF 2014

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import urllib.parse
 
 from igfgraph.parse.affiliations import is_country
 
@@ -127,6 +128,24 @@ def split_session_id(title: str) -> tuple[str, str | None, str | None]:
     form, session_type = _ID_FORMS[re.sub(r"[\s-]", "", kind).lower()]
     rest = (title[: match.start()] + title[match.end() :]).strip(" -:")
     return " ".join(rest.split()), form.format(int(match["number"])), session_type
+
+
+def session_from_address(address: str) -> tuple[int | None, str | None, str | None]:
+    """The year, id and type a session page's address gives: ``.../igf-2023-ws-209-...``
+    -> (2023, ``WS #209``, ``workshop``); Nones for what it does not give."""
+    path = urllib.parse.urlsplit(address).path.lower()
+    year = _ADDRESS_YEAR.search(path)
+    written = re.sub(r"[-_/]+", " ", path)
+    _, session_id, kind = split_session_id(_ADDRESS_ID.sub(r"\g<kind> #\g<number>", written))
+    return (int(year["year"]) if year else None), session_id, kind
+
+
+_ADDRESS_YEAR = re.compile(r"\bigf[-_]?(?P<year>20\d\d)\b")
+# "ws 209", "open forum 27", "day 0 event 178": an id in an address, its "#" dropped.
+_ADDRESS_ID = re.compile(
+    r"\b(?P<kind>ws|of|open forum|day 0 event|pre event|lightning talk|networking session|"
+    r"town hall)\s+(?P<number>\d{1,4})\b"
+)
 
 
 # French and Spanish month names, read as the English ones.

@@ -2,8 +2,9 @@
 
 The document structure decides the lines: every heading, paragraph, list item, table
 row and field of a page is one line, a ``<br>`` ends a line, and a blank line separates
-sections. Navigation, scripts, forms, banners and image alt text are dropped. Each text
-line remembers the line of the file its block starts on, so that a fact read from the
+sections. Navigation, scripts, forms, banners and image alt text are dropped; the page's
+own address (its canonical link) is the first line, where a session's id and year may be
+read from it. Each text line remembers the line of the file its block starts on, so that a fact read from the
 text can still point into the file.
 """
 
@@ -59,6 +60,9 @@ def decode(path: str, raw: bytes) -> tuple[str, str, list[int]]:
             deepest.sourceline,
         )
     page = _PageText()
+    if (address := _page_address(root)) is not None:  # the page's own URL, first
+        page.add_text(address.get("href") or address.get("content"), address.sourceline or 1)
+        page.blank_line()
     title = root.find(".//title")
     body = root.find("body")
     page.walk(body if body is not None else root)
@@ -122,6 +126,16 @@ class _PageText:
             elif tag in _BLOCK_TAGS:
                 self.end_line()
         self.add_text(element.tail, _tail_line(element, line))
+
+
+def _page_address(root: html.HtmlElement) -> html.HtmlElement | None:
+    """The element giving the page's own address: ``<link rel="canonical">`` or
+    ``<meta property="og:url">``, when it holds an http(s) URL."""
+    for element in root.xpath('//link[@rel="canonical"] | //meta[@property="og:url"]'):
+        value = (element.get("href") or element.get("content") or "").strip()
+        if value.startswith(("http://", "https://")) and not any(c.isspace() for c in value):
+            return element
+    return None
 
 
 def _too_deep(root: html.HtmlElement) -> html.HtmlElement | None:
