@@ -4,8 +4,8 @@ The document structure decides the lines: every heading, paragraph, list item, t
 row and field of a page is one line, a ``<br>`` ends a line, and a blank line separates
 sections. Navigation, scripts, forms, banners and image alt text are dropped; the page's
 own address (its canonical link) is the first line, where a session's id and year may be
-read from it. Each text line remembers the line of the file its block starts on, so that a fact read from the
-text can still point into the file.
+read from it. Each text line remembers the line of the file its block starts on, so that
+a fact read from the text can still point into the file.
 """
 
 from __future__ import annotations
