@@ -25,6 +25,12 @@ from igfgraph.vocab import ID, IGF, STAKEHOLDER
 
 DEV_CORPUS = SHARED_DIR / "corpus" / "dev"
 DEV_DOCUMENTS = [d for d, _gold in gold_documents(DEV_CORPUS)] if DEV_CORPUS.is_dir() else []
+# Our own corpus and the layouts composed after real documents.
+OWN_DOCUMENTS = [
+    document
+    for folder in ("corpus", "layouts")
+    for document, _gold in gold_documents(Path(__file__).parent / "fixtures" / folder)
+]
 
 # The first 30 lines of the dev corpus's sp2023_day0_68_2021.txt (a 2021 session page):
 # the caucus organises on its own line (13) and through two people of it (line 14), each
@@ -136,7 +142,7 @@ def graphs(path: Path) -> list[tuple[str, Graph]]:
     return pairs
 
 
-@pytest.mark.parametrize("path", DEV_DOCUMENTS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", DEV_DOCUMENTS + OWN_DOCUMENTS, ids=lambda p: p.name)
 def test_every_dev_corpus_report_has_no_violations(path: Path):
     assert [str(v) for v in validate_graphs(graphs(path))] == []
 

@@ -747,20 +747,31 @@ class _Reader:
         session.year = session.year or self.header_year
         if session.year is None and (ordinal := _ORDINAL_MEETING.search(text)):
             session.year = 2005 + _meeting_number(ordinal)
+            self.year_from(text, ordinal.start())
         if session.year is None and (year := _YEAR.search(session.title_as_written or "")):
             session.year = int(year["year"])
-        session.year = session.year or self.year_line()
+        if session.year is None and (line := self.year_line()):
+            session.year, session.spans["year"] = line
         if self.blocks and (address := _ADDRESS.fullmatch(self.blocks[0].text.strip())):
             self.from_address(address.group(), self.blocks[0])
         if session.year is None and (hosted := _HOSTED_AT.search(text)):
             city = hosted["city"] or hosted["before"]
             session.year = HOST_YEARS[city.lower()]  # "IGF Forum Athens": 2006
+            self.year_from(text, hosted.start())
         if session.type is None and (inferred := infer_type(session.date)):
             session.type, session.type_inferred = inferred, True
             session.spans["type"] = session.spans["date"]
-        if session.type is None:
-            session.type = type_from_text("\n".join(self.source.lines[:6]))
+        if session.type is None and (kind := type_from_text("\n".join(self.source.lines[:6]))):
+            session.type = kind
+            session.spans.setdefault("type", self.source.span(1, min(6, len(self.source.lines))))
+        if not session.spans and self.blocks:  # read from nothing but the document itself
+            session.spans["document"] = self.span(self.blocks[0])
         session.meeting = f"IGF {session.year}" if session.year else None
+
+    def year_from(self, text: str, offset: int) -> None:
+        """The span of the line of the document's opening ``text`` that gave the year."""
+        line = text.count("\n", 0, offset) + 1
+        self.report_.session.spans["year"] = self.source.span(line)
 
     def from_address(self, address: str, block: Block) -> None:
         """The id, type and year a page's own address gives where the page does not
@@ -773,13 +784,13 @@ class _Reader:
         if session.year is None and year:
             session.year, session.spans["year"] = year, span
 
-    def year_line(self) -> int | None:
-        """The meeting's year from a line near the top that begins with it (``IGF 2014
-        sub theme ...``) or gives the host city and year (``Bali, 2013``)."""
-        for line in self.source.lines[:_YEAR_LINES]:
+    def year_line(self) -> tuple[int, SourceSpan] | None:
+        """The meeting's year, and its line, from a line near the top that begins with it
+        (``IGF 2014 sub theme ...``) or gives the host city and year (``Bali, 2013``)."""
+        for number, line in enumerate(self.source.lines[:_YEAR_LINES], start=1):
             if found := _YEAR_LINE.match(line):
                 if found["igf"] or is_place(found["place"]):
-                    return int(found["igf"] or found["year"])
+                    return int(found["igf"] or found["year"]), self.source.span(number)
         return None
 
     def date_in_text(self) -> None:
