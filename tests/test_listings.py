@@ -527,6 +527,13 @@ def test_an_organisation_keeps_only_its_name(written: str, post: str, organisati
             "Day 0 Event #62",
             "Digital Sovereignty for States? An insight into a charter",
         ),
+        (
+            "Pre-event: Governance in a mobile social web - finding the markers\n\n"
+            "Moderator: Ana Ruiz, APC\n",
+            None,
+            "Governance in a mobile social web - finding the markers",
+        ),
+        ("IGF Forum Athens\n\nI spoke on a panel about filtering.\n", None, None),
     ],
 )
 def test_a_title_line_keeps_only_the_title(

@@ -121,6 +121,8 @@ _PROPOSAL = re.compile(
     re.IGNORECASE,
 )
 _RAW = re.compile(r"\s+raw\s*$", re.IGNORECASE)
+# A pre-event's label before its title: "Pre-event: Governance in a mobile social web".
+_TYPE_LABEL = re.compile(r"^\s*(?:pre-?event|day\s*0\s+event)\s*[:–—]\s*(?=\S)", re.IGNORECASE)
 # A title's closing full stop, after a word (not "Inc.", "U.S.", "etc.").
 _FULL_STOP = re.compile(r"(?<=[a-z]{3})\.$")
 # A schedule's biography cut short: "... facilitates business... Read More →".
@@ -641,6 +643,9 @@ class _Reader:
         if suffix := _MEETING_SUFFIX.search(written):
             year = year or int(suffix["year"])
             written = written[: suffix.start()]
+        if labelled := _TYPE_LABEL.match(written):  # "Pre-event: Governance in a ..."
+            written = written[labelled.end() :]
+            session.type = session.type or type_from_text(labelled.group())
         if proposal := _PROPOSAL.match(written):  # "Workshop Proposal :: (No: 116) Title"
             written = f"WS #{proposal['number']} {written[proposal.end() :]}"
         bare, session.id, session.type = split_session_id(written)
@@ -1488,7 +1493,8 @@ _DATED_HEADLINE = re.compile(r"\(\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{2}(?:\d{2}
 _SENTENCE_WORDS = 6  # a line this long ending with a full stop is a sentence, not a title
 _NOT_TITLE = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’ .-]+,\s*(?:19|20)\d\d|schedule|programme|program|agenda|event|"
-    r"(?:internet\s+governance\s+forum|igf)(?:\s*\(igf\))?\s+(?:meeting\s+)?(?:19|20)\d\d)$",
+    r"(?:internet\s+governance\s+forum|igf)(?:\s*\(igf\))?\s+(?:meeting\s+)?(?:19|20)\d\d|"
+    rf"(?:the\s+)?igf(?:\s+forum)?\s+(?:in\s+)?(?:{_CITY})(?:\s+(?:19|20)\d\d)?)$",
     re.IGNORECASE,
 )
 
