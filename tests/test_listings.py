@@ -543,6 +543,21 @@ def test_a_title_line_keeps_only_the_title(
     assert (report.session.id, report.session.title) == (session_id, title)
 
 
+def test_a_title_dated_by_a_range_of_days_keeps_the_title_and_year(tmp_path: Path) -> None:
+    (report,) = _sessions(
+        tmp_path,
+        "NRIs Virtual Meetings I and II, 16 and 17 January 2017\n\n"
+        "National and Regional IGF Initiatives\n\n"
+        "The Secretariat hosted two meetings on the same agenda, at different hours.\n",
+    )
+    session = report.session
+    assert (session.title, session.year, session.type) == (
+        "NRIs Virtual Meetings I and II",
+        2017,
+        "other",
+    )
+
+
 def test_a_date_before_the_title_dates_the_session(tmp_path: Path) -> None:
     (report,) = _sessions(
         tmp_path,

@@ -559,7 +559,7 @@ class _Reader:
             title = dated and (dated["title"] or dated["title_after"])
             date = dated and (dated["date"] or dated["date_first"])
             if dated and block.kind is Kind.HEADING and _titled(title):
-                if not is_place(title) and parse_date(date):
+                if not is_place(title) and (parse_date(date) or parse_date(date, in_range=True)):
                     # "NRIs Virtual Meeting II, 28 March 2018", "27 September 2011, Title"
                     self.read_title(block, title)
                     self.read_date(date, block, labelled=False)

@@ -92,7 +92,7 @@ _TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\b(?:opening|closing)\s+ceremony\b|\bc[ée]r[ée]monie\s+d.(?:ouverture|cl[ôo]ture)\b|"
             r"\bceremonia\s+de\s+(?:apertura|clausura)\b|"
-            r"\bvirtual\s+meeting\b|\bopen\s+consultations?\b|\bMAG\s+meeting\b|"
+            r"\bvirtual\s+meetings?\b|\bopen\s+consultations?\b|\bMAG\s+meetings?\b|"
             r"\bchair(?:man)?['’]?s\s+summary\b",
             "other",
         ),
