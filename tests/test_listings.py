@@ -641,3 +641,13 @@ def test_the_city_that_hosted_a_meeting_gives_its_year(
 ) -> None:
     (report,) = _sessions(tmp_path, text)
     assert report.session.year == year
+
+
+def test_a_numbered_slot_names_its_person_even_in_lower_case(tmp_path: Path) -> None:
+    (report,) = _sessions(
+        tmp_path,
+        "IGF 2025 WS #401 Digital Rights and Online Disinformation Resilience\n\n"
+        "    Speaker 1: Asaf Wiener, Civil Society, Western European and Others Group (WEOG)\n"
+        "    Speaker 2: Nitsan yasur, Civil Society, Western European and Others Group (WEOG)\n",
+    )
+    assert [p.name for p in report.people] == ["Asaf Wiener", "Nitsan Yasur"]

@@ -73,7 +73,13 @@ from igfgraph.parse.mentions import (
     unique_organisations,
     unique_people,
 )
-from igfgraph.parse.names import is_given_name, is_place, merge_same_people, person_evidence
+from igfgraph.parse.names import (
+    PARTICLES,
+    is_given_name,
+    is_place,
+    merge_same_people,
+    person_evidence,
+)
 from igfgraph.parse.repair import (
     ascii_punctuation,
     join_lines,
@@ -1236,6 +1242,8 @@ class _Reader:
                 self.label(block)
                 continue
             entry = read_entry(item, surname_first=self.surname_first)
+            if entry is None and one_party:  # "Speaker 4: Nitsan yasur, Civil Society, ..."
+                entry = read_entry(_name_recased(item), surname_first=self.surname_first)
             if entry is not None and roles == (Role.ORGANIZER,) and not self.slots:
                 named = _named_organiser(entry, item) or entry.name.casefold() in self.pictured
                 entry = entry if named else None  # "Derechos Digitales"
@@ -1644,6 +1652,22 @@ def _is_prose(text: str) -> bool:
 def _sentences(text: str) -> bool:
     """True for a paragraph long enough and ending as sentences do: no title, no name."""
     return len(text.split()) >= _PROSE_WORDS and text.rstrip().endswith((".", "!", "?"))
+
+
+_RECASED_WORDS = (2, 4)  # a name in a numbered slot that may be recased has this many words
+
+
+def _name_recased(item: str) -> str:
+    """``Nitsan yasur, Civil Society``: the name before the first comma with its words
+    capitalised, when it is two to four words of letters, the first capitalised."""
+    name, comma, rest = item.partition(",")
+    words = name.split()
+    if not _RECASED_WORDS[0] <= len(words) <= _RECASED_WORDS[1] or not words[0][:1].isupper():
+        return item
+    if not all(word.isalpha() for word in words):
+        return item
+    recased = " ".join(w if w.lower() in PARTICLES else w[:1].upper() + w[1:] for w in words)
+    return f"{recased}{comma}{rest}"
 
 
 def _listed_person(text: str) -> Entry | None:
