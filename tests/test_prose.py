@@ -14,6 +14,7 @@ import pytest
 from igfgraph.ingest import load_report
 from igfgraph.model import Role, SourceSpan
 from igfgraph.parse import parse_all
+from igfgraph.parse.affiliations import government_of
 from igfgraph.parse.cues import meeting_role
 from igfgraph.parse.mentions import find_mentions, known_names
 from igfgraph.parse.names import person_part
@@ -46,7 +47,7 @@ def _people(text: str, acts_speak: bool = True) -> list[tuple]:
             "United States, Julien Pain of Reporters Without Borders, Fred Tipson of Microsoft, "
             "and others.",
             [
-                ("David Gross", SPEAKER, None, "Ambassador"),
+                ("David Gross", SPEAKER, "Government of the United States", "Ambassador"),
                 ("Julien Pain", SPEAKER, "Reporters Without Borders", None),
                 ("Fred Tipson", SPEAKER, "Microsoft", None),
             ],
@@ -559,3 +560,16 @@ def test_an_acronym_takes_the_name_the_document_spells_it_out_with(tmp_path: Pat
     assert [(p.name, p.role, p.organisation.name) for p in report.people] == [
         ("Mary Uduma", SPEAKER, "Nigeria Internet Governance Forum")
     ]
+
+
+@pytest.mark.parametrize(
+    ("country", "government"),
+    [
+        ("Kenya", "Government of Kenya"),
+        ("United States", "Government of the United States"),
+        ("Korea, Republic of", "Government of the Republic of Korea"),
+        ("Netherlands", "Government of the Netherlands"),
+    ],
+)
+def test_a_countrys_government_is_named_as_people_name_it(country: str, government: str):
+    assert government_of(country) == government

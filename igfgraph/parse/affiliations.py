@@ -128,7 +128,7 @@ def parse_organisation(text: str, span: SourceSpan) -> Organisation:
     if name and (forum := _FORUM_PREFIX.match(name)):
         name = f"{_FORUMS[forum['kind'].upper()]} {name[forum.end() :]}"
     if name and (government := _COUNTRY_GOVERNMENT.match(name)) and is_country(government[1]):
-        name = f"Government of {government[1]}"  # "Azerbaijan government"
+        name = government_of(government[1])  # "Azerbaijan government"
     return Organisation(
         as_written=text.strip(),
         span=span,
@@ -154,6 +154,23 @@ def country_name(text: str) -> str | None:
         return None
     country = pycountry.countries.lookup(text.strip(" ."))
     return getattr(country, "common_name", None) or country.name
+
+
+def government_of(country: str) -> str:
+    """The name of ``country``'s government: ``Government of Kenya``, ``Government of the
+    United States``, ``Government of the Republic of Korea`` (a country named as a union,
+    republic or group of islands takes "the")."""
+    name, _, kind = country.partition(", ")  # "Korea, Republic of": Republic of Korea
+    country = f"{kind} {name}" if kind else country
+    article = "the " if _WITH_ARTICLE.search(country) else ""
+    return f"Government of {article}{country}"
+
+
+_WITH_ARTICLE = re.compile(
+    r"^(?:United|Russian|Czech|Dominican|Central|Holy)\b|\b(?:Republic|Federation|Islands|"
+    r"Kingdom|States|Emirates|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|"
+    r"Seychelles)\b"
+)
 
 
 _COUNTRY_FORMS = ("name", "common_name", "official_name")

@@ -32,6 +32,7 @@ from igfgraph.model import StakeholderGroup
 from igfgraph.parse.affiliations import (
     ORG_WORDS,
     country_name,
+    government_of,
     is_acronym,
     is_country,
     split_items,
@@ -572,7 +573,7 @@ def _post_and_organisation_of(others: tuple[str, ...]) -> tuple[str | None, str 
         organisation, post = split  # "Internet Society Program specialist"
     post, organisation = _tidied(post, organisation)
     if post and organisation and (country := country_name(organisation)):
-        return post, f"Government of {country}"
+        return post, government_of(country)
     first = _first_of_joint(_GLUED_PARENT.sub(r"\1, ", organisation) if organisation else None)
     if first and _UNIT_OF.match(first) and (at := _UNIT_AT.search(first)):
         # "Department of International Relations at South Asian University"

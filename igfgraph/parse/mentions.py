@@ -35,6 +35,7 @@ from igfgraph.model import Basis, Organisation, PersonMention, Role, SourceSpan
 from igfgraph.parse.affiliations import (
     ORG_WORDS,
     country_name,
+    government_of,
     is_acronym,
     parse_affiliation,
     parse_organisation,
@@ -334,8 +335,8 @@ def _described_after(after: str) -> tuple[int, list[_Description]]:
         organisation = of["org"]
         if not _AFTER_ORGANISATION.match(after[of.end() :]):
             return 0, []
-        if is_place(organisation):
-            return of.end(), [_Description()]
+        if is_place(organisation):  # "Ambassador David Gross of the United States"
+            return of.end(), [_Description(country=country_name(organisation))]
         if of["acronym"]:
             organisation = f"{organisation} ({of['acronym']})"
         return of.end(), [_Description(organisation=organisation)]
@@ -533,7 +534,7 @@ def _government(found: _Named) -> str | None:
     country = next((d.country for d in found.described if d.country), None)
     posts = [found.salutation.strip(" ."), *(d.title or "" for d in found.described)]
     if country and any(_OFFICE.search(post) for post in posts):
-        return f"Government of {country}"
+        return government_of(country)
     return None
 
 
@@ -547,7 +548,7 @@ def _represented(after: str) -> str | None:
         return None  # none, or said of another person named before it
     name = body["body"]
     if country := country_name(name):
-        return f"Government of {country}"
+        return government_of(country)
     return name if _organisation_like(name) else None
 
 
