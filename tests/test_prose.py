@@ -67,6 +67,7 @@ def _people(text: str, acts_speak: bool = True) -> list[tuple]:
             "with Ana Roberts of UNESCO.",
             [("Ana Roberts", PARTICIPANT, "UNESCO", None)],
         ),
+        ("Tom Banks of APC said the network holds.", [("Tom Banks", PARTICIPANT, "APC", None)]),
         (
             "Remote moderation was done by Cathy Handley of ARIN.",
             [("Cathy Handley", ONLINE, "ARIN", None)],

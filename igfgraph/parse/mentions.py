@@ -412,8 +412,8 @@ def _evidence(name: str, context: bool) -> bool:
     last = words[-1]
     if word_count(last) > _COMMON_LAST and not is_given_name(last):
         return False  # "Geneva Messages", "Paris Call"
-    if _ROMAN.fullmatch(last) or common_plural(last):
-        return False  # "Virtual Meeting XIII", "Universality Indicators"
+    if _ROMAN.fullmatch(last) or (common_plural(last) and not is_given_name(words[0])):
+        return False  # "Virtual Meeting XIII", "Universality Indicators", not "Tom Banks"
     if context:
         return person_evidence(name) or any(is_given_name(w) or _rare(w) for w in words)
     first = words[0]
