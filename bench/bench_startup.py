@@ -93,6 +93,24 @@ def run(store_path: Path, people: list[str], repeat: int, about: str) -> list[st
     return lines
 
 
+def partner_counts(args: argparse.Namespace) -> list[tuple[str, int]]:
+    """How many people each person asked about spoke with (rows of their answer)."""
+    counts = []
+    for person in args.person:
+        answer = subprocess.run(
+            [
+                *IGFGRAPH,
+                *("query", "who_spoke_with_whom", "--param", f"person={person}"),
+                *("--format", "csv", "--store", str(args.store)),
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        counts.append((person, max(len(answer.stdout.splitlines()) - 1, 0)))
+    return counts
+
+
 def main() -> None:
     """Command line; see the module docstring."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -111,7 +129,10 @@ def main() -> None:
     if args.store:
         if not args.person:
             parser.error("--store needs --person")
-        lines = run(args.store, args.person, args.repeat, f"{about}, ingested before")
+        command += " --store STORE" + "".join(f" --person '{name}'" for name in args.person)
+        partners = ", ".join(f"{name} {count:,}" for name, count in partner_counts(args))
+        about = f"{about}, ingested before; partners: {partners}"
+        lines = run(args.store, args.person, args.repeat, about)
     else:
         with tempfile.TemporaryDirectory(prefix="igfgraph-bench-") as work:
             store, person = generated_store(args.reports, Path(work))
