@@ -31,7 +31,7 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("resolve", ("igfgraph.resolve",)),
     ("rdf", ("igfgraph.rdf", "igfgraph.ntriples", "igfgraph.ontology")),
     ("store", ("igfgraph.store",)),
-    ("queries", ("igfgraph.queries", "igfgraph.cospeaking")),
+    ("queries", ("igfgraph.queries",)),
     ("networks", ("igfgraph.network",)),
     ("pictures", ("igfgraph.pictures", "igfgraph.viz", "igfgraph.notebook")),
     (
