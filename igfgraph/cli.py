@@ -782,7 +782,7 @@ def validate_command(
 @reports_errors
 def reason_command(store: StoreOption = None) -> None:
     """Run the HermiT OWL reasoner and store what it infers in its own named graph."""
-    from igfgraph.ontology import INFERRED_GRAPH
+    from igfgraph.rdf.ontology import INFERRED_GRAPH
     from igfgraph.reason import reason
     from igfgraph.store import open_store
 

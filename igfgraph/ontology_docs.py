@@ -30,8 +30,8 @@ from igfgraph.model import (
     StakeholderGroup,
     Unparsed,
 )
-from igfgraph.ontology import EXAMPLES_DIR, shapes_graph, vocabulary_graph
 from igfgraph.rdf import report_graph_iri, report_to_dataset
+from igfgraph.rdf.ontology import EXAMPLES_DIR, shapes_graph, vocabulary_graph
 from igfgraph.resolve.topics import link_topics
 from igfgraph.vocab import IGF, IGF_NS, ONTOLOGY_IRI, PREFIXES, bind_prefixes
 

@@ -29,7 +29,7 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sources", ("igfgraph.sources",)),
     ("parse", ("igfgraph.parse",)),
     ("resolve", ("igfgraph.resolve",)),
-    ("rdf", ("igfgraph.rdf", "igfgraph.ntriples", "igfgraph.ontology")),
+    ("rdf", ("igfgraph.rdf",)),
     ("store", ("igfgraph.store",)),
     ("queries", ("igfgraph.queries",)),
     ("networks", ("igfgraph.network",)),
