@@ -22,7 +22,7 @@ import networkx as nx
 from playwright.sync_api import sync_playwright
 
 from igfgraph.network import layout
-from igfgraph.viz import GROUP_COLOURS, render_html
+from igfgraph.pictures.render import GROUP_COLOURS, render_html
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
 SIZES = (500, 5_000)

@@ -546,9 +546,9 @@ def viz_command(
     Parameters are the picture's query parameters (ego: person=NAME) and filters
     years, session_types, roles, stakeholder_groups, topics (comma-separated).
     """
-    from igfgraph.pictures import picture_graph
+    from igfgraph.pictures.named import picture_graph
+    from igfgraph.pictures.render import write_picture
     from igfgraph.store import open_store
-    from igfgraph.viz import write_picture
 
     with open_store(store, read_only=True) as graph_store:
         title, graph = picture_graph(graph_store, name, parse_params(params))
@@ -582,7 +582,7 @@ def export_command(
 ) -> None:
     """Export the whole graph (TriG and JSON-LD keep one named graph per report), or one
     network as GEXF (Gephi), GraphML (Cytoscape) or a CSV edge list."""
-    from igfgraph.pictures import picture_graph, write_network
+    from igfgraph.pictures.named import picture_graph, write_network
     from igfgraph.store import open_store
 
     if output_format in NETWORK_FORMATS:

@@ -33,7 +33,7 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("store", ("igfgraph.store",)),
     ("queries", ("igfgraph.queries",)),
     ("networks", ("igfgraph.network",)),
-    ("pictures", ("igfgraph.pictures", "igfgraph.viz", "igfgraph.notebook")),
+    ("pictures", ("igfgraph.pictures",)),
     (
         "tools",
         (

@@ -1,4 +1,4 @@
-"""Named pictures: which queries feed which network, ready for :mod:`igfgraph.viz`.
+"""Named pictures: which queries feed which network, ready for :mod:`igfgraph.pictures.render`.
 
 Every picture takes the parameters of its query and, for any picture, the filters
 of :func:`igfgraph.network.filter_graph` as comma-separated values
