@@ -582,7 +582,8 @@ def export_command(
 ) -> None:
     """Export the whole graph (TriG and JSON-LD keep one named graph per report), or one
     network as GEXF (Gephi), GraphML (Cytoscape) or a CSV edge list."""
-    from igfgraph.pictures.named import picture_graph, write_network
+    from igfgraph.pictures.export import write_network
+    from igfgraph.pictures.named import picture_graph
     from igfgraph.store import open_store
 
     if output_format in NETWORK_FORMATS:

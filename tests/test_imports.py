@@ -32,7 +32,17 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rdf", ("igfgraph.rdf",)),
     ("store", ("igfgraph.store",)),
     ("queries", ("igfgraph.queries",)),
-    ("networks", ("igfgraph.network",)),
+    (
+        "networks",
+        (
+            "igfgraph.pictures.build",
+            "igfgraph.pictures.filters",
+            "igfgraph.pictures.measures",
+            "igfgraph.pictures.communities",
+            "igfgraph.pictures.layout",
+            "igfgraph.pictures.export",
+        ),
+    ),
     ("pictures", ("igfgraph.pictures",)),
     (
         "tools",

@@ -15,7 +15,7 @@ from conftest import SEED_PATH, rename_people
 
 from igfgraph.errors import IgfgraphError
 from igfgraph.ingest import collect_files, ingest
-from igfgraph.network import co_speaker_graph, organisation_graph, person_organisation_graph
+from igfgraph.pictures.build import co_speaker_graph, organisation_graph, person_organisation_graph
 from igfgraph.pictures.named import PICTURES, picture_graph
 from igfgraph.pictures.render import (
     GROUP_COLOURS,
