@@ -43,8 +43,8 @@ from igfgraph.constants import (
 from igfgraph.errors import IgfgraphError, QueryError
 
 if TYPE_CHECKING:
-    from igfgraph.evaluate import Evaluation
     from igfgraph.store import Row
+    from igfgraph.tools.evaluate import Evaluation
 
 # Each command imports the stages it runs when it runs: the command line starts at once.
 
@@ -405,7 +405,7 @@ def parse_command(
 
     from igfgraph.ingest import load_reports
     from igfgraph.rdf import report_to_dataset
-    from igfgraph.report_json import report_to_dict
+    from igfgraph.tools.report_json import report_to_dict
     from igfgraph.vocab import bind_prefixes
 
     set_max_bytes(max_bytes)
@@ -618,8 +618,8 @@ def import_command(
 ) -> None:
     """Load RDF files into the store, one transaction each: TriG, N-Quads and JSON-LD keep
     their named graphs; Turtle and N-Triples go into graph/import/FILE-STEM."""
-    from igfgraph.rdf_import import import_rdf_file
     from igfgraph.store import open_store
+    from igfgraph.tools.rdf_import import import_rdf_file
 
     failed = 0
     with open_store(store) as graph_store:
@@ -662,7 +662,7 @@ _STATS_NOTES = {"triples": "distinct triples in the store, the ontology's includ
 
 def print_per_document(evaluation: Evaluation) -> None:
     """One row per document: F1 of its people, roles, organisations, title and date."""
-    from igfgraph.evaluate import FOUND_ORGANISATION
+    from igfgraph.tools.evaluate import FOUND_ORGANISATION
 
     fields = {
         "people": "people",
@@ -722,7 +722,7 @@ def eval_command(
     ] = False,
 ) -> None:
     """Score the parser against gold files: precision, recall and F1 per field and variant."""
-    from igfgraph.evaluate import evaluate
+    from igfgraph.tools.evaluate import evaluate
 
     evaluation = evaluate(folder)
     if output_format is EvalFormat.json:
@@ -755,7 +755,12 @@ def validate_command(
     from igfgraph.ingest import load_reports
     from igfgraph.rdf import report_graph_iri, report_to_dataset
     from igfgraph.store import open_store
-    from igfgraph.validate import RDF_SUFFIXES, validate_graphs, validate_rdf_file, validate_store
+    from igfgraph.tools.validate import (
+        RDF_SUFFIXES,
+        validate_graphs,
+        validate_rdf_file,
+        validate_store,
+    )
 
     if file is None:
         with open_store(store, read_only=True) as graph_store:
@@ -784,8 +789,8 @@ def validate_command(
 def reason_command(store: StoreOption = None) -> None:
     """Run the HermiT OWL reasoner and store what it infers in its own named graph."""
     from igfgraph.rdf.ontology import INFERRED_GRAPH
-    from igfgraph.reason import reason
     from igfgraph.store import open_store
+    from igfgraph.tools.reason import reason
 
     with open_store(store) as graph_store:
         result = reason(graph_store)

@@ -44,17 +44,7 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("pictures", ("igfgraph.pictures",)),
-    (
-        "tools",
-        (
-            "igfgraph.evaluate",
-            "igfgraph.validate",
-            "igfgraph.reason",
-            "igfgraph.ontology_docs",
-            "igfgraph.rdf_import",
-            "igfgraph.report_json",
-        ),
-    ),
+    ("tools", ("igfgraph.tools",)),
     ("runners", ("igfgraph.ingest", "igfgraph.cli", ROOT)),
 )
 """The stages in the order data flows through them, each with its modules and packages (a
