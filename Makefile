@@ -51,7 +51,7 @@ test: install system-deps lint
 # The ontology reference (docs/ontology/index.html) and one example per class
 # (ontology/examples/); the tests fail when either is stale.
 docs: install
-	$(BIN)/python -m igfgraph.ontology_docs
+	$(BIN)/python -m igfgraph.tools.ontology_docs
 
 # Store and queries on a generated corpus, against rdflib's memory store on a subset and
 # the scipy floor (bench/RESULTS.md). make bench N=50000 for the large corpus.

@@ -20,10 +20,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from igfgraph.errors import InputError
-from igfgraph.evaluate import gold_documents
 from igfgraph.parse import parse_all
 from igfgraph.resolve import resolve
 from igfgraph.sources import read_source
+from igfgraph.tools.evaluate import gold_documents
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_FOLDERS = [

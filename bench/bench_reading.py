@@ -25,7 +25,7 @@ import tempfile
 from pathlib import Path
 
 from bench.bench_store import RESULTS, write_section
-from igfgraph.evaluate import (
+from igfgraph.tools.evaluate import (
     DocumentResult,
     Evaluation,
     compare_all,

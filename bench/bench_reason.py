@@ -19,7 +19,7 @@ import rdflib
 
 from igfgraph.ingest import load_report
 from igfgraph.rdf import report_graph_iri, report_to_dataset
-from igfgraph.reason import reason_about
+from igfgraph.tools.reason import reason_about
 
 SEED = (
     Path(__file__).resolve().parents[1]

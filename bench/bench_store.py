@@ -32,10 +32,10 @@ import scipy.sparse as sp
 from bench.generate import write_corpus
 from igfgraph.ingest import ingest, load_reports
 from igfgraph.model import SPEAKING_ROLES
-from igfgraph.pictures import picture_graph
+from igfgraph.pictures.named import picture_graph
+from igfgraph.pictures.render import write_picture
 from igfgraph.queries import load_query, run_query
 from igfgraph.store import GraphStore, OxigraphStore, open_store
-from igfgraph.viz import write_picture
 from igfgraph.vocab import IGF
 
 RESULTS = Path(__file__).with_name("RESULTS.md")

@@ -21,8 +21,8 @@ from pathlib import Path
 import networkx as nx
 from playwright.sync_api import sync_playwright
 
-from igfgraph.network import layout
-from igfgraph.viz import GROUP_COLOURS, render_html
+from igfgraph.pictures.layout import layout
+from igfgraph.pictures.render import GROUP_COLOURS, render_html
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
 SIZES = (500, 5_000)
@@ -115,7 +115,7 @@ def main() -> None:
             for r in rows
         ),
         "",
-        f"Layout of the 500-node network: `igfgraph.network.layout` {ours:.2f} s, "
+        f"Layout of the 500-node network: `igfgraph.pictures.layout.layout` {ours:.2f} s, "
         f"`nx.spring_layout` {spring:.2f} s ({spring / ours:.0f}x slower).",
         "",
     ]

@@ -22,7 +22,7 @@ from igfgraph.errors import IgfgraphError, InputError, QueryError, StoreError
 if TYPE_CHECKING:
     from igfgraph.ingest import IngestSummary, load_report
     from igfgraph.model import Report
-    from igfgraph.notebook import show
+    from igfgraph.pictures.notebook import show
     from igfgraph.queries import run_query
     from igfgraph.store import GraphStore, open_store
 
@@ -32,7 +32,7 @@ _LAZY = {
     "IngestSummary": "igfgraph.ingest",
     "load_report": "igfgraph.ingest",
     "Report": "igfgraph.model",
-    "show": "igfgraph.notebook",
+    "show": "igfgraph.pictures.notebook",
     "run_query": "igfgraph.queries",
     "GraphStore": "igfgraph.store",
     "open_store": "igfgraph.store",

@@ -43,8 +43,8 @@ from igfgraph.constants import (
 from igfgraph.errors import IgfgraphError, QueryError
 
 if TYPE_CHECKING:
-    from igfgraph.evaluate import Evaluation
     from igfgraph.store import Row
+    from igfgraph.tools.evaluate import Evaluation
 
 # Each command imports the stages it runs when it runs: the command line starts at once.
 
@@ -405,7 +405,7 @@ def parse_command(
 
     from igfgraph.ingest import load_reports
     from igfgraph.rdf import report_to_dataset
-    from igfgraph.report_json import report_to_dict
+    from igfgraph.tools.report_json import report_to_dict
     from igfgraph.vocab import bind_prefixes
 
     set_max_bytes(max_bytes)
@@ -546,9 +546,9 @@ def viz_command(
     Parameters are the picture's query parameters (ego: person=NAME) and filters
     years, session_types, roles, stakeholder_groups, topics (comma-separated).
     """
-    from igfgraph.pictures import picture_graph
+    from igfgraph.pictures.named import picture_graph
+    from igfgraph.pictures.render import write_picture
     from igfgraph.store import open_store
-    from igfgraph.viz import write_picture
 
     with open_store(store, read_only=True) as graph_store:
         title, graph = picture_graph(graph_store, name, parse_params(params))
@@ -582,7 +582,8 @@ def export_command(
 ) -> None:
     """Export the whole graph (TriG and JSON-LD keep one named graph per report), or one
     network as GEXF (Gephi), GraphML (Cytoscape) or a CSV edge list."""
-    from igfgraph.pictures import picture_graph, write_network
+    from igfgraph.pictures.export import write_network
+    from igfgraph.pictures.named import picture_graph
     from igfgraph.store import open_store
 
     if output_format in NETWORK_FORMATS:
@@ -617,8 +618,8 @@ def import_command(
 ) -> None:
     """Load RDF files into the store, one transaction each: TriG, N-Quads and JSON-LD keep
     their named graphs; Turtle and N-Triples go into graph/import/FILE-STEM."""
-    from igfgraph.rdf_import import import_rdf_file
     from igfgraph.store import open_store
+    from igfgraph.tools.rdf_import import import_rdf_file
 
     failed = 0
     with open_store(store) as graph_store:
@@ -661,7 +662,7 @@ _STATS_NOTES = {"triples": "distinct triples in the store, the ontology's includ
 
 def print_per_document(evaluation: Evaluation) -> None:
     """One row per document: F1 of its people, roles, organisations, title and date."""
-    from igfgraph.evaluate import FOUND_ORGANISATION
+    from igfgraph.tools.evaluate import FOUND_ORGANISATION
 
     fields = {
         "people": "people",
@@ -721,7 +722,7 @@ def eval_command(
     ] = False,
 ) -> None:
     """Score the parser against gold files: precision, recall and F1 per field and variant."""
-    from igfgraph.evaluate import evaluate
+    from igfgraph.tools.evaluate import evaluate
 
     evaluation = evaluate(folder)
     if output_format is EvalFormat.json:
@@ -754,7 +755,12 @@ def validate_command(
     from igfgraph.ingest import load_reports
     from igfgraph.rdf import report_graph_iri, report_to_dataset
     from igfgraph.store import open_store
-    from igfgraph.validate import RDF_SUFFIXES, validate_graphs, validate_rdf_file, validate_store
+    from igfgraph.tools.validate import (
+        RDF_SUFFIXES,
+        validate_graphs,
+        validate_rdf_file,
+        validate_store,
+    )
 
     if file is None:
         with open_store(store, read_only=True) as graph_store:
@@ -782,9 +788,9 @@ def validate_command(
 @reports_errors
 def reason_command(store: StoreOption = None) -> None:
     """Run the HermiT OWL reasoner and store what it infers in its own named graph."""
-    from igfgraph.ontology import INFERRED_GRAPH
-    from igfgraph.reason import reason
+    from igfgraph.rdf.ontology import INFERRED_GRAPH
     from igfgraph.store import open_store
+    from igfgraph.tools.reason import reason
 
     with open_store(store) as graph_store:
         result = reason(graph_store)

@@ -31,19 +31,19 @@ from rdflib.namespace import PROV
 from igfgraph.errors import InputError
 from igfgraph.identity import assign_keys
 from igfgraph.model import Report
-from igfgraph.ntriples import literal
-from igfgraph.ontology import ONTOLOGY_GRAPH, vocabulary_graph
 from igfgraph.parse import parse, parse_all
 from igfgraph.parse.reader import VARIANT as GENERIC
 from igfgraph.queries import run_query
 from igfgraph.rdf import report_graph_iri, report_statements, report_to_dataset
-from igfgraph.report_json import REPORT_JSON_SUFFIX, is_report_json_path, read_report_json
+from igfgraph.rdf.ntriples import literal
+from igfgraph.rdf.ontology import ONTOLOGY_GRAPH, vocabulary_graph
 from igfgraph.resolve import KnownEntities, resolve
 from igfgraph.resolve.curation import Curation
 from igfgraph.sources import SOURCE_SUFFIXES, read_source
 from igfgraph.sources.limits import max_people, too_many_people
 from igfgraph.store import GraphStore
-from igfgraph.validate import validate_graphs
+from igfgraph.tools.report_json import REPORT_JSON_SUFFIX, is_report_json_path, read_report_json
+from igfgraph.tools.validate import validate_graphs
 
 
 def load_report(path: str | Path) -> Report:

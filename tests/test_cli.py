@@ -16,7 +16,7 @@ from rdflib.namespace import FOAF
 from typer.testing import CliRunner
 
 from igfgraph.cli import app
-from igfgraph.validate import Violation
+from igfgraph.tools.validate import Violation
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "reports" / "igf2017-ws-rights-based-approach-to-cybersecurity.txt"

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SEED_PATH, SHARED_DIR
 
-from igfgraph.evaluate import evaluate, gold_documents, read_reports
 from igfgraph.parse.coverage import NOT_READ, report_spans, unaccounted_lines
 from igfgraph.sources import read_source
+from igfgraph.tools.evaluate import evaluate, gold_documents, read_reports
 
 OWN_CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 LAYOUTS = ROOT / "tests" / "fixtures" / "layouts"

@@ -15,7 +15,7 @@ from conftest import SEED_PATH, rename_people
 from test_viz_browser import Opened, browser, open_file, open_graph  # noqa: F401
 
 import igfgraph
-from igfgraph.pictures import PICTURES, picture_graph
+from igfgraph.pictures.named import PICTURES, picture_graph
 from igfgraph.store import GraphStore
 
 IMG = "<img src=x onerror=alert`1`>"

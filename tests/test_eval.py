@@ -11,7 +11,7 @@ from conftest import SEED_PATH
 from test_cli import igfgraph
 from test_corpus import CORPORA
 
-from igfgraph.evaluate import (
+from igfgraph.tools.evaluate import (
     FIELD_NAMES,
     FOUND_ORGANISATION,
     Evaluation,

@@ -1,6 +1,7 @@
 """The structure, read from the code's own imports (every import statement, those inside
 functions and under ``TYPE_CHECKING`` included): no import cycle between igfgraph's
-modules, and store backends that share only the store's interface."""
+modules, no stage that imports from a later one, and store backends that share only the
+store's interface."""
 
 from __future__ import annotations
 
@@ -10,6 +11,47 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "igfgraph"
 STORE = "igfgraph.store"
 STORE_INTERFACE = "igfgraph.store.base"
+ROOT = "igfgraph"
+
+STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "foundations",
+        (
+            "igfgraph.errors",
+            "igfgraph.constants",
+            "igfgraph.paths",
+            "igfgraph.model",
+            "igfgraph.identity",
+            "igfgraph.vocab",
+            "igfgraph.spreadsheet",
+        ),
+    ),
+    ("sources", ("igfgraph.sources",)),
+    ("parse", ("igfgraph.parse",)),
+    ("resolve", ("igfgraph.resolve",)),
+    ("rdf", ("igfgraph.rdf",)),
+    ("store", ("igfgraph.store",)),
+    ("queries", ("igfgraph.queries",)),
+    (
+        "networks",
+        (
+            "igfgraph.pictures.build",
+            "igfgraph.pictures.filters",
+            "igfgraph.pictures.measures",
+            "igfgraph.pictures.communities",
+            "igfgraph.pictures.layout",
+            "igfgraph.pictures.export",
+        ),
+    ),
+    ("pictures", ("igfgraph.pictures",)),
+    ("tools", ("igfgraph.tools",)),
+    ("runners", ("igfgraph.ingest", "igfgraph.cli", ROOT)),
+)
+"""The stages in the order data flows through them, each with its modules and packages (a
+package holds every module below it). What every stage shares comes first: the model too,
+as the parser builds its objects, and the identity keys the parser, resolve and rdf take;
+then the tools that use the stages; the ingest run, the command line and the Python API
+(``igfgraph`` itself) last. A module may import from its own stage or an earlier one."""
 
 
 def module_name(path: Path) -> str:
@@ -81,6 +123,30 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     return found
 
 
+def stage_of(name: str) -> int | None:
+    """The place in :data:`STAGES` of the stage whose longest entry names ``name`` or a
+    package above it (``igfgraph`` itself names only the package's own module)."""
+    found = [
+        (len(entry), place)
+        for place, (_, entries) in enumerate(STAGES)
+        for entry in entries
+        if name == entry or (entry != ROOT and name.startswith(f"{entry}."))
+    ]
+    return max(found)[1] if found else None
+
+
+def backward_imports(graph: dict[str, set[str]]) -> list[str]:
+    """Each import of a module from a later stage than its own, as ``"a (stage) imports b
+    (later stage)"``."""
+    found = []
+    for name in sorted(graph):
+        for other in sorted(graph[name]):
+            here, there = stage_of(name), stage_of(other)
+            if here is not None and there is not None and there > here:
+                found.append(f"{name} ({STAGES[here][0]}) imports {other} ({STAGES[there][0]})")
+    return found
+
+
 def test_the_import_graph_is_read():
     assert len(MODULES) > 50
     assert "igfgraph.store.base" in GRAPH["igfgraph.store.oxigraph"]
@@ -95,6 +161,21 @@ def test_cycles_are_found():
 
 def test_no_import_cycle_between_modules():
     assert cycles(GRAPH) == []
+
+
+def test_every_module_has_a_stage():
+    assert [name for name in MODULES if stage_of(name) is None] == []
+    assert STAGES[stage_of("igfgraph.parse.families.markdown_report")][0] == "parse"
+    assert STAGES[stage_of(ROOT)][0] == "runners"
+
+
+def test_backward_imports_are_found():
+    graph = {"igfgraph.parse.reader": {"igfgraph.rdf", "igfgraph.model"}, "igfgraph.rdf": set()}
+    assert backward_imports(graph) == ["igfgraph.parse.reader (parse) imports igfgraph.rdf (rdf)"]
+
+
+def test_no_stage_imports_from_a_later_one():
+    assert backward_imports(GRAPH) == []
 
 
 def test_store_backends_share_only_the_interface():

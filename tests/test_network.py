@@ -8,22 +8,21 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from igfgraph.network import (
-    BETWEENNESS_SAMPLES,
-    ORGANISATION_FACETS,
-    add_metrics,
-    betweenness,
-    brokers,
+from igfgraph.pictures.build import (
     civil_society_graph,
     co_speaker_graph,
-    edge_rows,
-    eigenvector,
-    filter_graph,
-    layout,
-    mixing_matrix,
     organisation_graph,
-    participation_facets,
     person_organisation_graph,
+)
+from igfgraph.pictures.communities import brokers, mixing_matrix
+from igfgraph.pictures.export import edge_rows
+from igfgraph.pictures.filters import ORGANISATION_FACETS, filter_graph, participation_facets
+from igfgraph.pictures.layout import layout
+from igfgraph.pictures.measures import (
+    BETWEENNESS_SAMPLES,
+    add_metrics,
+    betweenness,
+    eigenvector,
     weighted_degree,
 )
 

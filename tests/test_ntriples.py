@@ -12,8 +12,8 @@ from small_report import small_report
 
 from igfgraph.ingest import load_report
 from igfgraph.model import Basis, Role
-from igfgraph.ntriples import literal, quoted, rdflib_node
 from igfgraph.rdf import report_graph_iri, report_statements, report_triples
+from igfgraph.rdf.ntriples import literal, quoted, rdflib_node
 from igfgraph.store import triples_nquads
 
 TRICKY_TEXTS = [

@@ -7,8 +7,8 @@ import re
 from rdflib import Graph
 from rdflib.namespace import RDF
 
-from igfgraph.ontology import EXAMPLES_DIR
-from igfgraph.ontology_docs import DOCS_DIR, example_graphs, reference_html
+from igfgraph.rdf.ontology import EXAMPLES_DIR
+from igfgraph.tools.ontology_docs import DOCS_DIR, example_graphs, reference_html
 from igfgraph.vocab import IGF, IGF_NS
 
 

@@ -15,8 +15,8 @@ from igfgraph.parse.coverage import NOT_READ, unaccounted_lines
 from igfgraph.parse.reader import people_on_line
 from igfgraph.parse.repair import recase_title, repair_name, repair_prose
 from igfgraph.parse.session import infer_type, parse_date, parse_time, split_session_id
-from igfgraph.report_json import report_to_dict
 from igfgraph.sources import read_source
+from igfgraph.tools.report_json import report_to_dict
 
 DEV_T17 = ["t17_ws186_2017", "t17_ws37_2017"]
 PERSON_KEYS = ("name", "role", "panel", "org", "org_acronym", "stakeholder_group", "title")

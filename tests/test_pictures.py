@@ -17,8 +17,8 @@ from igfgraph.cli import app
 from igfgraph.constants import PICTURE_NAMES
 from igfgraph.errors import QueryError
 from igfgraph.ingest import collect_files, ingest
-from igfgraph.network import METRICS
-from igfgraph.pictures import PICTURES, picture_graph
+from igfgraph.pictures.measures import METRICS
+from igfgraph.pictures.named import PICTURES, picture_graph
 from igfgraph.store import GraphStore, open_store
 
 PERSON = "https://w3id.org/igfgraph/id/person/"

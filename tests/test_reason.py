@@ -13,10 +13,10 @@ from typer.testing import CliRunner
 
 from igfgraph.cli import app
 from igfgraph.ingest import ingest, load_report
-from igfgraph.ontology import INFERRED_GRAPH
 from igfgraph.rdf import report_graph_iri, report_to_dataset, session_iri
-from igfgraph.reason import JAVA_MISSING, Reasoning, reason, reason_about
+from igfgraph.rdf.ontology import INFERRED_GRAPH
 from igfgraph.store import open_store
+from igfgraph.tools.reason import JAVA_MISSING, Reasoning, reason, reason_about
 from igfgraph.vocab import ID, IGF
 
 KATHY, ANRIETTE = ID["person/kathy-brown"], ID["person/anriette-esterhuysen"]

@@ -18,9 +18,9 @@ from typer.testing import CliRunner
 from igfgraph.cli import app
 from igfgraph.errors import InputError
 from igfgraph.ingest import ingest, load_reports
-from igfgraph.rdf_import import import_graph_iri, import_rdf_file
-from igfgraph.report_json import report_from_dict, report_to_dict
 from igfgraph.store import GraphStore, open_store
+from igfgraph.tools.rdf_import import import_graph_iri, import_rdf_file
+from igfgraph.tools.report_json import report_from_dict, report_to_dict
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "reports" / "igf2017-ws-rights-based-approach-to-cybersecurity.txt"

@@ -12,10 +12,10 @@ from typer.testing import CliRunner
 
 from igfgraph.cli import app
 from igfgraph.ingest import collect_files, ingest, load_report, load_reports
-from igfgraph.ontology import EXAMPLES_DIR, ONTOLOGY_GRAPH
 from igfgraph.rdf import report_graph_iri, report_to_dataset
+from igfgraph.rdf.ontology import EXAMPLES_DIR, ONTOLOGY_GRAPH
 from igfgraph.store import open_store
-from igfgraph.validate import CHECKS_DIR, validate_graphs, validate_rdf_file, validate_store
+from igfgraph.tools.validate import CHECKS_DIR, validate_graphs, validate_rdf_file, validate_store
 from igfgraph.vocab import ID, IGF, STAKEHOLDER, TOPIC
 
 ROOT = Path(__file__).resolve().parents[1]

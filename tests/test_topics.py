@@ -11,7 +11,7 @@ from rdflib.namespace import RDF, SKOS
 
 from igfgraph.ingest import ingest, load_report
 from igfgraph.model import SourceSpan
-from igfgraph.ontology import ONTOLOGY_DIR
+from igfgraph.paths import ONTOLOGY_DIR
 from igfgraph.queries import run_query
 from igfgraph.rdf import report_graph_iri, report_to_dataset
 from igfgraph.resolve.topics import find_topics, normal_word

@@ -19,7 +19,7 @@ from igfgraph.queries import available_queries, run_query
 from igfgraph.rdf import report_graph_iri, report_to_dataset
 from igfgraph.sources import read_source
 from igfgraph.store import GraphStore, open_store
-from igfgraph.validate import validate_graphs
+from igfgraph.tools.validate import validate_graphs
 from igfgraph.vocab import ID, IGF
 
 TRANSCRIPT = ROOT / "tests" / "fixtures" / "corpus" / "tr_ws12_data_flows_2019.txt"

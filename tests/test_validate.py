@@ -15,12 +15,12 @@ from typer.testing import CliRunner
 
 from igfgraph.cli import app
 from igfgraph.errors import QueryError
-from igfgraph.evaluate import gold_documents
 from igfgraph.ingest import load_reports
-from igfgraph.ontology import shapes_graph, vocabulary_graph
 from igfgraph.queries import parse_query_file
 from igfgraph.rdf import report_graph_iri, report_to_dataset
-from igfgraph.validate import WARNING, Violation, check_severity, validate_graphs
+from igfgraph.rdf.ontology import shapes_graph, vocabulary_graph
+from igfgraph.tools.evaluate import gold_documents
+from igfgraph.tools.validate import WARNING, Violation, check_severity, validate_graphs
 from igfgraph.vocab import ID, IGF, STAKEHOLDER
 
 DEV_CORPUS = SHARED_DIR / "corpus" / "dev"

@@ -15,16 +15,16 @@ from conftest import SEED_PATH, rename_people
 
 from igfgraph.errors import IgfgraphError
 from igfgraph.ingest import collect_files, ingest
-from igfgraph.network import co_speaker_graph, organisation_graph, person_organisation_graph
-from igfgraph.pictures import PICTURES, picture_graph
-from igfgraph.store import GraphStore, open_store
-from igfgraph.viz import (
+from igfgraph.pictures.build import co_speaker_graph, organisation_graph, person_organisation_graph
+from igfgraph.pictures.named import PICTURES, picture_graph
+from igfgraph.pictures.render import (
     GROUP_COLOURS,
     PHYSICS_NODE_LIMIT,
     render_html,
     stakeholder_group,
     write_html,
 )
+from igfgraph.store import GraphStore, open_store
 
 CHROMIUM = Path("/usr/bin/chromium")
 ROWS = Path(__file__).parent / "fixtures" / "rows"

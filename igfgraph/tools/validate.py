@@ -27,9 +27,9 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, RDF, SH
 
 from igfgraph.errors import InputError, QueryError
-from igfgraph.ontology import INFERRED_GRAPH, ONTOLOGY_GRAPH, shapes_graph, vocabulary_graph
 from igfgraph.paths import QUERIES_DIR
 from igfgraph.queries import NamedQuery, available_queries
+from igfgraph.rdf.ontology import INFERRED_GRAPH, ONTOLOGY_GRAPH, shapes_graph, vocabulary_graph
 from igfgraph.store import GraphStore, open_store
 from igfgraph.vocab import ID, IGF, PREFIXES
 

@@ -1,6 +1,6 @@
 """The ontology's reference: one self-contained HTML page, and one Turtle example per class.
 
-``python -m igfgraph.ontology_docs`` (``make docs``) writes ``docs/ontology/index.html``
+``python -m igfgraph.tools.ontology_docs`` (``make docs``) writes ``docs/ontology/index.html``
 and ``ontology/examples/<Class>.ttl``. Every example is the graph igfgraph makes of a
 small report on IGF 2017 WS #186, cut down to one node of the class and what that node
 needs to be valid (the tests validate each file with the shapes and check queries).
@@ -30,12 +30,12 @@ from igfgraph.model import (
     StakeholderGroup,
     Unparsed,
 )
-from igfgraph.ontology import EXAMPLES_DIR, shapes_graph, vocabulary_graph
 from igfgraph.rdf import report_graph_iri, report_to_dataset
+from igfgraph.rdf.ontology import EXAMPLES_DIR, shapes_graph, vocabulary_graph
 from igfgraph.resolve.topics import link_topics
 from igfgraph.vocab import IGF, IGF_NS, ONTOLOGY_IRI, PREFIXES, bind_prefixes
 
-DOCS_DIR = Path(__file__).resolve().parents[1] / "docs" / "ontology"
+DOCS_DIR = Path(__file__).resolve().parents[2] / "docs" / "ontology"
 SOURCE = "reports/igf2017-ws-186.txt"
 
 

@@ -22,10 +22,10 @@ from igfgraph.errors import InputError
 from igfgraph.model import Report
 from igfgraph.parse import parse_all
 from igfgraph.parse.coverage import report_spans, unaccounted_lines
-from igfgraph.report_json import report_to_dict
 from igfgraph.resolve import resolve
 from igfgraph.resolve.organisations import load_gazetteer
 from igfgraph.sources import SourceText, read_source
+from igfgraph.tools.report_json import report_to_dict
 
 GOLD_SUFFIX = ".gold.json"
 Item = tuple[Any, ...]

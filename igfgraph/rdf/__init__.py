@@ -18,7 +18,8 @@ same report again gives the same triples and re-ingesting replaces rather than a
 The keys and IRIs of reports, sessions, people and organisations come from
 :mod:`igfgraph.identity`. Data literals are plain strings (names and titles are not all
 English), numbers are ``xsd:integer`` or ``xsd:decimal``, dates ``xsd:date``, flags
-``xsd:boolean``.
+``xsd:boolean``. Beside this module: :mod:`igfgraph.rdf.ntriples` writes the statements as
+N-Triples text, :mod:`igfgraph.rdf.ontology` reads the ontology files.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ from igfgraph.model import (
     StakeholderGroup,
     TopicLink,
 )
-from igfgraph.ntriples import literal, rdflib_node
+from igfgraph.rdf.ntriples import literal, rdflib_node
 from igfgraph.vocab import (
     IGF,
     TOPIC,

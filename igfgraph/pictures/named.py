@@ -1,39 +1,37 @@
-"""Named pictures: which queries feed which network, ready for :mod:`igfgraph.viz`.
+"""Named pictures: which queries feed which network, ready for :mod:`igfgraph.pictures.render`.
 
 Every picture takes the parameters of its query and, for any picture, the filters
-of :func:`igfgraph.network.filter_graph` as comma-separated values
+of :func:`igfgraph.pictures.filters.filter_graph` as comma-separated values
 (``years=2017,2018``, ``roles=moderator``); each node carries the metrics of
-:func:`igfgraph.network.add_metrics`.
+:func:`igfgraph.pictures.measures.add_metrics`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
 
-from igfgraph.constants import NETWORK_FORMATS
-from igfgraph.errors import IgfgraphError, QueryError
-from igfgraph.network import (
-    FILTERS,
-    ORGANISATION_FACETS,
-    add_metrics,
+from igfgraph.errors import QueryError
+from igfgraph.pictures.build import (
     civil_society_graph,
     co_speaker_graph,
-    edge_rows,
-    filter_graph,
     organisation_graph,
-    participation_facets,
     person_organisation_graph,
-    topic_facets,
     topic_session_graph,
+)
+from igfgraph.pictures.filters import (
+    FILTERS,
+    ORGANISATION_FACETS,
+    filter_graph,
+    participation_facets,
+    topic_facets,
     values,
 )
+from igfgraph.pictures.measures import add_metrics
 from igfgraph.queries import did_you_mean, known_value, load_query, run_query
-from igfgraph.spreadsheet import write_csv
 from igfgraph.store import GraphStore, Row
 
 
@@ -157,20 +155,3 @@ def picture_graph(
                 )
     graph = filter_graph(graph, **filters)
     return picture.title.format_map(query_params), add_metrics(graph)
-
-
-def write_network(graph: nx.Graph, path: str | Path, network_format: str) -> None:
-    """Write ``graph`` as GEXF, GraphML or a CSV edge list (one row per edge)."""
-    if network_format == "gexf":
-        nx.write_gexf(graph, path)
-    elif network_format == "graphml":
-        nx.write_graphml(graph, path)
-    elif network_format == "csv":
-        rows = edge_rows(graph)
-        columns = list(rows[0]) if rows else ["source", "target", "source_label", "target_label"]
-        with Path(path).open("w", encoding="utf-8", newline="") as file:
-            write_csv(file, columns, rows, lineterminator="\r\n")
-    else:
-        raise IgfgraphError(
-            f"unknown network format {network_format!r}; formats: {', '.join(NETWORK_FORMATS)}"
-        )

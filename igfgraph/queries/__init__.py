@@ -1,4 +1,5 @@
-"""Named SPARQL queries from ``queries/*.rq``, with parameters bound as terms.
+"""Named SPARQL queries from the project's ``queries/*.rq`` files (the folder beside this
+package), with parameters bound as terms.
 
 ``queries/`` holds the questions users ask (``igfgraph queries`` lists them);
 ``queries/internal/`` the ones igfgraph runs for itself (the people, organisations and
@@ -21,7 +22,7 @@ seconds past 10,000 rows. The columns the line leaves out break ties, in column 
 so every backend gives the same rows in the same order.
 
 ``who_spoke_with_whom`` for everyone is answered by sparse products over who spoke where
-(:mod:`igfgraph.cospeaking`): the same rows, which a test holds to the SPARQL on every
+(:mod:`igfgraph.queries.cospeaking`): the same rows, which a test holds to the SPARQL on every
 backend.
 """
 
@@ -326,6 +327,8 @@ def _everyone_who_spoke_with_whom(store: GraphStore) -> list[Row]:
     inputs = ("speakers_by_session", "speakers_by_panel", "speaker_names")
     with ThreadPoolExecutor(max_workers=len(inputs)) as pool:
         sessions, panels, names = pool.map(lambda name: run_query(store, name), inputs)
-    from igfgraph.cospeaking import co_speaker_rows  # scipy: only when everyone is asked for
+    from igfgraph.queries.cospeaking import (
+        co_speaker_rows,
+    )  # scipy: only when everyone is asked for
 
     return co_speaker_rows(sessions, panels, names)

@@ -32,21 +32,16 @@ from typing import Any
 import networkx as nx
 
 from igfgraph.errors import IgfgraphError
-from igfgraph.network import (
-    METRICS,
-    betweenness,
-    communities,
-    eigenvector,
-    layout,
-    values,
-    weighted_degree,
-)
+from igfgraph.pictures.communities import communities
+from igfgraph.pictures.filters import values
+from igfgraph.pictures.layout import layout
+from igfgraph.pictures.measures import METRICS, betweenness, eigenvector, weighted_degree
 
 ASSETS = Path(__file__).parent / "assets"
 VIS_NETWORK = files("pyvis") / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
 """vis-network 9.1.2 as pyvis 0.3.2 ships it."""
 PHYSICS_NODE_LIMIT = 300
-"""Above this many nodes, positions come from :func:`igfgraph.network.layout`."""
+"""Above this many nodes, positions come from :func:`igfgraph.pictures.layout.layout`."""
 
 UNKNOWN_GROUP = "unknown"
 GROUP_COLOURS = {
@@ -271,10 +266,10 @@ def render_html(graph: nx.Graph, *, title: str, size_by: str = "weighted_degree"
     """One self-contained HTML page drawing ``graph``; it makes no network request.
 
     Nodes are coloured by ``stakeholder_group`` (or, on the page, by Louvain
-    community) and sized by ``size_by``: one of :data:`igfgraph.network.METRICS`
+    community) and sized by ``size_by``: one of :data:`igfgraph.pictures.measures.METRICS`
     ("degree" is weighted degree) or a numeric node attribute; the page can switch
     to the other metrics. Edges are as wide as their ``weight``. Tooltips show the
-    attributes of :mod:`igfgraph.network` graphs; brokers between stakeholder
+    attributes of :mod:`igfgraph.pictures.build` graphs; brokers between stakeholder
     groups get a thick border; the page filters nodes by stakeholder group and by
     each of :data:`PAGE_FILTERS` the nodes carry.
 
@@ -311,7 +306,7 @@ def write_static(
     """Draw ``graph`` to a PNG or SVG file (by ``path``'s suffix) for papers and slides.
 
     The same colours, sizes, widths and broker borders as the page, positions from
-    :func:`igfgraph.network.layout`, and the names of the largest nodes. Names are
+    :func:`igfgraph.pictures.layout.layout`, and the names of the largest nodes. Names are
     drawn as plain text (a ``$`` is not maths).
     """
     from matplotlib.figure import Figure  # imported here: slow, and only pictures need it

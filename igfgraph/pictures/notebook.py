@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from igfgraph.pictures import picture_graph
+from igfgraph.pictures.named import picture_graph
+from igfgraph.pictures.render import render_html
 from igfgraph.store import GraphStore
-from igfgraph.viz import render_html
 
 
 @dataclass(frozen=True)

@@ -26,9 +26,9 @@ import rdflib
 from rdflib.namespace import DCTERMS, OWL, RDF
 
 from igfgraph.errors import IgfgraphError
-from igfgraph.ontology import INFERRED_GRAPH, vocabulary_graph
+from igfgraph.rdf.ontology import INFERRED_GRAPH, vocabulary_graph
 from igfgraph.store import GraphStore
-from igfgraph.validate import report_graphs
+from igfgraph.tools.validate import report_graphs
 from igfgraph.vocab import IGF, ONTOLOGY_IRI
 
 _INFERRED_ONTOLOGY = str(INFERRED_GRAPH) + "#"

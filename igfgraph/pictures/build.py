@@ -1,0 +1,212 @@
+"""Networks from query rows: who spoke with whom, which organisations are tied, who took
+part for which organisation, which topics sessions speak of.
+
+Each function takes query rows and returns a graph. Attributes a query left unbound are
+left out of the graph (rather than stored as ``None``), so the graphs export to GraphML
+or GEXF.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Iterable
+
+import networkx as nx
+
+from igfgraph.pictures.filters import ORGANISATION_FACETS, Row, participation_facets, values
+
+PERSON_FIELDS = ("stakeholder_group", "organisations", "roles", "sessions", "lines")
+
+
+def _number(value: str | int | float | None) -> int | float:
+    """A count from a query cell: ``None`` is 0, ``"3"`` is 3, ``"2.5"`` is 2.5."""
+    if value is None:
+        return 0
+    if isinstance(value, int | float):
+        return value
+    number = float(value)
+    return int(number) if number.is_integer() else number
+
+
+def _bound(row: Row, names: Iterable[str]) -> dict[str, str | int | float]:
+    """The cells of ``row`` called ``names`` that the query bound."""
+    return {name: row[name] for name in names if row.get(name) is not None}
+
+
+def co_speaker_graph(edges: Iterable[Row], people: Iterable[Row] = ()) -> nx.Graph:
+    """People who spoke in the same session, from ``who_spoke_with_whom`` rows.
+
+    Nodes are ``person_iri``s with a ``label`` and, from the ``people`` rows, the
+    attributes ``stakeholder_group, organisations, roles, sessions, lines``; people
+    rows only annotate, so a person with no co-speaker is not a node. Each edge has
+    ``shared_sessions``, ``shared_panels`` and ``weight`` = sessions + panels (a
+    shared panel is a closer tie than a shared session). Each pair arrives in both
+    directions and becomes one edge; a person paired with themself is dropped.
+
+    >>> g = co_speaker_graph(
+    ...     [{"person": "A", "partner": "B", "person_iri": "p:a", "partner_iri": "p:b",
+    ...       "shared_sessions": 2, "shared_panels": 1}],
+    ...     [{"person": "A", "person_iri": "p:a", "stakeholder_group": "government"}],
+    ... )
+    >>> g.nodes["p:a"], g.edges["p:a", "p:b"]["weight"]
+    ({'label': 'A', 'stakeholder_group': 'government'}, 3)
+    """
+    graph = nx.Graph()
+    for row in edges:
+        person, partner = row["person_iri"], row["partner_iri"]
+        if person == partner:
+            continue
+        graph.add_node(person, label=row["person"] or person)
+        graph.add_node(partner, label=row["partner"] or partner)
+        sessions, panels = _number(row["shared_sessions"]), _number(row["shared_panels"])
+        graph.add_edge(
+            person,
+            partner,
+            shared_sessions=sessions,
+            shared_panels=panels,
+            weight=sessions + panels,
+        )
+    for row in people:
+        iri = row["person_iri"]
+        if iri in graph:
+            graph.nodes[iri].update(_bound(row, PERSON_FIELDS))
+            graph.nodes[iri]["label"] = row["person"] or iri
+    return graph
+
+
+def organisation_graph(ties: Iterable[Row]) -> nx.Graph:
+    """Organisations tied by co-organising or sharing panels, from ``organisation_ties``.
+
+    Nodes are organisation names with ``label`` and ``stakeholder_group`` (when
+    known); edges have ``co_organised``, ``shared_panels`` and the query's ``weight``.
+    Each pair arrives in both directions and becomes one edge.
+
+    >>> g = organisation_graph(
+    ...     [{"org": "ISOC", "partner": "EFF", "co_organised": 1, "shared_panels": 2,
+    ...       "weight": 3, "org_group": "technical community", "partner_group": None}]
+    ... )
+    >>> g.nodes["ISOC"], g.nodes["EFF"], g.edges["ISOC", "EFF"]["weight"]
+    ({'label': 'ISOC', 'stakeholder_group': 'technical community'}, {'label': 'EFF'}, 3)
+    """
+    graph = nx.Graph()
+    for row in ties:
+        org, partner = row["org"], row["partner"]
+        if org == partner:
+            continue
+        for name, group in ((org, row["org_group"]), (partner, row["partner_group"])):
+            graph.add_node(name, label=name)
+            if group is not None:
+                graph.nodes[name]["stakeholder_group"] = group
+        graph.add_edge(
+            org,
+            partner,
+            co_organised=_number(row["co_organised"]),
+            shared_panels=_number(row["shared_panels"]),
+            weight=_number(row["weight"]),
+        )
+    return graph
+
+
+def person_organisation_graph(participations: Iterable[Row]) -> nx.Graph:
+    """People and the organisations they took part for, from ``participations`` rows.
+
+    A bipartite graph (``bipartite`` 0 for people, 1 for organisations, ``kind``
+    "person" or "organisation"), nodes keyed by IRI; an edge's ``sessions`` and
+    ``weight`` count the sessions the person took part in for that organisation.
+
+    >>> g = person_organisation_graph([
+    ...     {"person": "A", "person_iri": "p:a", "organisation": "ISOC",
+    ...      "organisation_iri": "o:isoc", "session_iri": "s:1", "role": "speaker"},
+    ...     {"person": "A", "person_iri": "p:a", "organisation": "ISOC",
+    ...      "organisation_iri": "o:isoc", "session_iri": "s:2", "role": "chair"},
+    ... ])
+    >>> g.nodes["o:isoc"]["label"], g.edges["p:a", "o:isoc"]["weight"], g.nodes["p:a"]["roles"]
+    ('ISOC', 2, 'speaker; chair')
+    """
+    rows = [row for row in participations if row.get("organisation_iri") is not None]
+    sessions: dict[tuple[Hashable, Hashable], set[object]] = defaultdict(set)
+    graph = nx.Graph()
+    for row in rows:
+        person, organisation = row["person_iri"], row["organisation_iri"]
+        graph.add_node(person, label=row["person"] or person, kind="person", bipartite=0)
+        graph.add_node(
+            organisation,
+            label=row["organisation"] or organisation,
+            kind="organisation",
+            bipartite=1,
+        )
+        sessions[person, organisation].add(row.get("session_iri"))
+    for (person, organisation), shared in sessions.items():
+        graph.add_edge(person, organisation, sessions=len(shared), weight=len(shared))
+    nx.set_node_attributes(graph, participation_facets(rows))
+    organisation_facets = participation_facets(rows, "organisation_iri", ORGANISATION_FACETS)
+    nx.set_node_attributes(graph, organisation_facets)
+    return graph
+
+
+def civil_society_graph(ties: Iterable[Row], civil_society: Iterable[Row]) -> nx.Graph:
+    """Civil-society organisations and the organisations they are tied to.
+
+    ``ties`` are ``organisation_ties`` rows (see :func:`organisation_graph`);
+    ``civil_society`` are ``civil_society_map`` rows, whose organisations are kept
+    with their direct partners, and annotated with ``people``, ``sessions``,
+    ``other_groups`` and ``session_count``. An organisation with no tie stays, alone:
+    the map shows who works with nobody.
+
+    >>> g = civil_society_graph(
+    ...     [{"org": "EFF", "partner": "ITU", "co_organised": 0, "shared_panels": 1,
+    ...       "weight": 1, "org_group": "civil society", "partner_group": None},
+    ...      {"org": "ITU", "partner": "ISOC", "co_organised": 1, "shared_panels": 0,
+    ...       "weight": 1, "org_group": None, "partner_group": None}],
+    ...     [{"organisation": "EFF", "session_count": 2}, {"organisation": "APC"}],
+    ... )
+    >>> sorted(g), g.nodes["EFF"]["session_count"]
+    (['APC', 'EFF', 'ITU'], 2)
+    """
+    ties_graph = organisation_graph(ties)
+    members = {row["organisation"]: row for row in civil_society}
+    partners = {partner for name in members if name in ties_graph for partner in ties_graph[name]}
+    graph = ties_graph.subgraph(set(members) | partners).copy()
+    for name, row in members.items():
+        graph.add_node(name, label=name, stakeholder_group="civil society")
+        graph.nodes[name].update(
+            _bound(row, ("people", "sessions", "other_groups", "session_count"))
+        )
+    return graph
+
+
+def topic_session_graph(topic_rows: Iterable[Row]) -> nx.Graph:
+    """Topics and the sessions that speak of them, from ``sessions_by_topic`` rows.
+
+    Topic nodes are ``topic_iri``s (``kind`` "topic", ``label``, ``basket``,
+    ``matched_words``); session nodes are titles (``kind`` "session"). A session is
+    tied to its most specific topics: not to a basket when it is tied to one of
+    the basket's issues, and each issue is tied to its basket.
+
+    >>> g = topic_session_graph([
+    ...     {"topic": "cs", "label": "cybersecurity", "basket": "cybersecurity",
+    ...      "sessions": "S1; S2", "topic_iri": "t:cs", "matched_words": "security"},
+    ...     {"topic": "norms", "label": "cyber norms", "basket": "cybersecurity",
+    ...      "sessions": "S1", "topic_iri": "t:norms", "matched_words": "norms"},
+    ... ])
+    >>> sorted(tuple(sorted(edge)) for edge in g.edges())
+    [('S1', 't:norms'), ('S2', 't:cs'), ('t:cs', 't:norms')]
+    """
+    rows = [row for row in topic_rows if values(row.get("sessions"))]
+    baskets = {row["label"]: row["topic_iri"] for row in rows if row["label"] == row["basket"]}
+    graph = nx.Graph()
+    for row in rows:
+        graph.add_node(row["topic_iri"], label=row["label"], kind="topic")
+        graph.nodes[row["topic_iri"]].update(_bound(row, ("basket", "matched_words")))
+        for title in values(row["sessions"]):
+            graph.add_node(title, label=title, kind="session")
+            graph.add_edge(row["topic_iri"], title, weight=1)
+    for row in rows:
+        basket = baskets.get(row["basket"])
+        if basket is None or basket == row["topic_iri"]:
+            continue
+        for title in values(row["sessions"]):
+            if graph.has_edge(basket, title):
+                graph.remove_edge(basket, title)
+        graph.add_edge(row["topic_iri"], basket, weight=1)
+    return graph
