@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from igfgraph.identity import path_of_report
+from igfgraph.identity import PERSON, key_in, path_of_report
 from igfgraph.resolve.people import STRONG_EVIDENCE, PeopleIndex, compare
 
 COLUMNS = (
@@ -84,7 +84,7 @@ def merged_candidates(rows: list[dict[str, object]]) -> list[Candidate]:
         parts = basis.split("; ")
         if len(parts) < 2 or STRONG_EVIDENCE.intersection(parts) or basis.startswith("curation"):
             continue
-        key = str(row["person_iri"]).rsplit("/", 1)[-1]
+        key = key_in(row["person_iri"], PERSON)
         report = path_of_report(row["report_iri"])
         found[(key, report)] = Candidate(
             "merged",
