@@ -13,7 +13,7 @@ from igfgraph.parse.affiliations import is_acronym, parse_organisation
 from igfgraph.parse.coverage import unaccounted_lines
 from igfgraph.parse.entries import read_affiliation, read_entry, split_people
 from igfgraph.parse.repair import english_half
-from igfgraph.parse.session import type_from_text
+from igfgraph.parse.session import parse_time, type_from_text
 from igfgraph.resolve.organisations import load_gazetteer
 from igfgraph.sources import read_source
 
@@ -651,3 +651,21 @@ def test_a_numbered_slot_names_its_person_even_in_lower_case(tmp_path: Path) -> 
         "    Speaker 2: Nitsan yasur, Civil Society, Western European and Others Group (WEOG)\n",
     )
     assert [p.name for p in report.people] == ["Asaf Wiener", "Nitsan Yasur"]
+
+
+def test_time_slots_on_the_24_hour_clock_without_colons_start_sessions(tmp_path: Path) -> None:
+    reports = _sessions(
+        tmp_path,
+        "APrIGF Roundtable Agenda 2010\n\n"
+        "0930-1045 Welcome Remarks:\n\n"
+        "  • Markus Kummer, Executive Coordinator, IGF Secretariat\n"
+        "  • Paul Wilson, Director General, APNIC\n\n"
+        "1100-1230 Access and Diversity\n\n"
+        "  • Edmon Chung, CEO, DotAsia Organisation\n",
+    )
+    assert [(r.session.title, r.session.time) for r in reports] == [
+        ("Welcome Remarks", "09:30"),
+        ("Access and Diversity", "11:00"),
+    ]
+    assert [p.name for p in reports[0].people] == ["Markus Kummer", "Paul Wilson"]
+    assert parse_time("Plans for 2019-2020 are set") is None  # years, not a time slot

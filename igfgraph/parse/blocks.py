@@ -431,9 +431,11 @@ PANEL = re.compile(
     r"^\s*(?:panel|segment|speakers\s+for\s+segment)\s+(?P<number>\d+)\s*:?\s*$", re.I
 )
 # A programme's time slot: "13.00 - 13.20", "08:15 – 08:30", "2:00 pm - 3:30 pm", "9h00-10h30".
+_CLOCK_4 = r"(?:[01]\d|2[0-3])[0-5]\d\b"  # "0930" of "0930-1045", a programme's 24-hour clock
 TIME_RANGE = (
-    r"(?P<start>\d{1,2}[.:h]\d{2})(?:\s*[ap]\.?m\b\.?)?\s*[-–—]\s*"
-    r"(?P<end>\d{1,2}[.:h]\d{2})(?:\s*[ap]\.?m\b\.?)?"
+    r"(?!(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b)"  # "2019-2020": years, not times
+    rf"(?P<start>\d{{1,2}}[.:h]\d{{2}}|{_CLOCK_4})(?:\s*[ap]\.?m\b\.?)?\s*[-–—]\s*"
+    rf"(?P<end>\d{{1,2}}[.:h]\d{{2}}|{_CLOCK_4})(?:\s*[ap]\.?m\b\.?)?"
 )
 _SLOT_START = re.compile(rf"^\s*{TIME_RANGE}")
 _DATE_WORDS = 20

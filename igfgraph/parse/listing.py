@@ -40,7 +40,7 @@ from igfgraph.parse.coverage import report_spans
 from igfgraph.parse.cues import heading_roles, label_section
 from igfgraph.parse.entries import read_entry
 from igfgraph.parse.repair import english_half
-from igfgraph.parse.session import parse_date, type_from_text
+from igfgraph.parse.session import colon_times, parse_date, type_from_text
 from igfgraph.sources import SourceText
 
 _ENTRY = re.compile(
@@ -504,7 +504,7 @@ def _time_under(part: Part, block: Block, year: int | None) -> None:
 def _slot_time(block: Block, text: str | None = None) -> tuple[str, Block] | None:
     """The start time a slot gives, on the 24-hour clock: ``08:15`` of ``08:15 – 08:30``,
     ``14:00`` of ``2:00 – 3:30 pm``, ``09:30`` of ``at 9:30 am``."""
-    clocks = list(_CLOCK.finditer(text or block.text.split("\n")[0]))[:2]
+    clocks = list(_CLOCK.finditer(colon_times(text or block.text.split("\n")[0])))[:2]
     if not clocks:
         return None
     start, hour = clocks[0], int(clocks[0]["hour"])

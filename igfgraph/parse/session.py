@@ -242,8 +242,20 @@ def named_sessions(text: str) -> list[tuple[str, str]]:
 
 def parse_time(text: str) -> str | None:
     """``09:00-14:00`` for a time range, ``09:00`` for a start time, None when there is none."""
-    times = [f"{int(hour):02d}:{minute}" for hour, minute in _TIME.findall(text)][:2]
-    return "-".join(times) or None
+    times = [f"{int(hour):02d}:{minute}" for hour, minute in _TIME.findall(colon_times(text))]
+    return "-".join(times[:2]) or None
+
+
+def colon_times(text: str) -> str:
+    """``0930-1045`` -> ``09:30-10:45``: a range on the 24-hour clock written without
+    colons (not a range of years, ``2019-2020``)."""
+    return _FOUR_DIGIT_RANGE.sub(r"\1:\2\3\4:\5", text)
+
+
+_FOUR_DIGIT_RANGE = re.compile(
+    r"\b(?!(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b)([01]\d|2[0-3])([0-5]\d)(\s*[-–—]\s*)"
+    r"([01]\d|2[0-3])([0-5]\d)\b"
+)
 
 
 def type_from_text(text: str) -> str | None:
