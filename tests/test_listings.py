@@ -669,3 +669,19 @@ def test_time_slots_on_the_24_hour_clock_without_colons_start_sessions(tmp_path:
     ]
     assert [p.name for p in reports[0].people] == ["Markus Kummer", "Paul Wilson"]
     assert parse_time("Plans for 2019-2020 are set") is None  # years, not a time slot
+
+
+def test_the_dates_under_a_date_label_end_where_the_report_goes_on(tmp_path: Path) -> None:
+    (report,) = _sessions(
+        tmp_path,
+        "Sessions summary of IGF 2023 Readout\n"
+        "Date and Time:\n"
+        "- [Day 1] Tuesday, 26 December 2023, 15:00-18:40 (hybrid)\n"
+        "- [Day 2] Wednesday, 27 December 2023, 15:00-18:50 (hybrid)\n"
+        "Opening Remarks\n"
+        "In his opening remarks, Masanobu Katoh, Chair of the Rejuvenation Team, said the "
+        "meeting was the largest yet.\n",
+    )
+    assert report.session.date == dt.date(2023, 12, 26)
+    assert [p.name for p in report.people] == ["Masanobu Katoh"]
+    assert report.unparsed == []

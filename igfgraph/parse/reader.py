@@ -997,7 +997,11 @@ class _Reader:
             self.keep_text(whole or block, "description")
             return section
         if name in ("date", "time"):
-            if not self.read_date(text, whole or block, labelled=True):
+            if self.read_date(text, whole or block, labelled=True):
+                section.filled = True
+            elif section.filled and whole is None:  # the dates given, the report goes on
+                return self.read_block(block, Section())
+            else:
                 self.keep_unparsed(whole or block, f"cannot read the {name} '{text}'")
             return section
         if name == "type":
