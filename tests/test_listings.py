@@ -685,3 +685,17 @@ def test_the_dates_under_a_date_label_end_where_the_report_goes_on(tmp_path: Pat
     assert report.session.date == dt.date(2023, 12, 26)
     assert [p.name for p in report.people] == ["Masanobu Katoh"]
     assert report.unparsed == []
+
+
+def test_a_wiki_page_dated_by_a_row_keeps_its_title(tmp_path: Path) -> None:
+    (report,) = _sessions(
+        tmp_path,
+        "NRI Assembly – Pre 09 2021\n\n"
+        "From EuroDIG Wiki\n"
+        "Jump to navigation Jump to search\n\n"
+        "28 June 2021 | 13:30-14:30 CEST | Studio Trieste | Video recording | Transcript\n\n"
+        "Session teaser\n\n"
+        "National and regional initiatives meet every year at the European dialogue.\n",
+    )
+    session = report.session
+    assert (session.title, session.date) == ("NRI Assembly - Pre 09 2021", dt.date(2021, 6, 28))

@@ -60,8 +60,8 @@ _TIME_SLOT = re.compile(rf"^\s*{TIME_RANGE}{_ZONE}\s*[:,|]?\s*(?P<title>{_TITLE_
 _BARE_SLOT = re.compile(rf"^\s*{TIME_RANGE}{_ZONE}\s*(?P<label>[a-z][\w ]{{0,20}}:)?\s*$")
 # "15 November, 10:00 – 11:30: Orientation Session": a day, a time slot and a title.
 _DATED_SLOT = re.compile(
-    rf"^\s*(?P<day>[^:]{{3,40}}?)[,\s]\s*{TIME_RANGE}{_ZONE}\s*[:–—-]?\s*"
-    rf"(?P<title>{_TITLE_START}.*)?$"
+    rf"^\s*(?P<day>[^:|]{{3,40}}?)[,\s]\s*{TIME_RANGE}{_ZONE}\s*[:–—-]?\s*"
+    rf"(?P<title>(?!(?:CET|CEST|UTC|GMT)\b){_TITLE_START}.*)?$"
 )
 # "Orientation Session: 15 November, 10:00 – 11:30": a title, then its day and time slot.
 _TITLED_SLOT = re.compile(

@@ -118,7 +118,8 @@ FURNITURE = re.compile(
     r".*\breal-time\s+captioning\b.*|download\b.*|youtube\s+player|\(?\s*pause\s*\)?\.?|\*{3,}|"
     r"avatar\s+for\b.*|premium\s+content|subscribers?\s+only|.*\[\s*clear\s+filter\s*\]|"
     r"(?:deprecated|warning|notice|strict\s+standards|fatal\s+error|parse\s+error):\s.*"
-    r"\son\s+line\s+\d+|internet\s+governance\s+forum|https?://\S+)$",
+    r"\son\s+line\s+\d+|internet\s+governance\s+forum|https?://\S+|from\s+\S+\s+wiki|"
+    r"jump\s+to\s+navigation(?:\s+jump\s+to\s+search)?)$",
     re.IGNORECASE,
 )
 # "Workshop Proposal :: (No: 116)": a proposal's number, its workshop's.
@@ -1087,8 +1088,13 @@ class _Reader:
         return True
 
     def date_line(self, block: Block, text: str) -> bool:
-        """A short line that is the session's date: ``Tuesday December 6, 2016 09:00 CST``."""
-        if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or len(text.split()) > _DATE_LINE_WORDS:
+        """A short line that is the session's date: ``Tuesday December 6, 2016 09:00 CST``;
+        of a row, its first two cells (``28 June 2021 | 13:30-14:30 CEST | Studio ...``)."""
+        if block.kind is Kind.ROW:
+            text = " ".join(text.split("|")[:2])
+        elif block.kind not in (Kind.HEADING, Kind.PARAGRAPH):
+            return False
+        if len(text.split()) > _DATE_LINE_WORDS:
             return False
         if not _DATE_FIRST.match(text):
             return False
