@@ -534,6 +534,21 @@ def test_an_organisation_keeps_only_its_name(written: str, post: str, organisati
             "Governance in a mobile social web - finding the markers",
         ),
         ("IGF Forum Athens\n\nI spoke on a panel about filtering.\n", None, None),
+        (
+            "IGF 2018 WS #178\nTowards NetMundial +5:\n\n"
+            "Organizer 1: Civil Society, Western European and Others Group (WEOG)\n\n"
+            "Speaker 1: Wolfgang Kleinwächter, Civil Society, Western European and Others Group\n"
+            "Speaker 2: Vint Cerf, Private Sector, Western European and Others Group (WEOG)\n",
+            "WS #178",
+            "Towards NetMundial +5",
+        ),
+        (
+            " Internet Governance Forum Athens, Greece Opening Ceremony 30 October 2006\n\n"
+            " >> Good morning, ladies and gentlemen.\n"
+            " >>MINISTER MICHALIS LIAPIS:  Ladies and gentlemen, welcome.\n",
+            None,
+            "Opening Ceremony",
+        ),
     ],
 )
 def test_a_title_line_keeps_only_the_title(

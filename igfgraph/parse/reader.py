@@ -441,6 +441,16 @@ _HOSTED_AT = re.compile(
 )
 
 
+# The meeting, its host city and country before a title: "Internet Governance Forum Athens,
+# Greece Opening Ceremony".
+_HOSTED_PREFIX = re.compile(
+    rf"^\s*(?:internet\s+governance\s+forum|igf)\s+(?P<city>{_CITY})(?:,\s*[A-Z][\w ]{{2,30}}?)?"
+    r"\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+_DATE_SUFFIX = re.compile(r"\s+\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}\s*$")  # "... 30 October 2006"
+
+
 def _meeting_number(ordinal: re.Match[str]) -> int:
     """The number of the annual meeting an ordinal names (the first is 1)."""
     if ordinal["number"]:
@@ -562,6 +572,9 @@ class _Reader:
                 self.read_title(block, block.text)  # "CLOSING CEREMONY | IGF 2023"
                 self.headline = True
                 return
+            if block.kind in _TITLE_KINDS and _HOSTED_PREFIX.match(block.text):
+                self.read_title(block, block.text)  # "Internet Governance Forum Athens, ..."
+                return
             dated = _DATED_TITLE.match(block.text.strip())
             title = dated and (dated["title"] or dated["title_after"])
             date = dated and (dated["date"] or dated["date_first"])
@@ -624,7 +637,8 @@ class _Reader:
             if following.kind in (Kind.HEADING, Kind.PARAGRAPH) and not self.is_furniture(
                 following
             ):
-                session.title = ascii_punctuation(recase_title(following.text.strip())) or None
+                title = following.text.strip().rstrip(" :")  # "Towards NetMundial +5:"
+                session.title = ascii_punctuation(recase_title(title)) or None
                 session.title_as_written = f"{session.title_as_written} {following.text.strip()}"
                 span = self.source.span(header.first, following.last)
                 session.spans["title"] = session.spans["id"] = session.spans["type"] = span
@@ -650,6 +664,12 @@ class _Reader:
         if suffix := _MEETING_SUFFIX.search(written):
             year = year or int(suffix["year"])
             written = written[: suffix.start()]
+        if hosted := _HOSTED_PREFIX.match(written):  # "Internet Governance Forum Athens, Greece"
+            written = written[hosted.end() :]
+            year = year or HOST_YEARS[hosted["city"].lower()]
+        if (dated := _DATE_SUFFIX.search(written)) and parse_date(dated.group()):
+            self.read_date(dated.group(), block, labelled=False)  # "... Ceremony 30 October 2006"
+            written = written[: dated.start()]
         if labelled := _TYPE_LABEL.match(written):  # "Pre-event: Governance in a ..."
             written = written[labelled.end() :]
             session.type = session.type or type_from_text(labelled.group())
