@@ -69,6 +69,10 @@ def _people(text: str, acts_speak: bool = True) -> list[tuple]:
         ),
         ("Tom Banks of APC said the network holds.", [("Tom Banks", PARTICIPANT, "APC", None)]),
         (
+            "The floor went to Ana Ruiz of APC, who is presiding over the session.",
+            [("Ana Ruiz", CHAIR, "APC", None)],
+        ),
+        (
             "Remote moderation was done by Cathy Handley of ARIN.",
             [("Cathy Handley", ONLINE, "ARIN", None)],
         ),

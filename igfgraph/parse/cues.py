@@ -195,7 +195,7 @@ _BEFORE_ENDINGS = ("by", "th", "of", "ar", "or", "ed", "re", "ng", "as", "aſ", 
 _BEFORE_ENDINGS += ("d'", "d’", "—", "–", "ts", "rs", "is")
 # Running text: a cue just after a name gives it a role ("X moderated the session").
 _AFTER_NAME: tuple[tuple[Role, str], ...] = (
-    (Role.CHAIR, r"(?:co-?)?chaired|presided"),
+    (Role.CHAIR, r"(?:co-?)?chaired|presided|(?:who\s+(?:will\s+be|is)\s+)?presiding"),
     (
         Role.MODERATOR,
         r"(?:co-?)?moderated|(?:co-?)?facilitated|hosted|led\s+the\s+(?:session|discussion|panel)",
