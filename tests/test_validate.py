@@ -267,3 +267,24 @@ def test_a_check_with_an_unknown_severity_is_refused(tmp_path: Path):
     check.write_text("# question: Odd?\n# columns: node\n# severity: fatal\nSELECT ?node {}\n")
     with pytest.raises(QueryError, match="severity"):
         check_severity(parse_query_file(check))
+
+
+def test_an_organiser_named_twice_has_one_valid_participation(tmp_path: Path):
+    path = report_file(
+        tmp_path,
+        "sp_2017_ws256.txt",
+        "Short Title\n"
+        "    ITU, Internet Governance, and why you should probably care.\n"
+        "    Proposer's Name: Mr. Gus Rossi\n"
+        "    Proposer's Organization: Public Knowledge\n"
+        "    Co-Proposer's Name: Ms. Anriette Esterhuysen\n"
+        "    Co-Proposer's Organization: APC\n"
+        "    Co-Organizers:\n"
+        "    Ms.,Anriette,Esterhuysen,Civil Society,APC Mr.,Gus,Rossi,Civil Society,Public "
+        "Knowledge\n",
+    )
+    pairs = graphs(path)
+    assert [str(v) for v in validate_graphs(pairs)] == []
+    (report,) = load_reports(path)
+    named = [o.person_name for o in report.organizers if o.person_name]
+    assert sorted(named) == ["Anriette Esterhuysen", "Gus Rossi"]

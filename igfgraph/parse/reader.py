@@ -1443,8 +1443,8 @@ class _Reader:
         report = self.report_
         self.complete_session()
         report.people = unique_people(self.people)
-        merge_same_people(report.people, self.organizers)
-        report.organizers = self.organizers
+        report.organizers = _unique_organizers(self.organizers)
+        merge_same_people(report.people, report.organizers)
         title = report.session.title_as_written or ""
         if (nri := _NRI_TITLE.match(title)) and not self.organizers:
             span = report.session.spans["title"]
@@ -1685,6 +1685,28 @@ def _sentences(text: str) -> bool:
 
 
 _RECASED_WORDS = (2, 4)  # a name in a numbered slot that may be recased has this many words
+
+
+def _unique_organizers(organizers: list[Organizer]) -> list[Organizer]:
+    """One entry per organising person (the first, completed by the others), as the
+    person has one participation as organiser: ``Co-Proposer's Name: Ms. Anriette
+    Esterhuysen`` and her line among the co-organisers."""
+    first: dict[str, Organizer] = {}
+    kept = []
+    for organizer in organizers:
+        key = organizer.person_name.casefold() if organizer.person_name else None
+        if key is None or key not in first:
+            kept.append(organizer)
+            if key is not None:
+                first[key] = organizer
+            continue
+        earlier = first[key]
+        earlier.organisation = earlier.organisation or organizer.organisation
+        if earlier.stakeholder_group is None:
+            earlier.stakeholder_group = organizer.stakeholder_group
+            earlier.stakeholder_group_basis = organizer.stakeholder_group_basis
+        earlier.regional_group = earlier.regional_group or organizer.regional_group
+    return kept
 
 
 def _name_recased(item: str) -> str:

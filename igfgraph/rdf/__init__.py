@@ -141,6 +141,10 @@ class _ReportMapper:
         self.report_iri = identity.report_iri(report)
         self.session = identity.session_iri(report)
         self.organisation_entries = _organisation_entries(report.organizers)
+        # People whose mention as organiser writes their participation as organiser.
+        self.organising_people = {
+            person_key(m): m for m in report.people if m.role is Role.ORGANIZER
+        }
 
     def map(self) -> None:
         """Map the whole report."""
@@ -301,7 +305,14 @@ class _ReportMapper:
             self._link(organisation, _IGF.organised, self.session)
             if self.organisation_entries[key] is organizer:
                 participations.append(node)
-        if organizer.person_name:
+        if mention := self.organising_people.get(person_key(organizer)):
+            # The person's mention as organiser describes the participation (one group,
+            # basis and source); this entry adds the organisation it names, if the
+            # mention names none ("Proposer's Organization: APC").
+            if mention.organisation is None and organisation is not None:
+                node = self._participation_iri(person_key(organizer), Role.ORGANIZER)
+                self._link(node, _IGF.onBehalfOf, organisation)
+        elif organizer.person_name:
             person = self._person(person_key(organizer), organizer.person_name)
             self._link(person, _IGF.stakeholderGroup, group)
             node = self._participation_iri(person_key(organizer), Role.ORGANIZER)
