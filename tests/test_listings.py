@@ -714,3 +714,24 @@ def test_a_wiki_page_dated_by_a_row_keeps_its_title(tmp_path: Path) -> None:
     )
     session = report.session
     assert (session.title, session.date) == ("NRI Assembly - Pre 09 2021", dt.date(2021, 6, 28))
+
+
+def test_people_run_together_with_their_affiliations_are_cut_at_each_name() -> None:
+    line = (
+        "Vint Cerf, Google, USA, Marina Kaljarund, Chair of the Global Commission on "
+        "Stability in Cyberspace, former Foreign Minister of Estonia"
+    )
+    assert split_people(line) == [
+        "Vint Cerf, Google, USA",
+        "Marina Kaljarund, Chair of the Global Commission on Stability in Cyberspace, "
+        "former Foreign Minister of Estonia",
+    ]
+    # One person's affiliations stay whole; a list of names alone is cut as before.
+    assert split_people("Ana Ruiz, Director, Internet Society, Geneva") == [
+        "Ana Ruiz, Director, Internet Society, Geneva"
+    ]
+    assert split_people("Ana Ruiz, Kofi Mensah and Lea Kaspar") == [
+        "Ana Ruiz",
+        "Kofi Mensah",
+        "Lea Kaspar",
+    ]

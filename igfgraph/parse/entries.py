@@ -820,15 +820,56 @@ _LONGEST_ACRONYM = 6  # letters: "UNESCO"; a longer word in capitals is a name (
 
 def split_people(text: str) -> list[str]:
     """The entries of a line naming one or several people: semicolons always separate
-    people; commas, ``and``, ``&`` and ``/`` do when every piece is a name
-    (``Ana Ruiz, Kofi Mensah and Lea Kaspar``); ``Name (Org), Name (Org)`` is two; a spaced
+    people, and so does a known person's name after an affiliation (``Vint Cerf, Google,
+    Marina Kaljarund, Chair of ...``); commas, ``and``, ``&`` and ``/`` do when every
+    piece is a name (``Ana Ruiz, Kofi Mensah and Lea Kaspar``); ``Name (Org), Name (Org)``
+    is two; a spaced
     dash before ``Name,`` starts a new person. ``Name and Name (Org)`` and ``Name/Name,
     Org``: the affiliation after the last name holds for both."""
     entries: list[str] = []
     for item in split_items(text, r";"):
         for piece in _next_people(item.text):
-            entries.extend(_split_names(piece.strip()))
+            for person in _comma_run(piece.strip()):
+                entries.extend(_split_names(person))
     return [entry for entry in entries if entry.strip(" ,.")]
+
+
+def _comma_run(text: str) -> list[str]:
+    """``Vint Cerf, Google, USA, Marina Kaljarund, Chair of ...``: people written one after
+    another with their affiliations, cut where a part after an affiliation is a person's
+    name (a known given name first); one piece when there is no such part."""
+    parts = [item.text for item in split_items(text, r",")]
+    if len(parts) < _RUN_PARTS:
+        return [text]
+    starts = [0] + [
+        number
+        for number in range(2, len(parts))
+        if _starts_person_part(parts[number]) and not _starts_person_part(parts[number - 1])
+    ]
+    if len(starts) == 1:
+        return [text]
+    return [
+        ", ".join(part.strip() for part in parts[start:end])
+        for start, end in zip(starts, [*starts[1:], len(parts)], strict=True)
+    ]
+
+
+_RUN_PARTS = 4  # a name, an affiliation, a second name and its affiliation at least
+_RUN_NAME_WORDS = (2, 4)  # the words of a name that starts the next person of a run
+
+
+def _starts_person_part(part: str) -> bool:
+    """True for a comma part that is a person's full name: two to four name words, the
+    first a known given name, no organisation's word."""
+    name = clean_name(part.strip())[0]
+    words = name.split()
+    return (
+        _RUN_NAME_WORDS[0] <= len(words) <= _RUN_NAME_WORDS[1]
+        and is_given_name(words[0])
+        and _listed_name(part)
+        and person_evidence(name)
+        and not _org_like(name)
+    )
 
 
 def _listed_name(text: str) -> bool:
