@@ -69,6 +69,11 @@ def _people(text: str, acts_speak: bool = True) -> list[tuple]:
         ),
         ("Tom Banks of APC said the network holds.", [("Tom Banks", PARTICIPANT, "APC", None)]),
         (
+            "Mr Michael Rotert (Chairman, Association of the Internet Industry) stated that "
+            "commitment from governments would help.",
+            [("Michael Rotert", PARTICIPANT, "Association of the Internet Industry", "Chairman")],
+        ),
+        (
             "The floor went to Ana Ruiz of APC, who is presiding over the session.",
             [("Ana Ruiz", CHAIR, "APC", None)],
         ),

@@ -41,7 +41,7 @@ from igfgraph.parse.affiliations import (
     parse_organisation,
 )
 from igfgraph.parse.cues import meeting_role, role_after, role_before, role_noun
-from igfgraph.parse.entries import POST_WORDS, is_country_part
+from igfgraph.parse.entries import POST_WORDS, is_country_part, read_affiliation
 from igfgraph.parse.names import (
     PARTICLES,
     clean_name,
@@ -330,6 +330,9 @@ def _described_after(after: str) -> tuple[int, list[_Description]]:
         inside = bracket["text"].strip()
         if is_place(inside):
             return bracket.end(), [_Description(country=country_name(inside))]
+        post, organisation = read_affiliation(inside) if "," in inside else (None, None)
+        if organisation:  # "(Chairman, Association of the Internet Industry)"
+            return bracket.end(), [_Description(title=post, organisation=organisation)]
         return bracket.end(), [_Description(organisation=inside)]
     if of := _OF_AFTER.match(after):
         organisation = of["org"]
