@@ -27,7 +27,7 @@ from igfgraph.parse.cues import heading_roles, label_roles, label_section, words
 from igfgraph.parse.entries import read_entry, split_people
 from igfgraph.parse.names import name_shape, person_evidence
 from igfgraph.parse.repair import join_lines
-from igfgraph.parse.session import parse_date
+from igfgraph.parse.session import CLOCK_4, NOT_YEARS, parse_date
 
 
 class Kind(StrEnum):
@@ -431,11 +431,9 @@ PANEL = re.compile(
     r"^\s*(?:panel|segment|speakers\s+for\s+segment)\s+(?P<number>\d+)\s*:?\s*$", re.I
 )
 # A programme's time slot: "13.00 - 13.20", "08:15 – 08:30", "2:00 pm - 3:30 pm", "9h00-10h30".
-_CLOCK_4 = r"(?:[01]\d|2[0-3])[0-5]\d\b"  # "0930" of "0930-1045", a programme's 24-hour clock
 TIME_RANGE = (
-    r"(?!(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b)"  # "2019-2020": years, not times
-    rf"(?P<start>\d{{1,2}}[.:h]\d{{2}}|{_CLOCK_4})(?:\s*[ap]\.?m\b\.?)?\s*[-–—]\s*"
-    rf"(?P<end>\d{{1,2}}[.:h]\d{{2}}|{_CLOCK_4})(?:\s*[ap]\.?m\b\.?)?"
+    rf"{NOT_YEARS}(?P<start>\d{{1,2}}[.:h]\d{{2}}|{CLOCK_4})(?:\s*[ap]\.?m\b\.?)?\s*[-–—]\s*"
+    rf"(?P<end>\d{{1,2}}[.:h]\d{{2}}|{CLOCK_4})(?:\s*[ap]\.?m\b\.?)?"
 )
 _SLOT_START = re.compile(rf"^\s*{TIME_RANGE}")
 _DATE_WORDS = 20

@@ -841,10 +841,9 @@ def _comma_run(text: str) -> list[str]:
     parts = [item.text for item in split_items(text, r",")]
     if len(parts) < _RUN_PARTS:
         return [text]
+    names = [_starts_person_part(part) for part in parts]
     starts = [0] + [
-        number
-        for number in range(2, len(parts))
-        if _starts_person_part(parts[number]) and not _starts_person_part(parts[number - 1])
+        number for number in range(2, len(parts)) if names[number] and not names[number - 1]
     ]
     if len(starts) == 1:
         return [text]

