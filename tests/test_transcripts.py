@@ -61,6 +61,31 @@ def test_people_introduced_together_each_keep_their_organisation():
     ]
 
 
+def test_people_introduced_with_posts_keep_the_organisation_the_posts_name(tmp_path: Path):
+    people = read_transcript(
+        tmp_path,
+        ">> ANNOUNCER: Please welcome the moderator, Ines Varga, Ambassador, Deputy Director,\n"
+        " Austrian Regulatory Authority for Broadcasting.\n"
+        ">> INES VARGA: Good morning. We have Mr. Tomas Ferreira, one of the co-facilitators\n"
+        " of the review in New York, Permanent Representative of Brazil to the UN. We have Lena\n"
+        " Brandt, the second co-facilitator of the review, she is the Permanent Representative\n"
+        " of Germany to the UN and then we have Mr. Kofi Asante.\n"
+        ">> OMAR HADDAD: Thank you. My name is Omar Haddad. I am Director of Open Wires\n"
+        " Advocacy, also known as OWA. I came here on Monday.\n",
+    )
+    assert people == {
+        "Ines Varga": ("moderator", "Austrian Regulatory Authority for Broadcasting", 1),
+        "Tomas Ferreira": ("speaker", "Government of Brazil", None),
+        "Lena Brandt": ("speaker", "Government of Germany", None),
+        "Kofi Asante": ("speaker", None, None),
+        "Omar Haddad": ("speaker", "Open Wires Advocacy", 1),
+    }
+    # A description that names no body gives no organisation ("the review" is none).
+    assert introduced("We have Ana Ruiz, who will talk about the review process.") == [
+        ("Ana Ruiz", None, None)
+    ]
+
+
 def test_name_gender_comes_from_the_given_name_only():
     assert [name_gender(n) for n in ("Jovan Kurbalija", "Maria Lopez", "J. R. Smith")] == [
         "male",
@@ -262,6 +287,6 @@ def test_co_chairs_and_co_moderators_a_speaker_names_share_the_role(tmp_path: Pa
     assert people == {
         ("Nitin Desai", "chair", None),
         ("Hadil da Rocha Vianna", "chair", None),
-        ("Markus Kummer", "moderator", None),
+        ("Markus Kummer", "moderator", "IGF Secretariat"),  # "I am the Executive Coordinator of"
         ("Nermine El Saadany", "moderator", "Ministry for Communication and Information"),
     }

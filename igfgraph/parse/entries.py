@@ -572,6 +572,9 @@ def _post_and_organisation_of(others: tuple[str, ...]) -> tuple[str | None, str 
     if organisation is None and post and (split := _body_then_post(post)):
         organisation, post = split  # "Internet Society Program specialist"
     post, organisation = _tidied(post, organisation)
+    envoy = _ENVOY_TO.match(organisation) if post and organisation else None
+    if envoy and country_name(envoy["country"]):
+        organisation = envoy["country"]  # "Permanent Representative of Kenya to the UN"
     if post and organisation and (country := country_name(organisation)):
         return post, government_of(country)
     first = _first_of_joint(_GLUED_PARENT.sub(r"\1, ", organisation) if organisation else None)
@@ -580,6 +583,9 @@ def _post_and_organisation_of(others: tuple[str, ...]) -> tuple[str | None, str 
         post = ", ".join(filter(None, [post, first[: at.start()]]))
         first = first[at.end() :]
     return post, _without_place(first) if first else None
+
+
+_ENVOY_TO = re.compile(r"^(?P<country>[A-Z][\w ]+?)\s+to\s+(?:the\s+)?[A-Z].*$")
 
 
 def organisation_only(text: str) -> str | None:

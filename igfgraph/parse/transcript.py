@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from igfgraph.model import PersonMention, Role, SourceSpan
 from igfgraph.parse.affiliations import is_country, parse_organisation
 from igfgraph.parse.blocks import Block, Kind
-from igfgraph.parse.entries import organisation_only
+from igfgraph.parse.entries import organisation_only, read_affiliation
 from igfgraph.parse.mentions import find_mentions
 from igfgraph.parse.names import (
     clean_name,
@@ -115,6 +115,10 @@ def introduced(words: str) -> list[tuple[str, str | None, Role | None]]:
                 org_text = _CONNECTORS_AT_END.sub("", _before_next_person(tail["org"]))
                 organisation = _organisation(org_text)
                 listed_from += tail.start("org") + len(org_text)
+            if not (tail and _DIRECT_AFFILIATION.match(tail.group()) and organisation):
+                # ", the second co-facilitator of the WSIS+20 process, she is the ..."
+                rest = window[candidate.end("name") :]
+                organisation = described_organisation(rest) or organisation
             found.append((name, organisation, role))
     for sentence in _INTRODUCING_SENTENCE.finditer(words):
         name = _trim_name(sentence["name"])
@@ -149,6 +153,43 @@ def _before_next_person(text: str) -> str:
         if person_evidence(following):
             return text[: joiner.start()]
     return text
+
+
+# The end of a sentence after an acronym too ("to the UN. We"), not after an initial; a
+# sentence broken off ("Information Before --") or a captioner's note ("[ Applause ]").
+_DESCRIPTION_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)[.!?;](?:\s|$)|\s*(?:\S*\s+--|\[|\()"
+)
+_DIRECT_AFFILIATION = re.compile(r"^,?\s*(?:also\s+)?(?:from|with|of|at|representing|for)\b")
+_NEW_CLAUSE = re.compile(r"^\s*(?:and|but|so)\s+(?:I|we|he|she|they|it)\b")
+_OTHER_NAME = re.compile(r"^\s*(?:also\s+|better\s+|formerly\s+)?known\s+as\b", re.IGNORECASE)
+_DESCRIBED_AS = re.compile(r"^(?:(?:s?he|who)\s+is\s+)?(?:(?:the|a|an|our)\s+)?", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"(?<![\w-])(?!(?:of|for|and|the|on|de|du|la|in)\b)[a-z][\w-]*")
+
+
+def described_organisation(rest: str) -> str | None:
+    """The organisation the words after a name describe it by, up to the end of the
+    sentence: ``, Ambassador, Vice Director, Swiss Federal Office of Communications.``;
+    of a longer description its last parts (``, one of the co-facilitators ..., she is the
+    Permanent Representative of Albania to the UN`` -> ``Government of Albania``)."""
+    if not rest.startswith(","):
+        return None
+    sentence = _DESCRIPTION_END.split(rest, maxsplit=1)[0]
+    if following := _INTRODUCED.search(sentence):  # "... and then we have Mr. Li Junhua"
+        sentence = sentence[: following.start()]
+    parts: list[str] = []
+    for part in sentence.split(",")[1:]:
+        if person_evidence(part.strip()) or _NEW_CLAUSE.match(part):
+            break  # the next person introduced, or "and I have the pleasure to ..."
+        if not _OTHER_NAME.match(part):  # "also known as ADVOCS"
+            parts.append(_DESCRIBED_AS.sub("", part.strip()))
+    for start in reversed(range(len(parts))):
+        post, organisation = read_affiliation(", ".join(parts[start:]))
+        if organisation and not _LOWER_WORD.search(organisation):
+            return organisation
+        if post is None and organisation is None:
+            break  # no affiliation from here on: the description is something else
+    return None
 
 
 def _shared_role(cue: str) -> Role | None:
@@ -260,6 +301,11 @@ _OWN_ORGANISATION = re.compile(
 )
 
 
+_OWN_POST = re.compile(
+    r"\bI(?:'m|’m|\s+am|\s+serve\s+as|\s+work\s+as)\s+(?=(?:the\s+|an?\s+)?[A-Z])"
+)
+
+
 def _self_introduction(words: str) -> tuple[str, str | None] | None:
     """The name (and organisation) a speaker gives themself in their first sentences."""
     opening = words[:_OPENING]
@@ -273,7 +319,10 @@ def _self_introduction(words: str) -> tuple[str, str | None] | None:
             return None  # "My name is Nnenna": a given name alone, said as one
     rest = opening[match.start("name") + _name_length(match["name"]) :]
     after = _AFFILIATION.match(rest) or _OWN_ORGANISATION.search(rest[:_OWN_REACH])
-    return name, _organisation(after["org"]) if after else None
+    if after:
+        return name, _organisation(after["org"])
+    post = _OWN_POST.search(rest[:_OWN_REACH])  # "I am Director of Global Voices Advocacy"
+    return name, described_organisation(", " + rest[post.end() :]) if post else None
 
 
 def _rare_word(name: str) -> bool:
