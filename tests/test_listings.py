@@ -549,6 +549,18 @@ def test_an_organisation_keeps_only_its_name(written: str, post: str, organisati
             None,
             "Opening Ceremony",
         ),
+        (
+            "IGF 2021 Second Open Consultations and MAG Meeting 3 - 5 May 2021 Palais des\n"
+            "Nations, Geneva\n\nThe MAG met over three days.\n",
+            None,
+            "Second Open Consultations and MAG Meeting",
+        ),
+        (
+            "Summary Report: MAG Meeting and Open Consultations 7-9 March 2017\n\n"
+            "The MAG met over three days.\n",
+            None,
+            "MAG Meeting and Open Consultations",
+        ),
     ],
 )
 def test_a_title_line_keeps_only_the_title(

@@ -443,7 +443,12 @@ _HOSTED_PREFIX = re.compile(
     r"\s+(?=[A-Z])",
     re.IGNORECASE,
 )
-_DATE_SUFFIX = re.compile(r"\s+\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}\s*$")  # "... 30 October 2006"
+# "... Ceremony 30 October 2006", "... Meeting 14 - 16 January 2020 United Nations Office
+# at Geneva (UNOG), Switzerland": a date or dates after a title, and the place after them.
+_DATE_SUFFIX = re.compile(
+    r"\s+(?P<date>\d{1,2}(?P<range>\s*[-–]\s*\d{1,2})?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
+    r"(?:\s*$|\s+(?=[A-Z]))"
+)
 
 
 def _meeting_number(ordinal: re.Match[str]) -> int:
@@ -662,8 +667,10 @@ class _Reader:
         if hosted := _HOSTED_PREFIX.match(written):  # "Internet Governance Forum Athens, Greece"
             written = written[hosted.end() :]
             year = year or _HOST_YEAR[hosted["city"].lower()]
-        if (dated := _DATE_SUFFIX.search(written)) and parse_date(dated.group()):
-            self.read_date(dated.group(), block, labelled=False)  # "... Ceremony 30 October 2006"
+        if (dated := _DATE_SUFFIX.search(written)) and parse_date(
+            dated["date"], in_range=bool(dated["range"])
+        ):
+            self.read_date(dated["date"], block, labelled=False)
             written = written[: dated.start()]
         if labelled := _TYPE_LABEL.match(written):  # "Pre-event: Governance in a ..."
             written = written[labelled.end() :]
@@ -671,7 +678,12 @@ class _Reader:
         if proposal := _PROPOSAL.match(written):  # "Workshop Proposal :: (No: 116) Title"
             written = f"WS #{proposal['number']} {written[proposal.end() :]}"
         bare, session.id, session.type = split_session_id(written)
-        bare = re.sub(r"^(?:main\s+session\s+report|pre-?report)\s*", "", bare, flags=re.I)
+        bare = re.sub(
+            r"^(?:main\s+session\s+report|pre-?report|summary\s+report\s*:)\s*",
+            "",
+            bare,
+            flags=re.I,
+        )
         if self.report_.variant == TRANSCRIPT:
             bare = _RAW.sub("", bare)  # "Welcome To Norway Raw": the raw captions' page
         bare = _FULL_STOP.sub("", bare)
