@@ -78,6 +78,11 @@ def _people(text: str, acts_speak: bool = True) -> list[tuple]:
             [("Ana Ruiz", CHAIR, "APC", None)],
         ),
         (
+            "In his opening remarks, Kenji Sato of JPNIC said the forum grew. In her view, "
+            "Mio Tanaka of MIC was right.",
+            [("Kenji Sato", SPEAKER, "JPNIC", None), ("Mio Tanaka", PARTICIPANT, "MIC", None)],
+        ),
+        (
             "Remote moderation was done by Cathy Handley of ARIN.",
             [("Cathy Handley", ONLINE, "ARIN", None)],
         ),

@@ -178,6 +178,7 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"with\s+(?:the\s+participation|contributions|interventions|presentations)\s+(?:of|from|by)|"
         rf"{_SPEECH}\s+(?:by|from)|(?:remarks|messages?|statements?|speech(?:es)?)\s+(?:was|were)|"
         r"featur(?:ed|ing)|on\s+(?:a|the)\s+panel\s+with|"
+        rf"\bin\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_SPEECH}\s*,|"
         r"\b(?:panel+ist|speaker|presenter|discussant)\b[^.;:]{0,40}?\s(?:was|is)|(?:with|alongside)\s+(?:(?:my|our|his|"
         r"her|their|fellow|other|the)\s+){1,2}(?:co-?)?(?:panel+ists|speakers|presenters)|"
         r"con\s+la\s+participaci[oó]n\s+de|avec\s+la\s+participation\s+de|"
@@ -192,7 +193,7 @@ _BEFORE = tuple(
 # How every cue of _BEFORE_NAMES ends (before "\s*:?\s*$"), in lower case: a clause that
 # ends otherwise has none. ("aſ": a long s is an s to a case-blind pattern.)
 _BEFORE_ENDINGS = ("by", "th", "of", "ar", "or", "ed", "re", "ng", "as", "aſ", "om", "de")
-_BEFORE_ENDINGS += ("d'", "d’", "—", "–", "ts", "rs", "is")
+_BEFORE_ENDINGS += ("d'", "d’", "—", "–", "ts", "rs", "is", ",")
 # Running text: a cue just after a name gives it a role ("X moderated the session").
 _AFTER_NAME: tuple[tuple[Role, str], ...] = (
     (Role.CHAIR, r"(?:co-?)?chaired|presided|(?:who\s+(?:will\s+be|is)\s+)?presiding"),
