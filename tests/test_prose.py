@@ -83,6 +83,19 @@ def _people(text: str, acts_speak: bool = True) -> list[tuple]:
             [("Kenji Sato", SPEAKER, "JPNIC", None), ("Mio Tanaka", PARTICIPANT, "MIC", None)],
         ),
         (
+            "The Kenyan Minister of ICT, Wanjiru Kamau, opened the session. The French "
+            "Ambassador for Digital Affairs, Luc Moreau, said that rules help.",
+            [
+                ("Wanjiru Kamau", SPEAKER, "Government of Kenya", "Kenyan Minister of ICT"),
+                (
+                    "Luc Moreau",
+                    PARTICIPANT,
+                    "Government of France",
+                    "French Ambassador for Digital Affairs",
+                ),
+            ],
+        ),
+        (
             "Remote moderation was done by Cathy Handley of ARIN.",
             [("Cathy Handley", ONLINE, "ARIN", None)],
         ),

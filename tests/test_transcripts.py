@@ -13,6 +13,7 @@ from rdflib.namespace import XSD
 
 from igfgraph.ingest import ingest, load_report
 from igfgraph.parse import parse
+from igfgraph.parse.affiliations import demonym_country
 from igfgraph.parse.names import name_gender
 from igfgraph.parse.transcript import introduced
 from igfgraph.queries import available_queries, run_query
@@ -61,29 +62,69 @@ def test_people_introduced_together_each_keep_their_organisation():
     ]
 
 
-def test_people_introduced_with_posts_keep_the_organisation_the_posts_name(tmp_path: Path):
-    people = read_transcript(
-        tmp_path,
-        ">> ANNOUNCER: Please welcome the moderator, Ines Varga, Ambassador, Deputy Director,\n"
-        " Austrian Regulatory Authority for Broadcasting.\n"
-        ">> INES VARGA: Good morning. We have Mr. Tomas Ferreira, one of the co-facilitators\n"
-        " of the review in New York, Permanent Representative of Brazil to the UN. We have Lena\n"
-        " Brandt, the second co-facilitator of the review, she is the Permanent Representative\n"
-        " of Germany to the UN and then we have Mr. Kofi Asante.\n"
-        ">> OMAR HADDAD: Thank you. My name is Omar Haddad. I am Director of Open Wires\n"
-        " Advocacy, also known as OWA. I came here on Monday.\n",
-    )
-    assert people == {
-        "Ines Varga": ("moderator", "Austrian Regulatory Authority for Broadcasting", 1),
-        "Tomas Ferreira": ("speaker", "Government of Brazil", None),
-        "Lena Brandt": ("speaker", "Government of Germany", None),
-        "Kofi Asante": ("speaker", None, None),
-        "Omar Haddad": ("speaker", "Open Wires Advocacy", 1),
-    }
-    # A description that names no body gives no organisation ("the review" is none).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            ">> ANNOUNCER: Please welcome the moderator, Ines Varga, Ambassador, Deputy\n"
+            " Director, Austrian Regulatory Authority for Broadcasting.\n"
+            ">> INES VARGA: Good morning. We have Mr. Tomas Ferreira, one of the co-facilitators\n"
+            " of the review in New York, Permanent Representative of Brazil to the UN. We have\n"
+            " Lena Brandt, the second co-facilitator of the review, she is the Permanent\n"
+            " Representative of Germany to the UN and then we have Mr. Kofi Asante.\n"
+            ">> OMAR HADDAD: Thank you. My name is Omar Haddad. I am Director of Open Wires\n"
+            " Advocacy, also known as OWA. I came here on Monday.\n",
+            {
+                "Ines Varga": ("moderator", "Austrian Regulatory Authority for Broadcasting", 1),
+                "Tomas Ferreira": ("speaker", "Government of Brazil", None),
+                "Lena Brandt": ("speaker", "Government of Germany", None),
+                "Kofi Asante": ("speaker", None, None),
+                "Omar Haddad": ("speaker", "Open Wires Advocacy", 1),
+            },
+            id="posts-after-the-name",
+        ),
+        pytest.param(
+            " >> Good morning. I will now give the floor to the Greek minister for transport,\n"
+            " Mr. Petridis, who will be presiding this section.\n"
+            " >>MINISTER NIKOS PETRIDIS:  Ministers, ladies and gentlemen, welcome to Athens.\n"
+            " I thank the Honorable Minister from Rwanda, Dr. Habimana, for coming.\n"
+            " >>HON. DR. JEAN HABIMANA:  Chairman, it is an honour to speak here.\n",
+            {
+                "Nikos Petridis": ("chair", "Government of Greece", 1),
+                "Jean Habimana": ("speaker", "Government of Rwanda", 1),
+            },
+            id="an-office-before-a-surname-said-in-another-turn",
+        ),
+    ],
+)
+def test_a_transcript_keeps_the_organisation_said_of_each_speaker(
+    tmp_path: Path, text: str, expected: dict[str, tuple]
+):
+    assert read_transcript(tmp_path, text) == expected
+
+
+def test_a_description_that_names_no_body_gives_no_organisation():
     assert introduced("We have Ana Ruiz, who will talk about the review process.") == [
         ("Ana Ruiz", None, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("adjective", "country"),
+    [
+        ("Kenyan", "Kenya"),
+        ("Brazilian", "Brazil"),
+        ("Italian", "Italy"),
+        ("Senegalese", "Senegal"),
+        ("Pakistani", "Pakistan"),
+        ("Greek", "Greece"),
+        ("Norwegian", "Norway"),
+        ("Brian", None),
+        ("Christian", None),
+    ],
+)
+def test_adjectives_of_nationality_name_their_country(adjective: str, country: str | None):
+    assert demonym_country(adjective) == country
 
 
 def test_name_gender_comes_from_the_given_name_only():

@@ -127,8 +127,9 @@ def parse_organisation(text: str, span: SourceSpan) -> Organisation:
     name = repair_name(names[0]) if names else None
     if name and (forum := _FORUM_PREFIX.match(name)):
         name = f"{_FORUMS[forum['kind'].upper()]} {name[forum.end() :]}"
-    if name and (government := _COUNTRY_GOVERNMENT.match(name)) and is_country(government[1]):
-        name = government_of(government[1])  # "Azerbaijan government"
+    government = _COUNTRY_GOVERNMENT.match(name) if name else None
+    if government and (country := country_name(government[1]) or demonym_country(government[1])):
+        name = government_of(country)  # "Azerbaijan government", "Turkish Government"
     return Organisation(
         as_written=text.strip(),
         span=span,
@@ -174,6 +175,98 @@ _WITH_ARTICLE = re.compile(
 
 
 _COUNTRY_FORMS = ("name", "common_name", "official_name")
+
+_PUBLIC_OFFICE = re.compile(
+    r"\b(?:minister|ambassador|envoy|representative|president|consul|senator|"
+    r"parliamentarian|secretary\s+of\s+state)\b",
+    re.IGNORECASE,
+)
+_HONORIFICS = re.compile(r"^(?:(?:the|a|an|honou?rable|hon\.?|h\.\s?e\.?)\s+)+", re.IGNORECASE)
+_OFFICE_OF = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?P<country>[A-Z][\w ]+?)\s*$")
+
+
+def office_country(post: str) -> str | None:
+    """The country whose public office ``post`` names: ``Greek minister for transport``,
+    ``Honorable Minister from Rwanda``, ``Lithuania representative`` (None for ``Minister
+    of ICT`` or ``President of the Internet Society``)."""
+    office = _PUBLIC_OFFICE.search(post := _HONORIFICS.sub("", post.strip()))
+    if office is None:
+        return None
+    first, _, between = post[: office.start()].partition(" ")
+    national = demonym_country(first) or country_name(first)
+    if national and not ORG_WORDS.search(between):  # not "Brazilian ... Committee representative"
+        return national
+    written = _OFFICE_OF.search(post)
+    return country_name(written["country"]) if written else None
+
+
+# Adjectives of nationality that no ending rule makes from the country's name.
+_IRREGULAR_DEMONYMS = {
+    "afghan": "Afghanistan",
+    "american": "United States",
+    "argentine": "Argentina",
+    "belgian": "Belgium",
+    "british": "United Kingdom",
+    "burmese": "Myanmar",
+    "canadian": "Canada",
+    "chinese": "China",
+    "cypriot": "Cyprus",
+    "czech": "Czechia",
+    "danish": "Denmark",
+    "dutch": "Netherlands",
+    "emirati": "United Arab Emirates",
+    "filipino": "Philippines",
+    "finnish": "Finland",
+    "french": "France",
+    "german": "Germany",
+    "greek": "Greece",
+    "haitian": "Haiti",
+    "icelandic": "Iceland",
+    "irish": "Ireland",
+    "kazakh": "Kazakhstan",
+    "korean": "Korea, Republic of",
+    "lebanese": "Lebanon",
+    "malagasy": "Madagascar",
+    "maltese": "Malta",
+    "mexican": "Mexico",
+    "moroccan": "Morocco",
+    "nepalese": "Nepal",
+    "norwegian": "Norway",
+    "peruvian": "Peru",
+    "philippine": "Philippines",
+    "polish": "Poland",
+    "portuguese": "Portugal",
+    "russian": "Russian Federation",
+    "saudi": "Saudi Arabia",
+    "slovak": "Slovakia",
+    "spanish": "Spain",
+    "swedish": "Sweden",
+    "swiss": "Switzerland",
+    "thai": "Thailand",
+    "togolese": "Togo",
+    "turkish": "Türkiye",
+    "ukrainian": "Ukraine",
+    "uzbek": "Uzbekistan",
+    "vietnamese": "Viet Nam",
+}
+# Endings of an adjective of nationality and what the country's name ends in instead:
+# Kenyan, Brazilian, Mali-an, Italian (Italy), Senegalese, Pakistani.
+_DEMONYM_ENDINGS = (("n", ""), ("ian", ""), ("an", ""), ("ian", "y"), ("ese", ""), ("i", ""))
+
+
+@cache
+def demonym_country(word: str) -> str | None:
+    """The country an adjective of nationality names (``Kenyan`` -> ``Kenya``, ``Greek``
+    -> ``Greece``), or None."""
+    lower = word.casefold()
+    if not word[:1].isupper() or len(word) < 4:
+        return None
+    if lower in _IRREGULAR_DEMONYMS:
+        return country_name(_IRREGULAR_DEMONYMS[lower])
+    for ending, instead in _DEMONYM_ENDINGS:
+        if lower.endswith(ending) and is_country(stem := word[: -len(ending)] + instead):
+            return country_name(stem)
+    return None
 
 
 def is_country(text: str) -> bool:

@@ -37,6 +37,7 @@ from igfgraph.parse.affiliations import (
     country_name,
     government_of,
     is_acronym,
+    office_country,
     parse_affiliation,
     parse_organisation,
 )
@@ -244,6 +245,8 @@ def _describe(text: str) -> _Description | None:
     acronym = re.match(r"^(?P<acronym>[A-Z][A-Z0-9&]+)\s+(?P<post>.+)$", text)
     if acronym and _post_like(acronym["post"]):
         return _Description(title=acronym["post"], organisation=acronym["acronym"])
+    if _post_like(text) and (country := office_country(text)):
+        return _Description(title=_post(text), organisation=government_of(country))
     if _post_like(text):
         joint = _organisation_in(text)
         if joint is None:

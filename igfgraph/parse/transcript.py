@@ -22,7 +22,7 @@ from igfgraph.model import PersonMention, Role, SourceSpan
 from igfgraph.parse.affiliations import is_country, parse_organisation
 from igfgraph.parse.blocks import Block, Kind
 from igfgraph.parse.entries import organisation_only, read_affiliation
-from igfgraph.parse.mentions import find_mentions
+from igfgraph.parse.mentions import find_mentions, known_names_of
 from igfgraph.parse.names import (
     clean_name,
     is_given_name,
@@ -472,14 +472,18 @@ _STATED_ROLES = frozenset({Role.CHAIR, Role.MODERATOR, Role.ONLINE_MODERATOR, Ro
 
 def _named_in_turns(reading: TranscriptReading, turns: list[tuple[Block, SourceSpan]]) -> None:
     """What the turns say of people: the full name of a speaker labelled by surname only
-    (``KUMMER`` and "the executive secretary, Markus Kummer"), and the roles stated for
+    (``KUMMER`` and "the executive secretary, Markus Kummer"), the organisation said of a
+    speaker ("the Honorable Minister from Rwanda, Dr. Gatare") and the roles stated for
     people ("will be moderated by Chris Disspain and Jeanette Hofmann")."""
     stated: list[PersonMention] = []
+    names = known_names_of(speaker.name for speaker in reading.speakers.values())
     for block, span in turns:
-        for person in find_mentions(" ".join(block.value.split()), span).people:
+        for person in find_mentions(" ".join(block.value.split()), span, known=names).people:
             known = reading.find(person.name)
             if known is not None and len(person.name.split()) > len(known.name.split()):
                 reading.add(person.name, known.role, span)  # the fuller form of a speaker
+            if known is not None and known.organisation is None and person.organisation:
+                known.organisation = person.organisation.as_written
             if person.role in _STATED_ROLES:
                 stated.append(person)
     for person in stated:
