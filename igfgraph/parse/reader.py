@@ -79,6 +79,7 @@ from igfgraph.parse.names import (
     is_given_name,
     is_place,
     merge_same_people,
+    name_shape,
     person_evidence,
 )
 from igfgraph.parse.repair import (
@@ -912,11 +913,31 @@ class _Reader:
         if block.marked_heading:  # "## Summary": a part of its own, read as prose
             self.label(block)
             return Section(name="discussions")
+        if block.kind in (Kind.HEADING, Kind.PARAGRAPH, Kind.ITEM) and self.timed_item(block):
+            return section
         if section.name is not None:
             return self.read_in_section(block, section)
         if section.roles:
             return self.read_in_list(block, section)
         return self.read_free(block, section)
+
+    def timed_item(self, block: Block) -> bool:
+        """An agenda item with its length and who speaks, in any part of the document:
+        ``IGFSA Update (20 mins) - Markus Kummer or Nigel Hickson This part will ...``; the
+        text besides the names describes the session."""
+        text = block.joined
+        timed = _TIMED_ITEM.search(text)
+        if timed is None:
+            return False
+        if not _SENTENCE_VERB.search(timed["who"]) and self.agenda_speakers(block, timed["who"]):
+            return True  # "... (20 mins) - Ana Ruiz, APC"
+        names = _leading_names(timed["who"])
+        if names is None:
+            return False
+        entries = [entry for name in names[0] if (entry := read_entry(name))]
+        self.add(block, entries, (Role.SPEAKER,), None)
+        self.add_passage("description", f"{text[: timed.start()]} {names[1]}", self.span(block))
+        return True
 
     def section_item(self, block: Block) -> bool:
         """A numbered item that is a section heading: ``2. Discussion Areas``."""
@@ -1727,6 +1748,41 @@ def _name_recased(item: str) -> str:
         return item
     recased = " ".join(w if w.lower() in PARTICLES else w[:1].upper() + w[1:] for w in words)
     return f"{recased}{comma}{rest}"
+
+
+# An agenda item with its length, then who speaks: "ICANN - Supporting the IGF (20 mins) -".
+_TIMED_ITEM = re.compile(r"\(\s*\d{1,3}\s*min(?:ute)?s?\.?\s*\)\s*[-–—]\s+(?P<who>\S.*)$", re.I)
+_NAME_JOINER = re.compile(r"^(?:,\s*|\s+(?:or|and|&)\s+)")
+_LONGEST_NAME = 4  # words
+_IN_NAME_LIST = re.compile(r"^(?:or|and|&)$|[,;]$")  # what ends a name in a list of names
+
+
+def _leading_names(text: str) -> tuple[list[str], str] | None:
+    """(names, rest) of the names ``text`` begins with, joined by "or", "and" or commas and
+    run into the text after them (``Markus Kummer or Nigel Hickson This part will ...``)."""
+    names: list[str] = []
+    rest = text
+    while True:
+        words = rest.split()
+        size = next(
+            (
+                size
+                for size in range(min(_LONGEST_NAME, len(words)), 1, -1)
+                if not any(_IN_NAME_LIST.search(word) for word in words[: size - 1])
+                and name_shape(name := " ".join(words[:size]).rstrip(".,;"))
+                and person_evidence(name)
+            ),
+            0,
+        )
+        if not size:
+            break
+        names.append(" ".join(words[:size]).rstrip(".,;"))
+        rest = rest[re.match(r"\s*" + r"\s+".join(map(re.escape, words[:size])), rest).end() :]
+        joiner = _NAME_JOINER.match(rest)
+        if joiner is None:
+            break
+        rest = rest[joiner.end() :]
+    return (names, rest.strip()) if names else None
 
 
 def _listed_person(text: str) -> Entry | None:
