@@ -747,3 +747,21 @@ def test_people_run_together_with_their_affiliations_are_cut_at_each_name() -> N
         "Kofi Mensah",
         "Lea Kaspar",
     ]
+
+
+@pytest.mark.parametrize(
+    ("day", "date"),
+    [("Tuesday, December 6", dt.date(2016, 12, 6)), ("Monday, December 6", None)],
+)
+def test_a_schedule_page_without_a_title_is_dated_by_its_day_heading(
+    tmp_path: Path, day: str, date: dt.date | None
+) -> None:
+    (report,) = _sessions(
+        tmp_path,
+        "Welcome to IGF2016! Build your own schedule below and join in!\n\n"
+        "Sign up or log in to bookmark your favorites and sync them to your phone.\n\n"
+        f"OPEN FORUM [clear filter]\n{day}\n\n09:00 CST\n\n"
+        "The network's open forum will report on what its first conference agreed.\n",
+    )
+    # The day is the session's only when it is the weekday the heading names in 2016.
+    assert (report.session.year, report.session.date) == (2016, date)

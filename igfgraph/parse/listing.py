@@ -627,6 +627,21 @@ def _day(text: str, year: int | None) -> dt.date | None:
     )
 
 
+def schedule_day(blocks: list[Block], year: int) -> tuple[dt.date, Block] | None:
+    """The date of a schedule's day heading among the first blocks (``Tuesday, December
+    6`` of a 2016 page), when that day of ``year`` is the weekday it names."""
+    for block in blocks[:_HEADING_BLOCKS]:
+        text = block.text.strip(" *_#")
+        if not _DAY_HEADING.match(text) or (date := _day(text, year)) is None:
+            continue
+        if date.strftime("%A").lower() == text.split()[0].strip(",").lower():
+            return date, block
+    return None
+
+
+_HEADING_BLOCKS = 12  # a schedule's day heading stands among a page's first blocks
+
+
 def _dated(block: Block, year: int | None) -> tuple[dt.date, Block] | None:
     found = _day(block.text, year)
     return (found, block) if found else None

@@ -229,7 +229,7 @@ _SCHEDULED = re.compile(
 _DATE_LAST = re.compile(r"\b\d{4}(?:,?\s+\d{1,2}[:.]\d{2}.*)?$")
 _DATE_SEARCH_LINES = 40
 _YEAR_LINE = re.compile(
-    r"^\s*(?:IGF\s*(?P<igf>(?:19|20)\d\d)\b|"
+    r"^\s*(?:(?:Welcome\s+to\s+)?IGF\s*(?P<igf>(?:19|20)\d\d)\b|"
     r"(?P<place>[A-ZÀ-Þ][\w'’ .-]+),\s*(?P<year>(?:19|20)\d\d)\s*$)"
 )
 _YEAR_LINES = 12
@@ -798,6 +798,9 @@ class _Reader:
             city = hosted["city"] or hosted["before"]
             session.year = _HOST_YEAR[city.lower()]  # "IGF Forum Athens": 2006
             self.year_from(text, hosted.start())
+        if session.date is None and session.year and self.part is None:
+            if day := listing.schedule_day(self.blocks, session.year):  # "Tuesday, December 6"
+                session.date, session.spans["date"] = day[0], self.span(day[1])
         if session.type is None and (inferred := infer_type(session.date)):
             session.type, session.type_inferred = inferred, True
             session.spans["type"] = session.spans["date"]
