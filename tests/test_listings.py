@@ -765,3 +765,14 @@ def test_a_schedule_page_without_a_title_is_dated_by_its_day_heading(
     )
     # The day is the session's only when it is the weekday the heading names in 2016.
     assert (report.session.year, report.session.date) == (2016, date)
+
+
+def test_a_day_and_month_under_the_title_are_dated_in_the_sessions_year(tmp_path: Path) -> None:
+    (report,) = _sessions(
+        tmp_path,
+        "Setting the Scene: what the sub-themes of IGF 2014 ask of us\n\n"
+        "[Link to Schedule]          [Link to Session Video]\n\n"
+        "2 September, 11.00 - 12.30, Main Meeting Hall\n\n"
+        "Goal: Open the forum with a panel on each of its sub-themes.\n",
+    )
+    assert (report.session.year, report.session.date) == (2014, dt.date(2014, 9, 2))

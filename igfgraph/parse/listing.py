@@ -640,6 +640,18 @@ def schedule_day(blocks: list[Block], year: int) -> tuple[dt.date, Block] | None
 
 
 _HEADING_BLOCKS = 12  # a schedule's day heading stands among a page's first blocks
+# "2 September, 11.00 - 12.30, Main Meeting Hall": a day and month first, no year.
+_DAY_MONTH_FIRST = re.compile(
+    rf"^\s*(?:(?:{_WEEKDAYS}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[^\W\d_]{{3,9}}|"
+    r"[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b(?!,?\s*\d{4})",
+    re.IGNORECASE,
+)
+
+
+def day_without_year(text: str, year: int) -> dt.date | None:
+    """The date of a line that begins with a day and month but no year, in ``year``."""
+    first = _DAY_MONTH_FIRST.match(text)
+    return parse_date(f"{first.group()} {year}") if first else None
 
 
 def _dated(block: Block, year: int | None) -> tuple[dt.date, Block] | None:

@@ -25,6 +25,7 @@ Transcripts are read by :mod:`igfgraph.parse.transcript`.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable
@@ -233,6 +234,7 @@ _YEAR_LINE = re.compile(
     r"(?P<place>[A-ZÀ-Þ][\w'’ .-]+),\s*(?P<year>(?:19|20)\d\d)\s*$)"
 )
 _YEAR_LINES = 12
+_UNDER_TITLE_BLOCKS = 3  # a session's date line stands this close under its title
 # A page's own date ("Last updated 21 Feb 2019", "Posted on ..."), never the session's.
 _PAGE_DATE = re.compile(
     r"\b(?:updated|posted|published|modified|printed|retrieved|accessed|draft)\b", re.IGNORECASE
@@ -799,7 +801,8 @@ class _Reader:
             session.year = _HOST_YEAR[city.lower()]  # "IGF Forum Athens": 2006
             self.year_from(text, hosted.start())
         if session.date is None and session.year and self.part is None:
-            if day := listing.schedule_day(self.blocks, session.year):  # "Tuesday, December 6"
+            day = listing.schedule_day(self.blocks, session.year) or self.date_under_title()
+            if day:  # "Tuesday, December 6", "2 September, 11.00 - 12.30, Main Meeting Hall"
                 session.date, session.spans["date"] = day[0], self.span(day[1])
         if session.type is None and (inferred := infer_type(session.date)):
             session.type, session.type_inferred = inferred, True
@@ -810,6 +813,20 @@ class _Reader:
         if not session.spans and self.blocks:  # read from nothing but the document itself
             session.spans["document"] = self.span(self.blocks[0])
         session.meeting = f"IGF {session.year}" if session.year else None
+
+    def date_under_title(self) -> tuple[dt.date, Block] | None:
+        """A day and month with no year in a short line just under the title, in the
+        session's year."""
+        year = self.report_.session.year
+        if year is None or self.title_block not in self.blocks:
+            return None
+        start = self.blocks.index(self.title_block) + 1
+        for block in self.blocks[start : start + _UNDER_TITLE_BLOCKS]:
+            if len(block.text.split()) <= _DATE_LINE_WORDS and (
+                date := listing.day_without_year(block.text, year)
+            ):
+                return date, block
+        return None
 
     def year_from(self, text: str, offset: int) -> None:
         """The span of the line of the document's opening ``text`` that gave the year."""
