@@ -556,6 +556,12 @@ def test_an_organisation_keeps_only_its_name(written: str, post: str, organisati
             "Second Open Consultations and MAG Meeting",
         ),
         (
+            "Short Title\n    Why the ITU matters to you\n    Proposer's Name: Mr. Tom Reyes\n"
+            "    Proposer's Organization: Open Knowledge Lab\n",
+            None,
+            "Why the ITU matters to you",
+        ),
+        (
             "Summary Report: MAG Meeting and Open Consultations 7-9 March 2017\n\n"
             "The MAG met over three days.\n",
             None,

@@ -355,7 +355,10 @@ def by_importance(roles: set[Role]) -> list[Role]:
 # (section, pattern) of labels and headings that open a part of a report other than a
 # list of people; tried in order on the label without its brackets.
 _SECTION_CUES: tuple[tuple[str, str], ...] = (
-    ("title", r"^(?:session\s+)?(?:title|titre|t[ií]tulo)\b|^name\s+of\s+(?:the\s+)?session\b"),
+    (
+        "title",
+        r"^(?:(?:session|short|workshop|event|proposed)\s+)?(?:title|titre|t[ií]tulo)\b|^name\s+of\s+(?:the\s+)?session\b",
+    ),
     ("date", r"^(?:date(?:\s*(?:&|and)\s*time)?|fecha|when|session\s+date)$"),
     ("time", r"^(?:time|session\s+time|horario|hora)$"),
     ("type", r"^(?:session\s+type|type\s+of\s+session)\b"),
