@@ -56,6 +56,8 @@ def test_people_introduced_together_each_keep_their_organisation():
         ("Jovan Kurbalija", "DiploFoundation", None),
         ("Vint Cerf", "Google", None),
     ]
+    said = "We are fortunate to have Tatiana Tropina with us from the Max Planck Institute."
+    assert introduced(said) == [("Tatiana Tropina", "Max Planck Institute", None)]
     # An organisation written with "and" stays whole when no person follows it.
     assert introduced("Here with me is Ana Ruiz from Youth IGF Poland and also friends.") == [
         ("Ana Ruiz", "Youth IGF Poland", None)

@@ -54,7 +54,8 @@ _SELF = re.compile(
 )
 _SPEAKING = re.compile(rf"^\s*{_NAME}\s+(?:speaking|here)\b")
 _AFFILIATION = re.compile(
-    r"^\s*(?:,\s*(?:an?\s+|the\s+)?[A-Za-z][\w\s-]{0,60}\s+|,?\s*(?:also\s+|and\s+I\s+(?:am|work)\s+)?)"
+    r"^\s*(?:,\s*(?:an?\s+|the\s+)?[A-Za-z][\w\s-]{0,60}\s+|"
+    r",?\s*(?:also\s+|and\s+I\s+(?:am|work)\s+|(?:here\s+)?with\s+us\s+(?:today\s+)?)?)"
     r"(?:from|with|of|at|representing|for)\s+(?:the\s+)?"
     r"(?P<org>(?:[A-ZÀ-Þ][\w&'’.\-]*|of|for|and|the|on|de|du)"
     r"(?:\s+(?:(?!I\b|I['’])[A-ZÀ-Þ][\w&'’.\-]*|of|for|and|the|on|de|du|in)){0,8})"
@@ -64,6 +65,7 @@ _AFFILIATION = re.compile(
 # name in the rest of the sentence ("begin with the MAG Chair Ms. Lynn St. Amour").
 _INTRODUCED = re.compile(
     r"\bintroduce\s+(?:you\s+to\s+)?|\bwe\s+have\s+(?:with\s+us\s+)?|\bjoined\s+by\s+|"
+    r"\b(?:pleased|happy|fortunate|delighted|honou?red|glad|lucky)\s+to\s+have\s+(?:with\s+us\s+)?|"
     r"\bwith\s+me\s+(?:today\s+)?(?:are|is|here\s+are)\s+|\bpanell?ists\s+(?:are|include)\s+|"
     r"\bwelcome\s+|\blast\s+but\s+not\s+least,?\s+|\bbegin\s+with\s+|\bstart\s+with\s+|\bfollowed\s+by\s+|\bhear\s+from\s+|"
     r"\b(?:give|pass|hand)\s+(?:the\s+floor|it|the\s+microphone)\s+(?:over\s+)?to\s+|"
