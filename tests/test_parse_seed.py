@@ -14,7 +14,13 @@ from igfgraph.model import Basis, Report, Role, SourceSpan, StakeholderGroup
 from igfgraph.parse.coverage import NOT_READ, unaccounted_lines
 from igfgraph.parse.reader import people_on_line
 from igfgraph.parse.repair import recase_title, repair_name, repair_prose
-from igfgraph.parse.session import infer_type, parse_date, parse_time, split_session_id
+from igfgraph.parse.session import (
+    infer_type,
+    parse_date,
+    parse_time,
+    session_from_address,
+    split_session_id,
+)
 from igfgraph.sources import read_source
 from igfgraph.tools.report_json import report_to_dict
 
@@ -255,6 +261,12 @@ def test_recase_title_keeps_acronyms():
 def test_session_fields():
     assert split_session_id("Data governance (WS186)") == ("Data governance", "WS #186", "workshop")
     assert split_session_id("OF 27: Open data")[1:] == ("Open Forum #27", "open forum")
+    launch = ("Launch and Award Event #12", "other")
+    assert split_session_id("Launch & Award Event #12: A book")[1:] == launch
+    assert session_from_address("/en/content/igf-2024-launch-award-event-12-a-book") == (
+        2024,
+        *launch,
+    )
     assert parse_date("Tuesday, 10th October, 2023").isoformat() == "2023-10-10"
     assert parse_date("2017-12-17").isoformat() == "2017-12-17"
     assert parse_date("December 5, 2016").isoformat() == "2016-12-05"

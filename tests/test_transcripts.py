@@ -282,6 +282,8 @@ def test_people_introduced_by_the_moderator_are_speakers(tmp_path: Path):
     }
     document = tmp_path / "transcript.txt"
     assert parse(read_source(document)).session.id == "WS #27"  # said in the first turn
+    document.write_text(">> KENJI SATO: This is Launch and Award Event Number 12.\n")
+    assert parse(read_source(document)).session.id == "Launch and Award Event #12"
 
 
 def test_a_moderator_who_gives_only_a_given_name_is_named_by_it(tmp_path: Path):

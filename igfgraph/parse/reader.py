@@ -241,7 +241,8 @@ _PAGE_DATE = re.compile(
 )
 # "Welcome to workshop 27", "open forum number 40", in one of a transcript's first turns.
 _SPOKEN_ID = re.compile(
-    r"\b(?P<kind>workshop|WS|open\s+forum)\s+(?:number\s+|no\.\s*|#\s*)?(?P<number>\d{1,3})\b",
+    r"\b(?P<kind>workshop|WS|open\s+forum|launch\s+and\s+award\s+event|lightning\s+talk|"
+    r"networking\s+session|town\s+hall)\s+(?:number\s+|no\.\s*|#\s*)?(?P<number>\d{1,3})\b",
     re.IGNORECASE,
 )
 _ID_TURNS = 3
@@ -1480,7 +1481,8 @@ class _Reader:
         session = self.report_.session
         if session.id is not None or not (spoken := _SPOKEN_ID.search(turn.value)):
             return
-        kind = "WS" if spoken["kind"].lower().startswith(("ws", "work")) else "Open Forum"
+        said = " ".join(spoken["kind"].split())
+        kind = "WS" if said.lower().startswith(("ws", "work")) else said
         _, session.id, found_type = split_session_id(f"{kind} #{spoken['number']}")
         session.type = session.type or found_type
         session.spans["id"] = self.span(turn)

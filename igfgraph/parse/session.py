@@ -26,7 +26,8 @@ DAY_0_EVENT = "day 0 event"
 # ``Day 0 Event #68``, ``Pre-Event #1``, ``Lightning Talk #12``; short kinds may omit the ``#``.
 _SESSION_ID = re.compile(
     r"\(?\b(?:(?P<kind>WS|OF)\s*#?\s*|(?P<long_kind>Open\s+Forum|Day\s*0\s+Event|Pre-?\s*Event|"
-    r"Lightning\s+(?:Talk|Session)|Networking\s+Session|Town\s+Hall)\s*#\s*)(?P<number>\d+)\b\)?:?",
+    r"Lightning\s+(?:Talk|Session)|Networking\s+Session|Town\s+Hall|Launch\s+(?:(?:and|&)\s*)?Award\s+Event)"
+    r"\s*#\s*)(?P<number>\d+)\b\)?:?",
     re.IGNORECASE,
 )
 _ID_FORMS = {
@@ -39,6 +40,9 @@ _ID_FORMS = {
     "lightningsession": ("Lightning Talk #{}", "lightning talk"),
     "networkingsession": ("Networking Session #{}", "networking session"),
     "townhall": ("Town Hall #{}", "town hall"),
+    "launchandawardevent": ("Launch and Award Event #{}", "other"),
+    "launch&awardevent": ("Launch and Award Event #{}", "other"),
+    "launchawardevent": ("Launch and Award Event #{}", "other"),
 }
 _MONTHS = {
     name: number
@@ -144,7 +148,7 @@ _ADDRESS_YEAR = re.compile(r"\bigf[-_]?(?P<year>20\d\d)\b")
 # "ws 209", "open forum 27", "day 0 event 178": an id in an address, its "#" dropped.
 _ADDRESS_ID = re.compile(
     r"\b(?P<kind>ws|of|open forum|day 0 event|pre event|lightning talk|networking session|"
-    r"town hall)\s+(?P<number>\d{1,4})\b"
+    r"town hall|launch (?:and )?award event)\s+(?P<number>\d{1,4})\b"
 )
 
 
