@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from igfgraph.model import Report, SourceSpan
 from igfgraph.parse import parse_all
@@ -16,6 +17,8 @@ from igfgraph.parse.repair import english_half
 from igfgraph.parse.session import parse_time, type_from_text
 from igfgraph.resolve.organisations import load_gazetteer
 from igfgraph.sources import read_source
+
+LAYOUTS = ROOT / "tests" / "fixtures" / "layouts"
 
 
 def _sessions(tmp_path: Path, text: str) -> list[Report]:
@@ -782,3 +785,15 @@ def test_a_day_and_month_under_the_title_are_dated_in_the_sessions_year(tmp_path
         "Goal: Open the forum with a panel on each of its sub-themes.\n",
     )
     assert (report.session.year, report.session.date) == (2014, dt.date(2014, 9, 2))
+
+
+def test_a_time_slot_and_venue_under_each_title_date_the_events_of_a_list(
+    tmp_path: Path,
+) -> None:
+    reports = _sessions(tmp_path, (LAYOUTS / "wu_2015_events_list_venue_slots.txt").read_text())
+    # "since 1991" in the site's tagline is no session's year; each slot is its own event's.
+    assert [(r.session.title, r.session.year, r.session.date, r.session.time) for r in reports] == [
+        ("Best Bits Pre-event", 2015, dt.date(2015, 11, 8), "09:00"),
+        ("Collaborative Leadership Exchange", 2015, dt.date(2015, 11, 9), "09:00"),
+        ("Latin America in a Glimpse", 2015, dt.date(2015, 11, 9), "08:30"),
+    ]

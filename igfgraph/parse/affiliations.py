@@ -29,7 +29,10 @@ ORG_WORDS = re.compile(
     r"fundaci|ministry|government|parliament|commission|council|union|forum|network|"
     r"initiative|\blab\b|laborator|agency|authority|office|organi[sz]ation|partners|"
     r"international|\binc\b|\bltd\b|\bllc\b|corporation|company|college|school|federation|"
-    r"alliance|coalition|platform|caucus|secretariat|committee|department|group)"
+    r"alliance|coalition|platform|caucus|secretariat|committee|department|group|"
+    r"asociaci|associa[cç][aã]o|soci[eé]t[eé]|sociedad|\bderechos\b|\bdroits\b|direitos|"
+    r"observatori|colectivo|coletivo|collectif|minist[eè]re|ministerio|secr[eé]tariat|"
+    r"\bred\b(?=\s+de\b)|\bcentro\b|\bconsejo\b|\bconseil\b|\bcomit[eé]\b)"
 )
 
 

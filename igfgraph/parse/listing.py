@@ -40,7 +40,7 @@ from igfgraph.parse.coverage import report_spans
 from igfgraph.parse.cues import heading_roles, label_section
 from igfgraph.parse.entries import read_entry
 from igfgraph.parse.repair import english_half
-from igfgraph.parse.session import colon_times, parse_date, type_from_text
+from igfgraph.parse.session import FIRST_FORUM_YEAR, colon_times, parse_date, type_from_text
 from igfgraph.sources import SourceText
 
 _ENTRY = re.compile(
@@ -56,6 +56,12 @@ _ZONE = (
     r"(?:\s*\(?(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)?|\s+(?:CET|CEST|CST|EAT|WAT|JST|IST|EST|PST)\b)?"
 )
 _TIME_SLOT = re.compile(rf"^\s*{TIME_RANGE}{_ZONE}\s*[:,|]?\s*(?P<title>{_TITLE_START}.*)$")
+# "09:00 – 18:00 | Xênius Hotel, Av. Cabo Branco": a session's time slot and its venue.
+_VENUE_SLOT = re.compile(
+    rf"^\s*{TIME_RANGE}{_ZONE}\s*\|\s*[^|]*\b(?i:hotel|room|hall|cent(?:er|re)|building|studio|"
+    r"auditorium|plenary|salle|sala|venue|floor|avenue|av\.|street|road|palais|pavilion|booth|"
+    r"stage|lounge)\b"
+)
 # "09:00 – 10:30" alone, or with a column's label ("10:20 – 11:20panel:"): the title is apart.
 _BARE_SLOT = re.compile(rf"^\s*{TIME_RANGE}{_ZONE}\s*(?P<label>[a-z][\w ]{{0,20}}:)?\s*$")
 # "15 November, 10:00 – 11:30: Orientation Session": a day, a time slot and a title.
@@ -265,7 +271,7 @@ class _Cutter:
             self.pending, self.before_title = None, []
         elif self.timed and heading and _titled(block):
             self.start(_part(block, None, self.year, self.day, self.time), alone=True)
-        elif mark is _Mark.CLOSING and last and not last.fresh:
+        elif mark is _Mark.CLOSING and last and (not last.fresh or _VENUE_SLOT.match(block.text)):
             _close(last, block, self.year)
             self.day = self.day or last.date  # "Wednesday, November 27" gave no year
             self.venue_next = True
@@ -373,6 +379,8 @@ def _mark(block: Block, year: int | None) -> _Mark | None:
         return _Mark.SCHEDULED
     if _BARE_SLOT.match(first):
         return _Mark.BARE_SLOT
+    if _VENUE_SLOT.match(first):
+        return _Mark.CLOSING  # "09:00 – 18:00 | Xênius Hotel, Av. Cabo Branco" under a session
     if _TIME_SLOT.match(first):
         return _Mark.SLOT
     if (titled := _TITLED_SLOT.match(first)) and _day(titled["day"], year):
@@ -607,10 +615,11 @@ _RANGE_ENDS = 2
 
 def _year(blocks: list[Block]) -> int | None:
     """The listing's year: from its header (``IGF 2016 - Guadalajara``), ``IGF2016`` in its
-    first lines, or a date there."""
+    first lines, or a date there; never a year before the forum's ("since 1991")."""
     for block in blocks[:6]:
-        if found := _YEAR.search(block.text):
-            return int(found["year"] or found["date_year"])
+        for found in _YEAR.finditer(block.text):
+            if (year := int(found["year"] or found["date_year"])) >= FIRST_FORUM_YEAR:
+                return year
     return None
 
 

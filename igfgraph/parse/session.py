@@ -65,6 +65,7 @@ _MONTHS = {
     )
     for name in names
 }
+FIRST_FORUM_YEAR = 2006  # Athens: no year before it is a session's
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°)?"
 _DATES = (
