@@ -96,6 +96,11 @@ def _people(text: str, acts_speak: bool = True) -> list[tuple]:
             ],
         ),
         (
+            "Organised by Derechos Digitales in collaboration with APC, this meeting compares "
+            "notes.",
+            [],
+        ),
+        (
             "Remote moderation was done by Cathy Handley of ARIN.",
             [("Cathy Handley", ONLINE, "ARIN", None)],
         ),
