@@ -169,6 +169,14 @@ def test_entries_keep_posts_units_and_places_out_of_the_organisation() -> None:
             "ICANN, European At-Large Organization (EURALO)",
         ),
         "Zin Myo Htet - Myanmar APAC": (None, None),
+        "Lena Park, Executive Coordinator of the Internet Governance Forum (IGF) Secretariat": (
+            "Executive Coordinator of the Internet Governance Forum Secretariat",
+            "Internet Governance Forum Secretariat",
+        ),
+        "Edmon Chung, Chief Executive Officer, DotAsia Organisation": (
+            "Chief Executive Officer",
+            "DotAsia Organisation",
+        ),
     }
     for written, (post, organisation) in cases.items():
         entry = read_entry(written)

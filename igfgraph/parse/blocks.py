@@ -189,8 +189,12 @@ def _is_known_label(text: str) -> bool:
 def _row_cells(line: str) -> list[str] | None:
     if "|" not in line and "\t" not in line.strip():
         return None
+    line = _BRACKETED_LINKS.sub(" ", line)  # "Tuesday, June 15 [ Transcripts: 1 | 2 ]"
     cells = [cell for cell in _ROW_SEPARATOR.split(line.strip().strip("|")) if cell.strip()]
     return cells if len(cells) >= 2 else None
+
+
+_BRACKETED_LINKS = re.compile(r"\[[^\[\]]*\|[^\[\]]*\]")
 
 
 _ONE_CELL = re.compile(r"^[^|]+\s\|$")

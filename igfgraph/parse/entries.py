@@ -384,6 +384,8 @@ def read_entry(
     raw = unglue_list(raw)
     if "." in raw:
         raw = _GLUED_SALUTATION.sub(r"\1. ", raw)
+    if "(" in raw:
+        raw = _ACRONYM_IN_NAME.sub("", raw)  # "Internet Governance Forum (IGF) Secretariat"
     pairs = [(part, _clean_part(part)) for part in _parts(raw)]
     pairs = [(part, clean) for part, clean in pairs if clean]
     if not pairs:
@@ -407,6 +409,11 @@ def read_entry(
     return entry
 
 
+# The acronym of a body inside the name of its part: "Forum (IGF) Secretariat".
+_ACRONYM_IN_NAME = re.compile(
+    r"\s*\([A-Z][A-Za-z0-9&.\-]*[A-Z0-9]\)(?=\s+(?:Secretariat|Council|Committee|Commission|"
+    r"Office|Foundation|Board|Bureau|Division|Unit|Directorate|Department)\b)"
+)
 _ROW_NAME_WORDS = (4, 3, 2)
 _ROW_ORG_WORDS = 6
 

@@ -111,7 +111,7 @@ _TITLE_WORDS = 30  # a session's title line is this short
 _VENUE_WORDS = 12  # the venue line under a session's closing date is this short
 # A part with no people that is a break or the programme's own slot, not a session.
 _BREAK = re.compile(
-    r"^(?:(?:tea|coffee|lunch|health|comfort|networking)\s+break|break|lunch|coffee|"
+    r"^(?:(?:tea|coffee|lunch|health|comfort|networking)\s+break|break|lunch|coffee|(?:welcome\s+)?reception|dinner|"
     r"arrival|registration|interlude|pausa|receso|almuerzo|pause|d[ée]jeuner|"
     r"plenary(?:\s+session)?|plenaria|q\s*&\s*a)\b",
     re.IGNORECASE,
@@ -393,7 +393,10 @@ def _mark(block: Block, year: int | None) -> _Mark | None:
         return _Mark.NUMBERED
     if _LISTING_HEADER.match(text) or _FILTER.search(text):
         return _Mark.OWN
-    if _is_day(block) and (_DAY_HEADING.match(text) or _DAY_NUMBER.match(text) or _day(text, year)):
+    day = _LINKS.sub("", text).strip()  # "Tuesday, June 15 [ Read Transcripts: ... ]"
+    if _is_day(block, day) and (
+        _DAY_HEADING.match(day) or _DAY_NUMBER.match(day) or _day(day, year)
+    ):
         return _Mark.DAY
     if _TIME_HEADING.match(text):
         return _Mark.TIME
@@ -648,6 +651,7 @@ def schedule_day(blocks: list[Block], year: int) -> tuple[dt.date, Block] | None
     return None
 
 
+_LINKS = re.compile(r"\s*\[[^\[\]]*\]")  # "[ Read Transcripts: Session 1 | Session 2 ]", "[ map ]"
 _HEADING_BLOCKS = 12  # a schedule's day heading stands among a page's first blocks
 # "2 September, 11.00 - 12.30, Main Meeting Hall": a day and month first, no year.
 _DAY_MONTH_FIRST = re.compile(
@@ -668,11 +672,11 @@ def _dated(block: Block, year: int | None) -> tuple[dt.date, Block] | None:
     return (found, block) if found else None
 
 
-def _is_day(block: Block) -> bool:
+def _is_day(block: Block, text: str | None = None) -> bool:
     """A heading that names a day (with or without its year), not a session's own date
     line, which gives a time (``Tuesday December 6, 2016 09:00 CST``), nor the days of
-    the whole meeting (``15-18 November 2009``)."""
-    text = block.text.strip(" *_#")
+    the whole meeting (``15-18 November 2009``). ``text``: the block's without links."""
+    text = (text or block.text).strip(" *_#")
     if _CLOCK.search(text) or _DAYS.search(text):
         return False
     sides = re.split(r"\s[-–—]\s", text)

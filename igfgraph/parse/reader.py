@@ -1204,6 +1204,9 @@ class _Reader:
         if block.kind in (Kind.HEADING, Kind.PARAGRAPH) and _FORMAT.match(text):
             self.keep_text(block, "description")
             return section
+        if _ADDRESS_LINE.search(text):  # "29/F, QRE Plaza, 202 Queen's Road East, Wan Chai"
+            self.label(block)
+            return section
         if entry := _listed_person(text):
             role = meeting_role(entry.post or "", of_organisation=bool(entry.organisation))
             # "Sérgio Rezende, Président du Forum", not "Ali Hussein, the Chairman KICTANet"
@@ -1772,6 +1775,11 @@ def _name_recased(item: str) -> str:
     return f"{recased}{comma}{rest}"
 
 
+# A venue's address: "[ map ]", a floor ("29/F"), a number and a street.
+_ADDRESS_LINE = re.compile(
+    r"\[\s*map\s*\]|\b\d{1,3}/F\b|\b\d{1,5}\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?:Road|Street|Avenue|Rd|St|Ave|Boulevard|Blvd|Lane|Drive|Square)\b"
+)
 # An agenda item with its length, then who speaks: "ICANN - Supporting the IGF (20 mins) -".
 _TIMED_ITEM = re.compile(r"\(\s*\d{1,3}\s*min(?:ute)?s?\.?\s*\)\s*[-–—]\s+(?P<who>\S.*)$", re.I)
 _NAME_JOINER = re.compile(r"^(?:,\s*|\s+(?:or|and|&)\s+)")

@@ -150,15 +150,20 @@ def split_run_together(text: str) -> str:
 def _split_camel(match: re.Match[str]) -> str:
     token = match.group()
     pieces = _CAMEL_BOUNDARY.split(token)
+    if any(len(piece) < _SHORTEST_GLUED for piece in pieces):
+        return token  # a brand's name: "DotAsia", "YouTube", "LinkedIn"
     if _split(token.lower()) == tuple(piece.lower() for piece in pieces):
         return " ".join(pieces)
     return token
 
 
+_SHORTEST_GLUED = 4  # letters of the shortest word told apart from the word glued to it
+
+
 def _split_capitalised(match: re.Match[str]) -> str:
     token = match.group()
     parts = _split(token.lower())
-    if len(parts) == 1 or any(len(part) < 4 for part in parts):  # "Promundo" stays
+    if len(parts) == 1 or any(len(part) < _SHORTEST_GLUED for part in parts):  # "Promundo"
         return token
     return " ".join((token[0] + parts[0][1:], *parts[1:]))
 
