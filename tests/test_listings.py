@@ -797,3 +797,23 @@ def test_a_time_slot_and_venue_under_each_title_date_the_events_of_a_list(
         ("Collaborative Leadership Exchange", 2015, dt.date(2015, 11, 9), "09:00"),
         ("Latin America in a Glimpse", 2015, dt.date(2015, 11, 9), "08:30"),
     ]
+
+
+def test_titles_each_followed_by_a_time_label_are_sessions_of_one_listed_day(
+    tmp_path: Path,
+) -> None:
+    reports = _sessions(tmp_path, (LAYOUTS / "prog_2012_pre_events_contents.txt").read_text())
+    # The titles listed first as contents are no sessions of their own; the one date of
+    # the introduction is every session's.
+    assert [(r.session.title, r.session.date) for r in reports] == [
+        (
+            "Concertation francophone sur la gouvernance d'Internet / Francophone IGF dialogue",
+            dt.date(2012, 11, 5),
+        ),
+        (
+            "Enhanced Cooperation in Internet Governance: From Deadlock to Dialogue",
+            dt.date(2012, 11, 5),
+        ),
+    ]
+    # "Organizing entities: A (APC), B (ISOC) and C (ICC)": three bodies, none lost.
+    assert [o.organisation.acronym for o in reports[1].organizers] == ["APC", "ISOC", "ICC"]

@@ -49,6 +49,7 @@ _LABEL_CUES: tuple[tuple[Role, str], ...] = (
     (
         Role.ORGANIZER,
         r"(?:co-?|session\s+|mag\s+co-?)?organi[sz](?:er|ers|ing\s+team|ed\s+by|ateurs?)|"
+        r"organi[sz]ing\s+(?:entit(?:y|ies)|institutions?|organi[sz]ations?|bod(?:y|ies)|partners?)|"
         r"(?:co-?)?proposers?(?!'?s?\s+organi[sz]ation)|organizador(?:a|es)?|organizan?|"
         r"institutional\s+co-?organi[sz]ers?",
     ),
@@ -360,7 +361,7 @@ _SECTION_CUES: tuple[tuple[str, str], ...] = (
         r"^(?:(?:session|short|workshop|event|proposed)\s+)?(?:title|titre|t[ií]tulo)\b|^name\s+of\s+(?:the\s+)?session\b",
     ),
     ("date", r"^(?:date(?:\s*(?:&|and)\s*time)?|fecha|when|session\s+date)$"),
-    ("time", r"^(?:time|session\s+time|horario|hora)$"),
+    ("time", r"^(?:time|session\s+time|time\s+of\s+the\s+(?:event|session)|horario|hora)$"),
     ("type", r"^(?:session\s+type|type\s+of\s+session)\b"),
     ("room", r"^(?:room|venue|location|salle|sala)$"),
     ("stakeholder", r"^stakeholder(?:\s+group)?$"),

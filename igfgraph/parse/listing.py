@@ -354,12 +354,16 @@ def _marks(blocks: list[Block], year: int | None) -> list[_Mark | None]:
     return marks
 
 
+_ROOM = re.compile(r"^\s*(?:room|salle|sala|hall|workshop\s+room)\s+[\w-]{1,4}\s*$", re.IGNORECASE)
+
+
 def _labelled_title(block: Block, below: Block) -> bool:
     """``The role of Internet Exchange Points ...`` then ``Internet Society Panelist:
     Michuki Mwangi``: a title line with a role label and its names right under it."""
     return (
         "\n" not in block.text.strip()
         and _titled(block)
+        and not _ROOM.match(block.text)
         and read_entry(block.text, named_context=False) is None
         and below.kind is Kind.FIELD
         and bool(below.roles)

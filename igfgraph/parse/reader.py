@@ -370,7 +370,7 @@ def _titled_sessions(blocks: list[Block]) -> tuple[list[Block], list[listing.Par
         and (
             (
                 blocks[number + 1].kind is Kind.FIELD
-                and bool(blocks[number + 1].roles)
+                and bool(blocks[number + 1].roles or _timed_field(blocks[number + 1]))
                 and len(block.text.split()) >= _TITLE_LINE_WORDS[0]
                 and block.kind in _TITLE_KINDS
             )
@@ -381,7 +381,8 @@ def _titled_sessions(blocks: list[Block]) -> tuple[list[Block], list[listing.Par
     if len(starts) < _SESSIONS_NAMED or timed:
         return None  # a programme with time slots is a listing's to read
     own = blocks[: starts[0]]
-    if any(block.kind is Kind.PARAGRAPH and _sentences(block.joined) for block in own):
+    each_timed = all(_timed_field(blocks[start + 1]) for start in starts)
+    if not each_timed and any(b.kind is Kind.PARAGRAPH and _sentences(b.joined) for b in own):
         return None  # a session's page, described before its agenda's items
     parts = [
         listing.Part(
@@ -393,7 +394,16 @@ def _titled_sessions(blocks: list[Block]) -> tuple[list[Block], list[listing.Par
         for start, end in itertools.pairwise([*starts, len(blocks)])
     ]
     year = next((int(m["year"]) for b in own if (m := _YEAR.search(b.text))), None)
+    dates = [(date, b) for b in own if (date := parse_date(b.joined))]
+    if each_timed and len({date for date, _ in dates}) == 1:
+        for part in parts:  # "The pre-events will be held ... on 5 November 2012"
+            part.date = dates[0]
     return own, parts, year
+
+
+def _timed_field(block: Block) -> bool:
+    """A label that gives a session's time or date (``Time of the event : 9.00 - 18.00``)."""
+    return block.kind is Kind.FIELD and label_section(block.label) in ("time", "date")
 
 
 def _people_listed(blocks: list[Block]) -> bool:
@@ -1342,7 +1352,9 @@ class _Reader:
         if self.add_group_party(block, text):
             return True
         found = False
-        for item in split_items(unglue_list(text), r";|,"):
+        # "Internet Society (ISOC) and International Chamber of Commerce (ICC)": an "and"
+        # after a body's acronym joins two bodies; inside a name it does not.
+        for item in split_items(unglue_list(text), r";|,|(?<=\))\s+and\b"):
             entry = read_entry(item.text, surname_first=self.surname_first)
             if entry is not None and (self.slots or _named_organiser(entry, item.text)):
                 self.add(block, [entry], (Role.ORGANIZER,), None)
