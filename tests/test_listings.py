@@ -817,3 +817,21 @@ def test_titles_each_followed_by_a_time_label_are_sessions_of_one_listed_day(
     ]
     # "Organizing entities: A (APC), B (ISOC) and C (ICC)": three bodies, none lost.
     assert [o.organisation.acronym for o in reports[1].organizers] == ["APC", "ISOC", "ICC"]
+
+
+def test_a_filter_heading_names_nobody_and_names_in_lower_case_are_read(tmp_path: Path) -> None:
+    (report,) = _sessions(
+        tmp_path,
+        "Welcome to IGF2017! Create your schedule below and participate!\n\n"
+        "New Technologies & Emerging Issues: AI - IoT - Big Data - Blockchain [clear filter]\n"
+        "Monday, December 18\n\n09:00 CET\n\n"
+        "Bodies as Data and Citizenship (WS180)\n\n"
+        "Proposer's Name: Ms. valentina pellizzer\n"
+        "Proposer's Organization: Association for Progressive Communication\n\n"
+        "Speaker: valentina pellizzer\nSpeaker: Horacio Sívori\n",
+    )
+    assert {(p.name, p.role.value) for p in report.people} == {
+        ("Valentina Pellizzer", "organizer"),
+        ("Valentina Pellizzer", "speaker"),
+        ("Horacio Sívori", "speaker"),
+    }

@@ -83,7 +83,7 @@ _SCHEDULED = re.compile(
     r"^(?P<title>[^()]{3,300}?)\s*\((?P<when>[^()]*?\b\d{1,2}[:.]\d{2}\b[^()]*)\)\s*\.?\s*(?P<rest>.*)$"
 )
 _LISTING_HEADER = re.compile(r"^\s*IGF\s+(?P<year>\d{4})\s*[-–—,:]", re.IGNORECASE)
-_FILTER = re.compile(r"\[\s*clear\s+filter\s*\]", re.IGNORECASE)
+FILTER = re.compile(r"\[\s*clear\s+filter\s*\]", re.IGNORECASE)  # a schedule's filter heading
 _WEEKDAYS = (
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|"
     r"s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
@@ -205,7 +205,7 @@ def listing_parts(blocks: list[Block]) -> tuple[list[Block], list[Part], int | N
     year = _year(blocks)
     marks = _marks(blocks, year)
     timed = any(mark in _TIMED for mark in marks) or any(
-        _FILTER.search(block.text) for block in blocks
+        FILTER.search(block.text) for block in blocks
     )
     cutter = _Cutter(year, timed)
     for block, mark in zip(blocks, marks, strict=True):
@@ -305,11 +305,11 @@ class _Cutter:
             self.day, self.time = _dated(block, self.year), None
         elif mark is _Mark.TIME:
             self.time = _slot_time(block) or (block.text.strip(), block)
-        elif _FILTER.search(block.text):
-            named = _FILTER.sub("", block.text).strip()
+        elif FILTER.search(block.text):
+            named = FILTER.sub("", block.text).strip()
             self.type = type_from_text(named) or type_from_text(f"{named} session")  # "Other"
         self.own.append(block)
-        self.after_heading = mark is not _Mark.OWN or bool(_FILTER.search(block.text))
+        self.after_heading = mark is not _Mark.OWN or bool(FILTER.search(block.text))
 
     def start(self, part: Part, alone: bool = False) -> None:
         """A new part; a title that started one by itself and has nothing under it was a
@@ -395,7 +395,7 @@ def _mark(block: Block, year: int | None) -> _Mark | None:
         return _Mark.CLOSING if _closing(block, year) else _Mark.BARE_SLOT
     if _NUMBERED.match(first) and block.kind in _TITLE_KINDS:
         return _Mark.NUMBERED
-    if _LISTING_HEADER.match(text) or _FILTER.search(text):
+    if _LISTING_HEADER.match(text) or FILTER.search(text):
         return _Mark.OWN
     day = _LINKS.sub("", text).strip()  # "Tuesday, June 15 [ Read Transcripts: ... ]"
     if _is_day(block, day) and (

@@ -1054,6 +1054,9 @@ class _Reader:
         if section.roles and block.label.lower() in {"name", "nombre", "nom"}:
             self.read_people_value(block, block.value, section)
             return section
+        if listing.FILTER.search(block.text):  # "Emerging Issues: AI - IoT [clear filter]"
+            self.label(block)
+            return section
         if not section.roles and len(block.label.split()) <= _AGENDA_TOPIC_WORDS:
             if self.agenda_speakers(block, block.value):  # "Openness: Vint Cerf, Google"
                 return section
@@ -1334,7 +1337,8 @@ class _Reader:
                 self.label(block)
                 continue
             entry = read_entry(item, surname_first=self.surname_first)
-            if entry is None and one_party:  # "Speaker 4: Nitsan yasur, Civil Society, ..."
+            lower = _SALUTED.sub("", item).strip().islower()  # "Ms. valentina pellizzer"
+            if entry is None and (one_party or lower):  # "Nitsan yasur, Civil Society"
                 entry = read_entry(_name_recased(item), surname_first=self.surname_first)
             if entry is not None and roles == (Role.ORGANIZER,) and not self.slots:
                 named = _named_organiser(entry, item) or entry.name.casefold() in self.pictured
@@ -1775,11 +1779,14 @@ def _unique_organizers(organizers: list[Organizer]) -> list[Organizer]:
 
 
 def _name_recased(item: str) -> str:
-    """``Nitsan yasur, Civil Society``: the name before the first comma with its words
-    capitalised, when it is two to four words of letters, the first capitalised."""
+    """``Nitsan yasur, Civil Society``, ``valentina pellizzer``: the name before the first
+    comma with its words capitalised, when it is two to four words of letters, the first
+    capitalised or a known given name."""
     name, comma, rest = item.partition(",")
-    words = name.split()
-    if not _RECASED_WORDS[0] <= len(words) <= _RECASED_WORDS[1] or not words[0][:1].isupper():
+    words = _SALUTED.sub("", name).split()  # "Ms. valentina pellizzer"
+    if not _RECASED_WORDS[0] <= len(words) <= _RECASED_WORDS[1]:
+        return item
+    if not (words[0][:1].isupper() or is_given_name(words[0].title())):
         return item
     if not all(word.isalpha() for word in words):
         return item
