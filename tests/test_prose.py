@@ -101,6 +101,17 @@ def _people(text: str, acts_speak: bool = True) -> list[tuple]:
             [],
         ),
         (
+            "The session will be introduced by Deputy Secretary General of the Council of "
+            "Europe Mr Jonas Berg, who will present the treaty. Mia Lund will provide a review "
+            "of the year. Speaking at the closing press conference, Forum representative Ravi "
+            "Menon said the halls were full.",
+            [
+                ("Jonas Berg", SPEAKER, "Council of Europe", "Deputy Secretary General"),
+                ("Mia Lund", SPEAKER, None, None),
+                ("Ravi Menon", SPEAKER, None, "Forum representative"),
+            ],
+        ),
+        (
             "Remote moderation was done by Cathy Handley of ARIN.",
             [("Cathy Handley", ONLINE, "ARIN", None)],
         ),

@@ -178,7 +178,7 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"(?:delivered|given|presented|made)\b(?:(?!\b\w+ed\b)[^.;:]){0,80}?\bby|"
         r"with\s+(?:the\s+participation|contributions|interventions|presentations)\s+(?:of|from|by)|"
         rf"{_SPEECH}\s+(?:by|from)|(?:remarks|messages?|statements?|speech(?:es)?)\s+(?:was|were)|"
-        r"featur(?:ed|ing)|on\s+(?:a|the)\s+panel\s+with|"
+        r"featur(?:ed|ing)|on\s+(?:a|the)\s+panel\s+with|speaking\s+(?:at|during|in)\b[^.;:,]{3,80},|"
         rf"\bin\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_SPEECH}\s*,|"
         r"\b(?:panel+ist|speaker|presenter|discussant)\b[^.;:]{0,40}?\s(?:was|is)|(?:with|alongside)\s+(?:(?:my|our|his|"
         r"her|their|fellow|other|the)\s+){1,2}(?:co-?)?(?:panel+ists|speakers|presenters)|"
@@ -197,10 +197,14 @@ _BEFORE_ENDINGS = ("by", "th", "of", "ar", "or", "ed", "re", "ng", "as", "aſ", 
 _BEFORE_ENDINGS += ("d'", "d’", "—", "–", "ts", "rs", "is", ",")
 # Running text: a cue just after a name gives it a role ("X moderated the session").
 _AFTER_NAME: tuple[tuple[Role, str], ...] = (
-    (Role.CHAIR, r"(?:co-?)?chaired|presided|(?:who\s+(?:will\s+be|is)\s+)?presiding"),
+    (
+        Role.CHAIR,
+        r"(?:co-?)?chaired|presided|(?:who\s+(?:will\s+be|is)\s+)?presiding|will\s+(?:co-?)?chair",
+    ),
     (
         Role.MODERATOR,
-        r"(?:co-?)?moderated|(?:co-?)?facilitated|hosted|led\s+the\s+(?:session|discussion|panel)",
+        r"(?:co-?)?moderated|(?:co-?)?facilitated|hosted|led\s+the\s+(?:session|discussion|panel)|"
+        r"will\s+(?:co-?)?(?:moderate|facilitate)",
     ),
     (Role.ORGANIZER, r"organi[sz]ed|organizaron|organiz[oó]|organis[èe]rent|a\s+organis[ée]"),
     (
@@ -210,6 +214,8 @@ _AFTER_NAME: tuple[tuple[Role, str], ...] = (
         r"participants|delegates|attendees|plenary|conference|gathering|opening|closing)|"
         rf"(?:delivered|gave|made)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_SPEECH}|"
         r"(?:began\s+by\s+)?present(?:ed|ing)\b|on\s+(?:a|the|this)\s+panel\b|"
+        r"will\s+(?:then\s+|also\s+|briefly\s+)?(?:speak|present|provide|give|deliver|share|talk|"
+        r"introduce|open|address|offer)\b|"
         r"with\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:remarks|address|speech|statement|message)s?",
     ),
 )

@@ -118,7 +118,7 @@ _CLAUSE = re.compile(  # a cue reaches names in its own clause only ("Mr." ends 
 # Posts written right before a name ("UN Secretary-General António Guterres", "attorney
 # Chan-jo Jun", "IGP partner Jeanette Hofmann", "Mayor of Addis Ababa Ms. Adanech Abebe").
 _LEAD_POST = (
-    r"(?i:(?:under-)?secretary-general|director-general|prime\s+minister|minister|president|"
+    r"(?i:(?:under-)?secretary[- ]general|director[- ]general|prime\s+minister|minister|president|"
     r"vice-president|chancellor|mayor|governor|senator|ambassador|commissioner|professor|"
     r"attorney|lawyer|judge|technologist|researcher|journalist|activist|evangelist|partners?|"
     r"chairman|chairwoman|chairperson|ceo|founder|co-founder|director|coordinator|secretary|"
@@ -129,7 +129,8 @@ _LEAD_WORD = (
 )
 _LEAD = re.compile(
     rf"(?:(?<=\s)|^)(?:(?P<acronym>[A-Z][A-Z0-9&]+)\s+)?"
-    rf"(?P<post>(?:{_LEAD_WORD}\s+){{0,2}}{_LEAD_POST}(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)"
+    rf"(?P<post>(?:{_LEAD_WORD}\s+){{0,2}}{_LEAD_POST}"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,2})?)"
     r"(?:\s*\([A-Z][\w&.-]{0,11}\))?\s+$"
 )
 _DETERMINER = re.compile(r"^(?:the|a|an|our|its|their|his|her|la|el|le|los|las|les)\s+", re.I)
@@ -304,6 +305,8 @@ def _lead(before: str) -> tuple[int, _Description] | None:
     post = _DETERMINER.sub("", lead["post"])
     acronym = lead["acronym"]
     organisation = acronym if acronym and not is_country_part(acronym) else None
+    if organisation is None and (joint := _organisation_in(post)):
+        post, organisation = post[: joint[0]], joint[1]  # "Deputy Secretary General of ..."
     plural = post.split(" of ")[0].endswith("s")
     return lead.start(), _Description(title=post, organisation=organisation, plural=plural)
 
