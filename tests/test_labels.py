@@ -177,6 +177,9 @@ def test_entries_keep_posts_units_and_places_out_of_the_organisation() -> None:
             "Chief Executive Officer",
             "DotAsia Organisation",
         ),
+        "Jörg, Schweiger, CEO of DENIC, Chair of CENTR": ("CEO of DENIC, Chair of CENTR", "DENIC"),
+        "Vigilio Almaida, former IT Minister Brazil, GCSC Member": ("GCSC Member", "GCSC"),
+        "Uri Rosenthal, former foreign Minister of the Netherlands": (None, None),
     }
     for written, (post, organisation) in cases.items():
         entry = read_entry(written)

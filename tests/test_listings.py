@@ -835,3 +835,21 @@ def test_a_filter_heading_names_nobody_and_names_in_lower_case_are_read(tmp_path
         ("Valentina Pellizzer", "speaker"),
         ("Horacio Sívori", "speaker"),
     }
+
+
+def test_lines_of_topics_each_with_their_speakers_are_an_agenda(tmp_path: Path) -> None:
+    (report,) = _sessions(
+        tmp_path,
+        "IGF 2018 WS #178\nTowards NetMundial +5:\n\nPanel - 90 Min\n\n"
+        "General Review of the landscape: Vint Cerf, Google, USA, Marina Kaljarund, Chair of "
+        "the Global Commission on Stability in Cyberspace\n"
+        "Looking towards NetMundial +5: Thomas Fitschen, Cybercoordinator, German Foreign "
+        "Office, Vigilio Almaida, former IT Minister Brazil, GCSC Member\n"
+        "Moderator: Wolfgang Kleinwächter\n",
+    )
+    assert [(p.name, p.role.value, p.organisation.as_written) for p in report.people[:4]] == [
+        ("Vint Cerf", "speaker", "Google"),
+        ("Marina Kaljarund", "speaker", "Global Commission on Stability in Cyberspace"),
+        ("Thomas Fitschen", "speaker", "German Foreign Office"),
+        ("Vigilio Almaida", "speaker", "GCSC"),
+    ]

@@ -190,6 +190,7 @@ def is_post(text: str) -> bool:
 
 
 _FORUM_ACRONYMS = frozenset({"MAG", "IGF", "UN", "WSIS"})  # posts in the forum: "MAG member"
+_POST_ACRONYMS = frozenset({"CEO", "CTO", "CIO", "COO", "CFO", "CISO", "MP", "MEP"})
 
 
 @lru_cache(maxsize=1 << 14)
@@ -198,7 +199,9 @@ def _org_like(text: str) -> bool:
     (``ISOC Barbados``), or a web address (``ConnectSafely.org``)."""
     words = text.split("(")[0].split() or text.split()
     first = words[0].strip(",.") if words else ""
-    acronym_first = is_acronym(first) and len(first) > 1 and first not in _FORUM_ACRONYMS
+    acronym_first = (
+        is_acronym(first) and len(first) > 1 and first not in _FORUM_ACRONYMS | _POST_ACRONYMS
+    )
     return (
         bool(ORG_WORDS.search(text))
         or acronym_first
@@ -341,6 +344,14 @@ def _name_first(parts: list[str], surname_first: bool) -> tuple[str, list[str]] 
         return f"{head} {rest[0]}", rest[1:]  # "Mr. Kofi, Mensah"
     if surname_first and rest and _inverted(cleaned, rest[0], len(rest)):
         return f"{rest[0]} {cleaned}", rest[1:]  # "Cath, Corinne"
+    if (
+        rest
+        and " " not in cleaned
+        and is_given_name(cleaned)
+        and _single_word(rest[0])
+        and not is_country(rest[0])
+    ):
+        return f"{head} {rest[0]}", rest[1:]  # "Jörg, Schweiger, CEO of DENIC"
     if name_shape(cleaned):
         return head, rest
     if rest and _org_like(head) and name_shape(clean_name(rest[0])[0]):
@@ -579,6 +590,9 @@ def _post_and_organisation_of(others: tuple[str, ...]) -> tuple[str | None, str 
     if organisation is None and post and (split := _body_then_post(post)):
         organisation, post = split  # "Internet Society Program specialist"
     post, organisation = _tidied(post, organisation)
+    if organisation and (titled := _ACRONYM_THEN_POST.match(organisation)):
+        if is_acronym(titled["body"]) and is_post(titled["post"]):  # "GCSC Member"
+            organisation, post = titled["body"], ", ".join(filter(None, [post, titled["post"]]))
     envoy = _ENVOY_TO.match(organisation) if post and organisation else None
     if envoy and country_name(envoy["country"]):
         organisation = envoy["country"]  # "Permanent Representative of Kenya to the UN"
@@ -592,6 +606,10 @@ def _post_and_organisation_of(others: tuple[str, ...]) -> tuple[str | None, str 
     return post, _without_place(first) if first else None
 
 
+_PAST_POST = re.compile(r"^(?:former|ex-|past|retired)\b", re.IGNORECASE)  # no post held now
+_ACRONYM_THEN_POST = re.compile(
+    r"^(?P<body>[A-Z][A-Za-z0-9&.\-]{1,9})\s+(?P<post>[A-Z][a-z][\w ]{0,30})$"
+)
 _ENVOY_TO = re.compile(r"^(?P<country>[A-Z][\w ]+?)\s+to\s+(?:the\s+)?[A-Z].*$")
 
 
@@ -680,11 +698,15 @@ def _without_place(organisation: str) -> str:
 
 def _post_and_parts(others: list[str]) -> tuple[str | None, str | None]:
     others = [_REPRESENTING.sub("", part).strip() for part in others if part.strip()]
-    others = [part for part in others if part]
+    others = [part for part in others if part and not _PAST_POST.match(part)]  # "former ..."
     if not others:
         return None, None
     if len(others) == 1:
         return _one_part(others[0])
+    split = [_one_part(part) for part in others]
+    if all(post and organisation for post, organisation in split):
+        # "CEO of DENIC, Chair of CENTR": posts in several bodies, the first their own
+        return ", ".join(post for post, _ in split if post), split[0][1]
     organisations = [part for part in others if _org_like(part)]
     if organisations and len(organisations) < len(others):
         # "Poet, writer, activist, ISOC Barbados": posts around the organisation

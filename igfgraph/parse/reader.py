@@ -1214,6 +1214,8 @@ class _Reader:
         if block.kind is Kind.ITEM and (agenda := _AGENDA.match(text)):
             if self.agenda_speakers(block, agenda["who"]):
                 return section
+        if block.kind is Kind.PARAGRAPH and self.agenda_lines(block):
+            return section
         if block.kind in (Kind.HEADING, Kind.PARAGRAPH) and _FORMAT.match(text):
             self.keep_text(block, "description")
             return section
@@ -1286,6 +1288,24 @@ class _Reader:
                 self.label(rest)
             else:
                 self.read_prose(rest)
+        return True
+
+    def agenda_lines(self, block: Block) -> bool:
+        """Lines that each give a topic and who speaks on it (``General Review: Vint Cerf,
+        Google, USA, Marina Kaljarund, Chair of the Global Commission ...``), one agenda
+        line a line."""
+        lines = block.text.splitlines()
+        agenda = [_AGENDA.match(line.strip()) for line in lines]
+        if not all(
+            match
+            and len(match["topic"].split()) <= _AGENDA_TOPIC_WORDS
+            and (pieces := split_people(match["who"]))
+            and all(read_entry(piece, named_context=False) for piece in pieces)
+            for match in agenda
+        ):
+            return False
+        for number, (line, match) in enumerate(zip(lines, agenda, strict=True), block.first):
+            self.agenda_speakers(Block(Kind.PARAGRAPH, number, number, line), match["who"])
         return True
 
     def agenda_speakers(self, block: Block, who: str) -> bool:
