@@ -147,6 +147,19 @@ def test_a_templates_dropped_labels_give_the_next_lists_in_order(tmp_path: Path)
     assert report.session.year == 2016  # the template of that meeting
 
 
+def test_a_forms_records_run_into_one_line_are_one_person_each() -> None:
+    written = (
+        "Ms.,Anriette,Esterhuysen,Civil Society,APC Mr.,Gus,Rossi,Civil Society,Public "
+        "Knowledge Ms.,Deborah,Brown,Civil Society,APC"
+    )
+    entries = [read_entry(piece) for piece in split_people(written)]
+    assert [(e.name, e.organisation) for e in entries if e] == [
+        ("Anriette Esterhuysen", "APC"),
+        ("Gus Rossi", "Public Knowledge"),
+        ("Deborah Brown", "APC"),
+    ]
+
+
 def test_entries_keep_posts_units_and_places_out_of_the_organisation() -> None:
     cases = {
         "Fiona Alexander, Distinguished Policy Strategist, School of International Service, "
@@ -180,6 +193,12 @@ def test_entries_keep_posts_units_and_places_out_of_the_organisation() -> None:
         "Jörg, Schweiger, CEO of DENIC, Chair of CENTR": ("CEO of DENIC, Chair of CENTR", "DENIC"),
         "Vigilio Almaida, former IT Minister Brazil, GCSC Member": ("GCSC Member", "GCSC"),
         "Uri Rosenthal, former foreign Minister of the Netherlands": (None, None),
+        "Bruno Alves Lima. Director, Department of Technology Themes. Ministry of External "
+        "Relations. The Federative Republic of Brazil": (
+            "Director, Department of Technology Themes",
+            "Ministry of External Relations",
+        ),
+        "Hon. Susan Dossi, Parliament of Malawi": (None, "Parliament of Malawi"),
     }
     for written, (post, organisation) in cases.items():
         entry = read_entry(written)

@@ -853,3 +853,24 @@ def test_lines_of_topics_each_with_their_speakers_are_an_agenda(tmp_path: Path) 
         ("Thomas Fitschen", "speaker", "German Foreign Office"),
         ("Vigilio Almaida", "speaker", "GCSC"),
     ]
+
+
+def test_a_list_of_speakers_goes_on_past_a_wider_gap_when_no_template_names_the_next(
+    tmp_path: Path,
+) -> None:
+    (report,) = _sessions(
+        tmp_path,
+        "Short Title\n    Why the ITU matters to you\n"
+        "    Proposer's Name: Mr. Tom Reyes\n    Proposer's Organization: Open Knowledge Lab\n"
+        "    Additional Speakers\n\n"
+        "    Lina Haddad, Policy Lead, Access Partnership\n\n"
+        "    Omar Sall, Ambassador and Vice Director, Federal Office of Communications\n"
+        "     \n\n"
+        "    Mei Tan, Digital Programme Officer, ARTICLE 19\n",
+    )
+    assert [(p.name, p.role.value) for p in report.people] == [
+        ("Tom Reyes", "organizer"),
+        ("Lina Haddad", "speaker"),
+        ("Omar Sall", "speaker"),
+        ("Mei Tan", "speaker"),
+    ]

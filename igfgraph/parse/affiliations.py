@@ -156,7 +156,10 @@ def country_name(text: str) -> str | None:
     """The short name of the country ``text`` names (``French Republic`` -> ``France``)."""
     if not is_country(text):
         return None
-    country = pycountry.countries.lookup(text.strip(" ."))
+    name = text.strip(" .")
+    if name.casefold() not in _country_names():
+        name = name[len("the ") :]  # "The Federative Republic of Brazil"
+    country = pycountry.countries.lookup(name)
     return getattr(country, "common_name", None) or country.name
 
 
@@ -273,5 +276,7 @@ def demonym_country(word: str) -> str | None:
 
 
 def is_country(text: str) -> bool:
-    """True when ``text`` is a country's name (``Pakistan``, ``United States``), not a code."""
-    return text.strip(" .").casefold() in _country_names()
+    """True when ``text`` is a country's name (``Pakistan``, ``United States``, ``The
+    Federative Republic of Brazil``), not a code."""
+    name = text.strip(" .").casefold()
+    return name.removeprefix("the ") in _country_names() or name in _country_names()

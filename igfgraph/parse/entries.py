@@ -395,6 +395,7 @@ def read_entry(
     raw = unglue_list(raw)
     if "." in raw:
         raw = _GLUED_SALUTATION.sub(r"\1. ", raw)
+        raw = _full_stop_parts(raw)
     if "(" in raw:
         raw = _ACRONYM_IN_NAME.sub("", raw)  # "Internet Governance Forum (IGF) Secretariat"
     pairs = [(part, _clean_part(part)) for part in _parts(raw)]
@@ -425,6 +426,23 @@ _ACRONYM_IN_NAME = re.compile(
     r"\s*\([A-Z][A-Za-z0-9&.\-]*[A-Z0-9]\)(?=\s+(?:Secretariat|Council|Committee|Commission|"
     r"Office|Foundation|Board|Bureau|Division|Unit|Directorate|Department)\b)"
 )
+
+
+def _full_stop_parts(text: str) -> str:
+    """``Ana Ruiz. Director, Policy Unit. Ministry of X. Country``: parts cut by full stops
+    instead of commas, when each part after the first is a short capitalised phrase."""
+    pieces = _FULL_STOP.split(text)
+    if len(pieces) < 2 or len(pieces[0].split()) < 2 or not all(
+        piece[:1].isupper() and len(piece.split()) <= _FULL_STOP_PART and not _VERB.search(piece)
+        for piece in pieces[1:]
+    ):
+        return text
+    return ", ".join(pieces)
+
+
+_FULL_STOP = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-ZÀ-Þ])")
+_FULL_STOP_PART = 10  # words of a post or organisation at most
+_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had|said|says)\b", re.IGNORECASE)
 _ROW_NAME_WORDS = (4, 3, 2)
 _ROW_ORG_WORDS = 6
 
@@ -862,11 +880,16 @@ def split_people(text: str) -> list[str]:
     dash before ``Name,`` starts a new person. ``Name and Name (Org)`` and ``Name/Name,
     Org``: the affiliation after the last name holds for both."""
     entries: list[str] = []
+    text = _FORM_RECORD.sub("; ", text)  # "Ms.,Ana,Ruiz,Civil Society,APC Mr.,Kofi,Mensah,..."
     for item in split_items(text, r";"):
         for piece in _next_people(item.text):
             for person in _comma_run(piece.strip()):
                 entries.extend(_split_names(person))
     return [entry for entry in entries if entry.strip(" ,.")]
+
+
+# A form's next record run into the line: "... Civil Society,APC Mr.,Gus,Rossi,...".
+_FORM_RECORD = re.compile(r"(?<=\S)\s+(?=(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?,\s?[A-ZÀ-Þ])")
 
 
 def _comma_run(text: str) -> list[str]:

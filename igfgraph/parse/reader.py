@@ -892,7 +892,9 @@ class _Reader:
         for block in self.blocks:
             gap = block.first - previous.last - 1 if previous else 0
             if section.roles and gaps and gap >= _DROPPED_LABEL_GAP and gap > max(gaps):
-                section = self.next_list(section)  # a wider gap: a label dropped from the page
+                following = self.next_list(section)  # a wider gap: a label dropped from the page
+                if following.roles or read_entry(block.joined, named_context=False) is None:
+                    section = following  # without a template's next list, an entry goes on
             previous = block
             if block is self.title_block:
                 continue
