@@ -874,3 +874,20 @@ def test_a_list_of_speakers_goes_on_past_a_wider_gap_when_no_template_names_the_
         ("Omar Sall", "speaker"),
         ("Mei Tan", "speaker"),
     ]
+
+
+def test_a_session_without_an_id_under_a_time_heading_is_one_of_a_schedule_of_ids(
+    tmp_path: Path,
+) -> None:
+    reports = _sessions(
+        tmp_path,
+        "Sunday, December 15\n\n09:30 GMT+03\n\nOpening\n"
+        "Sunday December 15, 2024 09:30 - 09:35 GMT+03\n-Plenary Hall\n\n09:30 GMT+03\n\n"
+        "Day 0 Event #178 Ethical Procurement in the Digital Age\n"
+        "Sunday December 15, 2024 09:30 - 10:30 GMT+03\nWorkshop Room 3\n\n"
+        "Keep up to date: this page will be updated regularly\n",
+    )
+    assert [(r.session.id, r.session.title, r.session.date) for r in reports] == [
+        (None, "Opening", dt.date(2024, 12, 15)),
+        ("Day 0 Event #178", "Ethical Procurement in the Digital Age", dt.date(2024, 12, 15)),
+    ]

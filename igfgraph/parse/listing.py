@@ -96,8 +96,9 @@ _DAY_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _TIME_HEADING = re.compile(
-    r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]m)?\s*(?:[A-Z]{2,4})?\s*$", re.IGNORECASE
-)
+    r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]m)?\s*(?:[A-Z]{2,4}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$",
+    re.IGNORECASE,
+)  # "09:00 CST", "09:30 GMT+03"
 # "21st October", "December 6": a day and month, whose year the listing gives.
 _DAY_MONTH = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[^\W\d_]{3,9}\b|\b[^\W\d_]{3,9}\.?\s+\d{1,2}\b(?!:)"
@@ -204,7 +205,7 @@ def listing_parts(blocks: list[Block]) -> tuple[list[Block], list[Part], int | N
     listing (no session id, and fewer than two sessions found by their times)."""
     year = _year(blocks)
     marks = _marks(blocks, year)
-    timed = any(mark in _TIMED for mark in marks) or any(
+    timed = any(mark in _TIMED or mark is _Mark.TIME for mark in marks) or any(
         FILTER.search(block.text) for block in blocks
     )
     cutter = _Cutter(year, timed)

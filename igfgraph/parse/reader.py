@@ -111,7 +111,7 @@ FURNITURE = re.compile(
     r"^(?:you\s+are\s+(?:here|on\s+page\b.*)|jump\s+to\s+content|skip\s+to\b.*|session|sessions|"
     r"reports?|resource\s+type|event\s+report|event\s+description|check-in\s+and\s+access\b.*|"
     r"welcome\s+to\s+the\s+united\s+nations\b.*|sign\s+up\s+or\s+log\s+in\b.*|"
-    r"welcome\s+to\s+(?:the\s+)?igf\b.*|"
+    r"welcome\s+to\s+(?:the\s+)?igf\b.*|keep\s+up\s+to\s+date\b.*|"
     r"this\s+event\s+has\s+ended\b.*|also\s+available\s+in:?|show\s+on\s+landing\s+page|"
     r"page\s+created\s+by\b.*|continue\s+reading|\[?read\s+more\b.*|welcome\s+to\s+igf\s*\d{4}\b.*|"
     r"venue\s+map|log\s*in|menu|search|home|share|print|go\s+back|back|table\s+of\s+contents|"
