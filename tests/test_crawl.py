@@ -16,8 +16,8 @@ import pytest
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF
 from test_cli import igfgraph
-from web_site import ALLOWED, CRAWL_DELAY, Site
 
+from bench.web_site import ALLOWED, CRAWL_DELAY, Site
 from igfgraph.sources.crawl import links
 from igfgraph.sources.web import Fetched, FetchError, WebClient, check_url, user_agent
 from igfgraph.vocab import IGF

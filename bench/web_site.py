@@ -1,4 +1,5 @@
-"""A small composed IGF-like web site on a loopback server, for the crawler's tests.
+"""A small composed IGF-like web site on a loopback server, for the crawler's tests
+(tests/test_crawl.py) and benchmark (bench/bench_crawl.py).
 
 Every page is written here from invented facts. The site has a paginated listing of
 sessions, session pages linking to their reports (HTML and PDF) and a transcript, a
@@ -354,6 +355,24 @@ class Site:
             pass  # the client gave up (a time-out, a page too large)
 
 
-def serve(pages: dict[str, Answer] | None = None) -> Site:
-    """A started :class:`Site` (use it as a context manager to stop it)."""
-    return Site(pages).__enter__()
+def large_site(sessions: int, per_listing: int = 10) -> dict[str, Answer]:
+    """A site of ``sessions`` sessions, each a page, an HTML report and a transcript, listed
+    ``per_listing`` to a page: ``3 * sessions + sessions / per_listing`` pages in all."""
+    pages: dict[str, Answer] = {
+        "/robots.txt": Answer(b"User-agent: *\nDisallow: /private/\n", "text/plain")
+    }
+    listed = [(f"/igf-2019/ws-{n}", f"Composed session {n}") for n in range(1, sessions + 1)]
+    listings = [listed[i : i + per_listing] for i in range(0, sessions, per_listing)]
+    for number, entries in enumerate(listings):
+        path = "/igf-2019/sessions" + (f"?page={number}" if number else "")
+        more = number + 1 < len(listings)
+        pages[path] = Answer(listing(number, entries, more).encode())
+    people = ["Maria Santos, Rural Connect", "David Okafor, Rural Connect", "Anna Berg, Open Mesh"]
+    for n in range(1, sessions + 1):
+        title = f"Composed session {n}"
+        base = f"/igf-2019/ws-{n}"
+        links = [(f"{base}/report", "Report"), (f"{base}/transcript", "Transcript")]
+        pages[base] = Answer(session_page(n, title, people, links).encode())
+        pages[f"{base}/report"] = Answer(report_html(n, title, people[0], people[1:]).encode())
+        pages[f"{base}/transcript"] = Answer(transcript(n, title).encode(), "text/plain")
+    return pages
