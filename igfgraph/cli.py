@@ -44,6 +44,7 @@ from igfgraph.constants import (
 from igfgraph.errors import IgfgraphError, QueryError
 
 if TYPE_CHECKING:
+    from igfgraph.sources import Source
     from igfgraph.store import Row
     from igfgraph.tools.evaluate import Evaluation
 
@@ -292,7 +293,6 @@ def ingest_command(
     and read like a file; its spans name the URL.
     """
     from igfgraph.ingest import collect_files
-    from igfgraph.sources import Source
 
     set_max_bytes(max_bytes)
     urls = [path for path in paths if "://" in path]
@@ -330,7 +330,7 @@ def _default_cache() -> Path:
 
 
 def _ingest_sources(
-    sources: list[Any],
+    sources: list[Source],
     store: str | None,
     validate: bool,
     curation: Path | None,
@@ -531,19 +531,22 @@ def resolve_command(
 @reports_errors
 def remove_command(
     paths: Annotated[
-        list[Path],
+        list[str],
         typer.Argument(
-            metavar="PATH...", help="Report files or folders (they may be deleted already)."
+            metavar="PATH|URL...",
+            help="Report files or folders (they may be deleted already), or fetched URLs "
+            "(one ending in / stands for every URL under it).",
         ),
     ],
     store: StoreOption = None,
 ) -> None:
-    """Drop the report graphs of files from the store, in one transaction."""
+    """Drop the report graphs of files (or fetched URLs) from the store, in one transaction."""
     from igfgraph.ingest import remove_files
     from igfgraph.store import open_store
 
+    given: list[Path | str] = [path if "://" in path else Path(path) for path in paths]
     with open_store(store) as graph_store:
-        removed = remove_files(graph_store, paths)
+        removed = remove_files(graph_store, given)
         location = graph_store.location
     missing = [path for path, graphs in removed.items() if not graphs]
     for path in missing:

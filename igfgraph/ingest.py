@@ -193,10 +193,13 @@ def file_sha256(path: Source) -> str | None:
         return None
 
 
-def _same_file(recorded: str, path: Path) -> bool:
-    """True when the ``dcterms:source`` a graph records names ``path`` or a file under it."""
+def _same_file(recorded: str, path: Path | str) -> bool:
+    """True when the ``dcterms:source`` a graph records names ``path`` or a file under it
+    (a URL, given as a string: that URL, or any under it when it ends in ``/``)."""
     if recorded == str(path):
         return True
+    if isinstance(path, str):
+        return path.endswith("/") and recorded.startswith(path)
     where, given = Path(recorded).resolve(), path.resolve()
     return where == given or given in where.parents
 
@@ -445,9 +448,10 @@ class _BulkWrites:
         self._thread.shutdown(wait=True)
 
 
-def remove_files(store: GraphStore, paths: Iterable[Path]) -> dict[Path, list[str]]:
+def remove_files(store: GraphStore, paths: Iterable[Path | str]) -> dict[Path | str, list[str]]:
     """Drop the report graphs of ``paths`` (files, or folders: every file under them,
-    deleted ones included) in one transaction; the graphs dropped for each path."""
+    deleted ones included; fetched URLs as strings) in one transaction; the graphs dropped
+    for each path."""
     known = ingested_files(store)
     removed = {
         path: [iri for file, (_, iris) in known.items() if _same_file(file, path) for iri in iris]

@@ -17,9 +17,16 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF
 from test_cli import igfgraph
 
-from bench.web_site import ALLOWED, CRAWL_DELAY, Site
+from bench.web_site import ALLOWED, CRAWL_DELAY, Answer, Site
 from igfgraph.sources.crawl import links
-from igfgraph.sources.web import Fetched, FetchError, WebClient, check_url, user_agent
+from igfgraph.sources.web import (
+    Fetched,
+    FetchError,
+    RobotsRefused,
+    WebClient,
+    check_url,
+    user_agent,
+)
 from igfgraph.vocab import IGF
 
 START = "/igf-2019/sessions"
@@ -136,6 +143,10 @@ def test_page_report_and_transcript_are_one_session_each_in_its_own_graph(
         )
         assert (retrieval, RDF.type, PROV.Activity) in graph
         assert isinstance(graph.value(retrieval, PROV.endedAtTime), Literal)
+    # one person across the three documents: listed on the page, speaking in the transcript
+    maria = URIRef("https://w3id.org/igfgraph/id/person/maria-santos")
+    graphs_naming_maria = {str(r) for r in reports if (maria, None, None) in dataset.graph(r)}
+    assert graphs_naming_maria == {str(r) for r in reports}
     # who was listed (the page) and who spoke (the transcript) both stay visible
     transcript = URIRef(next(r for r in reports if str(r).endswith("transcript")))
     assert any(dataset.graph(transcript).triples((None, IGF.turns, None)))
@@ -269,3 +280,33 @@ def test_links_are_read_from_the_markup_and_scripts_never_run():
     )
     page = Fetched("http://site.example/list/", 200, "text/html", body, None)  # type: ignore[arg-type]
     assert links(page) == ["http://site.example/a", "http://site.example/list/b?page=2"]
+
+
+def test_max_pages_and_since_narrow_a_crawl(site: Site, tmp_path: Path):
+    code, out, _ = crawl(site, tmp_path, "few", "--max-pages", "3")
+    assert site.paths() == ["/robots.txt", START, "/igf-2019/ws-12", "/igf-2019/ws-20"]
+    assert code == 0 and out.startswith("crawled 3 pages")
+    site.rearm()
+    code, out, _ = crawl(site, tmp_path, "later", "--since", "2020")
+    # every link but the redirect's names 2019 only
+    assert site.paths() == ["/robots.txt", START, "/old/ws-31", "/igf-2019/ws-31"]
+    code, _, err = crawl(site, tmp_path, "later", "--since", "last year")
+    assert code == 1 and "--since 'last year': give a year or a date" in err
+
+
+def test_a_site_whose_robots_txt_fails_is_not_crawled(tmp_path: Path):
+    with Site({"/robots.txt": Answer(b"down", status=503), "/a": Answer(b"<p>a</p>")}) as site:
+        with WebClient(tmp_path / "cache", delay=0, allow_private=True, retry_wait=0) as client:
+            with pytest.raises(RobotsRefused):
+                client.fetch(site.url + "/a")
+        assert "/a" not in site.paths()
+
+
+def test_remove_drops_the_graphs_of_fetched_urls(site: Site, tmp_path: Path):
+    crawl(site, tmp_path, "gone")
+    store = str(tmp_path / "gone-store")
+    code, out, err = igfgraph("remove", site.url + "/igf-2019/ws-12/", "--store", store)
+    assert code == 0, err
+    assert out.startswith("removed 2 report graphs of 1 files")  # the report and transcript
+    code, _, err = igfgraph("remove", site.url + "/igf-2019/ws-12", "--store", store)
+    assert code == 0 and not err

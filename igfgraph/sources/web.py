@@ -295,6 +295,8 @@ class WebClient:
             if answer.status_code == 200:
                 text = answer.content.decode("utf-8", errors="replace")
                 self._robots[origin] = Protego.parse(text)
+            elif answer.status_code >= 500:  # RFC 9309: a site that cannot say forbids all
+                self._robots[origin] = Protego.parse("User-agent: *\nDisallow: /\n")
         return self._robots[origin]
 
     def allowed(self, url: str) -> bool:
