@@ -323,6 +323,22 @@ def ingest_command(
         raise typer.Exit(1)
 
 
+def _cached_documents(urls: list[str], cache: Path | None) -> list[Source]:
+    """The documents of ``urls`` as the cache holds them (a warning for each it lacks)."""
+    if not urls:
+        return []
+    from igfgraph.sources.web import FetchError, WebClient
+
+    documents: list[Source] = []
+    with WebClient(cache or _default_cache(), offline=True) as client:
+        for url in urls:
+            try:
+                documents.append(client.document(url))
+            except FetchError as error:
+                complain(f"warning: {error}; its report keeps the curation it had")
+    return documents
+
+
 def _default_cache() -> Path:
     from igfgraph.sources.web import DEFAULT_CACHE
 
@@ -502,8 +518,12 @@ def resolve_command(
     ] = None,
     curation: CurationOption = None,
     store: StoreOption = None,
+    cache: CacheOption = None,
 ) -> None:
-    """Apply the curation file to every report in the store; list candidates to review."""
+    """Apply the curation file to every report in the store; list candidates to review.
+
+    Reports fetched from the web are read again from the cache (`--cache`), never fetched.
+    """
     from igfgraph.ingest import ingest, ingested_files, known_entities
     from igfgraph.queries import run_query
     from igfgraph.resolve.curation import load_curation
@@ -515,8 +535,11 @@ def resolve_command(
     decisions = load_curation(curation)
     with open_store(store) as graph_store:
         if decisions:
-            files = [Path(file) for file in ingested_files(graph_store)]
-            summary = ingest(graph_store, [f for f in files if f.exists()], curation=decisions)
+            names = list(ingested_files(graph_store))
+            files: list[Source] = [Path(f) for f in names if "://" not in f]
+            files = [file for file in files if Path(file).exists()]
+            files += _cached_documents([f for f in names if "://" in f], cache)
+            summary = ingest(graph_store, files, curation=decisions)
             say(f"applied the curation to {len(summary.ingested)} reports")
         if review is not None:
             rows = run_query(graph_store, "known_people")

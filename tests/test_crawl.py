@@ -310,3 +310,25 @@ def test_remove_drops_the_graphs_of_fetched_urls(site: Site, tmp_path: Path):
     assert out.startswith("removed 2 report graphs of 1 files")  # the report and transcript
     code, _, err = igfgraph("remove", site.url + "/igf-2019/ws-12", "--store", store)
     assert code == 0 and not err
+
+
+def test_resolve_reads_fetched_reports_again_from_the_cache(site: Site, tmp_path: Path):
+    crawl(site, tmp_path, "curated")
+    curation = tmp_path / "curation.yaml"
+    curation.write_text("rename:\n  - person: maria-santos\n    name: María Santos\n")
+    site.rearm()
+    code, out, err = igfgraph(
+        "resolve",
+        "--curation",
+        str(curation),
+        "--store",
+        str(tmp_path / "curated-store"),
+        "--cache",
+        str(tmp_path / "curated-cache"),
+    )
+    assert code == 0, err
+    assert out.startswith("applied the curation to 8 reports")
+    assert site.requests == []  # from the cache alone
+    dataset = exported(site, tmp_path, "curated")
+    maria = URIRef("https://w3id.org/igfgraph/id/person/maria-santos")
+    assert Literal("María Santos") in set(dataset.objects(maria, None))
