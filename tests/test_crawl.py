@@ -4,6 +4,7 @@ documents. Nothing here reaches beyond 127.0.0.1."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import os
 import signal
@@ -332,3 +333,22 @@ def test_resolve_reads_fetched_reports_again_from_the_cache(site: Site, tmp_path
     dataset = exported(site, tmp_path, "curated")
     maria = URIRef("https://w3id.org/igfgraph/id/person/maria-santos")
     assert Literal("María Santos") in set(dataset.objects(maria, None))
+
+
+def test_pages_fetched_long_ago_are_asked_for_again_and_still_read_offline(
+    site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr("igfgraph.sources.web.FRESH_FOR", dt.timedelta(seconds=1))
+    crawl(site, tmp_path, "old")
+    first = comparable(site, tmp_path, "old")
+    time.sleep(1.1)
+    site.rearm()
+    crawl(site, tmp_path, "offline-old", "--offline", cache="old")
+    assert site.requests == []
+    assert comparable(site, tmp_path, "offline-old") == first
+    crawl(site, tmp_path, "old")  # conditional requests: every page unchanged
+    answered = {r.path: r.status for r in site.requests}
+    assert {path for path, status in answered.items() if status == 304} == (
+        ALLOWED - FAILING - {"/old/ws-31"}
+    )
+    assert comparable(site, tmp_path, "old") == first

@@ -223,7 +223,8 @@ class WebClient:
             expire_after=FRESH_FOR,
             cache_control=False,
             allowable_codes=(200, *sorted(REDIRECTS)),
-            stale_if_error=False,
+            # offline, a page fetched long ago is still the page: the cache answers with it
+            stale_if_error=self.offline,
         )
         self.session.headers["User-Agent"] = user_agent()
         adapter = _PoliteAdapter(self)
