@@ -352,3 +352,15 @@ def test_pages_fetched_long_ago_are_asked_for_again_and_still_read_offline(
         ALLOWED - FAILING - {"/old/ws-31"}
     )
     assert comparable(site, tmp_path, "old") == first
+
+
+def test_the_python_api_crawls_into_a_store(site: Site, tmp_path: Path):
+    import igfgraph as api
+
+    with api.open_store("memory:") as store:
+        found, summary = api.crawl(
+            store, [site.url + START], tmp_path / "cache", delay=0, allow_private=True
+        )
+        # the slow page comes within the default time-out of 30 s
+        assert len(found.documents) == 9 and len(summary.ingested) == 9
+        assert not summary.failed and len(found.failed) == 2  # the 404 and the large page
