@@ -25,9 +25,13 @@ CRAWL_DELAY = 0.2
 
 def page(title: str, body: str, nav: bool = True) -> str:
     """A page of the site: header, menu and footer around ``body``."""
-    menu = (
+    menu = (  # links a crawl must not follow: the site's menu, not the page's content
         '<nav class="main-menu"><ul><li><a href="/about">About</a></li>'
-        '<li><a href="/igf-2019/sessions">Sessions</a></li></ul></nav>'
+        '<li><a href="/igf-2019/sessions">Sessions</a></li>'
+        '<li><a href="/igf-2019/workshops">Workshops</a></li>'
+        '<li><a href="/igf-2019/open-forums">Open forums</a></li>'
+        '<li><a href="/igf-2019/reports">Reports</a></li>'
+        '<li><a href="/igf-2019/transcripts">Transcripts</a></li></ul></nav>'
         if nav
         else ""
     )

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree, html
 
+from igfgraph.sources.html import is_furniture
 from igfgraph.sources.web import (
     Fetched,
     FetchError,
@@ -61,7 +62,9 @@ class CrawlSummary:
 
 
 def links(fetched: Fetched) -> list[str]:
-    """The http(s) links of an HTML page, absolute, without fragments, in page order."""
+    """The http(s) links of an HTML page's content, absolute, without fragments, in page
+    order: not those of its menus, header and footer, except to the next pages of a
+    listing (a pager is page furniture, but it leads to the rest of the listing)."""
     if document_kind(fetched) != "html" or not fetched.body.strip():
         return []
     try:
@@ -72,9 +75,11 @@ def links(fetched: Fetched) -> list[str]:
     found: dict[str, None] = {}
     for element in root.xpath("//a[@href] | //link[@rel='next'][@href]"):
         try:
-            found[check_url(element.get("href"))] = None
+            url = check_url(element.get("href"))
         except FetchError:
             continue  # mailto:, javascript:, ...
+        if element.tag == "link" or PAGINATION.search(url) or not is_furniture(element):
+            found[url] = None
     return list(found)
 
 
