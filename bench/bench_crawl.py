@@ -44,10 +44,12 @@ def run(pages: int, work: Path) -> list[str]:
                 summary = ingest(store, found.documents)
             total = time.perf_counter() - start
             not_modified = sum(1 for request in site.requests if request.status == 304)
+            # every read (robots.txt included) is a request or a cache hit; a 304 is both
             hits = counts.from_cache + counts.revalidated
+            reads = counts.from_cache + counts.requests
             rows.append(
                 f"| {name} | {found.pages} | {len(site.requests)} | {not_modified} "
-                f"| {hits / max(found.pages, 1):.0%} | {found.pages / fetched:,.0f} "
+                f"| {hits / max(reads, 1):.0%} | {found.pages / fetched:,.0f} "
                 f"| {len(summary.ingested)} | {total:.1f} |"
             )
     return [
