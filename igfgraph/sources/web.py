@@ -133,11 +133,14 @@ class _PoliteAdapter(HTTPAdapter):
                 response = super().send(request, **kwargs)
             except requests.Timeout as error:
                 raise FetchError(
-                    url, f"no answer within {client.timeout:g} s; the site is slow or down"
+                    url,
+                    f"no answer within {client.timeout:g} s; try again later, or raise --timeout",
                 ) from error
             except requests.ConnectionError as error:
                 if attempt == RETRIES:
-                    raise FetchError(url, f"cannot connect ({_reason(error)})") from error
+                    raise FetchError(
+                        url, f"cannot connect ({_reason(error)}); check the address and the network"
+                    ) from error
                 client.counts.retries += 1
                 time.sleep(client.retry_wait * 2**attempt)
                 continue
@@ -194,7 +197,7 @@ def _read_capped(response: requests.Response, url: str) -> None:
                 raise too_big
     except TransportError as error:  # a read time-out or a cut connection
         response.close()
-        raise FetchError(url, "the answer stopped coming; the site is slow or down") from error
+        raise FetchError(url, "the answer stopped coming; try again later") from error
     response._content = bytes(body)  # what requests does when it reads the body itself
     response._content_consumed = True  # type: ignore[attr-defined]
 
@@ -274,7 +277,9 @@ class WebClient:
         try:
             infos = socket.getaddrinfo(host, None)
         except (socket.gaierror, UnicodeError) as error:
-            raise FetchError(url, f"the host {host!r} is not known ({error})") from error
+            raise FetchError(
+                url, f"the host {host!r} is not known ({error}); check the address"
+            ) from error
         for info in infos:
             address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
             if not address.is_global:
