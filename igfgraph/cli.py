@@ -255,6 +255,12 @@ TimeoutOption = Annotated[
     float,
     typer.Option("--timeout", min=0.1, metavar="SECONDS", help="Time-out of one request."),
 ]
+RefreshOption = Annotated[
+    bool,
+    typer.Option(
+        "--refresh", help="Ask the site again for every cached page (ETag/Last-Modified)."
+    ),
+]
 ValidateOption = Annotated[
     bool, typer.Option("--validate", help="Refuse reports that violate the SHACL shapes.")
 ]
@@ -427,12 +433,7 @@ def crawl_command(
     ] = None,
     allow_private: AllowPrivateOption = False,
     timeout: TimeoutOption = 30.0,
-    refresh: Annotated[
-        bool,
-        typer.Option(
-            "--refresh", help="Ask the site again for every cached page (ETag/Last-Modified)."
-        ),
-    ] = False,
+    refresh: RefreshOption = False,
     max_bytes: MaxBytesOption = None,
     validate: ValidateOption = False,
     curation: CurationOption = None,
