@@ -5,7 +5,7 @@ PYTHON ?= python3
 STAMP := $(VENV)/.installed
 SEED := ../shared/seed
 
-.PHONY: demo test install system-deps lint clean docs bench-viz bench fuzz
+.PHONY: demo test install system-deps lint clean docs bench-viz bench bench-crawl fuzz
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -59,6 +59,11 @@ N ?= 10000
 BASELINE ?= 500
 bench: install
 	$(BIN)/python -m bench.bench_store --reports $(N) --baseline-reports $(BASELINE)
+
+# A crawl of about 500 composed pages served on loopback: pages per second with the delay
+# at 0, and the cache's hit rate on a second run and a --refresh run (bench/RESULTS.md).
+bench-crawl: install
+	$(BIN)/python -m bench.bench_crawl --pages 500
 
 # A long fuzz run of the reading stages (random and mutated reports) and of folder
 # ingests (good, bad, huge and same-named files, read by worker processes); the test

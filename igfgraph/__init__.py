@@ -4,6 +4,7 @@ The Python API in a few names::
 
     store = igfgraph.open_store("memory:")
     igfgraph.ingest(store, ["examples/reports"])
+    igfgraph.crawl(store, ["https://.../a-year-s-reports-listing"])   # polite, cached
     igfgraph.run_query(store, "who_spoke_with_whom", {"person": "Kathy Brown"})
     igfgraph.show(store, "co-speakers")
 """
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from igfgraph.model import Report
     from igfgraph.pictures.notebook import show
     from igfgraph.queries import run_query
+    from igfgraph.sources.crawl import CrawlSummary
     from igfgraph.store import GraphStore, open_store
 
 # Where each name of the API lives: imported on first use, so that the command line
@@ -55,6 +57,26 @@ def ingest(store: GraphStore, paths: Iterable[str | Path]) -> IngestSummary:
     return stage.ingest(store, stage.collect_files(paths))
 
 
+def crawl(
+    store: GraphStore,
+    urls: Iterable[str],
+    cache: str | Path = ".igfgraph-cache",
+    follow: Iterable[str] | None = None,
+    max_pages: int | None = None,
+    delay: float = 1.0,
+    offline: bool = False,
+    allow_private: bool = False,
+) -> tuple[CrawlSummary, IngestSummary]:
+    """Crawl from the listing pages ``urls`` as ``igfgraph crawl`` does (politely, through
+    the cache folder ``cache``) and ingest every document found into ``store``."""
+    web = import_module("igfgraph.sources.web")
+    crawling = import_module("igfgraph.sources.crawl")
+    client = web.WebClient(Path(cache), delay, offline=offline, allow_private=allow_private)
+    with client:
+        found = crawling.crawl(client, urls, follow or crawling.DEFAULT_FOLLOW, max_pages)
+    return found, import_module("igfgraph.ingest").ingest(store, found.documents)
+
+
 class _Package(types.ModuleType):
     """This package, whose :func:`ingest` stays the function when the submodule of the
     same name is imported (the import system sets each submodule on its package)."""
@@ -75,6 +97,7 @@ __all__ = [
     "QueryError",
     "Report",
     "StoreError",
+    "crawl",
     "ingest",
     "load_report",
     "open_store",

@@ -7,6 +7,7 @@ only on full success. Errors are one line on standard error.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import io
 import json
@@ -43,6 +44,7 @@ from igfgraph.constants import (
 from igfgraph.errors import IgfgraphError, QueryError
 
 if TYPE_CHECKING:
+    from igfgraph.sources import Source
     from igfgraph.store import Row
     from igfgraph.tools.evaluate import Evaluation
 
@@ -224,17 +226,58 @@ def set_max_bytes(limit: int | None) -> None:
         os.environ[MAX_BYTES_ENV] = str(limit)
 
 
+CacheOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache",
+        metavar="DIR",
+        help="HTTP cache and saved pages of fetched URLs (default ./.igfgraph-cache).",
+        show_default=False,
+    ),
+]
+OfflineOption = Annotated[
+    bool, typer.Option("--offline", help="Read URLs from the cache only; send no request.")
+]
+AllowPrivateOption = Annotated[
+    bool,
+    typer.Option("--allow-private", help="Fetch from private and loopback addresses too."),
+]
+DelayOption = Annotated[
+    float,
+    typer.Option(
+        "--delay",
+        min=0,
+        metavar="SECONDS",
+        help="Pause between two requests to one site (the site's Crawl-delay if longer).",
+    ),
+]
+TimeoutOption = Annotated[
+    float,
+    typer.Option("--timeout", min=0.1, metavar="SECONDS", help="Time-out of one request."),
+]
+RefreshOption = Annotated[
+    bool,
+    typer.Option(
+        "--refresh", help="Ask the site again for every cached page (ETag/Last-Modified)."
+    ),
+]
+ValidateOption = Annotated[
+    bool, typer.Option("--validate", help="Refuse reports that violate the SHACL shapes.")
+]
+
+
 @app.command("ingest")
 @reports_errors
 def ingest_command(
     paths: Annotated[
-        list[Path], typer.Argument(metavar="PATH...", help="Report files or folders.")
+        list[str],
+        typer.Argument(
+            metavar="PATH|URL...", help="Report files or folders, or web pages and documents."
+        ),
     ],
     store: StoreOption = None,
     max_bytes: MaxBytesOption = None,
-    validate: Annotated[
-        bool, typer.Option("--validate", help="Refuse reports that violate the SHACL shapes.")
-    ] = False,
+    validate: ValidateOption = False,
     curation: CurationOption = None,
     follow_links: Annotated[
         bool,
@@ -242,34 +285,94 @@ def ingest_command(
             "--follow-links", help="Read files that links in a folder point to outside it."
         ),
     ] = False,
+    cache: CacheOption = None,
+    offline: OfflineOption = False,
+    allow_private: AllowPrivateOption = False,
+    delay: DelayOption = 1.0,
+    timeout: TimeoutOption = 30.0,
 ) -> None:
-    """Parse report files and store each as its own named graph.
+    """Parse report files, or web pages and documents, and store each as its own named graph.
 
     Unchanged files (same SHA-256) are skipped; a changed file replaces its graphs in one
-    transaction. A first import of many files into an empty store loads in bulk.
+    transaction. A first import of many files into an empty store loads in bulk. A URL
+    (http or https) is fetched politely through a cache on disk, as `igfgraph crawl` does,
+    and read like a file; its spans name the URL.
     """
-    from igfgraph.ingest import collect_files, ingest
-    from igfgraph.parse.reader import REASON as GENERIC_REASON
-    from igfgraph.resolve.curation import load_curation
-    from igfgraph.store import open_store
+    from igfgraph.ingest import collect_files
 
     set_max_bytes(max_bytes)
+    urls = [path for path in paths if "://" in path]
     links_left: list[Path] = []
-    files = collect_files(paths, follow_links, links_left)
+    files: list[Source] = list(
+        collect_files([p for p in paths if "://" not in p], follow_links, links_left)
+    )
     for link in links_left:
         complain(
             f"warning: {link}: a link to a file outside its folder, not read "
             "(--follow-links reads it)"
         )
-    if not files:
+    failed = 0
+    if urls:
+        from igfgraph.sources.web import FetchError, WebClient
+
+        with WebClient(cache or _default_cache(), delay, timeout, offline, allow_private) as client:
+            for url in urls:
+                try:
+                    files.append(client.document(url))
+                except FetchError as error:
+                    complain(str(error))
+                    failed += 1
+    if not files and not failed:
         raise IgfgraphError(f"no report files found in {', '.join(map(str, paths))}")
-    with open_store(store) as graph_store, progress_bar("files") as progress:
-        task = progress.add_task("ingesting", total=len(files))
+    ok = _ingest_sources(files, store, validate, curation, "files", "reports") if files else True
+    if failed or not ok:
+        raise typer.Exit(1)
+
+
+def _cached_documents(urls: list[str], cache: Path | None) -> list[Source]:
+    """The documents of ``urls`` as the cache holds them (a warning for each it lacks)."""
+    if not urls:
+        return []
+    from igfgraph.sources.web import FetchError, WebClient
+
+    documents: list[Source] = []
+    with WebClient(cache or _default_cache(), offline=True) as client:
+        for url in urls:
+            try:
+                documents.append(client.document(url))
+            except FetchError as error:
+                complain(f"warning: {error}; its report keeps the curation it had")
+    return documents
+
+
+def _default_cache() -> Path:
+    from igfgraph.sources.web import DEFAULT_CACHE
+
+    return DEFAULT_CACHE
+
+
+def _ingest_sources(
+    sources: list[Source],
+    store: str | None,
+    validate: bool,
+    curation: Path | None,
+    unit: str,
+    what: str,
+) -> bool:
+    """Ingest files or fetched documents with a progress bar, print the problems one line
+    each and a summary; True when every one was ingested."""
+    from igfgraph.ingest import ingest
+    from igfgraph.parse.reader import REASON as GENERIC_REASON
+    from igfgraph.resolve.curation import load_curation
+    from igfgraph.store import open_store
+
+    with open_store(store) as graph_store, progress_bar(unit) as progress:
+        task = progress.add_task("ingesting", total=len(sources))
         summary = ingest(
             graph_store,
-            files,
+            sources,
             on_file=lambda _path: progress.advance(task),
-            on_stage=lambda what: progress.update(task, description=what),
+            on_stage=lambda stage: progress.update(task, description=stage),
             validate=validate,
             curation=load_curation(curation),
         )
@@ -284,13 +387,125 @@ def ingest_command(
     refused = len(summary.refused)
     problems = f" ({len(summary.failed)} problems above)" if len(summary.failed) != refused else ""
     say(
-        f"ingested {read} of {len(files)} reports{sessions} into {location}: "
+        f"ingested {read} of {len(sources)} {what}{sessions} into {location}: "
         f"{people} people mentions, {summary.triples} triples written into report graphs"
-        + (f"; {len(summary.skipped)} unchanged files skipped" if summary.skipped else "")
-        + (f"; {refused} files refused{problems}" if refused else "")
+        + (f"; {len(summary.skipped)} unchanged {unit} skipped" if summary.skipped else "")
+        + (f"; {refused} {unit} refused{problems}" if refused else "")
     )
-    if not summary.ok:
+    return summary.ok
+
+
+@app.command("crawl")
+@reports_errors
+def crawl_command(
+    urls: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="URL...", help="Listing pages to start from: reports, programme, session."
+        ),
+    ],
+    store: StoreOption = None,
+    follow: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--follow",
+            metavar="PATTERN",
+            help="Follow links whose URL matches this regular expression (repeatable; "
+            "replaces the defaults for the IGF's site).",
+            show_default=False,
+        ),
+    ] = None,
+    max_pages: Annotated[
+        int | None,
+        typer.Option("--max-pages", min=1, metavar="N", help="Read at most N pages."),
+    ] = None,
+    delay: DelayOption = 1.0,
+    cache: CacheOption = None,
+    offline: OfflineOption = False,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            metavar="DATE",
+            help="Skip links naming only years before DATE (YYYY or YYYY-MM-DD).",
+            show_default=False,
+        ),
+    ] = None,
+    allow_private: AllowPrivateOption = False,
+    timeout: TimeoutOption = 30.0,
+    refresh: RefreshOption = False,
+    max_bytes: MaxBytesOption = None,
+    validate: ValidateOption = False,
+    curation: CurationOption = None,
+) -> None:
+    """Follow listing pages to session pages, reports and transcripts; ingest each.
+
+    Polite by default: robots.txt obeyed, one request at a time per site with 1 s between
+    them (or the site's Crawl-delay), retries with backoff on 429 and 5xx (Retry-After
+    honoured), a time-out per request and a size cap per page. Every answer is cached on
+    disk: pages fetched in the last 12 hours are not asked for again (an interrupted crawl
+    started again goes on where it stopped), older ones are asked for with ETag or
+    Last-Modified, and `--offline` reads the cache alone.
+    """
+    from igfgraph.sources.crawl import DEFAULT_FOLLOW, crawl
+    from igfgraph.sources.web import WebClient
+
+    set_max_bytes(max_bytes)
+    since_date = _since_date(since)
+    client = WebClient(
+        cache or _default_cache(), delay, timeout, offline, allow_private, refresh=refresh
+    )
+    with client, _crawl_progress() as progress:
+        task = progress.add_task("fetching", total=None, counts="")
+        seen: dict[str, int] = dict.fromkeys(("fetched", "cached", "refused", "failed"), 0)
+
+        def heard(_url: str, what: str) -> None:
+            seen[what] = seen.get(what, 0) + 1
+            counts = ", ".join(f"{count} {name}" for name, count in seen.items())
+            progress.update(task, advance=1, counts=counts)
+
+        found = crawl(client, urls, follow or DEFAULT_FOLLOW, max_pages, since_date, heard)
+        counts = client.counts
+    for error in found.failed:
+        complain(str(error))
+    say(
+        f"crawled {found.pages} pages: {counts.requests} requests sent, "
+        f"{counts.from_cache} answered from the cache, {counts.revalidated} unchanged (304), "
+        f"{len(found.refused)} refused by robots.txt, {len(found.failed)} failed; "
+        f"{len(found.documents)} documents, {len(found.listings)} listings"
+        + (f", {len(found.skipped)} skipped" if found.skipped else "")
+    )
+    ok = True
+    if found.documents:
+        ok = _ingest_sources(found.documents, store, validate, curation, "documents", "documents")
+    if not (found.ok and ok):
         raise typer.Exit(1)
+
+
+def _since_date(since: str | None) -> dt.date | None:
+    """``--since``: a year or a date."""
+    if since is None:
+        return None
+    try:
+        return dt.date(int(since), 1, 1) if since.isdigit() else dt.date.fromisoformat(since)
+    except ValueError:
+        raise IgfgraphError(
+            f"--since {since!r}: give a year or a date, e.g. 2019 or 2019-06-01"
+        ) from None
+
+
+def _crawl_progress() -> Progress:
+    """A crawl's progress: pages done and what became of them (the total is not known)."""
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} pages: {task.fields[counts]}"),
+        RateColumn("pages"),
+        TimeElapsedColumn(),
+        console=stderr,
+        transient=True,
+        disable=not stderr.is_terminal,
+    )
 
 
 @app.command("resolve")
@@ -304,8 +519,12 @@ def resolve_command(
     ] = None,
     curation: CurationOption = None,
     store: StoreOption = None,
+    cache: CacheOption = None,
 ) -> None:
-    """Apply the curation file to every report in the store; list candidates to review."""
+    """Apply the curation file to every report in the store; list candidates to review.
+
+    Reports fetched from the web are read again from the cache (`--cache`), never fetched.
+    """
     from igfgraph.ingest import ingest, ingested_files, known_entities
     from igfgraph.queries import run_query
     from igfgraph.resolve.curation import load_curation
@@ -317,8 +536,11 @@ def resolve_command(
     decisions = load_curation(curation)
     with open_store(store) as graph_store:
         if decisions:
-            files = [Path(file) for file in ingested_files(graph_store)]
-            summary = ingest(graph_store, [f for f in files if f.exists()], curation=decisions)
+            names = list(ingested_files(graph_store))
+            files: list[Source] = [Path(f) for f in names if "://" not in f]
+            files = [file for file in files if Path(file).exists()]
+            files += _cached_documents([f for f in names if "://" in f], cache)
+            summary = ingest(graph_store, files, curation=decisions)
             say(f"applied the curation to {len(summary.ingested)} reports")
         if review is not None:
             rows = run_query(graph_store, "known_people")
@@ -333,19 +555,22 @@ def resolve_command(
 @reports_errors
 def remove_command(
     paths: Annotated[
-        list[Path],
+        list[str],
         typer.Argument(
-            metavar="PATH...", help="Report files or folders (they may be deleted already)."
+            metavar="PATH|URL...",
+            help="Report files or folders (they may be deleted already), or fetched URLs "
+            "(one ending in / stands for every URL under it).",
         ),
     ],
     store: StoreOption = None,
 ) -> None:
-    """Drop the report graphs of files from the store, in one transaction."""
+    """Drop the report graphs of files (or fetched URLs) from the store, in one transaction."""
     from igfgraph.ingest import remove_files
     from igfgraph.store import open_store
 
+    given: list[Path | str] = [path if "://" in path else Path(path) for path in paths]
     with open_store(store) as graph_store:
-        removed = remove_files(graph_store, paths)
+        removed = remove_files(graph_store, given)
         location = graph_store.location
     missing = [path for path, graphs in removed.items() if not graphs]
     for path in missing:

@@ -24,7 +24,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
-from pathlib import Path, PureWindowsPath
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import TypeVar
+from urllib.parse import urlsplit
 
 from igfgraph.model import Organisation, Organizer, PersonMention, Report
 
@@ -41,6 +43,7 @@ _FOLD = str.maketrans(
     {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "ł": "l", "þ": "th", "ı": "i"}
 )
 _NOT_WORD = re.compile(r"[\W_]+")
+T = TypeVar("T")
 
 
 @lru_cache(maxsize=1 << 16)  # the same names and organisations recur
@@ -74,7 +77,13 @@ def key_in(iri: object, prefix: str) -> str:
 
 
 def stem_key(source: str) -> str:
-    """The key a file gets when no other file has it: the slug of its name's stem."""
+    """The key a file gets when no other file has it: the slug of its name's stem; for a
+    URL, the slug of its path and query (``https://host/igf-2019/ws-12`` -> ``igf-2019-ws-12``).
+    """
+    if source.lower().startswith(("http://", "https://")):
+        parts = urlsplit(source)
+        path = PurePosixPath(parts.path)
+        return slug(f"{path.parent}/{path.stem} {parts.query}") or slug(parts.netloc)
     return slug(PureWindowsPath(source).stem)
 
 
@@ -99,21 +108,24 @@ def key_of_graph(graph_iri: str) -> str:
     return graph_iri.split("/report/", 1)[1].split("/", 1)[0]
 
 
-def assign_keys(files: Iterable[Path], stored: dict[str, list[str]]) -> dict[Path, str]:
-    """A key for each of ``files``: the one its graphs have in the store (``stored``: file
-    -> its graph IRIs), else its stem's slug when no other file has it, else the slug and
-    a hash of the file's path."""
+def assign_keys(files: Iterable[T], stored: dict[str, list[str]]) -> dict[T, str]:
+    """A key for each of ``files`` (paths, or fetched documents whose ``str`` is their
+    URL): the one its graphs have in the store (``stored``: file -> its graph IRIs), else
+    its stem's slug when no other file has it, else the slug and a hash of the file's path
+    (or URL)."""
     taken = {key_of_graph(iri): file for file, iris in stored.items() for iri in iris[:1]}
-    keys: dict[Path, str] = {}
+    keys: dict[T, str] = {}
     for path in files:
-        if stored.get(str(path)):
-            keys[path] = key_of_graph(stored[str(path)][0])
+        name = str(path)
+        if stored.get(name):
+            keys[path] = key_of_graph(stored[name][0])
             continue
-        key = stem_key(str(path))
-        if taken.get(key, str(path)) != str(path):
-            digest = hashlib.sha256(str(path.absolute()).encode("utf-8")).hexdigest()[:8]
+        key = stem_key(name)
+        if taken.get(key, name) != name:
+            where = str(path.absolute()) if isinstance(path, Path) else name
+            digest = hashlib.sha256(where.encode("utf-8")).hexdigest()[:8]
             key = f"{key}--{digest}"
-        taken[key] = str(path)
+        taken[key] = name
         keys[path] = key
     return keys
 

@@ -34,12 +34,17 @@ from igfgraph.model import Report
 from igfgraph.parse import parse, parse_all
 from igfgraph.parse.reader import VARIANT as GENERIC
 from igfgraph.queries import run_query
-from igfgraph.rdf import report_graph_iri, report_statements, report_to_dataset
+from igfgraph.rdf import (
+    report_graph_iri,
+    report_statements,
+    report_to_dataset,
+    retrieval_statements,
+)
 from igfgraph.rdf.ntriples import literal
 from igfgraph.rdf.ontology import ONTOLOGY_GRAPH, vocabulary_graph
 from igfgraph.resolve import KnownEntities, resolve
 from igfgraph.resolve.curation import Curation
-from igfgraph.sources import SOURCE_SUFFIXES, read_source
+from igfgraph.sources import SOURCE_SUFFIXES, Source, WebDocument, read_source, source_name
 from igfgraph.sources.limits import max_people, too_many_people
 from igfgraph.store import GraphStore
 from igfgraph.tools.report_json import REPORT_JSON_SUFFIX, is_report_json_path, read_report_json
@@ -52,7 +57,7 @@ def load_report(path: str | Path) -> Report:
 
 
 def load_reports(
-    path: str | Path,
+    path: str | Source,
     known: KnownEntities | None = None,
     curation: Curation | None = None,
     key: str | None = None,
@@ -67,7 +72,7 @@ def load_reports(
     ``key``: the file's identity in the store (:func:`igfgraph.identity.assign_keys`); the
     report of a parse-JSON file keeps the identity of the file it was parsed from.
     """
-    if is_report_json_path(path):
+    if not isinstance(path, WebDocument) and is_report_json_path(path):
         parsed = read_report_json(path)  # the report it holds keeps its own file's identity
     else:
         parsed = parse_all(read_source(path))
@@ -148,7 +153,7 @@ class IngestedReport:
 class PreparedFile:
     """One file read, parsed, resolved and mapped to RDF: ready for the store."""
 
-    path: Path
+    path: Source
     reports: list[IngestedReport] = field(default_factory=list)
     graph_iris: list[str] = field(default_factory=list)
     nquads: str = ""
@@ -162,8 +167,8 @@ class IngestSummary:
 
     ingested: list[IngestedReport] = field(default_factory=list)
     failed: list[InputError] = field(default_factory=list)  # one per problem
-    refused: list[Path] = field(default_factory=list)  # the files with problems, once each
-    skipped: list[Path] = field(default_factory=list)
+    refused: list[Source] = field(default_factory=list)  # the files with problems, once each
+    skipped: list[Source] = field(default_factory=list)
     triples: int = 0
     bulk: bool = False
 
@@ -178,18 +183,23 @@ def load_ontology(store: GraphStore) -> None:
     store.replace_graph(str(ONTOLOGY_GRAPH), vocabulary_graph())
 
 
-def file_sha256(path: Path) -> str | None:
-    """The SHA-256 of a file's bytes in hex; None when it cannot be read."""
+def file_sha256(path: Source) -> str | None:
+    """The SHA-256 of a file's (or saved web document's) bytes in hex; None when it cannot
+    be read."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        file = path.saved if isinstance(path, WebDocument) else path
+        return hashlib.sha256(file.read_bytes()).hexdigest()
     except OSError:
         return None
 
 
-def _same_file(recorded: str, path: Path) -> bool:
-    """True when the ``dcterms:source`` a graph records names ``path`` or a file under it."""
+def _same_file(recorded: str, path: Path | str) -> bool:
+    """True when the ``dcterms:source`` a graph records names ``path`` or a file under it
+    (a URL, given as a string: that URL, or any under it when it ends in ``/``)."""
     if recorded == str(path):
         return True
+    if isinstance(path, str):
+        return path.endswith("/") and recorded.startswith(path)
     where, given = Path(recorded).resolve(), path.resolve()
     return where == given or given in where.parents
 
@@ -203,15 +213,16 @@ def ingested_files(store: GraphStore) -> dict[str, tuple[str, list[str]]]:
 
 
 def prepare_file(
-    path: Path,
+    path: Source,
     validate: bool,
     ingested_at: dt.datetime,
     known: KnownEntities | None = None,
     curation: Curation | None = None,
-    keys: dict[Path, str] | None = None,
+    keys: dict[Source, str] | None = None,
 ) -> PreparedFile:
     """Read, parse, resolve, (optionally) validate and map one file; errors are kept.
-    ``keys``: the identity each file has in the store (default: its name's stem)."""
+    ``keys``: the identity each file has in the store (default: its name's stem). A web
+    document's graph also says where and when it was fetched."""
     prepared = PreparedFile(path)
     try:
         reports = load_reports(path, known, curation, (keys or {}).get(path))
@@ -222,7 +233,7 @@ def prepare_file(
         kind = type(error).__name__
         prepared.errors.append(
             InputError(
-                str(path),
+                source_name(path),
                 f"could not be read ({kind}: {error}); a bug in igfgraph, "
                 "please report it with the file",
             )
@@ -237,6 +248,8 @@ def prepare_file(
             continue
         statements = report_statements(report)
         statements.append(f"<{graph_iri}> <{PROV.generatedAtTime}> {literal(ingested_at)}")
+        if isinstance(path, WebDocument):
+            statements += retrieval_statements(graph_iri, path.url, path.fetched_at)
         lines.extend(f"{statement} <{graph_iri}> .\n" for statement in statements)
         prepared.reports.append(IngestedReport.of(report, graph_iri))
         prepared.graph_iris.append(graph_iri)
@@ -246,13 +259,13 @@ def prepare_file(
 
 
 def _prepared(
-    files: list[Path],
+    files: list[Source],
     validate: bool,
     ingested_at: dt.datetime,
     workers: int | None,
     known: KnownEntities | None = None,
     curation: Curation | None = None,
-    keys: dict[Path, str] | None = None,
+    keys: dict[Source, str] | None = None,
 ) -> Iterator[PreparedFile]:
     """``files`` prepared in order: in worker processes when there are many.
 
@@ -313,8 +326,8 @@ def _exit_without(parent: int) -> None:
 
 def ingest(
     store: GraphStore,
-    files: Iterable[Path],
-    on_file: Callable[[Path], None] | None = None,
+    files: Iterable[Source],
+    on_file: Callable[[Source], None] | None = None,
     on_stage: Callable[[str], None] | None = None,
     validate: bool = False,
     workers: int | None = None,
@@ -334,9 +347,9 @@ def ingest(
     summary = IngestSummary()
     stage("checking which files the store holds already")
     known = ingested_files(store)
-    todo: list[Path] = []
+    todo: list[Source] = []
     for path in files:
-        sha256, _ = known.get(str(path), (None, []))
+        sha256, _ = known.get(source_name(path), (None, []))
         if sha256 is not None and sha256 == file_sha256(path) and not curation:
             summary.skipped.append(path)
             if on_file:
@@ -367,7 +380,7 @@ def ingest(
             elif prepared.reports or not prepared.errors:
                 bulk.flush()  # an earlier file's graph is replaced: load it first
                 bulk.wait()
-                _, old = known.get(str(prepared.path), (None, []))
+                _, old = known.get(source_name(prepared.path), (None, []))
                 drop = [iri for iri in old if iri not in prepared.graph_iris]
                 store.write_graphs(prepared.nquads, prepared.graph_iris, drop)
                 _count(summary, prepared)
@@ -435,9 +448,10 @@ class _BulkWrites:
         self._thread.shutdown(wait=True)
 
 
-def remove_files(store: GraphStore, paths: Iterable[Path]) -> dict[Path, list[str]]:
+def remove_files(store: GraphStore, paths: Iterable[Path | str]) -> dict[Path | str, list[str]]:
     """Drop the report graphs of ``paths`` (files, or folders: every file under them,
-    deleted ones included) in one transaction; the graphs dropped for each path."""
+    deleted ones included; fetched URLs as strings) in one transaction; the graphs dropped
+    for each path."""
     known = ingested_files(store)
     removed = {
         path: [iri for file, (_, iris) in known.items() if _same_file(file, path) for iri in iris]

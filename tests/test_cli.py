@@ -389,7 +389,7 @@ def test_the_usage_lines_name_what_commands_take():
         for command in ("ingest", "query", "viz", "import", "eval")
     }
     assert usage == {
-        "ingest": "Usage: igfgraph ingest [OPTIONS] PATH...",
+        "ingest": "Usage: igfgraph ingest [OPTIONS] PATH|URL...",
         "query": "Usage: igfgraph query [OPTIONS] QUERY",
         "viz": "Usage: igfgraph viz [OPTIONS] PICTURE",
         "import": "Usage: igfgraph import [OPTIONS] FILE...",

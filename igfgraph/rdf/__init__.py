@@ -25,6 +25,8 @@ N-Triples text, :mod:`igfgraph.rdf.ontology` reads the ontology files.
 from __future__ import annotations
 
 import base64
+import re
+import urllib.parse
 from decimal import Decimal
 from functools import cache
 from itertools import permutations
@@ -86,6 +88,24 @@ def report_statements(report: Report) -> list[str]:
     mapper = _ReportMapper(report)
     mapper.map()
     return list(mapper.triples)
+
+
+def retrieval_statements(report_iri: str, url: str, fetched_at: object) -> list[str]:
+    """Where a report fetched from the web came from, as N-Triples statements (PROV-O):
+    ``<report> prov:hadPrimarySource <url>`` and its retrieval, an activity that used the
+    URL and ended when the document was fetched."""
+    page = _IRI_UNSAFE.sub(lambda match: urllib.parse.quote(match.group()), url)
+    retrieval = f"{report_iri}/retrieval"
+    return [
+        f"<{report_iri}> <{_PROV.hadPrimarySource}> <{page}>",
+        f"<{report_iri}> <{_PROV.wasDerivedFrom}> <{retrieval}>",
+        f"<{retrieval}> <{_RDF.type}> <{_PROV.Activity}>",
+        f"<{retrieval}> <{_PROV.used}> <{page}>",
+        f"<{retrieval}> <{_PROV.endedAtTime}> {literal(fetched_at)}",
+    ]
+
+
+_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
 def report_triples(report: Report) -> list[Triple]:

@@ -2,7 +2,9 @@
 
 One reader module per file format; each turns raw bytes into text. ``read_source``
 picks the reader by suffix, then splits lines the same way for every format, so that
-line ``n`` of the file is ``SourceText.lines[n - 1]``.
+line ``n`` of the file is ``SourceText.lines[n - 1]``. A document fetched from the web
+(:mod:`igfgraph.sources.web`) is read from the file its body was saved in, and named by
+its URL.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 from igfgraph.errors import InputError
 from igfgraph.model import SourceSpan
 from igfgraph.sources import docx, html, pdf, text
+from igfgraph.sources.document import WebDocument
 from igfgraph.sources.limits import max_bytes, max_line, too_large, too_long_line
 
 # (path, raw bytes) -> (text, encoding) or, for structured files whose text is extracted,
@@ -73,12 +76,24 @@ def read_bytes(path: str | Path) -> bytes:
         ) from error
 
 
-def read_source(path: str | Path) -> SourceText:
-    """Read a report file; raise :class:`InputError` when it cannot be a report."""
-    name = str(path)
-    file = Path(path)
-    raw = read_bytes(path)
-    reader = READERS.get(file.suffix.lower(), text.decode)
+Source = Path | WebDocument
+"""What ingest reads: a file, or a document fetched from the web and saved."""
+
+
+def source_name(source: str | Source) -> str:
+    """How a source is named in spans, errors and the store: its path, or its URL."""
+    return source.url if isinstance(source, WebDocument) else str(source)
+
+
+def read_source(path: str | Source) -> SourceText:
+    """Read a report file (or a saved web document); raise :class:`InputError` when it
+    cannot be a report."""
+    name = source_name(path)
+    if isinstance(path, WebDocument):
+        raw, suffix = read_bytes(path.saved), path.suffix
+    else:
+        raw, suffix = read_bytes(path), Path(path).suffix.lower()
+    reader = READERS.get(suffix, text.decode)
     decoded, encoding, *line_map = reader(name, raw)
     lines = _LINE_BREAK.split(decoded.translate(_SPACES))
     if lines and lines[-1] == "":
@@ -92,4 +107,12 @@ def read_source(path: str | Path) -> SourceText:
     return SourceText(name, lines, encoding, hashlib.sha256(raw).hexdigest(), file_lines)
 
 
-__all__ = ["SOURCE_SUFFIXES", "SourceText", "read_bytes", "read_source"]
+__all__ = [
+    "SOURCE_SUFFIXES",
+    "Source",
+    "SourceText",
+    "WebDocument",
+    "read_bytes",
+    "read_source",
+    "source_name",
+]

@@ -148,6 +148,16 @@ def _too_deep(root: html.HtmlElement) -> html.HtmlElement | None:
     return None
 
 
+def is_furniture(element: html.HtmlElement) -> bool:
+    """True when ``element`` is dropped from a page's text, or lies inside something that
+    is (a menu, a header or footer of the site, a script, a form...)."""
+    return any(
+        _is_dropped(node, node.tag)
+        for node in (element, *element.iterancestors())
+        if isinstance(node.tag, str)
+    )
+
+
 def _is_dropped(element: html.HtmlElement, tag: str) -> bool:
     if tag in _DROPPED_TAGS or element.get("hidden") is not None:
         return True
