@@ -432,9 +432,15 @@ def _full_stop_parts(text: str) -> str:
     """``Ana Ruiz. Director, Policy Unit. Ministry of X. Country``: parts cut by full stops
     instead of commas, when each part after the first is a short capitalised phrase."""
     pieces = _FULL_STOP.split(text)
-    if len(pieces) < 2 or len(pieces[0].split()) < 2 or not all(
-        piece[:1].isupper() and len(piece.split()) <= _FULL_STOP_PART and not _VERB.search(piece)
-        for piece in pieces[1:]
+    if (
+        len(pieces) < 2
+        or len(pieces[0].split()) < 2
+        or not all(
+            piece[:1].isupper()
+            and len(piece.split()) <= _FULL_STOP_PART
+            and not _VERB.search(piece)
+            for piece in pieces[1:]
+        )
     ):
         return text
     return ", ".join(pieces)
