@@ -21,6 +21,14 @@ from igfgraph.sources import read_source
 LAYOUTS = ROOT / "tests" / "fixtures" / "layouts"
 
 
+def _people_read(tmp_path: Path, text: str) -> list[tuple[str, str, str | None]]:
+    """(name, role, organisation as written) of each person of a one-session document."""
+    (report,) = _sessions(tmp_path, text)
+    return [
+        (p.name, p.role.value, p.organisation and p.organisation.as_written) for p in report.people
+    ]
+
+
 def _sessions(tmp_path: Path, text: str) -> list[Report]:
     page = tmp_path / "programme.txt"
     page.write_text(text, encoding="utf-8")
@@ -838,7 +846,7 @@ def test_a_filter_heading_names_nobody_and_names_in_lower_case_are_read(tmp_path
 
 
 def test_lines_of_topics_each_with_their_speakers_are_an_agenda(tmp_path: Path) -> None:
-    (report,) = _sessions(
+    people = _people_read(
         tmp_path,
         "IGF 2018 WS #178\nTowards NetMundial +5:\n\nPanel - 90 Min\n\n"
         "General Review of the landscape: Vint Cerf, Google, USA, Marina Kaljarund, Chair of "
@@ -847,7 +855,7 @@ def test_lines_of_topics_each_with_their_speakers_are_an_agenda(tmp_path: Path) 
         "Office, Vigilio Almaida, former IT Minister Brazil, GCSC Member\n"
         "Moderator: Wolfgang Kleinwächter\n",
     )
-    assert [(p.name, p.role.value, p.organisation.as_written) for p in report.people[:4]] == [
+    assert people[:4] == [
         ("Vint Cerf", "speaker", "Google"),
         ("Marina Kaljarund", "speaker", "Global Commission on Stability in Cyberspace"),
         ("Thomas Fitschen", "speaker", "German Foreign Office"),
@@ -890,4 +898,23 @@ def test_a_session_without_an_id_under_a_time_heading_is_one_of_a_schedule_of_id
     assert [(r.session.id, r.session.title, r.session.date) for r in reports] == [
         (None, "Opening", dt.date(2024, 12, 15)),
         ("Day 0 Event #178", "Ethical Procurement in the Digital Age", dt.date(2024, 12, 15)),
+    ]
+
+
+def test_a_speaker_listed_twice_is_one_with_what_each_listing_says(tmp_path: Path) -> None:
+    people = _people_read(
+        tmp_path,
+        "IGF 2018 WS #178\nTowards NetMundial +5:\n\n"
+        "Speaker 2: Vint Cerf, Private Sector, Western European and Others Group (WEOG)\n"
+        "Speaker 3: Joerg Schweiger, Technical Community, Western European and Others Group\n\n"
+        "Opening: Jörg, Schweiger, CEO of DENIC, Chair of CENTR\n"
+        "Landscape: Vint Cerf, Google, USA\n"
+        "Principles: Uri Rosenthal, former foreign Minister of the Netherlands, Anriette "
+        "Esterhuysen, Chair APC, South Africa\n",
+    )
+    assert people == [
+        ("Vint Cerf", "speaker", "Google"),
+        ("Jörg Schweiger", "speaker", "DENIC"),
+        ("Uri Rosenthal", "speaker", None),
+        ("Anriette Esterhuysen", "speaker", "APC"),
     ]

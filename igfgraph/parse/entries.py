@@ -905,7 +905,10 @@ def _comma_run(text: str) -> list[str]:
     parts = [item.text for item in split_items(text, r",")]
     if len(parts) < _RUN_PARTS:
         return [text]
-    names = [_starts_person_part(part) for part in parts]
+    names = [
+        _starts_person_part(part, parts[number - 1] if number else "")
+        for number, part in enumerate(parts)
+    ]
     starts = [0] + [
         number for number in range(2, len(parts)) if names[number] and not names[number - 1]
     ]
@@ -921,14 +924,15 @@ _RUN_PARTS = 4  # a name, an affiliation, a second name and its affiliation at l
 _RUN_NAME_WORDS = (2, 4)  # the words of a name that starts the next person of a run
 
 
-def _starts_person_part(part: str) -> bool:
+def _starts_person_part(part: str, before: str) -> bool:
     """True for a comma part that is a person's full name: two to four name words, the
-    first a known given name, no organisation's word."""
+    first a known given name or the part ``before`` it a post (``..., former Minister of
+    X, Anriette Esterhuysen, Chair APC``), no organisation's word."""
     name = clean_name(part.strip())[0]
     words = name.split()
     return (
         _RUN_NAME_WORDS[0] <= len(words) <= _RUN_NAME_WORDS[1]
-        and is_given_name(words[0])
+        and (is_given_name(words[0]) or (is_post(before) and not is_post(name)))
         and _listed_name(part)
         and person_evidence(name)
         and not _org_like(name)

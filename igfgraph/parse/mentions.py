@@ -732,9 +732,11 @@ def unique_people(people: list[PersonMention]) -> list[PersonMention]:
     kept: dict[tuple[str, Role], PersonMention] = {}
     for person in people:
         first = kept.setdefault((person.name.casefold(), person.role), person)
-        if first.organisation is None and first.stakeholder_group is None:
+        if first.organisation is None:
             first.organisation = person.organisation
+        if first.stakeholder_group is None:
             first.stakeholder_group = person.stakeholder_group
+            first.stakeholder_group_basis = person.stakeholder_group_basis
     with_roles = {name for name, role in kept if role is not Role.PARTICIPANT}
     for (name, role), person in kept.items():
         if role is Role.PARTICIPANT and name in with_roles:  # dropped: its affiliation stays

@@ -358,8 +358,14 @@ def _recased(word: str, first: bool) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _folded(name: str) -> str:
+    """``name`` without case, accents or the "e" that writes an umlaut (``Jörg``, ``Joerg``
+    and ``Jorg`` fold alike)."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_UMLAUT_E.sub(r"\1", bare).split())
+
+
+_UMLAUT_E = re.compile(r"([aou])e")
 
 
 def same_person(one: str, other: str) -> bool:

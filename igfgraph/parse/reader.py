@@ -1536,6 +1536,7 @@ class _Reader:
         report.people = unique_people(self.people)
         report.organizers = _unique_organizers(self.organizers)
         merge_same_people(report.people, report.organizers)
+        report.people = unique_people(report.people)  # "Joerg" and "Jörg" now spelt alike
         title = report.session.title_as_written or ""
         if (nri := _NRI_TITLE.match(title)) and not self.organizers:
             span = report.session.spans["title"]
