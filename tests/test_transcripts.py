@@ -105,6 +105,20 @@ def test_a_transcript_keeps_the_organisation_said_of_each_speaker(
     assert read_transcript(tmp_path, text) == expected
 
 
+def test_the_speaker_a_turn_addresses_as_chairman_chairs(tmp_path: Path):
+    people = read_transcript(
+        tmp_path,
+        ">>MS. ALICE WANJIRU:  Welcome back. We will first go with Dr. Habimana, please.\n"
+        " You have the floor.\n"
+        ">>HON. DR. JEAN HABIMANA:  Chairman, Honorable Ministers, it is an honour.\n"
+        ">>MS. ALICE WANJIRU:  Thank you. Next is the representative of Lithuania.\n",
+    )
+    assert people == {
+        "Alice Wanjiru": ("chair", None, 2),
+        "Jean Habimana": ("speaker", None, 1),
+    }
+
+
 def test_a_description_that_names_no_body_gives_no_organisation():
     assert introduced("We have Ana Ruiz, who will talk about the review process.") == [
         ("Ana Ruiz", None, None)

@@ -421,10 +421,13 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
     reading = TranscriptReading()
     introductions: list[tuple[str, str | None, SourceSpan, Role | None]] = []
     named_labels: dict[str, str] = {}  # a role's label -> who introduced themself under it
+    previous: Speaker | None = None  # who spoke the turn before
     for block in blocks:
         if block.kind is not Kind.TURN:
             continue
         span = span_of(block)
+        if previous and previous.role is Role.SPEAKER and _ADDRESSES_CHAIR.match(block.value):
+            previous.role = Role.CHAIR  # "Chairman, Honorable Ministers, ...": the turn before
         written, role, after = _label_parts(block.label)
         own = _self_introduction(block.value)
         role = role or _own_role(block.value, introduced=bool(own))
@@ -446,7 +449,7 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
         introductions.extend((name, org, span, role) for name, org, role in introduced(block.value))
         if not name or not name_shape(name):
             continue
-        speaker = reading.add(name, role or Role.SPEAKER, span, written)
+        speaker = previous = reading.add(name, role or Role.SPEAKER, span, written)
         speaker.turns += 1
         speaker.words += len(block.value.split())
         if own and own[1] and speaker.organisation is None:
@@ -467,6 +470,12 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
     return [reading.speakers[key] for key in reading.order]
 
 
+# A turn that begins by addressing the chair: the one who gave the floor chairs.
+_ADDRESSES_CHAIR = re.compile(
+    r"^\W*(?:thank\s+you(?:\s+very\s+much)?,?\s+)?(?:mr\.?\s+|madam\s+|madame\s+)?"
+    r"chair(?:man|woman|person)?\b",
+    re.IGNORECASE,
+)
 # Roles a turn can give someone by naming them ("moderated by X", "X is our remote
 # moderator"); being named otherwise makes nobody a participant of a transcript.
 _STATED_ROLES = frozenset({Role.CHAIR, Role.MODERATOR, Role.ONLINE_MODERATOR, Role.RAPPORTEUR})
