@@ -112,6 +112,20 @@ def _people(text: str, acts_speak: bool = True) -> list[tuple]:
             ],
         ),
         (
+            "Mr Lukas Brandt (Counsellor, German Ministry of Economic Affairs and Energy, IGF2019 "
+            "Organising team) said the plans were ready. The session was chaired by Ola Berg "
+            "from Norway’s Ministry of Foreign Affairs.",
+            [
+                (
+                    "Lukas Brandt",
+                    PARTICIPANT,
+                    "German Ministry of Economic Affairs and Energy",
+                    "Counsellor",
+                ),
+                ("Ola Berg", CHAIR, "Ministry of Foreign Affairs", None),
+            ],
+        ),
+        (
             "Remote moderation was done by Cathy Handley of ARIN.",
             [("Cathy Handley", ONLINE, "ARIN", None)],
         ),

@@ -108,6 +108,7 @@ def parse_affiliation(text: str, span: SourceSpan) -> Affiliation:
 # "DC Internet Rights and Principles": the IGF's intersessional bodies by their short form.
 _FORUM_PREFIX = re.compile(r"^(?P<kind>DC|BPF)\s+(?:on\s+)?(?=[A-Z])")
 _FORUMS = {"DC": "Dynamic Coalition on", "BPF": "Best Practice Forum on"}
+_COUNTRY_OWNS = re.compile(r"^(?:the\s+)?(?P<country>[A-Z][\w ]{2,40}?)['’]s\s+(?=[A-Z])")
 _COUNTRY_GOVERNMENT = re.compile(r"^(?:the\s+)?(.+?)\s+[Gg]overnment$")
 
 
@@ -128,6 +129,8 @@ def parse_organisation(text: str, span: SourceSpan) -> Organisation:
         acronym, names = own, parts[-2:-1]
     # "Name, ACRONYM, Country": what follows the acronym is a place, not the organisation.
     name = repair_name(names[0]) if names else None
+    if name and (owner := _COUNTRY_OWNS.match(name)) and is_country(owner["country"]):
+        name = name[owner.end() :]  # "Norway's Ministry of Foreign Affairs"
     if name and (forum := _FORUM_PREFIX.match(name)):
         name = f"{_FORUMS[forum['kind'].upper()]} {name[forum.end() :]}"
     government = _COUNTRY_GOVERNMENT.match(name) if name else None

@@ -107,7 +107,7 @@ POST_WORDS = re.compile(
     r"(?i)\b(?:officer|director|head|chair\w*|manager|coordinator|convenor|convener|"
     r"advis[eo]r|professor|lecturer|secretary|president|vice[- ]president|envoy|minister|"
     r"ceo|cto|cio|founder|co-?founder|lead|leader|researcher|research\s+fellow|fellow|"
-    r"counsel|specialist|analyst|consultant|facilitator|ambassador|commissioner|"
+    r"counsel|counsell?or|councill?or|specialist|analyst|consultant|facilitator|ambassador|commissioner|"
     r"representative|member|student|candidate|activist|journalist|editor|writer|poet|"
     r"engineer|expert|strategist|partner|principal|deputy|assistant|associate|executive|"
     r"programme|program|policy|officer|scientist|lawyer|attorney|judge|senator|mp|"
@@ -505,7 +505,9 @@ def read_affiliation(text: str) -> tuple[str | None, str | None]:
     (None, None) when the line is no affiliation (a sentence, a name)."""
     parts = [_clean_part(part) for part in _parts(text)]
     parts = [part for part in parts if part and not _describes(part)]
-    if not parts or len(text.split()) > _AFFILIATION_WORDS or name_shape(parts[0]):
+    if not parts or len(text.split()) > _AFFILIATION_WORDS:
+        return None, None
+    if name_shape(parts[0]) and not is_post(parts[0]):
         return None, None
     post, organisation = _post_and_organisation(parts)
     if (organisation and _org_like(organisation)) or post:
@@ -746,6 +748,10 @@ def _post_and_parts(others: list[str]) -> tuple[str | None, str | None]:
             several = len(organisations) > 1 and others[: len(posts)] == posts
             if not several or _GOVERNMENT.match(rest[-1]):
                 return ", ".join(posts), ", ".join(organisations)
+            first, last = organisations[0], organisations[-1]
+            if ORG_WORDS.search(first) and not ORG_WORDS.search(last):
+                # "Counsellor, German Ministry of ..., IGF2019 Organising team": the body
+                return ", ".join(posts), first
     if len(others) == 2 and _UNIT_END.search(others[0]) and _org_like(others[1]):
         return others[0], others[1]  # "Media and Information Society Division, Council of Europe"
     if not organisations and all(is_post(part) for part in others):
