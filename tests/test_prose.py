@@ -364,6 +364,11 @@ def test_a_chair_summary_byline_names_its_chair(tmp_path: Path):
             "Oportunidades de apoyo para abordar desafíos",
         ),
         ('with a theme of "One World. One Net. One Vision.".', None),
+        (
+            "my main interest was the topic “Women online”. This session brought many "
+            "voices together.",
+            "Women online",
+        ),
     ],
 )
 def test_sessions_named_by_their_title_in_quotes(text: str, expected: str | None):

@@ -227,6 +227,8 @@ _NAMED_SESSIONS = (
         re.IGNORECASE,
     ),
     re.compile(rf"{_QUOTED}\s+{_SESSION_NOUN}\b", re.IGNORECASE),
+    # 'the topic “X”. This session brought ...': a quoted name the next sentence calls a session
+    re.compile(rf"{_QUOTED}\s*[.,;]?\s+(?:This|That|The)\s+{_SESSION_NOUN}\b"),
 )
 
 
