@@ -573,6 +573,11 @@ def test_an_organisation_keeps_only_its_name(written: str, post: str, organisati
             "Why the ITU matters to you",
         ),
         (
+            "Diplo/GIP at IGF 2025\n\nDiplo will report from every session of the meeting.\n",
+            None,
+            None,
+        ),
+        (
             "Summary Report: MAG Meeting and Open Consultations 7-9 March 2017\n\n"
             "The MAG met over three days.\n",
             None,
@@ -581,7 +586,7 @@ def test_an_organisation_keeps_only_its_name(written: str, post: str, organisati
     ],
 )
 def test_a_title_line_keeps_only_the_title(
-    tmp_path: Path, text: str, session_id: str | None, title: str
+    tmp_path: Path, text: str, session_id: str | None, title: str | None
 ) -> None:
     (report,) = _sessions(tmp_path, text)
     assert (report.session.id, report.session.title) == (session_id, title)

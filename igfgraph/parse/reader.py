@@ -459,6 +459,11 @@ _HOSTED_PREFIX = re.compile(
 )
 # "... Ceremony 30 October 2006", "... Meeting 14 - 16 January 2020 United Nations Office
 # at Geneva (UNOG), Switzerland": a date or dates after a title, and the place after them.
+# A page's headline on an organisation taking part in a meeting: "Diplo/GIP at IGF 2025".
+_TAKING_PART = re.compile(
+    r"^[^:]{2,60}?\s+(?:at|@)\s+(?:the\s+)?(?:IGF|Internet\s+Governance\s+Forum)\s*"
+    r"(?P<year>20\d\d)$"
+)
 _DATE_SUFFIX = re.compile(
     r"\s+(?P<date>\d{1,2}(?P<range>\s*[-–]\s*\d{1,2})?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
     r"(?:\s*$|\s+(?=[A-Z]))"
@@ -705,6 +710,9 @@ class _Reader:
         session.title = ascii_punctuation(recase_title(bare.strip(" :-–—|"))) or None
         if session.title and session.title[0].islower():
             session.title = None  # "IGF 2019: notes from the opening day": a page's headline
+        if session.title and (taking_part := _TAKING_PART.match(session.title)):
+            session.title = None  # "Diplo/GIP at IGF 2025": who took part, not a session
+            year = year or int(taking_part["year"])
         session.year = session.year or year
         span = self.span(block)
         session.spans["title"] = span
