@@ -923,3 +923,16 @@ def test_a_speaker_listed_twice_is_one_with_what_each_listing_says(tmp_path: Pat
         ("Uri Rosenthal", "speaker", None),
         ("Anriette Esterhuysen", "speaker", "APC"),
     ]
+
+
+def test_a_reports_author_takes_no_part_and_the_meetings_days_date_no_session(
+    tmp_path: Path,
+) -> None:
+    (report,) = _sessions(
+        tmp_path,
+        "EuroDIG 2018\n\n5 Jun 2018 to 6 Jun 2018\nTbilisi, Georgia\n\n\n"
+        "Event report/s:\nLuis Costa\n\n"
+        "The moderator, Mr Tomas Horak, asked the panel a set of questions.\n",
+    )
+    assert [(p.name, p.role.value) for p in report.people] == [("Tomas Horak", "moderator")]
+    assert (report.session.year, report.session.date) == (2018, None)

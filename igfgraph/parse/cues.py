@@ -370,6 +370,11 @@ _SECTION_CUES: tuple[tuple[str, str], ...] = (
     ("time", r"^(?:time|session\s+time|time\s+of\s+the\s+(?:event|session)|horario|hora)$"),
     ("type", r"^(?:session\s+type|type\s+of\s+session)\b"),
     ("room", r"^(?:room|venue|location|salle|sala)$"),
+    # Who wrote the page: no one taking part ("Event report/s: Claudio Lucena").
+    (
+        "author",
+        r"^(?:event\s+reports?(?:/s)?|report(?:ed|s)?\s+by|written\s+by|authors?|posted\s+by)$",
+    ),
     ("stakeholder", r"^stakeholder(?:\s+group)?$"),
     ("regional_group", r"^regional\s+group$"),
     ("proposer_org", r"^(?:co-?)?proposer'?s?\s+organi[sz]ation$"),

@@ -1104,9 +1104,9 @@ class _Reader:
             else:
                 self.keep_text(whole or block, "description")
             return section
-        if name == "room":
+        if name in ("room", "author"):
             self.label(whole or block)
-            return section
+            return Section()  # one line: the text after it is the report's again
         if name in ("stakeholder", "regional_group"):
             self.describe_organizers(name, text, whole or block)
             return section

@@ -207,7 +207,8 @@ def parse_date(text: str, in_range: bool = False) -> dt.date | None:
     return None
 
 
-_DASH_FIRST = re.compile(r"^\s*[-–—]\s*\S")  # a range's second date follows
+# A range's second date follows: "- 17 September 2010", "to 6 Jun 2018".
+_DASH_FIRST = re.compile(r"^\s*(?:[-–—]|(?:to|until|till|au|al)\b)\s*\S", re.IGNORECASE)
 
 
 # A session named in running text by its title in quotes: 'a workshop titled "X"', 'The
