@@ -126,6 +126,18 @@ def _people(text: str, acts_speak: bool = True) -> list[tuple]:
             ],
         ),
         (
+            "The moderator, Mr Tomas Keller (Ambassador of the Swiss Government and Co-Chair "
+            "of the 2017 IGF Multistakeholder Advisory Group (MAG)), opened the session.",
+            [
+                (
+                    "Tomas Keller",
+                    MODERATOR,
+                    "Government of Switzerland",
+                    "moderator",
+                ),
+            ],
+        ),
+        (
             "Remote moderation was done by Cathy Handley of ARIN.",
             [("Cathy Handley", ONLINE, "ARIN", None)],
         ),

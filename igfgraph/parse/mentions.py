@@ -156,7 +156,9 @@ _CAPITALISED_RUN = re.compile(
 )
 _DOMAIN = re.compile(r"\w\.(?:org|com|net|asia|info|co|int|edu|gov)\b", re.IGNORECASE)
 # "Ana Ruiz (APC)", "Ana Ruiz of/from the Internet Society".
-_BRACKETED_AFTER = re.compile(r"^\s*\((?P<text>[^()]+)\)")
+_OPENS = re.compile(r"^[\s,]*(?:then\s+|first\s+)?opened\s+the\b", re.IGNORECASE)
+_AND_ANOTHER_POST = re.compile(r"\s+and\s+(?=(?:[Cc]o-)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+of\b)")
+_BRACKETED_AFTER = re.compile(r"^\s*\((?P<text>(?:[^()]|\([^()]*\))+)\)")  # one bracket may nest
 _OF_AFTER = re.compile(
     rf"^\s+(?:of|from)\s+(?:the\s+)?(?P<org>{_ORG})(?:\s*\((?P<acronym>[^()]+)\))?"
 )
@@ -336,8 +338,13 @@ def _described_after(after: str) -> tuple[int, list[_Description]]:
         inside = bracket["text"].strip()
         if is_place(inside):
             return bracket.end(), [_Description(country=country_name(inside))]
-        post, organisation = read_affiliation(inside) if "," in inside else (None, None)
-        if organisation:  # "(Chairman, Association of the Internet Industry)"
+        first = _AND_ANOTHER_POST.split(inside, maxsplit=1)[
+            0
+        ]  # "(Ambassador of X and Co-Chair of Y)"
+        post, organisation = read_affiliation(inside if "," in inside else first)
+        if organisation and ("," in inside or _post_like(post or "")):
+            # "(Chairman, Association of the Internet Industry)", "(Ambassador of the Swiss
+            # Government)"
             return bracket.end(), [_Description(title=post, organisation=organisation)]
         return bracket.end(), [_Description(organisation=inside)]
     if of := _OF_AFTER.match(after):
@@ -503,9 +510,11 @@ def _named(
         following = text[found.end :]
         if roles:
             found.listed = role_before(_clause_before(text, found.start))
-            found.roles = _cues_after(following, acts_speak) | {
-                d.role for d in found.described if d.role
-            }
+            stated = {d.role for d in found.described if d.role}
+            acts = _cues_after(following, acts_speak)
+            if stated & {Role.CHAIR, Role.MODERATOR} and _OPENS.match(following):
+                acts.discard(Role.SPEAKER)  # "The moderator, X, opened the session": to chair it
+            found.roles = acts | stated
             found.evident = found.evident or bool(
                 found.described or found.roles or found.listed or _REPORTING.match(following)
             )
