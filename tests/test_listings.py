@@ -573,6 +573,12 @@ def test_an_organisation_keeps_only_its_name(written: str, post: str, organisati
             "Why the ITU matters to you",
         ),
         (
+            "Ghana IGF 2025: A Landmark Event for an Inclusive Digital Future\n\n"
+            "The forum met in Accra and looked at inclusion.\n",
+            None,
+            "Ghana IGF 2025",
+        ),
+        (
             "Diplo/GIP at IGF 2025\n\nDiplo will report from every session of the meeting.\n",
             None,
             None,

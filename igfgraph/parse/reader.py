@@ -459,6 +459,11 @@ _HOSTED_PREFIX = re.compile(
 )
 # "... Ceremony 30 October 2006", "... Meeting 14 - 16 January 2020 United Nations Office
 # at Geneva (UNOG), Switzerland": a date or dates after a title, and the place after them.
+# A national or regional IGF's name and year, then a headline about it.
+_NRI_HEADLINE = re.compile(
+    r"^(?P<meeting>(?:[A-Z][\w-]*\s+){1,4}(?:IGF|Internet\s+Governance\s+Forum)\s+20\d\d)"
+    r"\s*:\s+\S"
+)
 # A page's headline on an organisation taking part in a meeting: "Diplo/GIP at IGF 2025".
 _TAKING_PART = re.compile(
     r"^[^:]{2,60}?\s+(?:at|@)\s+(?:the\s+)?(?:IGF|Internet\s+Governance\s+Forum)\s*"
@@ -710,6 +715,8 @@ class _Reader:
         session.title = ascii_punctuation(recase_title(bare.strip(" :-–—|"))) or None
         if session.title and session.title[0].islower():
             session.title = None  # "IGF 2019: notes from the opening day": a page's headline
+        if session.title and (meeting := _NRI_HEADLINE.match(session.title)):
+            session.title = meeting["meeting"]  # "Ghana IGF 2025: A Landmark Event for ..."
         if session.title and (taking_part := _TAKING_PART.match(session.title)):
             session.title = None  # "Diplo/GIP at IGF 2025": who took part, not a session
             year = year or int(taking_part["year"])
