@@ -942,3 +942,16 @@ def test_a_reports_author_takes_no_part_and_the_meetings_days_date_no_session(
     )
     assert [(p.name, p.role.value) for p in report.people] == [("Tomas Horak", "moderator")]
     assert (report.session.year, report.session.date) == (2018, None)
+
+
+def test_an_organisers_post_above_their_biography_is_their_affiliation(tmp_path: Path) -> None:
+    people = _people_read(
+        tmp_path,
+        "Welcome to IGF2016! Create your schedule below!\n\n"
+        "Workshop Room 1 [clear filter]\nMonday, December 5\n\n09:00 CST\n\n"
+        "Collaborative Leadership Exchange\n\nA one-day session on growth.\n\n"
+        "Session Organizers\navatar for Niel Harper\n\nNiel Harper\n\n"
+        "Senior Manager, Next Generation Leaders Programmes, Internet Society\n"
+        "Niel Harper runs the programmes for young leaders at the Internet Society.\n",
+    )
+    assert people == [("Niel Harper", "organizer", "Internet Society")]

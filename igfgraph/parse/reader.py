@@ -1141,6 +1141,11 @@ class _Reader:
         """A block under a list of people's heading; a paragraph of prose ends the list."""
         text = block.joined
         listed = len(CAPITALISED_ENTRY.findall(text)) >= _CAPITALISED_LISTED
+        first, _, bio = block.text.partition("\n")
+        if bio and self.affiliate_last(Block(block.kind, block.first, block.first, first), first):
+            # "Senior Manager, ..., Internet Society" then the person's biography
+            self.read_prose(Block(Kind.PARAGRAPH, block.first + 1, block.last, bio))
+            return section
         if block.kind is Kind.PARAGRAPH and _is_prose(text) and not listed:
             self.read_prose(block)
             return Section()
@@ -1168,8 +1173,9 @@ class _Reader:
 
     def affiliate_last(self, block: Block, text: str) -> bool:
         """``Carolina Caeiro`` then ``Coordinator of Development Projects, LACNIC``: a line
-        of post and organisation belongs to the person named on the block before it."""
-        index = self.blocks.index(block)
+        of post and organisation belongs to the person named on the block before it
+        (``block`` may be the first line of a block, its biography after it)."""
+        index = next(n for n, whole in enumerate(self.blocks) if whole.first == block.first)
         last = self.people[-1] if self.people else None
         if not index or last is None or last.organisation is not None:
             return False
