@@ -119,6 +119,18 @@ def test_the_speaker_a_turn_addresses_as_chairman_chairs(tmp_path: Path):
     }
 
 
+def test_a_speaker_who_says_it_is_their_privilege_to_be_chair_chairs(tmp_path: Path):
+    people = read_transcript(
+        tmp_path,
+        ">> Welcome, ladies and gentlemen. Please take your seats.\n"
+        ">> LUIS ORTEGA: Good afternoon. All sessions are live streamed and translated into "
+        "six languages, and you can look for your headphones just outside the room. Remember "
+        "that all of this is streamed through our website. Welcome. It is my privilege to be "
+        "Chair to this session.\n",
+    )
+    assert people == {"Luis Ortega": ("chair", None, 1)}
+
+
 def test_a_description_that_names_no_body_gives_no_organisation():
     assert introduced("We have Ana Ruiz, who will talk about the review process.") == [
         ("Ana Ruiz", None, None)

@@ -233,7 +233,7 @@ _MODERATING = re.compile(
 )
 _CHAIRING = re.compile(
     r"\b(?:i\s+(?:will\s+)?chair|i(?:'m|’m|\s+am)\s+chairing|as\s+(?:the\s+)?chair|"
-    r"my\s+(?:privilege|honou?r|pleasure)\s+to\s+chair|my\s+co-?chair)\b",
+    r"my\s+(?:privilege|honou?r|pleasure)\s+to\s+(?:be\s+(?:the\s+)?)?chair|my\s+co-?chair)\b",
     re.I,
 )
 _OWN_MODERATING = re.compile(
@@ -506,7 +506,7 @@ def _named_in_turns(reading: TranscriptReading, turns: list[tuple[Block, SourceS
 def _own_role(words: str, introduced: bool) -> Role | None:
     """The role a speaker gives themself in their opening words: "it is my privilege to
     chair"; "moderate" or "facilitate" only in a turn where they say who they are."""
-    opening = words[:500]
+    opening = words[:_OPENING]
     if _CHAIRING.search(opening):
         return Role.CHAIR
     if _OWN_MODERATING.search(opening) or (introduced and _MODERATING.search(words[:_OPENING])):
