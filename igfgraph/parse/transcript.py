@@ -106,7 +106,7 @@ def introduced(words: str) -> list[tuple[str, str | None, Role | None]]:
             ):
                 break  # the next name is no longer part of the list of introduced people
             name = _without_place(_trim_name(candidate["name"]))
-            if not name or not person_evidence(name):
+            if not _is_introduced_name(name):
                 if listed_from is None:
                     continue
                 break
@@ -177,8 +177,7 @@ def described_organisation(rest: str) -> str | None:
     if not rest.startswith(","):
         return None
     sentence = _DESCRIPTION_END.split(rest, maxsplit=1)[0]
-    if following := _INTRODUCED.search(sentence):  # "... and then we have Mr. Li Junhua"
-        sentence = sentence[: following.start()]
+    sentence = sentence[: _next_introduction(sentence)]  # "... and then we have Mr. Li Junhua"
     parts: list[str] = []
     for part in sentence.split(",")[1:]:
         if person_evidence(part.strip()) or _NEW_CLAUSE.match(part):
@@ -192,6 +191,21 @@ def described_organisation(rest: str) -> str | None:
         if post is None and organisation is None:
             break  # no affiliation from here on: the description is something else
     return None
+
+
+def _next_introduction(text: str) -> int:
+    """Where ``text`` begins to introduce another person (a cue, then a person's name),
+    or its length."""
+    for cue in _INTRODUCED.finditer(text):
+        name = _CANDIDATE.search(text, cue.end(), cue.end() + _INTRODUCTION_REACH)
+        if name and _is_introduced_name(_trim_name(name["name"])):
+            return cue.start()
+    return len(text)
+
+
+def _is_introduced_name(name: str) -> bool:
+    """True for a person's name, never a place's ("with process in New York")."""
+    return bool(name) and person_evidence(name) and not is_place(name)
 
 
 def _shared_role(cue: str) -> Role | None:
