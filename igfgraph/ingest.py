@@ -4,8 +4,14 @@ One bad file never stops the others and never touches what the store already hol
 its error is collected and the run goes on. Ingest is incremental: a file whose bytes
 have the SHA-256 its graphs record is skipped; a changed file replaces its graphs (and
 drops the sessions it no longer holds) in one transaction, so a crash or Ctrl-C leaves
-every file either as it was or fully replaced. Large runs read and map files in worker
+every file either as it was or fully replaced. Large runs read and parse files in worker
 processes, and a first import into an empty store loads in bulk.
+
+Entity resolution gives the same graph whatever the batching and order: every file of a
+run, and every file the store holds that is still there unchanged, is resolved in one
+order (by path), each against the files before it; a report graph of an earlier run is
+rewritten only when its resolution changed. A stored file that is gone or changed on disk
+keeps its graph and is not seen by the others' resolution.
 """
 
 from __future__ import annotations
@@ -64,13 +70,20 @@ def load_reports(
 ) -> list[Report]:
     """Read, parse and resolve every session in one file: one report each (no store).
 
-    A ``.json`` file is what ``igfgraph parse --format json`` printed: its reports are
-    rebuilt (:func:`read_report_json`), not parsed again, then resolved like any other.
-
     ``known``: people and organisations of other reports, for entity resolution (each
     report is added to it); ``curation``: the user's merges, splits, names and groups;
-    ``key``: the file's identity in the store (:func:`igfgraph.identity.assign_keys`); the
-    report of a parse-JSON file keeps the identity of the file it was parsed from.
+    ``key``: as for :func:`parse_reports`.
+    """
+    return [resolve(report, known, curation) for report in parse_reports(path, key)]
+
+
+def parse_reports(path: str | Source, key: str | None = None) -> list[Report]:
+    """Read and parse every session in one file, unresolved: one report each.
+
+    A ``.json`` file is what ``igfgraph parse --format json`` printed: its reports are
+    rebuilt (:func:`read_report_json`), not parsed again. ``key``: the file's identity in
+    the store (:func:`igfgraph.identity.assign_keys`); the report of a parse-JSON file
+    keeps the identity of the file it was parsed from.
     """
     if not isinstance(path, WebDocument) and is_report_json_path(path):
         parsed = read_report_json(path)  # the report it holds keeps its own file's identity
@@ -78,7 +91,7 @@ def load_reports(
         parsed = parse_all(read_source(path))
         for report in parsed:
             report.key = key
-    return [resolve(checked(report), known, curation) for report in parsed]
+    return [checked(report) for report in parsed]
 
 
 def checked(report: Report) -> Report:
@@ -86,6 +99,9 @@ def checked(report: Report) -> Report:
     if len(report.people) > max_people():
         raise too_many_people(report.source, len(report.people))
     return report
+
+
+GENERATED_AT = str(PROV.generatedAtTime)
 
 
 def known_entities(store: GraphStore) -> KnownEntities:
@@ -171,6 +187,7 @@ class IngestSummary:
     skipped: list[Source] = field(default_factory=list)
     triples: int = 0
     bulk: bool = False
+    resolved_again: list[str] = field(default_factory=list)  # graphs of other files rewritten
 
     @property
     def ok(self) -> bool:
@@ -212,6 +229,36 @@ def ingested_files(store: GraphStore) -> dict[str, tuple[str, list[str]]]:
     return files
 
 
+@dataclass
+class ParsedFile:
+    """One file read and parsed, not yet resolved: what a worker process hands back."""
+
+    path: Source
+    reports: list[Report] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+
+
+def parse_file(path: Source, key: str | None = None) -> ParsedFile:
+    """Read and parse one file (``key``: its identity in the store); errors are kept."""
+    parsed = ParsedFile(path)
+    try:
+        parsed.reports = parse_reports(path, key)
+    except InputError as error:
+        parsed.errors.append(error)
+    except (Exception, MemoryError) as error:  # a bug must not stop the other files
+        parsed.errors.append(_bug(path, error))
+    return parsed
+
+
+def _bug(path: Source, error: BaseException) -> InputError:
+    """The one-line error of a file that tripped a bug in igfgraph."""
+    return InputError(
+        source_name(path),
+        f"could not be read ({type(error).__name__}: {error}); a bug in igfgraph, "
+        "please report it with the file",
+    )
+
+
 def prepare_file(
     path: Source,
     validate: bool,
@@ -221,23 +268,25 @@ def prepare_file(
     keys: dict[Source, str] | None = None,
 ) -> PreparedFile:
     """Read, parse, resolve, (optionally) validate and map one file; errors are kept.
-    ``keys``: the identity each file has in the store (default: its name's stem). A web
+    ``keys``: the identity each file has in the store (default: its name's stem)."""
+    parsed = parse_file(path, (keys or {}).get(path))
+    return _prepare(parsed, validate, ingested_at, known, curation)
+
+
+def _prepare(
+    parsed: ParsedFile,
+    validate: bool,
+    ingested_at: dt.datetime,
+    known: KnownEntities | None,
+    curation: Curation | None,
+) -> PreparedFile:
+    """Resolve, (optionally) validate and map the reports of a parsed file; a web
     document's graph also says where and when it was fetched."""
-    prepared = PreparedFile(path)
+    prepared = PreparedFile(parsed.path, errors=parsed.errors)
     try:
-        reports = load_reports(path, known, curation, (keys or {}).get(path))
-    except InputError as error:
-        prepared.errors.append(error)
-        return prepared
+        reports = [resolve(report, known, curation) for report in parsed.reports]
     except (Exception, MemoryError) as error:  # a bug must not stop the other files
-        kind = type(error).__name__
-        prepared.errors.append(
-            InputError(
-                source_name(path),
-                f"could not be read ({kind}: {error}); a bug in igfgraph, "
-                "please report it with the file",
-            )
-        )
+        prepared.errors.append(_bug(parsed.path, error))
         return prepared
     lines: list[str] = []
     for report in reports:
@@ -248,8 +297,9 @@ def prepare_file(
             continue
         statements = report_statements(report)
         statements.append(f"<{graph_iri}> <{PROV.generatedAtTime}> {literal(ingested_at)}")
-        if isinstance(path, WebDocument):
-            statements += retrieval_statements(graph_iri, path.url, path.fetched_at)
+        if isinstance(parsed.path, WebDocument):
+            web = parsed.path
+            statements += retrieval_statements(graph_iri, web.url, web.fetched_at)
         lines.extend(f"{statement} <{graph_iri}> .\n" for statement in statements)
         prepared.reports.append(IngestedReport.of(report, graph_iri))
         prepared.graph_iris.append(graph_iri)
@@ -263,34 +313,36 @@ def _prepared(
     validate: bool,
     ingested_at: dt.datetime,
     workers: int | None,
-    known: KnownEntities | None = None,
+    known: KnownEntities,
     curation: Curation | None = None,
     keys: dict[Source, str] | None = None,
 ) -> Iterator[PreparedFile]:
-    """``files`` prepared in order: in worker processes when there are many.
-
-    In this process every file sees the people of the files before it (``known`` grows);
-    a worker sees what the store held when the run began.
-    """
+    """``files`` prepared in order, each file resolved against the files before it
+    (``known`` grows); files are read and parsed in worker processes when there are many,
+    and resolved here in order, so that workers change nothing but the time taken."""
     prepare = partial(
-        prepare_file,
-        validate=validate,
-        ingested_at=ingested_at,
-        known=known,
-        curation=curation,
-        keys=keys,
+        _prepare, validate=validate, ingested_at=ingested_at, known=known, curation=curation
     )
+    for parsed in _parsed(files, workers, keys or {}):
+        yield prepare(parsed)
+
+
+def _parsed(
+    files: list[Source], workers: int | None, keys: dict[Source, str]
+) -> Iterator[ParsedFile]:
+    """``files`` read and parsed in order: in worker processes when there are many."""
     if workers == 1 or len(files) < PARALLEL_MIN_FILES:
-        yield from map(prepare, files)
+        for path in files:
+            yield parse_file(path, keys.get(path))
         return
     context = multiprocessing.get_context("spawn")  # never fork a process holding the store
     pool = ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
     )
     try:
-        pending: deque[Future[PreparedFile]] = deque()
+        pending: deque[Future[ParsedFile]] = deque()
         for path in files:
-            pending.append(pool.submit(prepare, path))
+            pending.append(pool.submit(parse_file, path, keys.get(path)))
             if len(pending) >= WINDOW_FILES:
                 yield pending.popleft().result()
         while pending:
@@ -336,10 +388,12 @@ def ingest(
     """Ingest ``files`` into ``store``, one named graph per report, replacing older versions.
 
     Files whose bytes are unchanged since they were ingested are skipped, unless a
-    ``curation`` with decisions is given: then every file is resolved again. With
+    ``curation`` with decisions is given: then every file is resolved again. The other
+    files of the store are resolved again with ``files`` and their graphs rewritten when
+    that changes them (``resolved_again``), so any batches give one run's graph. With
     ``validate``, a report that violates the shapes or the check queries is not stored;
     each violation becomes one error naming the file and line. ``workers``: processes
-    that read and map files (default: one per core; 1 reads in this process).
+    that read and parse files (default: one per core; 1 reads in this process).
     ``on_file`` hears of each file done, ``on_stage`` of what the run is doing now
     ("starting worker processes", "compacting the store").
     """
@@ -348,7 +402,9 @@ def ingest(
     stage("checking which files the store holds already")
     known = ingested_files(store)
     todo: list[Source] = []
+    given: dict[str, Source] = {}
     for path in files:
+        given[source_name(path)] = path
         sha256, _ = known.get(source_name(path), (None, []))
         if sha256 is not None and sha256 == file_sha256(path) and not curation:
             summary.skipped.append(path)
@@ -362,15 +418,26 @@ def ingest(
     stage("loading the ontology")
     load_ontology(store)
     ingested_at = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    stage("loading the people and organisations the store knows")
-    entities = known_entities(store)
-    keys = assign_keys(todo, {file: iris for file, (_, iris) in known.items()})
-    parallel = workers != 1 and len(todo) >= PARALLEL_MIN_FILES
+    again = _held(known, todo, given)
+    if again:
+        stage("resolving again the files the store holds")
+    # One order whatever the batches: the same files in, the same graph out.
+    order = sorted([*todo, *again], key=source_name)
+    keys = assign_keys(order, {file: iris for file, (_, iris) in known.items()})
+    parallel = workers != 1 and len(order) >= PARALLEL_MIN_FILES
     stage("starting worker processes" if parallel else "reading files")
     bulk = _BulkWrites(store, summary)
     bulk_graphs: set[str] = set()
+    entities = KnownEntities()
     try:
-        for prepared in _prepared(todo, validate, ingested_at, workers, entities, curation, keys):
+        for prepared in _prepared(order, validate, ingested_at, workers, entities, curation, keys):
+            _, old = known.get(source_name(prepared.path), (None, []))
+            drop = [iri for iri in old if iri not in prepared.graph_iris]
+            if prepared.path in again:
+                if not prepared.errors and not store.holds(prepared.nquads, old, GENERATED_AT):
+                    store.write_graphs(prepared.nquads, prepared.graph_iris, drop)
+                    summary.resolved_again.extend(prepared.graph_iris)
+                continue
             summary.failed.extend(prepared.errors)
             if prepared.errors:
                 summary.refused.append(prepared.path)
@@ -380,8 +447,6 @@ def ingest(
             elif prepared.reports or not prepared.errors:
                 bulk.flush()  # an earlier file's graph is replaced: load it first
                 bulk.wait()
-                _, old = known.get(source_name(prepared.path), (None, []))
-                drop = [iri for iri in old if iri not in prepared.graph_iris]
                 store.write_graphs(prepared.nquads, prepared.graph_iris, drop)
                 _count(summary, prepared)
             if on_file:
@@ -398,6 +463,25 @@ def ingest(
         stage("compacting the store")
         store.optimize()  # after the import is durable: a kill here loses nothing
     return summary
+
+
+def _held(
+    known: dict[str, tuple[str, list[str]]], todo: list[Source], sources: dict[str, Source]
+) -> set[Source]:
+    """The files of the store other than ``todo`` that are still there as they were
+    stored: resolved again with ``todo``, since a report's people depend on the others.
+
+    ``sources``: what stored names stand for (a fetched document's URL: the document and
+    its saved text). A stored URL not among them keeps its graphs as they are, as does a
+    file that is gone or changed: its text is not at hand to be resolved again.
+    """
+    names = set(map(source_name, todo))
+    held: set[Source] = set()
+    for file, (sha256, _) in known.items():
+        path = sources.get(file) or (None if "://" in file else Path(file))
+        if file not in names and path is not None and file_sha256(path) == sha256:
+            held.add(path)
+    return held
 
 
 def _count(summary: IngestSummary, prepared: PreparedFile) -> None:

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import itertools
 import os
 import shutil
 import signal
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 
 from bench.generate import Corpus, write_corpus
 from igfgraph.ingest import collect_files, ingest, prepare_file, remove_files
@@ -100,6 +104,61 @@ def stored_quads(store: GraphStore) -> tuple[list[str], list[tuple[str, ...]]]:
         sorted(q for q in named if "generatedAtTime" not in q),
         sorted(tuple(map(str, row.values())) for row in rows),
     )
+
+
+@dataclass(frozen=True)
+class Graph:
+    """A store's graph as :func:`stored_quads` gives it, shown by its size."""
+
+    named: list[str]
+    default: list[tuple[str, ...]]
+
+    def __repr__(self) -> str:
+        return f"Graph({len(self.named)} quads)"
+
+    def people(self) -> set[str]:
+        """The person IRIs its quads name."""
+        return {word for quad in self.named for word in quad.split() if "/id/person/" in word}
+
+
+@pytest.fixture(scope="module")
+def in_one_run(corpus: Path) -> Graph:
+    """The graph of the corpus ingested in one uninterrupted run."""
+    with open_store("memory:") as store:
+        assert ingest(store, collect_files([corpus])).ok
+        return Graph(*stored_quads(store))
+
+
+@settings(
+    max_examples=4,
+    deadline=None,
+    phases=[Phase.generate],  # a failing split shrinks for minutes: it is shown as drawn
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(data=st.data())
+def test_any_batches_in_any_order_give_the_graph_of_one_run(corpus: Path, in_one_run, data):
+    """The same files in, the same graph out: a resumed run (the files in two or three
+    batches, each in any order) resolves people and organisations as one run does."""
+    files = data.draw(st.permutations(collect_files([corpus])), label="order")
+    cuts = data.draw(st.lists(st.integers(1, len(files) - 1), min_size=1, max_size=2, unique=True))
+    bounds = [0, *sorted(cuts), len(files)]
+    with open_store("memory:") as store:
+        for start, end in itertools.pairwise(bounds):
+            assert ingest(store, files[start:end]).ok
+        batched = Graph(*stored_quads(store))
+    differ = set(batched.named) ^ set(in_one_run.named)
+    people = batched.people() ^ in_one_run.people()
+    assert not differ, f"{len(differ)} quads and {len(people)} person IRIs differ"
+    assert batched.default == in_one_run.default
+
+
+def test_worker_processes_give_the_graph_of_one_process(
+    corpus: Path, in_one_run, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(importlib.import_module("igfgraph.ingest"), "PARALLEL_MIN_FILES", 10)
+    with open_store("memory:") as store:
+        assert ingest(store, collect_files([corpus]), workers=2).ok
+        assert Graph(*stored_quads(store)) == in_one_run
 
 
 def test_remove_drops_files_and_folders_even_when_deleted(corpus: Path, tmp_path: Path):
@@ -315,7 +374,6 @@ def test_a_run_says_what_it_is_doing(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert list(dict.fromkeys(stages)) == [
         "checking which files the store holds already",
         "loading the ontology",
-        "loading the people and organisations the store knows",
         "starting worker processes",
         "reading files",
         "writing the last files",
