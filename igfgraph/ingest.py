@@ -462,6 +462,9 @@ def ingest(
     if summary.bulk:
         stage("compacting the store")
         store.optimize()  # after the import is durable: a kill here loses nothing
+    given = {str(path): number for number, path in enumerate(todo)}
+    summary.failed.sort(key=lambda error: given.get(error.path, len(given)))  # as given
+    summary.refused.sort(key=lambda path: given[str(path)])
     return summary
 
 
