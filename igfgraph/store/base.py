@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
@@ -105,6 +106,10 @@ class GraphStore(ABC):
         """Make each of ``graph_iris`` hold exactly its quads in ``nquads`` and drop the
         graphs in ``drop``, all in one transaction. ``bulk``: load faster, without a
         transaction, into graphs that do not exist yet (see :meth:`begin_bulk`)."""
+
+    def folder(self) -> Path | None:
+        """The folder on disk that holds the store; None for one in memory or elsewhere."""
+        return None
 
     def begin_bulk(self) -> bool:
         """Prepare a bulk first import; False when this store cannot take one."""
