@@ -23,6 +23,7 @@ import datetime as dt
 import hashlib
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
 import threading
@@ -42,8 +43,8 @@ from igfgraph.identity import assign_keys
 from igfgraph.ingest_cache import (
     IngestCache,
     Written,
+    resolution_digest,
     settlement,
-    statements_digest,
     time_text,
 )
 from igfgraph.model import Report
@@ -182,7 +183,7 @@ class IngestedReport:
 
 @dataclass
 class PreparedFile:
-    """One file read, parsed, resolved and mapped to RDF: ready for the store."""
+    """One file read, parsed, resolved and (once :meth:`mapped`) mapped to RDF."""
 
     path: Source
     reports: list[IngestedReport] = field(default_factory=list)
@@ -190,8 +191,26 @@ class PreparedFile:
     nquads: str = ""
     triples: int = 0
     errors: list[InputError] = field(default_factory=list)
-    digest: str = ""  # of its statements, whatever their order, the time of writing left out
+    digest: str = ""  # of its resolved reports (:func:`resolution_digest`)
     sha256: str = ""  # of the file's bytes, as its reports record it
+    resolved: list[Report] = field(default_factory=list)  # until mapped
+    ingested_at: dt.datetime | None = None
+
+    def mapped(self) -> PreparedFile:
+        """This file with its reports mapped to N-Quads (done once); a web document's
+        graph also says where and when it was fetched."""
+        if not self.resolved:
+            return self
+        lines: list[str] = []
+        for report, graph_iri in zip(self.resolved, self.graph_iris, strict=True):
+            statements = report_statements(report)
+            statements.append(f"<{graph_iri}> <{GENERATED_AT}> {literal(self.ingested_at)}")
+            if isinstance(self.path, WebDocument):
+                web = self.path
+                statements += retrieval_statements(graph_iri, web.url, web.fetched_at)
+            lines.extend(f"{statement} <{graph_iri}> .\n" for statement in statements)
+        self.nquads, self.triples, self.resolved = "".join(lines), len(lines), []
+        return self
 
 
 @dataclass
@@ -298,7 +317,7 @@ def prepare_file(
     """Read, parse, resolve, (optionally) validate and map one file; errors are kept.
     ``keys``: the identity each file has in the store (default: its name's stem)."""
     parsed = parse_file(path, (keys or {}).get(path))
-    return _prepare(parsed, validate, ingested_at, known, curation)
+    return _prepare(parsed, validate, ingested_at, known, curation).mapped()
 
 
 def _prepare(
@@ -308,35 +327,28 @@ def _prepare(
     known: KnownEntities | None,
     curation: Curation | None,
 ) -> PreparedFile:
-    """Resolve, (optionally) validate and map the reports of a parsed file."""
-    prepared = PreparedFile(parsed.path, errors=parsed.errors)
+    """Resolve and (optionally) validate the reports of a parsed file; :meth:`PreparedFile.mapped`
+    maps them, when they are to be written."""
+    prepared = PreparedFile(parsed.path, errors=parsed.errors, ingested_at=ingested_at)
     prepared.sha256 = parsed.reports[0].sha256 if parsed.reports else ""
     try:
         reports = [resolve(report, known, curation) for report in parsed.reports]
     except (Exception, MemoryError) as error:  # a bug must not stop the other files
         prepared.errors.append(_bug(parsed.path, error))
         return prepared
-    lines: list[str] = []
-    written: list[str] = []
     for report in reports:
         graph_iri = str(report_graph_iri(report))
         violations = validate_graphs([(graph_iri, report_to_dataset(report))]) if validate else []
         if violations:
             prepared.errors.extend(InputError(v.where, v.describe()) for v in violations)
             continue
-        quads = [f"{statement} <{graph_iri}> .\n" for statement in report_statements(report)]
-        written.extend(quads)
-        lines.extend(quads)
-        lines.append(f"<{graph_iri}> <{GENERATED_AT}> {literal(ingested_at)} <{graph_iri}> .\n")
-        if isinstance(parsed.path, WebDocument):  # where and when it was fetched
-            web = parsed.path
-            retrieval = retrieval_statements(graph_iri, web.url, web.fetched_at)
-            lines.extend(f"{statement} <{graph_iri}> .\n" for statement in retrieval)
+        prepared.resolved.append(report)
         prepared.reports.append(IngestedReport.of(report, graph_iri))
         prepared.graph_iris.append(graph_iri)
-    prepared.nquads = "".join(lines)
-    prepared.triples = len(lines)
-    prepared.digest = statements_digest(written)
+    try:
+        prepared.digest = resolution_digest(prepared.resolved, prepared.graph_iris)
+    except (ValueError, RecursionError, pickle.PicklingError):  # a cycle: compared instead
+        prepared.digest = ""
     return prepared
 
 
@@ -598,6 +610,7 @@ class _Run:
                 summary.failed.extend(prepared.errors)
                 if prepared.errors:
                     summary.refused.append(prepared.path)
+                prepared.mapped()
                 if summary.bulk and bulk_graphs.isdisjoint(prepared.graph_iris):
                     bulk_graphs.update(prepared.graph_iris)
                     bulk.add(prepared)
@@ -627,16 +640,18 @@ class _Run:
         file = source_name(prepared.path)
         sha256, old = self.known[file]
         at = self.times.get(file) or ""
-        if written is not None and (written.sha256, written.ingested_at) == (sha256, at):
-            if written.digest == prepared.digest and set(old) == set(prepared.graph_iris):
-                return  # the graphs hold what they were written with: the same statements
-        elif self.store.holds(prepared.nquads, old, GENERATED_AT):  # not recorded: compared
+        recorded = written is not None and (written.sha256, written.ingested_at) == (sha256, at)
+        if recorded and prepared.digest == written.digest != "":
+            if set(old) == set(prepared.graph_iris):
+                return  # resolved as when its graphs were written: the same statements
+        # Not recorded, or resolved otherwise (or by other code): compared with the store.
+        if self.store.holds(prepared.mapped().nquads, old, GENERATED_AT):
             if at:
                 self.records[file] = Written(sha256, at, prepared.digest)
             return
         if self.cache is not None:
             self.cache.forget([file])
-        self._write(prepared)
+        self._write(prepared.mapped())
         self.summary.resolved_again.extend(prepared.graph_iris)
 
     def _write(self, prepared: PreparedFile) -> None:

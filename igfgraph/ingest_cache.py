@@ -6,9 +6,10 @@ the store folder:
 
 - *parsed*: each file's reports as parsed (before resolution), by the SHA-256 of its
   bytes, its path and the code that parsed it; a stored file is not read and parsed again.
-- *written*: for each stored file, a digest of the statements its graphs were last
-  written with (the time of writing left out), with the file's SHA-256 and that time;
-  a stored file whose resolution gives the same digest is not compared with the store.
+- *written*: for each stored file, a digest of the resolved reports its graphs were last
+  written from (:func:`resolution_digest`), with the file's SHA-256 and the time of
+  writing; a stored file whose resolution gives the same digest is neither mapped to RDF
+  again nor compared with the store.
 - *settled*: a digest of the files the store held (paths and SHA-256) when a run last
   ended; none while a run is under way. A run given only unchanged files does nothing
   when the store is settled with them, and else resolves the stored files again: a run
@@ -61,9 +62,24 @@ def code_digest() -> str:
     return digest.hexdigest()
 
 
-def statements_digest(statements: Iterable[str]) -> str:
-    """A digest of statements whatever their order."""
-    return hashlib.sha256("\n".join(sorted(statements)).encode()).hexdigest()
+def resolution_digest(reports: Iterable[Report], graph_iris: Iterable[str]) -> str:
+    """A digest of resolved reports, their graphs and the code that maps them: the same
+    digest, the same statements. Every value is pickled in full (no shared references),
+    so that equal reports give equal bytes however their objects were built."""
+    digest = hashlib.sha256(code_digest().encode())
+    for report, graph_iri in zip(reports, graph_iris, strict=True):
+        digest.update(graph_iri.encode())
+        pickler = pickle.Pickler(_Digest(digest), protocol=5)
+        pickler.fast = True  # no memo: a value shared or repeated is written the same
+        pickler.dump(report)
+    return digest.hexdigest()
+
+
+class _Digest:
+    """A file-like object that feeds what is written to it into a hash."""
+
+    def __init__(self, digest: hashlib._Hash) -> None:
+        self.write = digest.update
 
 
 @dataclass(frozen=True)
