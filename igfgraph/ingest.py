@@ -689,10 +689,12 @@ def _held(
     held: set[Source] = set()
     for file, (sha256, _) in known.items():
         path = sources.get(file) or (None if "://" in file else Path(file))
-        if file not in given and path is not None:
-            now = sha_now[path] = sha_now[path] if path in sha_now else file_sha256(path) or ""
-            if now == sha256:
-                held.add(path)
+        if file in given or path is None:
+            continue
+        if path not in sha_now:
+            sha_now[path] = file_sha256(path) or ""
+        if sha_now[path] == sha256:
+            held.add(path)
     return held
 
 
