@@ -588,6 +588,8 @@ class _Run:
             order, validate, self.ingested_at, workers, entities, curation, keys, parses
         )
         self._write_all(ready, again, on_file, stage)
+        if cache is not None:
+            cache.keep_only({path: sha_now[path] for path in order if sha_now.get(path)})
 
     def _write_all(
         self,

@@ -6,6 +6,7 @@ the store folder:
 
 - *parsed*: each file's reports as parsed (before resolution), by the SHA-256 of its
   bytes, its path and the code that parsed it; a stored file is not read and parsed again.
+  A run that writes keeps only the parses of the files it resolved.
 - *written*: for each stored file, a digest of the resolved reports its graphs were last
   written from (:func:`resolution_digest`), with the file's SHA-256 and the time of
   writing; a stored file whose resolution gives the same digest is neither mapped to RDF
@@ -166,6 +167,16 @@ class IngestCache:
             if settled is not None:
                 self._db.execute("INSERT OR REPLACE INTO settled VALUES (1, ?)", (settled,))
         self._pending = []
+
+    def keep_only(self, files: dict[Path, str]) -> None:
+        """Drop every parse but those of ``files`` (path -> SHA-256): the parses of files
+        changed or gone since, or parsed by other code."""
+        keys = [(_parse_key(path, sha256),) for path, sha256 in files.items()]
+        with self._transaction():
+            self._db.execute("CREATE TEMP TABLE IF NOT EXISTS live (key TEXT PRIMARY KEY)")
+            self._db.execute("DELETE FROM live")
+            self._db.executemany("INSERT OR IGNORE INTO live VALUES (?)", keys)
+            self._db.execute("DELETE FROM parsed WHERE key NOT IN (SELECT key FROM live)")
 
     def settled(self) -> str | None:
         """The files the store was settled with when a run last ended (:func:`settlement`)."""

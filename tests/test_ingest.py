@@ -195,6 +195,14 @@ def test_one_more_file_reads_no_stored_file_again(
         assert summary.ok and len(summary.skipped) == len(files) - 1
         assert parsed == [files[0]] and sorted(compared) == sorted(summary.resolved_again)
         assert Graph(*stored_quads(store)) == in_one_run
+        files[0].rename(files[0].with_suffix(".gone"))  # its parse is dropped on the next run
+        try:
+            assert ingest(store, write_corpus(tmp_path / "more", 1)).ok
+        finally:
+            files[0].with_suffix(".gone").rename(files[0])
+    with sqlite3.connect(tmp_path / "store" / CACHE_FILE) as database:
+        assert database.execute("SELECT count(*) FROM parsed").fetchone()[0] == len(files)
+    database.close()
 
 
 class _Payload:
