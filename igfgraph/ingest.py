@@ -14,6 +14,10 @@ rewritten only when its resolution changed. A stored file that is gone or change
 keeps its graph and is not seen by the others' resolution. An on-disk store keeps each
 file's parse and a digest of its graphs beside it (:mod:`igfgraph.ingest_cache`): stored
 files are resolved again without being read, and compared by digest, not with the store.
+
+A document fetched from the web is named by its URL and read from its saved text; a
+stored one is resolved again from the saved text the run is given or the ingest cache
+remembers, and keeps its graphs as they are when that text cannot be found.
 """
 
 from __future__ import annotations
@@ -510,6 +514,9 @@ def ingest(
     try:
         if not todo and (cache is None or cache.settled() == _settlement(known)):
             return summary  # nothing to write: the store stays exactly as it was
+        if cache is not None:  # fetched documents: those of earlier runs are read again too
+            cache.keep_documents(p for p in sources.values() if isinstance(p, WebDocument))
+            sources = {**cache.documents(), **sources}
         run = _Run(store, summary, cache, known, times, sha_now, sources)
         run.resolve_and_write(todo, workers, validate, curation, on_file, stage)
         if cache is not None:
@@ -683,9 +690,10 @@ def _held(
     stored: resolved again with ``todo``, since a report's people depend on the others.
     ``sha_now``: the SHA-256 of files read already; the others' are added.
 
-    ``sources``: what stored names stand for (a fetched document's URL: the document and
-    its saved text). A stored URL not among them keeps its graphs as they are, as does a
-    file that is gone or changed: its text is not at hand to be resolved again.
+    ``sources``: what stored names stand for (a fetched document's URL: the document, of
+    this run or remembered by the ingest cache). A stored URL not among them, or whose
+    saved text is gone or changed, keeps its graphs as they are rather than losing them,
+    as does a file gone or changed: its text is not at hand to be resolved again.
     """
     given = set(map(source_name, todo))
     held: set[Source] = set()

@@ -1,7 +1,7 @@
 """What an ingest keeps beside an on-disk store so that a run need not redo the others' work.
 
 Resolution is order-free (:mod:`igfgraph.ingest`): every file the store holds is resolved
-again with a run's files. Three tables make that cheap and safe, in one SQLite file in
+again with a run's files. Four tables make that cheap and safe, in one SQLite file in
 the store folder:
 
 - *parsed*: each file's reports as parsed (before resolution), by the SHA-256 of its
@@ -16,6 +16,9 @@ the store folder:
   when the store is settled with them, and else resolves the stored files again: a run
   killed after its new files were written, before the graphs of the others were
   rewritten, is finished by the next one.
+- *documents*: where each document fetched from the web that a run was given is saved
+  (under the crawl's cache folder) and when it was fetched: a run that is not given it
+  (``igfgraph ingest`` of files) resolves it again from its saved text, found by its URL.
 
 Nothing here is the truth: a missing or stale entry costs time, never a wrong graph. An
 entry of *written* is forgotten (committed) before its file's graphs are written, and
@@ -35,10 +38,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from igfgraph import model
 from igfgraph.errors import StoreError
 from igfgraph.model import Report
+from igfgraph.sources.document import WebDocument
+
+if TYPE_CHECKING:
+    from igfgraph.sources import Source
 
 CACHE_FILE = "igfgraph-ingest-cache.sqlite"
 _SCHEMA = (
@@ -47,6 +55,8 @@ _SCHEMA = (
     "ingested_at TEXT NOT NULL, digest TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS settled (one INTEGER PRIMARY KEY CHECK (one = 1), "
     "files TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS documents (url TEXT PRIMARY KEY, saved TEXT NOT NULL, "
+    "suffix TEXT NOT NULL, fetched_at TEXT NOT NULL)",
 )
 _ALLOWED = {("datetime", "date"), ("datetime", "datetime"), ("datetime", "time")}
 
@@ -113,7 +123,7 @@ class IngestCache:
         except sqlite3.Error:
             return None  # a cache is an optimisation: a run goes on without it
 
-    def parsed(self, path: Path, sha256: str) -> list[Report] | None:
+    def parsed(self, path: Source, sha256: str) -> list[Report] | None:
         """The reports of ``path`` as parsed when its bytes had ``sha256``; None if unknown."""
         row = self._db.execute(
             "SELECT reports FROM parsed WHERE key = ?", (_parse_key(path, sha256),)
@@ -128,7 +138,7 @@ class IngestCache:
             return reports
         return None
 
-    def has_parsed(self, path: Path, sha256: str | None) -> bool:
+    def has_parsed(self, path: Source, sha256: str | None) -> bool:
         """True when the reports of ``path`` with bytes of ``sha256`` are kept."""
         return (
             sha256 is not None
@@ -138,7 +148,7 @@ class IngestCache:
             is not None
         )
 
-    def keep_parsed(self, path: Path, sha256: str, reports: list[Report]) -> None:
+    def keep_parsed(self, path: Source, sha256: str, reports: list[Report]) -> None:
         """Remember the reports parsed from ``path`` (stored by :meth:`commit`)."""
         self._pending.append((_parse_key(path, sha256), pickle.dumps(reports, protocol=5)))
 
@@ -168,7 +178,7 @@ class IngestCache:
                 self._db.execute("INSERT OR REPLACE INTO settled VALUES (1, ?)", (settled,))
         self._pending = []
 
-    def keep_only(self, files: dict[Path, str]) -> None:
+    def keep_only(self, files: dict[Source, str]) -> None:
         """Drop every parse but those of ``files`` (path -> SHA-256): the parses of files
         changed or gone since, or parsed by other code."""
         keys = [(_parse_key(path, sha256),) for path, sha256 in files.items()]
@@ -177,6 +187,20 @@ class IngestCache:
             self._db.execute("DELETE FROM live")
             self._db.executemany("INSERT OR IGNORE INTO live VALUES (?)", keys)
             self._db.execute("DELETE FROM parsed WHERE key NOT IN (SELECT key FROM live)")
+
+    def keep_documents(self, documents: Iterable[WebDocument]) -> None:
+        """Remember where ``documents`` are saved and when they were fetched (committed)."""
+        rows = [(d.url, str(d.saved), d.suffix, d.fetched_at.isoformat()) for d in documents]
+        with self._transaction():
+            self._db.executemany("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?)", rows)
+
+    def documents(self) -> dict[str, WebDocument]:
+        """The fetched documents remembered (:meth:`keep_documents`), by URL."""
+        rows = self._db.execute("SELECT url, saved, suffix, fetched_at FROM documents")
+        return {
+            url: WebDocument(url, Path(saved), suffix, dt.datetime.fromisoformat(at))
+            for url, saved, suffix, at in rows
+        }
 
     def settled(self) -> str | None:
         """The files the store was settled with when a run last ended (:func:`settlement`)."""
@@ -210,7 +234,7 @@ def settlement(files: dict[str, str]) -> str:
     return hashlib.sha256(listed.encode()).hexdigest()
 
 
-def _parse_key(path: Path, sha256: str) -> str:
+def _parse_key(path: Source, sha256: str) -> str:
     return hashlib.sha256(f"{code_digest()}\0{path}\0{sha256}".encode()).hexdigest()
 
 
