@@ -1,7 +1,8 @@
 """Entity resolution: pairwise merge precision and recall, and time for many reports.
 
-Usage: ``python bench/bench_resolve.py [--people N] [--reports N] [--seed S] [--growth N]
-[--batch N]`` (defaults: 3,000 identities, 10,000 reports; growth 1,000, batch 500).
+Usage: ``python -m bench.bench_resolve [--people N] [--reports N] [--seed S] [--growth N]
+[--batch N] [--one-into N [--baseline REF] [--repeat N]]`` (defaults: 3,000 identities,
+10,000 reports; growth 1,000, batch 500; one-into 0, baseline main, repeat 3).
 
 A generated corpus with known identities: each identity has a given name, sometimes a
 middle name, a family name, an organisation (a quarter move to another one at some point)
@@ -24,18 +25,33 @@ known and once ten times as many are, drawn from a pool of identities so large (
 report known) that the people known grow nearly tenfold too, with the comparisons of a
 mention with a known person that it takes. Resolution should not slow down as the store
 grows: the ratio of the two times per report stays near 1.
+
+One into N (``--one-into N``): the wall time of ``igfgraph ingest FOLDER`` into an on-disk
+store that holds N generated reports (bench/generate.py) when one more file has been
+added to FOLDER, by this tree and by ``--baseline`` (a git ref, exported with ``git
+archive``), each in its own process, in turns, the fastest of ``--repeat`` runs each on a
+fresh copy of its store; the first import's time is printed too. The file added sorts
+before every other one, so this tree's order-free resolution resolves every stored report
+again after it (the worst case). The graph it leaves is compared with the graph of one
+run over all N + 1 files.
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import os
 import pickle
 import random
+import shutil
+import subprocess
+import sys
+import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
+from pathlib import Path
 
 import igfgraph.resolve.people as people_resolution
 from igfgraph.model import (
@@ -263,6 +279,72 @@ def growth(known_reports: int, batch: int, seed: int) -> list[str]:
     return lines
 
 
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def one_into(reports: int, baseline: str, repeat: int) -> list[str]:
+    """Lines to print: the time to ingest one more file into a store of ``reports``
+    generated reports, by ``baseline`` and by this tree, their ratio, and whether this
+    tree's graph is the graph of one run."""
+    from bench.generate import write_corpus
+
+    with tempfile.TemporaryDirectory(prefix="igfgraph-one-into-") as folder:
+        work = Path(folder)
+        trees = {baseline: work / "baseline", "this tree": ROOT}
+        trees[baseline].mkdir()
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", baseline], check=True, capture_output=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(trees[baseline])], input=archive, check=True)
+        corpus = work / "corpus"
+        added = min(write_corpus(corpus, reports + 1), key=str)
+        aside = work / added.name
+        added.rename(aside)
+        stores = {name: work / f"store-{number}" for number, name in enumerate(trees)}
+        first = {name: _ingest(tree, corpus, stores[name]) for name, tree in trees.items()}
+        shutil.copy(aside, added)
+        fastest = dict.fromkeys(trees, float("inf"))
+        for _ in range(repeat):
+            for name, tree in trees.items():
+                run = work / "store-run"
+                shutil.copytree(stores[name], run)
+                fastest[name] = min(fastest[name], _ingest(tree, corpus, run))
+                if name == "this tree":
+                    after = _graph(run)
+                shutil.rmtree(run)
+        one_run = work / "store-one-run"
+        _ingest(ROOT, corpus, one_run)
+        same = after == _graph(one_run)
+    ratio = fastest["this tree"] / fastest[baseline]
+    return [
+        f"first import of {reports:,} reports: {baseline} {first[baseline]:.1f} s, "
+        f"this tree {first['this tree']:.1f} s",
+        f"one file into a store of {reports:,} reports (fastest of {repeat}): "
+        f"{baseline} {fastest[baseline]:.2f} s, this tree {fastest['this tree']:.2f} s; "
+        f"ratio {ratio:.2f}",
+        f"this tree's graph is the graph of one run over all {reports + 1:,} files: "
+        f"{'yes' if same else 'NO'}",
+    ]
+
+
+def _ingest(tree: Path, corpus: Path, store: Path) -> float:
+    """Seconds taken by ``igfgraph ingest corpus`` into ``store``, run from ``tree``."""
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    command = [sys.executable, "-m", "igfgraph.cli", "ingest", str(corpus), "--store", str(store)]
+    started = time.perf_counter()
+    subprocess.run(command, env=env, cwd=corpus.parent, check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def _graph(store: Path) -> list[str]:
+    """The named graphs' quads of a store, without ingest times and blank nodes."""
+    from igfgraph.store import open_store
+
+    with open_store(store, read_only=True) as opened:
+        quads = opened.dump("nquads").decode().splitlines()
+    return sorted(q for q in quads if "_:" not in q and "generatedAtTime" not in q)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, default=3000)
@@ -277,7 +359,20 @@ def main() -> None:
         "many (0: skip)",
     )
     parser.add_argument("--batch", type=int, default=500)
+    parser.add_argument(
+        "--one-into",
+        type=int,
+        default=0,
+        metavar="REPORTS",
+        help="time ingesting one file into a store of this many reports, against --baseline "
+        "(0: skip)",
+    )
+    parser.add_argument("--baseline", default="main", help="git ref to compare with")
+    parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
+    if args.one_into:
+        print("\n".join(one_into(args.one_into, args.baseline, args.repeat)))
+        return
     rng = random.Random(args.seed)
     identities = make_identities(args.people, rng)
     reports, truth = make_reports(identities, args.reports, rng)

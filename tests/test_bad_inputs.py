@@ -271,14 +271,14 @@ def test_a_file_that_trips_a_bug_is_one_error_and_the_others_are_stored(
     folder = tmp_path / "folder"
     write_corpus(folder, 3)
     files = collect_files([folder])
-    real = ingest_module.load_reports
+    real = ingest_module.parse_reports
 
     def load(path: Path, *args: Any) -> Any:
         if path == files[1]:
             raise IndexError("list index out of range")
         return real(path, *args)
 
-    monkeypatch.setattr(ingest_module, "load_reports", load)
+    monkeypatch.setattr(ingest_module, "parse_reports", load)
     with open_store("memory:") as store:
         summary = ingest(store, files, workers=1)
         assert run_query(store, "stats")[0]["reports"] == 2

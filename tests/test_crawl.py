@@ -5,6 +5,7 @@ documents. Nothing here reaches beyond 127.0.0.1."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import itertools
 import os
 import signal
@@ -364,3 +365,37 @@ def test_the_python_api_crawls_into_a_store(site: Site, tmp_path: Path):
         # the slow page comes within the default time-out of 30 s
         assert len(found.documents) == 9 and len(summary.ingested) == 9
         assert not summary.failed and len(found.failed) == 2  # the 404 and the large page
+
+
+def _local_copy(site: Site, tmp: Path, name: str) -> Path:
+    """The report of WS 12 as saved by the crawl ``name``, copied to a file of its own."""
+    digest = hashlib.sha256(f"{site.url}/igf-2019/ws-12/report".encode()).hexdigest()
+    saved = next((tmp / f"{name}-cache" / "documents").rglob(f"{digest}.*"))
+    local = tmp / "local" / f"ws-12-copy{saved.suffix}"
+    local.parent.mkdir(exist_ok=True)
+    local.write_bytes(saved.read_bytes())
+    return local
+
+
+def test_a_file_ingested_after_a_crawl_gives_the_graph_of_one_run(site: Site, tmp_path: Path):
+    crawl(site, tmp_path, "after")
+    local = _local_copy(site, tmp_path, "after")
+    code, _, err = igfgraph("ingest", str(local), "--store", str(tmp_path / "after-store"))
+    assert code == 0, err  # the fetched documents are resolved again from their saved text
+    code, _, err = igfgraph("ingest", str(local), "--store", str(tmp_path / "before-store"))
+    assert code == 0, err
+    site.rearm()
+    crawl(site, tmp_path, "before", "--offline", cache="after")
+    assert comparable(site, tmp_path, "after") == comparable(site, tmp_path, "before")
+
+
+def test_fetched_documents_whose_saved_text_is_gone_keep_their_graphs(site: Site, tmp_path: Path):
+    crawl(site, tmp_path, "kept")
+    local = _local_copy(site, tmp_path, "kept")
+    before = comparable(site, tmp_path, "kept")
+    for saved in (tmp_path / "kept-cache" / "documents").rglob("*.*"):
+        saved.unlink()
+    code, _, err = igfgraph("ingest", str(local), "--store", str(tmp_path / "kept-store"))
+    assert code == 0, err
+    after = comparable(site, tmp_path, "kept")
+    assert before < after  # every graph of a fetched document as it was, and the file's

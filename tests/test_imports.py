@@ -45,7 +45,7 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("pictures", ("igfgraph.pictures",)),
     ("tools", ("igfgraph.tools",)),
-    ("runners", ("igfgraph.ingest", "igfgraph.cli", ROOT)),
+    ("runners", ("igfgraph.ingest_cache", "igfgraph.ingest", "igfgraph.cli", ROOT)),
 )
 """The stages in the order data flows through them, each with its modules and packages (a
 package holds every module below it). What every stage shares comes first: the model too,

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
@@ -106,6 +107,10 @@ class GraphStore(ABC):
         graphs in ``drop``, all in one transaction. ``bulk``: load faster, without a
         transaction, into graphs that do not exist yet (see :meth:`begin_bulk`)."""
 
+    def folder(self) -> Path | None:
+        """The folder on disk that holds the store; None for one in memory or elsewhere."""
+        return None
+
     def begin_bulk(self) -> bool:
         """Prepare a bulk first import; False when this store cannot take one."""
         return False
@@ -119,6 +124,12 @@ class GraphStore(ABC):
     @abstractmethod
     def graph_quads(self, graph_iri: str) -> str:
         """The quads of one named graph as N-Quads ("" when there is no such graph)."""
+
+    def holds(self, nquads: str, graph_iris: Sequence[str], ignore: str = "") -> bool:
+        """True when ``graph_iris`` are all the graph holds of ``nquads`` and exactly its
+        quads, leaving out those whose predicate is ``ignore`` (a time of writing)."""
+        stored = "".join(self.graph_quads(iri) for iri in graph_iris)
+        return _quads(stored, ignore) == _quads(nquads, ignore)
 
     @abstractmethod
     def remove_graph(self, graph_iri: str) -> bool:
@@ -145,6 +156,12 @@ class GraphStore(ABC):
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def _quads(nquads: str, ignore: str) -> set[ox.Quad]:
+    """The quads of N-Quads text, however they are spelt, but those with ``ignore``."""
+    quads = ox.parse(nquads, format=ox.RdfFormat.N_QUADS)
+    return {quad for quad in quads if quad.predicate.value != ignore}
 
 
 def copy_graphs(

@@ -174,6 +174,9 @@ class OxigraphStore(GraphStore):
         """Bulk-load each distinct triple of ``nquads`` into the default graph."""
         self._store.bulk_load(default_copies(nquads), format=ox.RdfFormat.N_TRIPLES)
 
+    def folder(self) -> Path | None:
+        return None if self.location == MEMORY else Path(self.location)
+
     def begin_bulk(self) -> bool:
         """Bulk-load only into an empty on-disk store, with the marker in place."""
         self._writable()
