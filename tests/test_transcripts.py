@@ -105,30 +105,30 @@ def test_a_transcript_keeps_the_organisation_said_of_each_speaker(
     assert read_transcript(tmp_path, text) == expected
 
 
-def test_the_speaker_a_turn_addresses_as_chairman_chairs(tmp_path: Path):
-    people = read_transcript(
-        tmp_path,
-        ">>MS. ALICE WANJIRU:  Welcome back. We will first go with Dr. Habimana, please.\n"
-        " You have the floor.\n"
-        ">>HON. DR. JEAN HABIMANA:  Chairman, Honorable Ministers, it is an honour.\n"
-        ">>MS. ALICE WANJIRU:  Thank you. Next is the representative of Lithuania.\n",
-    )
-    assert people == {
-        "Alice Wanjiru": ("chair", None, 2),
-        "Jean Habimana": ("speaker", None, 1),
-    }
-
-
-def test_a_speaker_who_says_it_is_their_privilege_to_be_chair_chairs(tmp_path: Path):
-    people = read_transcript(
-        tmp_path,
-        ">> Welcome, ladies and gentlemen. Please take your seats.\n"
-        ">> LUIS ORTEGA: Good afternoon. All sessions are live streamed and translated into "
-        "six languages, and you can look for your headphones just outside the room. Remember "
-        "that all of this is streamed through our website. Welcome. It is my privilege to be "
-        "Chair to this session.\n",
-    )
-    assert people == {"Luis Ortega": ("chair", None, 1)}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            ">>MS. ALICE WANJIRU:  Welcome back. We will first go with Dr. Habimana, please.\n"
+            " You have the floor.\n"
+            ">>HON. DR. JEAN HABIMANA:  Chairman, Honorable Ministers, it is an honour.\n"
+            ">>MS. ALICE WANJIRU:  Thank you. Next is the representative of Lithuania.\n",
+            {"Alice Wanjiru": ("chair", None, 2), "Jean Habimana": ("speaker", None, 1)},
+            id="addressed-as-chairman-by-the-next-turn",
+        ),
+        pytest.param(
+            ">> Welcome, ladies and gentlemen. Please take your seats.\n"
+            ">> LUIS ORTEGA: Good afternoon. All sessions are live streamed and translated into "
+            "six languages, and you can look for your headphones just outside the room. "
+            "Remember that all of this is streamed through our website. Welcome. It is my "
+            "privilege to be Chair to this session.\n",
+            {"Luis Ortega": ("chair", None, 1)},
+            id="my-privilege-to-be-chair",
+        ),
+    ],
+)
+def test_who_chairs_a_transcript(tmp_path: Path, text: str, expected: dict[str, tuple]):
+    assert read_transcript(tmp_path, text) == expected
 
 
 def test_a_description_that_names_no_body_gives_no_organisation():
