@@ -579,6 +579,11 @@ def test_an_organisation_keeps_only_its_name(written: str, post: str, organisati
             "Ghana IGF 2025",
         ),
         (
+            "Istanbul, Turkey\n\nThe forum met for four days and looked at inclusion.\n",
+            None,
+            None,
+        ),
+        (
             "Diplo/GIP at IGF 2025\n\nDiplo will report from every session of the meeting.\n",
             None,
             None,
@@ -955,3 +960,22 @@ def test_an_organisers_post_above_their_biography_is_their_affiliation(tmp_path:
         "Niel Harper runs the programmes for young leaders at the Internet Society.\n",
     )
     assert people == [("Niel Harper", "organizer", "Internet Society")]
+
+
+def test_a_schedules_title_led_by_a_bodys_acronym_names_its_organiser(tmp_path: Path) -> None:
+    (report,) = _sessions(
+        tmp_path,
+        "Welcome to IGF2016! Create your schedule below!\n\n"
+        "Workshop Room 1 [clear filter]\nMonday, December 5\n\n09:00 CST\n\n"
+        "ISOC - Collaborative Leadership Exchange\n\nA one-day session on growth.\n\n"
+        "Session Organizers\navatar for Niel Harper\n\nNiel Harper\n\nSenior Manager\n",
+    )
+    assert report.session.title == "Collaborative Leadership Exchange"
+    assert [
+        (o.person_name, o.organisation and o.organisation.acronym) for o in report.organizers
+    ] == [
+        (None, "ISOC"),
+        ("Niel Harper", None),
+    ]
+    # A post alone is nobody's organisation: kept as unread, never an organiser.
+    assert [line.text for line in report.unparsed] == ["Senior Manager"]

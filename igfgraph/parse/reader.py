@@ -45,7 +45,13 @@ from igfgraph.model import (
     Unparsed,
 )
 from igfgraph.parse import gender, listing, transcript
-from igfgraph.parse.affiliations import ORG_WORDS, is_country, parse_organisation, split_items
+from igfgraph.parse.affiliations import (
+    ORG_WORDS,
+    is_acronym,
+    is_country,
+    parse_organisation,
+    split_items,
+)
 from igfgraph.parse.blocks import BULLET, PANEL, Block, Kind, read_blocks
 from igfgraph.parse.cues import (
     bylines,
@@ -59,6 +65,7 @@ from igfgraph.parse.entries import (
     CAPITALISED_ENTRY,
     Entry,
     group_and_region,
+    is_post,
     read_affiliation,
     read_entry,
     read_row,
@@ -459,6 +466,8 @@ _HOSTED_PREFIX = re.compile(
 )
 # "... Ceremony 30 October 2006", "... Meeting 14 - 16 January 2020 United Nations Office
 # at Geneva (UNOG), Switzerland": a date or dates after a title, and the place after them.
+_HOST_PREFIX = re.compile(r"^(?P<body>[A-Z][A-Za-z0-9&.]{1,9})\s+[-–]\s+(?P<title>[A-Z].{3,})$")
+_PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][\w' .-]+(?:,\s*[A-ZÀ-Þ][\w' .-]+)?$")  # "Istanbul, Turkey"
 # A national or regional IGF's name and year, then a headline about it.
 _NRI_HEADLINE = re.compile(
     r"^(?P<meeting>(?:[A-Z][\w-]*\s+){1,4}(?:IGF|Internet\s+Governance\s+Forum)\s+20\d\d)"
@@ -715,6 +724,15 @@ class _Reader:
         session.title = ascii_punctuation(recase_title(bare.strip(" :-–—|"))) or None
         if session.title and session.title[0].islower():
             session.title = None  # "IGF 2019: notes from the opening day": a page's headline
+        if (
+            session.title
+            and _PLACE_LINE.match(session.title)
+            and is_place(session.title.split(",")[0])
+        ):
+            session.title = None  # "Istanbul, Turkey": where, not what
+        host = _HOST_PREFIX.match(session.title or "") if self.profile.variant == "sched" else None
+        if host and is_acronym(host["body"]) and self.add_organising_party(block, host["body"]):
+            session.title = host["title"]  # a schedule's "ISOC - Collaborative Leadership ..."
         if session.title and (meeting := _NRI_HEADLINE.match(session.title)):
             session.title = meeting["meeting"]  # "Ghana IGF 2025: A Landmark Event for ..."
         if session.title and (taking_part := _TAKING_PART.match(session.title)):
@@ -1759,8 +1777,9 @@ _WORLD_REGION = re.compile(
 
 def _organisation_name(text: str) -> bool:
     """True for text that can name an organising organisation: short, its first word
-    capitalised (``eQualitie`` too), one sentence at most, not places alone. Not ``in
-    collaboration with a youth organisation``, ``Latin America`` or a clause of prose."""
+    capitalised (``eQualitie`` too), one sentence at most, not places or a post alone.
+    Not ``in collaboration with a youth organisation``, ``Latin America``, ``Senior
+    Manager`` or a clause of prose."""
     bare = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     words = bare.split()
     if not words or len(words) > _ORGANISATION_NAME_WORDS:
@@ -1773,6 +1792,8 @@ def _organisation_name(text: str) -> bool:
     if last.endswith("s") and (last.islower() or len(words) == 1) and last.isalpha():
         if word_count(last.lower()) > _COMMON_PLURAL:
             return False  # a kind of party: "Researchers", "ICT companies"
+    if is_post(bare) and not ORG_WORDS.search(bare):
+        return False  # a post alone: "Senior Manager"
     parts = re.split(r"\s+(?:and|&)\s+|,\s*", bare)
     return not all(is_place(part) or _WORLD_REGION.fullmatch(part) for part in parts)
 
