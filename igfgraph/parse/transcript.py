@@ -120,7 +120,7 @@ def introduced(words: str) -> list[tuple[str, str | None, Role | None]]:
             if not (tail and _DIRECT_AFFILIATION.match(tail.group()) and organisation):
                 # ", the second co-facilitator of the WSIS+20 process, she is the ..."
                 rest = window[candidate.end("name") :]
-                organisation = described_organisation(rest) or organisation
+                organisation = _described_organisation(rest) or organisation
             found.append((name, organisation, role))
     for sentence in _INTRODUCING_SENTENCE.finditer(words):
         name = _trim_name(sentence["name"])
@@ -169,7 +169,7 @@ _DESCRIBED_AS = re.compile(r"^(?:(?:s?he|who)\s+is\s+)?(?:(?:the|a|an|our)\s+)?"
 _LOWER_WORD = re.compile(r"(?<![\w-])(?!(?:of|for|and|the|on|de|du|la|in)\b)[a-z][\w-]*")
 
 
-def described_organisation(rest: str) -> str | None:
+def _described_organisation(rest: str) -> str | None:
     """The organisation the words after a name describe it by, up to the end of the
     sentence: ``, Ambassador, Vice Director, Swiss Federal Office of Communications.``;
     of a longer description its last parts (``, one of the co-facilitators ..., she is the
@@ -338,7 +338,7 @@ def _self_introduction(words: str) -> tuple[str, str | None] | None:
     if after:
         return name, _organisation(after["org"])
     post = _OWN_POST.search(rest[:_OWN_REACH])  # "I am Director of Global Voices Advocacy"
-    return name, described_organisation(", " + rest[post.end() :]) if post else None
+    return name, _described_organisation(", " + rest[post.end() :]) if post else None
 
 
 def _rare_word(name: str) -> bool:
