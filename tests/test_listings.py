@@ -295,6 +295,19 @@ def test_a_name_in_capitals_is_given_name_first_even_where_surnames_come_first()
             ),
         ),
         ("Senior Advisor at European Schoolnet", ("Senior Advisor", "European Schoolnet")),
+        (
+            "United Nations Under-Secretary-General for Economic and Social Affairs",
+            ("Under-Secretary-General for Economic and Social Affairs", "United Nations"),
+        ),
+        (
+            "Director of the Alliance for Affordable Internet",
+            (
+                "Director of the Alliance for Affordable Internet",
+                "Alliance for Affordable Internet",
+            ),
+        ),
+        ("Minister for Communications", ("Minister for Communications", None)),
+        ("Director for Europe at Google", ("Director for Europe", "Google")),
     ],
 )
 def test_a_post_runs_to_its_organisation(written: str, expected: tuple) -> None:

@@ -138,9 +138,25 @@ def test_a_description_that_names_no_body_gives_no_organisation():
     # A city after a co-facilitating cue is nobody introduced.
     said = (
         "We have Mr. Tomas Ferreira, one of the two co-facilitators for the review with "
-        "process in New York, Permanent Representative of Brazil to the UN."
+        "process in New York, Permanent Representative of Brazil to the UN. We have Lena "
+        "Brandt, the second co\u2011facilitator of the review."
     )
-    assert introduced(said) == [("Tomas Ferreira", "Government of Brazil", None)]
+    assert introduced(said) == [
+        ("Tomas Ferreira", "Government of Brazil", None),
+        ("Lena Brandt", None, None),
+    ]
+
+
+def test_a_name_written_with_a_non_breaking_hyphen_is_whole(tmp_path: Path):
+    text = (
+        ">> ANA RUIZ: We have special guests, Marie\u2011Claire Dubois, Secretary\u2011General"
+        " of the Alliance for Open Networks.\n"
+        ">> MARIE\u2011CLAIRE DUBOIS: Thank you.\n"
+    )
+    assert read_transcript(tmp_path, text) == {
+        "Ana Ruiz": ("speaker", None, 1),
+        "Marie-Claire Dubois": ("speaker", "Alliance for Open Networks", 1),
+    }
 
 
 @pytest.mark.parametrize(

@@ -682,7 +682,7 @@ _BODY_WORDS = 2  # "Internet Society": a body's name of this many words at least
 _BODY_END = re.compile(
     r"\b(?:society|foundation|association|university|institute|centre|center|ministry|"
     r"council|commission|union|agency|authority|alliance|coalition|corporation|company|"
-    r"federation|secretariat|committee)$",
+    r"federation|secretariat|committee|nations)$",
     re.IGNORECASE,
 )
 
@@ -695,7 +695,9 @@ _UNIT_IN = re.compile(
     r"(?P<body>(?:Ministry|Department|Office|Secretariat|University)\b.*)$"
 )
 # A post word starting the post written after its organisation; a capital after it.
-_POST_AFTER = re.compile(rf"(?<=\s)(?:{_POST_WORD_ALTERNATIVES})\b(?=\s|$)", re.IGNORECASE)
+_POST_AFTER = re.compile(
+    rf"(?<=\s)(?:under-)?(?:{_POST_WORD_ALTERNATIVES})\b(?=[\s-]|$)", re.IGNORECASE
+)
 
 
 # "ICANN- European At-Large Organization (EURALO)": an acronym and a dash glued to it
@@ -789,10 +791,17 @@ def _one_part(part: str) -> tuple[str | None, str | None]:
         return part, words[0]  # "ICANN Board Member"
     head = " ".join(words[:_POST_HEAD_WORDS])
     for joint in _POST_JOINT.finditer(part):
-        if _PORTFOLIO.match(part[joint.end() :]) and POST_WORDS.search(head):
-            return part, None  # "Under-Secretary-General for Economic and Social Affairs"
-        if POST_WORDS.search(head) and not _org_like(head) and _org_or_name(part[joint.end() :]):
-            return part[: joint.start()].strip(" ,"), part[joint.end() :].strip(" ,")
+        if _BODY_END.search(part[: joint.start()]):
+            continue  # "Director of the Alliance for Affordable Internet": the body's name
+        after = part[joint.end() :]
+        if POST_WORDS.search(head) and (
+            _PORTFOLIO.match(after)
+            or (_MINISTER.search(part[: joint.start()]) and not _org_like(after))
+        ):
+            # "Under-Secretary-General for Economic and Social Affairs", "Minister for ICT"
+            return part, None
+        if POST_WORDS.search(head) and not _org_like(head) and _org_or_name(after):
+            return part[: joint.start()].strip(" ,"), after.strip(" ,")
     both = _POST_AND_ORG.match(part)
     if (
         both

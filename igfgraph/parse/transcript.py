@@ -72,7 +72,8 @@ _INTRODUCED = re.compile(
     r"\bover\s+to\s+|\bcall(?:ing)?\s+(?:up)?on\s+|\binvite\s+|\bturn\s+to\s+|"
     r"\bwe(?:'ll|’ll|\s+will)\s+have\s+|\bnext\s+(?:speaker\s+)?is\s+|"
     r"\b(?:presentation|remarks|intervention)s?\s+(?:by|from)\s+|\bsharing\s+this\s+task\s+with\s+|"
-    r"\bco-?(?:facilitat|moderat|chair)\w*\b[^.]{0,60}?\bwith\s+|"
+    # "co-facilitator for the session with Avri", not "co-facilitators ... with process"
+    r"\bco-?(?:facilitat|moderat|chair)\w*\b[^.]{0,60}?\bwith\s+(?=(?-i:[A-Z]))|"
     r"\bmy\s+co-?(?:chair|moderator|facilitator)\w*\s*,?\s*",
     re.IGNORECASE,
 )

@@ -36,7 +36,7 @@ READERS: dict[str, Reader] = {
 SOURCE_SUFFIXES = frozenset(READERS)
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\ufeff": ""})
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\ufeff": "", "\u2011": "-"})
 
 
 @dataclass(frozen=True)
