@@ -43,6 +43,7 @@ SPLITS = {
     "heldout2": "annotated after the heldout figures; only its totals seen",
     "heldout3": "annotated 2026-12-06; developed on since its first figures were reported",
     "heldout4": "annotated 2026-12-06 after heldout3's figures; never looked at",
+    "heldout5": "annotated 2026-12-06 after heldout4's figures; never looked at",
 }
 FIELDS = (
     "people",
