@@ -125,6 +125,13 @@ def test_a_transcript_keeps_the_organisation_said_of_each_speaker(
             {"Luis Ortega": ("chair", None, 1)},
             id="my-privilege-to-be-chair",
         ),
+        pytest.param(
+            ">>JOAO SILVA:  [ Gavel ] We call this session to order. I will ask the speakers\n"
+            " to be short.\n"
+            ">>ANA RUIZ:  Thank you.\n",
+            {"Joao Silva": ("chair", None, 1), "Ana Ruiz": ("speaker", None, 1)},
+            id="calls-the-session-to-order",
+        ),
     ],
 )
 def test_who_chairs_a_transcript(tmp_path: Path, text: str, expected: dict[str, tuple]):
@@ -145,6 +152,21 @@ def test_a_description_that_names_no_body_gives_no_organisation():
         ("Tomas Ferreira", "Government of Brazil", None),
         ("Lena Brandt", None, None),
     ]
+
+
+def test_a_turn_written_with_a_name_in_mixed_case_among_capital_turns(tmp_path: Path):
+    text = (
+        "Tomas Ferreira:  Good morning, we are about to start our last main session.\n\n"
+        "So I would like to introduce our Chair for this session.\n\n"
+        "CHAIR:  Thank you very much for introducing me.\n\n"
+        "MS BRANDT:  Thank you Chair and good morning.\n\n"
+        "CHAIR:  Thank you.\n"
+    )
+    # The unnamed CHAIR spoke before "Thank you Chair", so Tomas Ferreira chairs nothing.
+    assert read_transcript(tmp_path, text) == {
+        "Tomas Ferreira": ("speaker", None, 1),
+        "Brandt": ("speaker", None, 1),
+    }
 
 
 def test_a_name_written_with_a_non_breaking_hyphen_is_whole(tmp_path: Path):

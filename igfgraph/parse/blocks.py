@@ -154,6 +154,20 @@ def _turn(line: str) -> tuple[str, str] | None:
     return "", rest.strip()
 
 
+def _named_turn(line: str) -> tuple[str, str] | None:
+    """(name, words) of a turn written ``Ana Ruiz: ...`` (a person's name, not in
+    capitals), in a transcript whose turns are ``NAME:`` lines."""
+    match = _NAMED_TURN.match(line)
+    if match and name_shape(match["who"]) and person_evidence(match["who"]):
+        return match["who"], match["words"]
+    return None
+
+
+_NAMED_TURN = re.compile(
+    r"^(?P<who>[A-ZÀ-Þ][\w'’.\-]+(?:\s+[A-ZÀ-Þ][\w'’.\-]+){1,3})\s*:\s+(?P<words>\S.*)$"
+)
+
+
 def _speaker_like(who: str) -> bool:
     """True for ``ANA RUIZ``, ``CHAIR``, ``Ms. Ruiz``, ``KOFI MENSAH, GHANA``: few words,
     mostly capitals, no sentence."""
@@ -327,6 +341,8 @@ def read_blocks(lines: Sequence[str]) -> list[Block]:
         capital = _CAPITAL_TURN.match(line) if capital_turns and turn is None else None
         if capital and len(capital["who"]) > 3 and not _is_known_label(capital["who"]):
             turn = (capital["who"], capital["words"])
+        elif capital_turns and turn is None and (named := _named_turn(line)):
+            turn = named  # "Chengetai Masango:  Good morning", among "CHAIR:" turns
         if turn is not None:
             flush()
             blocks.append(Block(Kind.TURN, number, number, line, turn[0], turn[1]))

@@ -248,7 +248,9 @@ _MODERATING = re.compile(
 )
 _CHAIRING = re.compile(
     r"\b(?:i\s+(?:will\s+)?chair|i(?:'m|’m|\s+am)\s+chairing|as\s+(?:the\s+)?chair|"
-    r"my\s+(?:privilege|honou?r|pleasure)\s+to\s+(?:be\s+(?:the\s+)?)?chair|my\s+co-?chair)\b",
+    r"my\s+(?:privilege|honou?r|pleasure)\s+to\s+(?:be\s+(?:the\s+)?)?chair|my\s+co-?chair|"
+    r"(?:call|declare)\s+(?:this|the)\s+(?:session|meeting)\s+(?:to\s+order|open))\b|"
+    r"\[\s*gavel\s*\]",  # presiding: "[ Gavel ] We call this session to order"
     re.I,
 )
 _OWN_MODERATING = re.compile(
@@ -463,6 +465,7 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
             name = named_labels[label]  # the same "MODERATOR" speaking again
         introductions.extend((name, org, span, role) for name, org, role in introduced(block.value))
         if not name or not name_shape(name):
+            previous = None  # "CHAIR:" unnamed spoke last, not the one before
             continue
         speaker = previous = reading.add(name, role or Role.SPEAKER, span, written)
         speaker.turns += 1
