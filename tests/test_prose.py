@@ -410,6 +410,17 @@ def test_a_writeup_takes_the_title_its_text_names_not_its_headline(tmp_path: Pat
         "IGF 2019: notes from the opening day in Berlin",
         "[More session reports and live updates from the 12th Internet Governance Forum]",
         "The Internet Governance Project was prominent at the Forum. Below is a summary.",
+        # page furniture: a breadcrumb, a byline, a dateline, a page count, a logo, a link to
+        # a file, a mailing list's subject and its author's line
+        "Home / Blogs",
+        "By Nicodemus Wafula",
+        "Amara Okafor in Abuja",
+        "1 of 47",
+        "SlideShare a Scribd company logo",
+        "Download the full report (.pdf) (30 pages)",
+        "[governance] Privacy: thematic workshop proposal submitted",
+        "[Chapter-delegates] Update on preparations for IGF 2008",
+        "Ralf Weber weber at example.org",
     ],
 )
 def test_headlines_links_and_sentences_are_no_titles(tmp_path: Path, first_line: str):

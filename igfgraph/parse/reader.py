@@ -129,7 +129,12 @@ FURNITURE = re.compile(
     r"avatar\s+for\b.*|premium\s+content|subscribers?\s+only|.*\[\s*clear\s+filter\s*\]|"
     r"(?:deprecated|warning|notice|strict\s+standards|fatal\s+error|parse\s+error):\s.*"
     r"\son\s+line\s+\d+|internet\s+governance\s+forum|https?://\S+|from\s+\S+\s+wiki|"
-    r"jump\s+to\s+navigation(?:\s+jump\s+to\s+search)?)$",
+    r"jump\s+to\s+navigation(?:\s+jump\s+to\s+search)?|"
+    # breadcrumbs, links to files, bylines, mailing lists' subjects and authors, page counts
+    r"home\s*/.*|.*\(\s*\.pdf\s*\).*|by\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})|"
+    r"\[(?-i:[a-z][\w.-]*|[A-Z][a-z]+-[\w.-]+)\]\s.*|"
+    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+[\w.-]+\s+at\s+[\w-]+(?:\.[\w-]+)+|"
+    r"\d+\s+of\s+\d+|.*\blogo)$",
     re.IGNORECASE,
 )
 # "Workshop Proposal :: (No: 116)": a proposal's number, its workshop's.
@@ -588,7 +593,10 @@ class _Reader:
         for block in self.blocks[:12]:
             text = block.text.strip()
             if block.kind in _TITLE_KINDS and len(text.split()) <= 30 and not block.roles:
-                if _MEETING_PREFIX.match(text) or split_session_id(text)[1]:
+                prefix = _MEETING_PREFIX.match(text)
+                if FURNITURE.match(text[prefix.end() if prefix else 0 :].strip()):
+                    continue  # "IGF 2019 Reports": the site's section; "1 of 47": a page count
+                if prefix or split_session_id(text)[1]:
                     self.read_title(block, text)  # "IGF 2019 WS #268 ...", "WS 68 E-Participation"
                     self.title_second_line(block)
                     return
@@ -598,6 +606,8 @@ class _Reader:
                 return  # the content begins: no title line before it
             if self.is_furniture(block) or header or listing.is_schedule_heading(block.text):
                 continue
+            if _dateline(block.text):
+                continue  # "Oghenevwede Ohwovoriole in Abuja": a reporter's byline
             if block.kind is Kind.FIELD and block is self.blocks[0]:
                 self.read_title(block, block.text)  # "Addis Ababa meeting: follow-up"
                 return
@@ -1260,8 +1270,8 @@ class _Reader:
         if block.kind in (Kind.HEADING, Kind.PARAGRAPH) and _FORMAT.match(text):
             self.keep_text(block, "description")
             return section
-        if _ADDRESS_LINE.search(text):  # "29/F, QRE Plaza, 202 Queen's Road East, Wan Chai"
-            self.label(block)
+        if _ADDRESS_LINE.search(text) or (block.kind is Kind.HEADING and _dateline(text)):
+            self.label(block)  # "29/F, QRE Plaza, 202 Queen's Road East"; "Ana Ruiz in Abuja"
             return section
         if entry := _listed_person(text):
             role = meeting_role(entry.post or "", of_organisation=bool(entry.organisation))
@@ -1661,11 +1671,17 @@ _DATED_TITLE = re.compile(
 _DATED_HEADLINE = re.compile(r"\(\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{2}(?:\d{2})?\s*\)\s*$")
 _SENTENCE_WORDS = 6  # a line this long ending with a full stop is a sentence, not a title
 _NOT_TITLE = re.compile(
-    r"^(?:[A-ZÀ-Þ][\w'’ .-]+,\s*(?:19|20)\d\d|schedule|programme|program|agenda|event|"
+    r"^(?:[A-ZÀ-Þ][\w'’ .-]+,\s*(?:19|20)\d\d|schedule|programme|program|agenda|event|[\d\W]+|"
     r"(?:internet\s+governance\s+forum|igf)(?:\s*\(igf\))?\s+(?:meeting\s+)?(?:19|20)\d\d|"
     rf"(?:the\s+)?igf(?:\s+forum)?\s+(?:in\s+)?(?:{_CITY})(?:\s+(?:19|20)\d\d)?)$",
     re.IGNORECASE,
 )
+
+
+def _dateline(text: str) -> bool:
+    """True for a reporter's byline with the place they write from (``Ana Ruiz in Abuja``)."""
+    who, _, where = text.strip().partition(" in ")
+    return bool(where) and is_place(where) and person_evidence(who) and name_shape(who)
 
 
 def _titled(text: str) -> bool:
