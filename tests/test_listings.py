@@ -912,6 +912,30 @@ def test_lines_of_topics_each_with_their_speakers_are_an_agenda(tmp_path: Path) 
     ]
 
 
+def test_a_programme_table_flattened_into_words_keeps_title_and_person_apart(
+    tmp_path: Path,
+) -> None:
+    reports = _sessions(
+        tmp_path,
+        "Kenya Internet Governance Forum 2014\n\nTentative Programme\n\n"
+        " Time Activity Speaker/moderator\n"
+        "08:30am – 08.45am Welcome Remarks Grace Wanjiru\n"
+        "08:45am – 09:00am Keynote Address Dr. Peter Otieno, Director for ICT Policy\n"
+        "09:00am – 09:30am Presentation: Online consultation report Daniel Mwangi (ISOC Kenya)\n"
+        "09:30am – 10:00am Q&A session Sarah Achieng  (ISOC Kenya)\n"
+        "10:00 am – 10:15am\n\nMorning break\n",
+    )
+    assert [
+        (r.session.title, r.session.time, [(p.name, p.role.value) for p in r.people])
+        for r in reports
+    ] == [
+        ("Welcome Remarks", "08:30", [("Grace Wanjiru", "speaker")]),
+        ("Keynote Address", "08:45", [("Peter Otieno", "speaker")]),
+        ("Presentation: Online consultation report", "09:00", [("Daniel Mwangi", "speaker")]),
+        ("Q&A session", "09:30", [("Sarah Achieng", "moderator")]),
+    ]
+
+
 def test_topics_each_with_their_speakers_after_a_dash_are_an_agenda(tmp_path: Path) -> None:
     people = _people_read(
         tmp_path,

@@ -39,6 +39,7 @@ from igfgraph.parse.blocks import TIME_RANGE, Block, Kind
 from igfgraph.parse.coverage import report_spans
 from igfgraph.parse.cues import heading_roles, label_section
 from igfgraph.parse.entries import read_entry
+from igfgraph.parse.names import person_evidence
 from igfgraph.parse.repair import english_half
 from igfgraph.parse.session import FIRST_FORUM_YEAR, colon_times, parse_date, type_from_text
 from igfgraph.sources import SourceText
@@ -112,7 +113,8 @@ _TITLE_WORDS = 30  # a session's title line is this short
 _VENUE_WORDS = 12  # the venue line under a session's closing date is this short
 # A part with no people that is a break or the programme's own slot, not a session.
 _BREAK = re.compile(
-    r"^(?:(?:tea|coffee|lunch|health|comfort|networking)\s+break|break|lunch|coffee|(?:welcome\s+)?reception|dinner|"
+    r"^(?:(?:(?:morning|afternoon)\s+)?(?:tea|coffee|lunch|health|comfort|networking)\s+break|"
+    r"(?:morning|afternoon)\s+break|break|lunch|coffee|(?:welcome\s+)?reception|dinner|"
     r"arrival|registration|interlude|pausa|receso|almuerzo|pause|d[ée]jeuner|"
     r"plenary(?:\s+session)?|plenaria|q\s*&\s*a)\b",
     re.IGNORECASE,
@@ -453,6 +455,8 @@ def _columns(block: Block) -> list[str]:
     """The columns a programme table's header row names (``Time, Session, Moderator,
     Speakers``); [] for a block that is no such row."""
     cells = [cell.strip() for cell in re.split(r"[|,\t]", block.text.strip())]
+    if len(cells) == 1:
+        cells = block.text.split()  # "Time Activity Speaker/moderator": cells flattened
     if (
         "\n" in block.text.strip()
         or len(cells) < _TABLE_COLUMNS
@@ -471,6 +475,12 @@ def _row(text: str, columns: list[str]) -> tuple[str, str]:
     after_time = columns[1:]
     if not after_time:
         return text, ""
+    if len(after_time) == _TITLE_AND_PEOPLE and heading_roles(after_time[1]):
+        if found := _person_at_end(text):  # "Welcome Remarks Lillian Nalwoga": cells flattened
+            title, person = found
+            roles = heading_roles(after_time[1])
+            role = Role.MODERATOR if Role.MODERATOR in roles and _LED.search(title) else roles[0]
+            return title, f"{role.value.title()}: {person}"
     cells = re.split(r"\s*[|,\t]\s*", text, maxsplit=len(after_time) - 1)
     title = next(
         (
@@ -486,6 +496,27 @@ def _row(text: str, columns: list[str]) -> tuple[str, str]:
         if heading_roles(column) and cell.strip(" ,")
     ]
     return title, "; ".join(people)
+
+
+_TITLE_AND_PEOPLE = 2  # a row's cells after the time: the session, then who takes it
+# A slot led rather than spoken in: its one person under "Speaker/moderator" moderates.
+_LED = re.compile(r"\b(?:q\s*&\s*a|questions|discussion|debate|panel)\b", re.IGNORECASE)
+
+
+def _person_at_end(text: str) -> tuple[str, str] | None:
+    """(title, person) of a row whose last cell, a person, was run into the title:
+    ``Keynote Address Dr. David Turahi, Director for`` -> (``Keynote Address``, ``Dr. ...``)."""
+    words = text.split()
+    for start in range(1, len(words)):
+        tail = " ".join(words[start:])
+        entry = read_entry(tail)
+        named = _SALUTATION.sub("", tail)
+        if entry and named.startswith(entry.name.split()[0]) and person_evidence(entry.name):
+            return " ".join(words[:start]).rstrip(" :-–—"), tail
+    return None
+
+
+_SALUTATION = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Prof|Hon|Amb|H\.\s?E)\.?\s+")
 
 
 def _title_above(block: Block, slot: Block) -> bool:
@@ -614,7 +645,7 @@ def _venue(block: Block, part: Part) -> bool:
 _YEAR = re.compile(r"\bIGF\s*(?P<year>(?:19|20)\d\d)\b|\b(?P<date_year>(?:19|20)\d\d)\b")
 _DAY_WORDS = 10  # a day heading is this short
 _CLOCK = re.compile(
-    r"\b(?P<hour>\d{1,2})[.:h](?P<minute>\d{2})\b(?:\s*(?P<half>[ap])\.?m\b)?", re.I
+    r"\b(?P<hour>\d{1,2})[.:h](?P<minute>\d{2})(?!\d)(?:\s*(?P<half>[ap])\.?m\b)?", re.I
 )
 _NOON = 12
 _DAYS = re.compile(r"\b\d{1,2}\s*[-–—]\s*\d{1,2}\s+[^\W\d_]{3,}")  # "15-18 November"
