@@ -235,6 +235,31 @@ def _people(text: str, acts_speak: bool = True) -> list[tuple]:
             "President Macron addressed the IGF at the opening ceremony.",
             [("Macron", SPEAKER, None, "President")],
         ),
+        # Appositives up to the verb: an acronym that spells a town is a body; a unit
+        # between post and body; a minister from a country serves its government.
+        (
+            "Mr Kofi Mensah, Secretary General, ITU, stressed that access matters.",
+            [("Kofi Mensah", PARTICIPANT, "ITU", "Secretary General")],
+        ),
+        (
+            "Ms Lena Brandt, Principal Advisor, Digital Connect, European Commission, said so.",
+            [("Lena Brandt", PARTICIPANT, "European Commission", "Principal Advisor")],
+        ),
+        (
+            "Mr Tomas Ferreira, Minister of Information from Bangladesh, mentioned it.",
+            [
+                (
+                    "Tomas Ferreira",
+                    PARTICIPANT,
+                    "Government of Bangladesh",
+                    "Minister of Information from Bangladesh",
+                )
+            ],
+        ),
+        (
+            "Mr Ana Ruiz, CEO and President of ICANN, mentioned the transition.",
+            [("Ana Ruiz", PARTICIPANT, "ICANN", "CEO and President")],
+        ),
     ],
 )
 def test_cues_and_descriptions_give_roles_posts_and_organisations(text: str, expected: list):

@@ -191,7 +191,7 @@ _PUBLIC_OFFICE = re.compile(
     re.IGNORECASE,
 )
 _HONORIFICS = re.compile(r"^(?:(?:the|a|an|honou?rable|hon\.?|h\.\s?e\.?)\s+)+", re.IGNORECASE)
-_OFFICE_OF = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?P<country>[A-Z][\w ]+?)\s*$")
+_OFFICE_OF = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def office_country(post: str) -> str | None:
@@ -205,8 +205,9 @@ def office_country(post: str) -> str | None:
     national = demonym_country(first) or country_name(first)
     if national and not ORG_WORDS.search(between):  # not "Brazilian ... Committee representative"
         return national
-    written = _OFFICE_OF.search(post)
-    return country_name(written["country"]) if written else None
+    # "President of the Republic of Korea", "Minister of Information from Bangladesh"
+    written = (country_name(post[m.end() :].strip()) for m in _OFFICE_OF.finditer(post))
+    return next(filter(None, written), None)
 
 
 # Adjectives of nationality that no ending rule makes from the country's name.

@@ -245,8 +245,8 @@ def _describe(text: str) -> _Description | None:
     owner = re.match(r"^(?P<org>.+?)['’]s\s+(?P<post>.+)$", text)
     if owner and _organisation_like(owner["org"]):
         return _Description(title=owner["post"], organisation=owner["org"])
-    acronym = re.match(r"^(?P<acronym>[A-Z][A-Z0-9&]+)\s+(?P<post>.+)$", text)
-    if acronym and _post_like(acronym["post"]):
+    acronym = re.match(r"^(?P<acronym>[A-Z][A-Z0-9&]+)\s+(?!and\b)(?P<post>.+)$", text)
+    if acronym and _post_like(acronym["post"]) and not POST_WORDS.fullmatch(acronym["acronym"]):
         return _Description(title=acronym["post"], organisation=acronym["acronym"])
     if _post_like(text) and (country := office_country(text)):
         return _Description(title=_post(text), organisation=government_of(country))
@@ -283,10 +283,15 @@ def _organisation_like(text: str) -> bool:
     """An organisation's name: an organisation word, an acronym or a web name, never a
     place (``UNDESA``, ``Swiss Federal Office of Communications``, ``Dot.Asia``)."""
     bare = re.sub(r"\s*\([^()]*\)\s*$", "", text).strip()
-    if not bare or is_place(bare) or not _CAPITALISED_RUN.match(text):
+    if not bare or _is_place_name(bare) or not _CAPITALISED_RUN.match(text):
         return False
     first = bare.split()[0]
     return bool(ORG_WORDS.search(bare) or is_acronym(first) or _DOMAIN.search(bare))
+
+
+def _is_place_name(text: str) -> bool:
+    """A city or country, not an acronym that spells one (``ITU`` is no Itu)."""
+    return is_place(text) and not (text.isupper() and not is_country_part(text))
 
 
 def _organisation_in(text: str) -> tuple[int, str] | None:
@@ -358,9 +363,14 @@ def _described_after(after: str) -> tuple[int, list[_Description]]:
         return of.end(), [_Description(organisation=organisation)]
     found: list[_Description] = []
     end = 0
-    while len(found) < 2 and (comma := re.match(r"^\s*,\s*", after[end:])):
+    while len(found) < _APPOSITIVES and (comma := re.match(r"^\s*,\s*", after[end:])):
         start = end + comma.end()
         description = _appositive(after[start:])
+        if description is None and found and (unit := _UNIT_BEFORE_BODY.match(after[start:])):
+            description = _appositive(after[start + unit.end() :])  # "Digital Connect, ..."
+            if description is None or not description[1].organisation:
+                break
+            description = (unit.end() + description[0], description[1])
         if description is None:
             break
         length, described = description
@@ -373,6 +383,9 @@ def _described_after(after: str) -> tuple[int, list[_Description]]:
     return end, found
 
 
+_APPOSITIVES = 3  # ", Principal Advisor, Digital Connect, European Commission, said"
+# A unit between a post and its body, its name capitalised: "Digital Connect, ".
+_UNIT_BEFORE_BODY = re.compile(r"^[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|for)){0,4}\s*,\s*")
 # A second post after a person's first: "and Chair of the ccNSO", up to the next comma.
 _SECOND_POST = re.compile(
     r"\s+and\s+(?:the\s+)?(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+of\s[^,;.]+"
@@ -391,7 +404,7 @@ def _appositive(text: str) -> tuple[int, _Description] | None:
             continue  # inside a bracket
         if end.group().strip() in {"and", "y", "et"} and _goes_on(text[end.end() :]):
             continue  # "Minister of Science and Technology"
-        if is_place(inside.strip()):
+        if _is_place_name(inside.strip()):
             return len(inside), _Description()  # "Juan Fernández, Cuba, ..."
         description = _describe(inside)
         return (len(inside), description) if description else None
