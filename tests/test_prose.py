@@ -256,6 +256,10 @@ def _people(text: str, acts_speak: bool = True) -> list[tuple]:
                 )
             ],
         ),
+        (  # "St." inside a name; "celebrated" reports speech: a sentence, no entry
+            "Ms Lena St. Clair, Director, APNIC, celebrated the transition of the IANA.",
+            [("Lena St. Clair", PARTICIPANT, "APNIC", "Director")],
+        ),
         (
             "Mr Ana Ruiz, CEO and President of ICANN, mentioned the transition.",
             [("Ana Ruiz", PARTICIPANT, "ICANN", "CEO and President")],

@@ -64,7 +64,9 @@ _WORD = (  # "McKnight", "Rey-Moreno"; a capital is looked for first (fast at ot
     rf"[{_UPPER}](?!['’])[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_LOWER}]+)*(?![\w-])"
 )
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|bin|al|el)"
-_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?(?:{_WORD}|[{_UPPER}]\.|[{_UPPER}]{{2,}}\b)){{1,3}}"
+_NAME = (  # "Lynn St. Amour": "St." before a surname
+    rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+|St\.\s+)?(?:{_WORD}|[{_UPPER}]\.|[{_UPPER}]{{2,}}\b)){{1,3}}"
+)
 _SALUTATION = rf"(?:{_SALUTATION_WORD}|H\.\s?E|(?:His|Her|his|her)\s+Excellency)\.?"
 # Every match starts with a capital or the h of "his Excellency": looked for first.
 _CANDIDATE = re.compile(rf"(?=[{_UPPER}h])(?P<salutation>\b{_SALUTATION}\s+)?(?P<name>{_NAME})")
@@ -72,14 +74,17 @@ _CANDIDATE = re.compile(rf"(?=[{_UPPER}h])(?P<salutation>\b{_SALUTATION}\s+)?(?P
 _ONE_WORD = re.compile(
     rf"(?=[{_UPPER}h])(?P<salutation>\b{_SALUTATION}\s+)?(?P<name>{_WORD})(?![\w'’-])"
 )
-_REPORTING = re.compile(
-    r"^,?\s*(?:also\s+|then\s+|further\s+|later\s+)?(?:said|says|noted|notes|stressed|"
-    r"explained|argued|highlighted|emphasi[sz]ed|pointed|added|asked|presented|described|"
-    r"opened|closed|suggested|warned|recalled|shared|reminded|welcomed|introduced|mentioned|"
-    r"underlined|observed|remarked|proposed|called|spoke|stated|concluded|agreed|showed|gave|"
-    r"reported|outlined|invited|urged|participated|joined|talked|discussed|expressed|"
-    r"reflected|thanked|encouraged|insisted|acknowledged|announced|cited|quoted)\b"
+# The verbs of reported speech ("X, Director, APNIC, stressed ...").
+REPORTING_VERBS = (
+    r"said|says|noted|notes|stressed|explained|argued|highlighted|emphasi[sz]ed|pointed|added|"
+    r"asked|presented|described|opened|closed|suggested|warned|recalled|shared|reminded|"
+    r"welcomed|introduced|mentioned|underlined|observed|remarked|proposed|called|spoke|stated|"
+    r"concluded|agreed|showed|gave|reported|outlined|invited|urged|participated|joined|talked|"
+    r"discussed|expressed|reflected|thanked|encouraged|insisted|acknowledged|announced|cited|"
+    r"quoted|celebrated|praised|recogni[sz]ed|commended|underscored|reiterated|affirmed|"
+    r"indicated|advocated|elaborated|cautioned|declared|lamented"
 )
+_REPORTING = re.compile(rf"^,?\s*(?:also\s+|then\s+|further\s+|later\s+)?(?:{REPORTING_VERBS})\b")
 _ORG_WORD = rf"(?:{_WORD}|[{_UPPER}]{{2,}})"
 _ORG = rf"{_ORG_WORD}(?:\s+(?:(?:of|for|on|the|de|del|la|&)\s+){{0,2}}{_ORG_WORD})*"
 _ORGANISATION = re.compile(  # every match starts with a capital or "the": looked for first

@@ -74,6 +74,7 @@ from igfgraph.parse.entries import (
     stakeholder_group,
 )
 from igfgraph.parse.mentions import (
+    REPORTING_VERBS,
     expand_acronyms,
     find_mentions,
     known_names_of,
@@ -1705,12 +1706,7 @@ _INLINE_LABEL = re.compile(
     r"\s*:\s+"
 )
 # Words that make a line a sentence about someone, not an entry listing them.
-_SENTENCE_VERB = re.compile(
-    r"\b(?:said|says|noted|stressed|explained|argued|highlighted|emphasi[sz]ed|pointed|added|"
-    r"asked|presented|described|opened|closed|suggested|warned|recalled|shared|reminded|"
-    r"welcomed|introduced|mentioned|underlined|observed|remarked|proposed|called|spoke|"
-    r"stated|concluded|agreed|showed|gave|reported|is|was|were|are|will|has|have|had)\b"
-)
+_SENTENCE_VERB = re.compile(rf"\b(?:{REPORTING_VERBS}|is|was|were|are|will|has|have|had)\b")
 # Blank lines that end a list when wider than the gaps inside it: the gap a heading left
 # when a page's text was saved without it.
 _DROPPED_LABEL_GAP = 2
