@@ -169,16 +169,32 @@ def test_a_turn_written_with_a_name_in_mixed_case_among_capital_turns(tmp_path: 
     }
 
 
-def test_a_name_written_with_a_non_breaking_hyphen_is_whole(tmp_path: Path):
-    text = (
-        ">> ANA RUIZ: We have special guests, Marie\u2011Claire Dubois, Secretary\u2011General"
-        " of the Alliance for Open Networks.\n"
-        ">> MARIE\u2011CLAIRE DUBOIS: Thank you.\n"
-    )
-    assert read_transcript(tmp_path, text) == {
-        "Ana Ruiz": ("speaker", None, 1),
-        "Marie-Claire Dubois": ("speaker", "Alliance for Open Networks", 1),
-    }
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            ">> C. MASSANGO: I would like to call upon Mr. Thomas Gass to give the opening "
+            "remarks.\n"
+            ">> T. GASS: Excellencies, ladies and gentlemen.\n",
+            {"C. Massango": ("speaker", None, 1), "Thomas Gass": ("speaker", None, 1)},
+            id="labelled-by-initial-introduced-in-full",
+        ),
+        pytest.param(
+            ">> ANA RUIZ: We have special guests, Marie\u2011Claire Dubois, "
+            "Secretary\u2011General of the Alliance for Open Networks.\n"
+            ">> MARIE\u2011CLAIRE DUBOIS: Thank you.\n",
+            {
+                "Ana Ruiz": ("speaker", None, 1),
+                "Marie-Claire Dubois": ("speaker", "Alliance for Open Networks", 1),
+            },
+            id="a-non-breaking-hyphen-inside-the-name",
+        ),
+    ],
+)
+def test_one_person_written_two_ways_is_one_speaker(
+    tmp_path: Path, text: str, expected: dict[str, tuple]
+):
+    assert read_transcript(tmp_path, text) == expected
 
 
 @pytest.mark.parametrize(

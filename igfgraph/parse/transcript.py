@@ -387,10 +387,23 @@ def _trim_name(name: str) -> str:
 
 def _short_form(short: list[str], full: list[str]) -> bool:
     """True when ``short`` is the first word of the longer ``full`` or its last words
-    (``Kummer``, ``van Horenbeeck`` of ``Maarten van Horenbeeck``)."""
+    (``Kummer``, ``van Horenbeeck`` of ``Maarten van Horenbeeck``), or ``full`` with its
+    given name as an initial (``t. gass`` of ``thomas gass``)."""
+    if len(short) == len(full) > 1 and short[1:] == full[1:]:
+        initial = short[0].rstrip(".")
+        return len(initial) == 1 and full[0].startswith(initial) and len(full[0]) > 1
     if not 0 < len(short) < len(full):
         return False
     return full[-len(short) :] == short or (len(short) == 1 and short[0] == full[0])
+
+
+def _fuller(name: str, than: str) -> bool:
+    """True when ``name`` writes more of the person's name than ``than``: more words, or a
+    given name where ``than`` has its initial (``Thomas Gass``, ``T. Gass``)."""
+    words, other = name.split(), than.split()
+    if len(words) != len(other):
+        return len(words) > len(other)
+    return len(other[0].rstrip(".")) == 1 and len(words[0].rstrip(".")) > 1
 
 
 class TranscriptReading:
@@ -418,7 +431,7 @@ class TranscriptReading:
     def add(self, name: str, role: Role, span: SourceSpan, written: str = "") -> Speaker:
         known = self.find(name)
         if known is not None:
-            if len(name.split()) > len(known.name.split()):  # the fuller form wins
+            if _fuller(name, known.name):  # the fuller form wins
                 del self.speakers[known.name.casefold()]
                 self.order[self.order.index(known.name.casefold())] = name.casefold()
                 known.aliases.add(known.name)
@@ -509,7 +522,7 @@ def _named_in_turns(reading: TranscriptReading, turns: list[tuple[Block, SourceS
     for block, span in turns:
         for person in find_mentions(" ".join(block.value.split()), span, known=names).people:
             known = reading.find(person.name)
-            if known is not None and len(person.name.split()) > len(known.name.split()):
+            if known is not None and _fuller(person.name, known.name):
                 reading.add(person.name, known.role, span)  # the fuller form of a speaker
             if known is not None and known.organisation is None and person.organisation:
                 known.organisation = person.organisation.as_written
