@@ -492,6 +492,16 @@ def test_a_heading_with_a_date_gives_title_and_date(tmp_path: Path):
             "Held from 12 to 14 November 2018, the IGF brought together many.\n",
             None,
         ),
+        (  # a day without its year, the year the title gives
+            "Ghana IGF 2025: A Landmark Event\n\nThe 2025 Ghana Internet Governance Forum, "
+            "held on June 5th at the Accra International Conference Center, concluded.\n",
+            dt.date(2025, 6, 5),
+        ),
+        (  # the days of a meeting are no session's date
+            "IGF 2010\n\nIGF 2010, the fifth annual IGF Meeting, was held in Vilnius, Lithuania, "
+            "on September 14-17, 2010.\n",
+            None,
+        ),
     ],
 )
 def test_the_date_prose_gives_and_the_date_of_the_page(tmp_path: Path, text: str, date):

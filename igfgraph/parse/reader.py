@@ -242,6 +242,8 @@ _SCHEDULED = re.compile(
 )
 _DATE_LAST = re.compile(r"\b\d{4}(?:,?\s+\d{1,2}[:.]\d{2}.*)?$")
 _DATE_SEARCH_LINES = 40
+# Days of a meeting, not a session's day: "September 14-17", "14 to 17 September".
+_DAYS = re.compile(r"^\W*(?:[A-Za-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–—]|to\b|and\b)\s*\d")
 _YEAR_LINE = re.compile(
     r"^\s*(?:(?:Welcome\s+to\s+)?IGF\s*(?P<igf>(?:19|20)\d\d)\b|"
     r"(?P<place>[A-ZÀ-Þ][\w'’ .-]+),\s*(?P<year>(?:19|20)\d\d)\s*$)"
@@ -859,6 +861,8 @@ class _Reader:
             day = listing.schedule_day(self.blocks, session.year) or self.date_under_title()
             if day:  # "Tuesday, December 6", "2 September, 11.00 - 12.30, Main Meeting Hall"
                 session.date, session.spans["date"] = day[0], self.span(day[1])
+            else:
+                self.date_in_text()  # "held on June 5th", now that the year is known
         if session.type is None and (inferred := infer_type(session.date)):
             session.type, session.type_inferred = inferred, True
             session.spans["type"] = session.spans["date"]
@@ -922,6 +926,9 @@ class _Reader:
             if _PAGE_DATE.search(line[:at] if said else line):
                 continue
             date = parse_date(line[at:]) if short or said else None
+            year = self.report_.session.year
+            if date is None and said and year and not _DAYS.match(line[at:]):
+                date = listing.day_without_year(line[at:], year)  # "held on June 5th"
             if date is not None and (short or _DATE_FIRST.match(line[at:])):
                 self.report_.session.date = date
                 self.report_.session.spans["date"] = self.source.span(number, number)
