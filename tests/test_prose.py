@@ -57,7 +57,7 @@ def _people(text: str, acts_speak: bool = True) -> list[tuple]:
             "moderated by Chris Disspain, CEO of the .AU Registry and Chair of the ccNSO, and "
             "Jeanette Hofmann, Senior Researcher of the London School of Economics.",
             [
-                ("Mindaugas Glodas", CHAIR, None, "Country Manager of Microsoft Lithuania"),
+                ("Mindaugas Glodas", CHAIR, "Microsoft Lithuania", "Country Manager"),
                 ("Chris Disspain", MODERATOR, "AU Registry", "CEO"),
                 ("Jeanette Hofmann", MODERATOR, "London School of Economics", "Senior Researcher"),
             ],
@@ -259,6 +259,16 @@ def _people(text: str, acts_speak: bool = True) -> list[tuple]:
         (  # "St." inside a name; "celebrated" reports speech: a sentence, no entry
             "Ms Lena St. Clair, Director, APNIC, celebrated the transition of the IANA.",
             [("Lena St. Clair", PARTICIPANT, "APNIC", "Director")],
+        ),
+        (  # a body named without a body's word; a function is none; the verb ends it
+            "Speakers included Awo Aidam Amenyah, Executive Director of Child Online Africa, "
+            "and Kofi Mensah, Head of Public Policy. Mr. Kyrre Holm, Deputy Head of Mission, "
+            "Norwegian Embassy underscored the point.",
+            [
+                ("Awo Aidam Amenyah", SPEAKER, "Child Online Africa", "Executive Director"),
+                ("Kofi Mensah", SPEAKER, None, "Head of Public Policy"),
+                ("Kyrre Holm", PARTICIPANT, "Norwegian Embassy", "Deputy Head"),
+            ],
         ),
         (
             "Mr Ana Ruiz, CEO and President of ICANN, mentioned the transition.",

@@ -32,7 +32,8 @@ ORG_WORDS = re.compile(
     r"alliance|coalition|platform|caucus|secretariat|committee|department|group|"
     r"asociaci|associa[cç][aã]o|soci[eé]t[eé]|sociedad|\bderechos\b|\bdroits\b|direitos|"
     r"observatori|colectivo|coletivo|collectif|minist[eè]re|ministerio|secr[eé]tariat|"
-    r"\bred\b(?=\s+de\b)|\bcentro\b|\bconsejo\b|\bconseil\b|\bcomit[eé]\b)"
+    r"\bred\b(?=\s+de\b)|\bcentro\b|\bconsejo\b|\bconseil\b|\bcomit[eé]\b|embass(?:y|ies)|"
+    r"consulate|\bregistry\b)"
 )
 
 

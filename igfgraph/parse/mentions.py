@@ -177,8 +177,9 @@ _AFTER_ORGANISATION = re.compile(
 )
 # Where a description after a name ends: a comma, a semicolon, a full stop, a list's
 # "and", a relative clause.
-_DESCRIPTION_END = re.compile(
-    rf",|;|:\s|\.(?=\s|$)|\s(?:and|y|et)\s|\s(?:who|which|whose|qui|quien|que)\s|\s{_SUPPORT}\s|$"
+_DESCRIPTION_END = re.compile(  # ... or the verb of what the person said: "..., Embassy stressed"
+    rf",|;|:\s|\.(?=\s|$)|\s(?:and|y|et)\s|\s(?:who|which|whose|qui|quien|que)\s|\s{_SUPPORT}\s|"
+    rf"\s(?=(?:{REPORTING_VERBS})\b)|$"
 )
 _CLAUSE_SIGNS = ".;!?:"  # the one character of each _CLAUSE match
 _CLAUSE_WORD = re.compile(
@@ -304,9 +305,35 @@ def _organisation_in(text: str) -> tuple[int, str] | None:
     ``from``: the shortest capitalised run at the end that is an organisation."""
     for joint in reversed(list(_ORG_JOINT.finditer(text))):
         rest = text[joint.end() :].strip(" .")
-        if _organisation_like(rest):
+        english = joint.group().split()[0].casefold() in {"of", "at", "from", "with"}
+        if _organisation_like(rest) or (english and _named_body(rest)):
             return joint.start(), rest
     return None
+
+
+def _named_body(text: str) -> bool:
+    """True for a body's name without a body's word, after a post's ``of``: two or more
+    capitalised words, not a place nor a function (``Child Online Africa``, not ``Public
+    Policy``)."""
+    words = text.split()
+    return (
+        len(words) >= _BODY_NAME_WORDS
+        and all(word[:1].isupper() for word in words)
+        and words[-1].casefold() not in _FUNCTIONS
+        and not _is_place_name(text)
+    )
+
+
+_BODY_NAME_WORDS = 2
+# Last words of a function within a body, not a body: "Head of Public Policy".
+_FUNCTIONS = frozenset(
+    "policy policies affairs research relations operations communications communication "
+    "strategy development engagement programmes programs partnerships technology innovation "
+    "security governance marketing sales legal regulation services management education "
+    "outreach mission department division unit office team projects project studies "
+    "cooperation planning finance administration resources science sciences law economics "
+    "engineering content safety trust privacy compliance infrastructure standards".split()
+)
 
 
 def _lead(before: str) -> tuple[int, _Description] | None:
@@ -371,7 +398,8 @@ def _described_after(after: str) -> tuple[int, list[_Description]]:
     while len(found) < _APPOSITIVES and (comma := re.match(r"^\s*,\s*", after[end:])):
         start = end + comma.end()
         description = _appositive(after[start:])
-        if description is None and found and (unit := _UNIT_BEFORE_BODY.match(after[start:])):
+        unit = _UNIT_BEFORE_BODY.match(after[start:]) if description is None and found else None
+        if unit and not _evidence(unit.group().strip(" ,"), context=True):
             description = _appositive(after[start + unit.end() :])  # "Digital Connect, ..."
             if description is None or not description[1].organisation:
                 break
