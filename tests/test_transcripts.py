@@ -97,6 +97,21 @@ def test_people_introduced_together_each_keep_their_organisation():
             },
             id="an-office-before-a-surname-said-in-another-turn",
         ),
+        pytest.param(
+            "    >> TOMAS FERREIRA:  Good morning. My name is Tomas Ferreira.  I'm with the Open"
+            " Wires Society and I will say a few words but I will leave the moderation to my"
+            " colleague, Lena Brandt.  Next to me is Kofi Asante from the DiploFoundation.  And"
+            " Myla Pilao and Marilia Maciel.  One is Eliot Lear from Cisco.\n",
+            {
+                "Tomas Ferreira": ("speaker", "Open Wires Society", 1),
+                "Lena Brandt": ("moderator", None, None),
+                "Kofi Asante": ("speaker", "DiploFoundation", None),
+                "Myla Pilao": ("speaker", None, None),
+                "Marilia Maciel": ("speaker", None, None),
+                "Eliot Lear": ("speaker", "Cisco", None),
+            },
+            id="a-panel-introduced-around-the-speaker",
+        ),
     ],
 )
 def test_a_transcript_keeps_the_organisation_said_of_each_speaker(

@@ -60,6 +60,10 @@ _AFFILIATION = re.compile(
     r"(?P<org>(?:[A-ZÀ-Þ][\w&'’.\-]*|of|for|and|the|on|de|du)"
     r"(?:\s+(?:(?!I\b|I['’])[A-ZÀ-Þ][\w&'’.\-]*|of|for|and|the|on|de|du|in)){0,8})"
 )
+# Moderation handed to another: "I will leave the nitty-gritty moderation to my colleague, ".
+_HANDING_OVER = (
+    r"\b(?:leave|hand|pass|give)\b[^.]{0,40}?\bmoderation\s+to\s+(?:my\s+colleague,?\s+)?"
+)
 # Cues before the name of a panellist being introduced.
 # Cues before the name of a panellist being introduced; the name is the first person's
 # name in the rest of the sentence ("begin with the MAG Chair Ms. Lynn St. Amour").
@@ -74,7 +78,10 @@ _INTRODUCED = re.compile(
     r"\b(?:presentation|remarks|intervention)s?\s+(?:by|from)\s+|\bsharing\s+this\s+task\s+with\s+|"
     # "co-facilitator for the session with Avri", not "co-facilitators ... with process"
     r"\bco-?(?:facilitat|moderat|chair)\w*\b[^.]{0,60}?\bwith\s+(?=(?-i:[A-Z]))|"
-    r"\bmy\s+co-?(?:chair|moderator|facilitator)\w*\s*,?\s*",
+    r"\bmy\s+co-?(?:chair|moderator|facilitator)\w*\s*,?\s*|"
+    # "leave the moderation to my colleague, Karen Mulberry"; a panel around the speaker
+    rf"{_HANDING_OVER}|\bnext\s+to\s+me\s+(?:is|are)\s+|\b(?:one|the\s+other|other)\s+is\s+|"
+    r"(?:^|[.!?]\s+)(?:then|and)\s+(?=(?-i:[A-Z]))|\bI\s+mentioned\s+",
     re.IGNORECASE,
 )
 _CANDIDATE = re.compile(_NAME)
@@ -316,7 +323,8 @@ _OPENING = 1200  # characters of a turn where a speaker introduces themself
 _OWN_REACH = 200  # characters after the name where they say where they work
 _OWN_ORGANISATION = re.compile(
     r"\bI(?:'m|’m|\s+am|\s+work|\s+serve)\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,4}?"
-    r"(?:at|for|with|of|in)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|of|for|and|on|the)){0,8})"
+    r"(?:at|for|with|of|in)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&'’\-]*(?:\s+(?:(?!I\b|I['’])[A-Z][\w&'’\-]*|of|for|and|on|the)){0,8})"
 )
 
 
@@ -540,6 +548,8 @@ def _own_role(words: str, introduced: bool) -> Role | None:
     opening = words[:_OPENING]
     if _CHAIRING.search(opening):
         return Role.CHAIR
+    if re.search(_HANDING_OVER, opening, re.IGNORECASE):
+        return None  # "I will leave the moderation to my colleague, ..."
     if _OWN_MODERATING.search(opening) or (introduced and _MODERATING.search(words[:_OPENING])):
         return Role.MODERATOR
     return None
