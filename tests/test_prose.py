@@ -304,6 +304,8 @@ def test_people_of_a_list_share_its_cue_unless_their_own_says_otherwise():
         "Guests came to the IGF 2018 Open Consultation (OC) and the MAG meeting.",
         "Virtual Meeting XIII, 20 December 2016",
         "Youth To Be Determined, Female, Civil Society, AFGHANISTAN, African Group.",
+        "The youth council shares opinions with the Young Generation and said so.",
+        "The panel discussed an annual review of Core Values and then spoke on.",
     ],
 )
 def test_authors_citations_titles_and_bodies_are_no_participants(text: str):

@@ -482,6 +482,19 @@ def _evidence(name: str, context: bool) -> bool:
     return is_given_name(first) and word_count(first) < _COMMON_GIVEN
 
 
+def _thing(name: str, before: str) -> bool:
+    """True for common words after an article (``the Young Generation``) or a plural
+    noun after ``of`` (``review of Core Values``): a thing's name, not a person's."""
+    words = name.split()
+    if _ARTICLE_BEFORE.search(before):
+        return all(word_count(word.lower()) > _ENGLISH_WORD for word in words)
+    return bool(_OF_BEFORE.search(before)) and common_plural(words[-1])
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+_OF_BEFORE = re.compile(r"\bof\s+$")
+
+
 def _rare(word: str) -> bool:
     """A word rare in English text: a surname, or a given name the lexicon lacks."""
     bare = word.strip(".,'’")
@@ -522,6 +535,8 @@ def _named(
         before, after = text[: match.start()], text[match.end() :]
         if match.start() < last_end or _INSIDE_ORGANISATION.search(before):
             continue  # in the description before, or "Global Forum on Cyber Expertise"
+        if not match["salutation"] and _thing(match["name"], before):
+            continue  # "the Way Forward", "a review of Core Values": things, not people
         if _OPENING_QUOTE.search(before) or _own_acronym(match["name"], after):
             continue  # a title ("Building Bridges ..."), a body ("Open Consultation (OC)")
         if _POSSESSIVE.match(after) or _BYLINE.search(before):
