@@ -271,6 +271,10 @@ def _people(text: str, acts_speak: bool = True) -> list[tuple]:
             ],
         ),
         (
+            "In a welcome address, West Africa IGF coordinator Mary Uduma expressed delight.",
+            [("Mary Uduma", SPEAKER, None, "West Africa IGF coordinator")],
+        ),
+        (
             "Mr Ana Ruiz, CEO and President of ICANN, mentioned the transition.",
             [("Ana Ruiz", PARTICIPANT, "ICANN", "CEO and President")],
         ),

@@ -179,7 +179,7 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"with\s+(?:the\s+participation|contributions|interventions|presentations)\s+(?:of|from|by)|"
         rf"{_SPEECH}\s+(?:by|from)|(?:remarks|messages?|statements?|speech(?:es)?)\s+(?:was|were)|"
         r"featur(?:ed|ing)|on\s+(?:a|the)\s+panel\s+with|speaking\s+(?:at|during|in)\b[^.;:,]{3,80},|"
-        rf"\bin\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_SPEECH}\s*,|"
+        rf"\bin\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_SPEECH}\s*,|"
         r"\b(?:panel+ist|speaker|presenter|discussant)\b[^.;:]{0,40}?\s(?:was|is)|(?:with|alongside)\s+(?:(?:my|our|his|"
         r"her|their|fellow|other|the)\s+){1,2}(?:co-?)?(?:panel+ists|speakers|presenters)|"
         r"con\s+la\s+participaci[oó]n\s+de|avec\s+la\s+participation\s+de|"

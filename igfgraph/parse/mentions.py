@@ -134,7 +134,7 @@ _LEAD_WORD = (
 )
 _LEAD = re.compile(
     rf"(?:(?<=\s)|^)(?:(?P<acronym>[A-Z][A-Z0-9&]+)\s+)?"
-    rf"(?P<post>(?:{_LEAD_WORD}\s+){{0,2}}{_LEAD_POST}"
+    rf"(?P<post>(?:{_LEAD_WORD}\s+){{0,3}}{_LEAD_POST}"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,2})?)"
     r"(?:\s*\([A-Z][\w&.-]{0,11}\))?\s+$"
 )
