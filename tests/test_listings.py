@@ -936,21 +936,39 @@ def test_a_programme_table_flattened_into_words_keeps_title_and_person_apart(
     ]
 
 
-def test_topics_each_with_their_speakers_after_a_dash_are_an_agenda(tmp_path: Path) -> None:
-    people = _people_read(
-        tmp_path,
-        "IGF 2016 Main Session: Intersessional Work\n\n"
-        "Moderator: Lena Brandt (Research ICT Africa)\n\n"
-        "2016 BPF Cybersecurity - Tomas Ferreira, Kofi Asante\n\n"
-        "2016 BPF IPv6 - Ana Ruiz, Sumon B. Haddad\n",
-    )
-    assert people == [
-        ("Lena Brandt", "moderator", "Research ICT Africa"),
-        ("Tomas Ferreira", "speaker", None),
-        ("Kofi Asante", "speaker", None),
-        ("Ana Ruiz", "speaker", None),
-        ("Sumon B. Haddad", "speaker", None),
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # a role as an entry's last part; speaking times in brackets
+            "Open Forum on African Cooperation\n\nSpeakers:\n"
+            "- Makane Diallo, African IGF Secretariat (5 minutes for setting the scene)\n"
+            "- Christine Aboud, Chairperson of the African IGF, Moderator (5 minutes)\n"
+            "- Adil Suliman, Senior ICT Policy Officer, African Union (5 minutes on the way\n",
+            [
+                ("Makane Diallo", "speaker", "African IGF Secretariat"),
+                ("Christine Aboud", "moderator", "African IGF"),
+                ("Adil Suliman", "speaker", "African Union"),
+            ],
+            id="role-last-and-speaking-times",
+        ),
+        pytest.param(  # topics each with their speakers after a dash: an agenda
+            "IGF 2016 Main Session: Intersessional Work\n\n"
+            "Moderator: Lena Brandt (Research ICT Africa)\n\n"
+            "2016 BPF Cybersecurity - Tomas Ferreira, Kofi Asante\n\n"
+            "2016 BPF IPv6 - Ana Ruiz, Sumon B. Haddad\n",
+            [
+                ("Lena Brandt", "moderator", "Research ICT Africa"),
+                ("Tomas Ferreira", "speaker", None),
+                ("Kofi Asante", "speaker", None),
+                ("Ana Ruiz", "speaker", None),
+                ("Sumon B. Haddad", "speaker", None),
+            ],
+            id="agenda-after-a-dash",
+        ),
+    ],
+)
+def test_roles_and_people_of_programme_lines(tmp_path: Path, text: str, expected: list) -> None:
+    assert _people_read(tmp_path, text) == expected
 
 
 def test_a_middle_initial_marks_a_person():

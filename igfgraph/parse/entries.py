@@ -99,6 +99,11 @@ _TRAILING_NOTES = re.compile(
     r"\[\s*email\s*protected\s*\]|\S+@\S+\.\w+)\s*\)?)+\s*[.;,]*$",
     re.IGNORECASE,
 )
+_ROLE_ALONE = re.compile(
+    r"^(?:online\s+|remote\s+)?(?:co-?)?(?:moderator|facilitator|rapporteur)$", re.I
+)
+# A speaking time in brackets, perhaps cut off: "(5 minutes on the way forward ...".
+_DURATION = re.compile(r"\s*\(\s*\d+\s*(?:min(?:ute)?s?|hours?)\b[^()]*(?:\)|$)", re.IGNORECASE)
 # What a part holds when _TRAILING_NOTES can match in it.
 _NOTE_WORD_LIST = ("tb", "confirmed", "virtual", "remote", "online", "email", "@")
 _NOTE_WORDS = re.compile("|".join(_NOTE_WORD_LIST), re.IGNORECASE)
@@ -402,6 +407,7 @@ def read_entry(
         raw = _full_stop_parts(raw)
     if "(" in raw:
         raw = _ACRONYM_IN_NAME.sub("", raw)  # "Internet Governance Forum (IGF) Secretariat"
+        raw = _DURATION.sub("", raw)  # "(5 minutes for setting the scene)": a timing
     pairs = [(part, _clean_part(part)) for part in _parts(raw)]
     pairs = [(part, clean) for part, clean in pairs if clean]
     if not pairs:
@@ -573,6 +579,8 @@ def _describe(entry: Entry, parts: list[str]) -> None:
             entry.country = entry.country or part
         elif _NOTE.match(part) or _city(part, others, parts[number + 1 :]):
             entry.notes.append(part)
+        elif others and _ROLE_ALONE.match(part) and meeting_role(part):
+            entry.notes.append(part)  # "..., Chairperson of the African IGF, Moderator"
         else:
             others.append(written)
     post, organisation = _post_and_organisation(others)

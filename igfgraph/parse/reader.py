@@ -1490,7 +1490,7 @@ class _Reader:
     ) -> None:
         span = self.span(block)
         for entry in entries:
-            for role in roles:
+            for role in (noted,) if (noted := noted_role(entry)) else roles:
                 person = mention(entry, role, span)
                 person.panel = panel
                 person.role_by_position = by_position
@@ -1636,6 +1636,12 @@ def line_items(text: str, roles: tuple[Role, ...]) -> list[tuple[tuple[Role, ...
                 item = _ORGANIZER_PREFIX.sub("", item.strip())
             items.append((piece_roles, item.strip()))
     return items
+
+
+def noted_role(entry: Entry) -> Role | None:
+    """The role in the meeting an entry notes as a part of its own (``Chairperson of the
+    African IGF, Moderator``)."""
+    return next(filter(None, map(meeting_role, entry.notes)), None)
 
 
 def people_on_line(
