@@ -522,6 +522,15 @@ def test_a_line_listing_a_person_after_including_names_the_person(tmp_path: Path
         ("Ana Ruiz, Senior Network Policy Director", "Senior Network Policy Director", None),
         ("Marilyn Cade, CEO, mCADE llc", "CEO", "mCADE llc"),
         ("Olivier Crepin-Leblond, EURALO / ICANN / ISOC UK England", None, "EURALO"),
+        # A salutation alone, a nickname, an acronym run into a name alone.
+        ("Lars Weber, Herr", None, None),
+        (
+            "Mr Vinton G. Cerf, Known as Father of the Internet , Chief Evangelist, Google",
+            "Chief Evangelist",
+            "Google",
+        ),
+        ("Reema Nanavaty SEWA", None, "SEWA"),
+        ("Cedrick Adrien MBEYET, Technical Community, African Group", None, None),
         # A large city after the organisation is where it sits, not the organisation.
         (
             "Richard Hale, Director of Policy EU, Facebook, London",

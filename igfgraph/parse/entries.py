@@ -91,7 +91,9 @@ _NOTE = re.compile(
     r"^(?:\(?\s*(?:tbc|tbd|tba|to\s+be\s+confirmed|confirmed|invited|main|sub|lead|co)\s*\)?|"
     r"male|female|m|f|non-binary|prefer\s+not\s+to\s+answer|(?:remote|online|onsite|virtual|"
     r"in[- ]person)(?:\s+(?:presenter|speaker|participant|participation))?|\(?virtual\)?|"
-    r"\S+@\S+|\[\s*email\s+protected\s*\]|(?:hosted|supported|funded|sponsored)\s+by\b.*)$",
+    r"\S+@\S+|\[\s*email\s+protected\s*\]|(?:hosted|supported|funded|sponsored)\s+by\b.*|"
+    # a salutation alone ("Lars Steffen, Herr"), a nickname ("Known as Father of the Internet")
+    r"herr|frau|mr|ms|mrs|dr|sr|sra|mme|(?:also\s+)?known\s+as\b.*)$",
     re.IGNORECASE,
 )
 _TRAILING_NOTES = re.compile(
@@ -102,6 +104,11 @@ _TRAILING_NOTES = re.compile(
 _ROLE_ALONE = re.compile(
     r"^(?:online\s+|remote\s+)?(?:co-?)?(?:moderator|facilitator|rapporteur)$", re.I
 )
+# A name in mixed case, then its organisation's acronym: "Reema Nanavaty SEWA".
+_ACRONYM_AFTER_NAME = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’.-]*){1,3})\s+(?P<acronym>[A-Z][A-Z0-9&]{1,9})$"
+)
+_ROMAN = re.compile(r"[IVX]+")
 # A speaking time in brackets, perhaps cut off: "(5 minutes on the way forward ...".
 _DURATION = re.compile(r"\s*\(\s*\d+\s*(?:min(?:ute)?s?|hours?)\b[^()]*(?:\)|$)", re.IGNORECASE)
 # What a part holds when _TRAILING_NOTES can match in it.
@@ -418,6 +425,10 @@ def read_entry(
     if found is None:
         return None
     name_text, rest = found
+    glued = None if rest else _ACRONYM_AFTER_NAME.match(name_text)
+    if glued and not _ROMAN.fullmatch(glued["acronym"]):
+        # "Reema Nanavaty SEWA" alone; "Cedrick Adrien MBEYET, Technical Community": a surname
+        name_text, rest = glued["name"], [glued["acronym"]]
     name, salutation_post = clean_name(name_text)
     name = person_part(" ".join(name.split()))
     plausible = plausible_listed_name(name) if named_context else person_evidence(name)
