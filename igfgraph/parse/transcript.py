@@ -256,8 +256,8 @@ _MODERATING = re.compile(
 _CHAIRING = re.compile(
     r"\b(?:i\s+(?:will\s+)?chair|i(?:'m|’m|\s+am)\s+chairing|as\s+(?:the\s+)?chair|"
     r"my\s+(?:privilege|honou?r|pleasure)\s+to\s+(?:be\s+(?:the\s+)?)?chair|my\s+co-?chair|"
-    r"(?:call|declare)\s+(?:this|the)\s+(?:session|meeting)\s+(?:to\s+order|open))\b|"
-    r"\[\s*gavel\s*\]",  # presiding: "[ Gavel ] We call this session to order"
+    # presiding: "We call this session to order" (a gavel alone is the Secretariat's too)
+    r"(?:call|declare)\s+(?:this|the)\s+(?:session|meeting)\s+(?:to\s+order|open))\b",
     re.I,
 )
 _OWN_MODERATING = re.compile(
