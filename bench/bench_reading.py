@@ -3,9 +3,9 @@
 Scores the documents of ``bench/real/dev`` (the parser was developed on them: no evidence
 of how it reads documents it has not seen), ``bench/real/heldout`` and
 ``bench/real/heldout3`` (developed on too, once their first figures were reported),
-``bench/real/heldout2`` (only its totals seen, never a document's output) and
-``bench/real/heldout4`` (annotated last, never seen: the figures to quote), with the
-current code and, with
+``bench/real/heldout2`` and ``bench/real/heldout4`` (developed on since 2026-12-06),
+and ``bench/real/heldout5`` (annotated last; its first figures, taken at 75cd615, are the
+ones to quote), with the current code and, with
 ``--baseline COMMIT``, with the code of that commit, both scored by the current
 evaluator (the baseline's ``igfgraph parse --format json``, run from a git worktree)::
 
@@ -40,10 +40,10 @@ REAL = Path(__file__).with_name("real")
 SPLITS = {
     "dev": "developed on",
     "heldout": "developed on since its first figures were reported (2026-12-05)",
-    "heldout2": "annotated after the heldout figures; only its totals seen",
+    "heldout2": "annotated after the heldout figures; developed on since 2026-12-06",
     "heldout3": "annotated 2026-12-06; developed on since its first figures were reported",
-    "heldout4": "annotated 2026-12-06 after heldout3's figures; never looked at",
-    "heldout5": "annotated 2026-12-06 after heldout4's figures; never looked at",
+    "heldout4": "annotated 2026-12-06; developed on since its first figures were reported",
+    "heldout5": "annotated 2026-12-06 after heldout4's figures; first figures at 75cd615",
 }
 FIELDS = (
     "people",
