@@ -308,7 +308,7 @@ def _session_dots(axes: Axes, sessions: list[dict[str, object]]) -> None:
 
 def _mix_bars(axes: Axes, mix: dict[str, dict[str, int]], title: str) -> None:
     """Horizontal 100% bars: each scope's speaker seats by stakeholder group."""
-    from igfgraph.pictures.render import GROUP_COLOURS, stakeholder_group
+    from igfgraph.pictures.styles import GROUP_COLOURS, stakeholder_group
 
     axes.set_title(title, loc="left", parse_math=False)
     scopes = list(mix)[::-1]
@@ -332,7 +332,7 @@ def _mix_bars(axes: Axes, mix: dict[str, dict[str, int]], title: str) -> None:
 def _missing_grid(axes: Axes, balance: Balance) -> None:
     """Speaker seats per topic basket and stakeholder group; the groups never heard on a
     basket (``missing_voices``) marked "none"."""
-    from igfgraph.pictures.render import GROUP_COLOURS, UNKNOWN_GROUP
+    from igfgraph.pictures.styles import GROUP_COLOURS, UNKNOWN_GROUP
 
     axes.set_title("Who is missing: speakers per topic basket and group", loc="left")
     mix = group_mix(balance.speaker_groups, "topic")
