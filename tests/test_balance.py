@@ -15,7 +15,12 @@ from typer.testing import CliRunner
 from igfgraph.cli import app
 from igfgraph.errors import IgfgraphError
 from igfgraph.ingest import collect_files, ingest
-from igfgraph.pictures.balance import Balance, balance_of_voices, write_balance_chart
+from igfgraph.pictures.balance import (
+    Balance,
+    balance_chart,
+    balance_of_voices,
+    write_balance_chart,
+)
 from igfgraph.queries import run_query
 from igfgraph.store import GraphStore, open_store
 
@@ -167,6 +172,7 @@ def test_the_chart_in_png_and_svg(balance: Balance, tmp_path: Path):
     write_balance_chart(balance, png)
     write_balance_chart(balance, svg)
     assert png.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    assert balance_chart(balance).startswith(b"\x89PNG\r\n\x1a\n")  # for notebooks
     text = svg.read_text(encoding="utf-8")
     for words in (
         "Women's share, per year",

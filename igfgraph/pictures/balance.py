@@ -16,6 +16,7 @@ spoken in transcripts) are pooled: the women's count over all the sessions' coun
 
 from __future__ import annotations
 
+import io
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from igfgraph.pictures.filters import Row
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
     from igfgraph.store import GraphStore
 
@@ -212,19 +214,32 @@ def balance_of_voices(store: GraphStore, params: dict[str, str] | None = None) -
 def write_balance_chart(
     balance: Balance, path: str | Path, *, title: str = "The balance of voices"
 ) -> None:
-    """Draw the balance of voices to a PNG or SVG file (by ``path``'s suffix).
-
-    Six panels: women's share per year and per session type (one bar per share of
-    :data:`SHARES`), each session's shares by year, the stakeholder groups of the
-    speakers per year and per topic basket, and "who is missing": speaker seats per
-    basket and group, the groups never heard on a basket marked.
-    """
-    from matplotlib.figure import Figure  # imported here: slow, and only charts need it
-
+    """Draw the balance of voices (:func:`balance_figure`) to a PNG or SVG file (by
+    ``path``'s suffix)."""
     path = Path(path)
     suffix = path.suffix.lower().lstrip(".")
     if suffix not in CHART_FORMATS:
         raise IgfgraphError(f"{path}: write the chart to a .png or .svg file")
+    balance_figure(balance, title=title).savefig(path, format=suffix, dpi=120)
+
+
+def balance_chart(
+    balance: Balance, *, title: str = "The balance of voices", dpi: int = 80
+) -> bytes:
+    """The balance of voices as PNG bytes, e.g. for ``IPython.display.Image``."""
+    buffer = io.BytesIO()
+    balance_figure(balance, title=title).savefig(buffer, format="png", dpi=dpi)
+    return buffer.getvalue()
+
+
+def balance_figure(balance: Balance, *, title: str = "The balance of voices") -> Figure:
+    """The balance of voices as a matplotlib figure of six panels: women's share per year
+    and per session type (one bar per share of :data:`SHARES`), each session's shares by
+    year, the stakeholder groups of the speakers per year and per topic basket, and "who
+    is missing": speaker seats per basket and group, the groups never heard on a basket
+    marked."""
+    from matplotlib.figure import Figure  # imported here: slow, and only charts need it
+
     figure = Figure(figsize=(15, 16), layout="constrained")
     figure.suptitle(title, fontsize=15)
     panels = figure.subplots(3, 2)
@@ -246,7 +261,7 @@ def write_balance_chart(
         "Who had the floor, per topic basket",
     )
     _missing_grid(panels[2][1], balance)
-    figure.savefig(path, format=suffix, dpi=120)
+    return figure
 
 
 def _share_bars(axes: Axes, table: list[dict[str, object]], key: str, title: str) -> None:

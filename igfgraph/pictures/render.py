@@ -104,9 +104,15 @@ _SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
 
 
 def _scale(values: Mapping[Hashable, float], low: float, high: float) -> dict[Hashable, float]:
-    """``values`` mapped linearly onto [low, high]; all-equal values all get ``low``."""
+    """``values`` mapped linearly onto [low, high]; all-equal values all get ``low``.
+
+    Values are first rounded to 9 decimals: the last digits of a measure computed in
+    floating point (the eigenvector centrality of four people all tied to each other)
+    differ from run to run and would otherwise make equal nodes as far apart as can be.
+    """
     if not values:
         return {}
+    values = {key: round(value, 9) for key, value in values.items()}
     least, most = min(values.values()), max(values.values())
     if least == most:
         return dict.fromkeys(values, low)
