@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import nbformat
 import pytest
-from conftest import SEED_PATH
 from nbconvert import HTMLExporter
 from test_notebooks import NOTEBOOKS
 from test_viz_browser import browser  # noqa: F401
 
 import igfgraph
-from igfgraph.ingest import collect_files, ingest
-from igfgraph.store import GraphStore, open_store
 
 
 def expected(notebook: nbformat.NotebookNode) -> tuple[int, int, int]:
@@ -69,13 +66,6 @@ def test_every_table_and_picture_shows_without_javascript(browser, tmp_path, pat
         context.close()
 
 
-@pytest.fixture(scope="module")
-def seed() -> GraphStore:
-    store = open_store("memory:")
-    ingest(store, collect_files([SEED_PATH]))
-    return store
-
-
 # Nodes drawn outside the drawing, and how much of the page the iframe cuts off.
 FITS = """(() => {
   const area = document.getElementById("network").getBoundingClientRect();
@@ -89,8 +79,8 @@ FITS = """(() => {
 
 @pytest.mark.browser
 @pytest.mark.parametrize("name", ["co-speakers", "civil-society-map", "person-org", "topics"])
-def test_the_iframe_is_as_tall_as_its_picture(browser, seed, tmp_path, name):  # noqa: F811
-    inline = igfgraph.show(seed, name)
+def test_the_iframe_is_as_tall_as_its_picture(browser, seed_store, tmp_path, name):  # noqa: F811
+    inline = igfgraph.show(seed_store, name)
     host = tmp_path / "notebook.html"
     host.write_text(
         '<!DOCTYPE html><html><head><meta charset="utf-8"><title>notebook</title></head>'

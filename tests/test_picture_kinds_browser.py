@@ -6,12 +6,10 @@ label drawn over another."""
 from __future__ import annotations
 
 import pytest
-from conftest import SEED_PATH
 from test_viz_browser import Opened, browser, open_file, open_graph  # noqa: F401
 
-from igfgraph.ingest import collect_files, ingest
 from igfgraph.pictures.named import picture_graph
-from igfgraph.store import GraphStore, open_store
+from igfgraph.store import GraphStore
 
 SESSION = (
     "A Rights-Based Approach to Cybersecurity: A Pipe Dream or a Critical Means to a Secure "
@@ -37,15 +35,8 @@ OVERLAPS = """(() => {
 })()"""
 
 
-@pytest.fixture(scope="module")
-def seed() -> GraphStore:
-    store = open_store("memory:")
-    ingest(store, collect_files([SEED_PATH]))
-    return store
-
-
-def opened_picture(open_graph, seed: GraphStore, name: str) -> Opened:  # noqa: F811
-    title, graph = picture_graph(seed, name)
+def opened_picture(open_graph, seed_store: GraphStore, name: str) -> Opened:  # noqa: F811
+    title, graph = picture_graph(seed_store, name)
     return open_graph(graph, title=title)
 
 
@@ -58,8 +49,8 @@ def drawn(opened: Opened, node: str) -> dict:
 
 
 @pytest.mark.browser
-def test_topics_are_dots_by_basket_and_sessions_dark_squares(open_graph, seed):  # noqa: F811
-    opened = opened_picture(open_graph, seed, "topics")
+def test_topics_are_dots_by_basket_and_sessions_dark_squares(open_graph, seed_store):  # noqa: F811
+    opened = opened_picture(open_graph, seed_store, "topics")
     assert opened.page.inner_text("#legend").split("\n") == [
         "session (1)",
         "cybersecurity (2)",
@@ -89,8 +80,8 @@ def test_topics_are_dots_by_basket_and_sessions_dark_squares(open_graph, seed): 
 
 
 @pytest.mark.browser
-def test_person_org_has_round_people_and_square_organisations(open_graph, seed):  # noqa: F811
-    opened = opened_picture(open_graph, seed, "person-org")
+def test_person_org_has_round_people_and_square_organisations(open_graph, seed_store):  # noqa: F811
+    opened = opened_picture(open_graph, seed_store, "person-org")
     legend = opened.page.inner_text("#legend").split("\n")
     assert legend[-2:] == ["person (19)", "organisation (17)"]
     assert opened.js("document.querySelectorAll('#legend button').length") == len(legend) - 2
@@ -105,8 +96,8 @@ def test_person_org_has_round_people_and_square_organisations(open_graph, seed):
 @pytest.mark.parametrize(
     "name", ["co-speakers", "org-ties", "person-org", "civil-society-map", "topics"]
 )
-def test_no_label_covers_another(open_graph, seed, name):  # noqa: F811
-    opened = opened_picture(open_graph, seed, name)
+def test_no_label_covers_another(open_graph, seed_store, name):  # noqa: F811
+    opened = opened_picture(open_graph, seed_store, name)
     assert opened.js(OVERLAPS) == []
     longest = opened.js("Math.max(...nodes.map((node) => node.label.length))")
     assert longest <= 32

@@ -6,14 +6,10 @@ from __future__ import annotations
 import json
 
 import networkx as nx
-import pytest
-from conftest import SEED_PATH
 
 import igfgraph
-from igfgraph.ingest import collect_files, ingest
 from igfgraph.pictures.named import picture_graph
 from igfgraph.pictures.render import PHYSICS_NODE_LIMIT, render_html
-from igfgraph.store import GraphStore, open_store
 
 KATHY = "https://w3id.org/igfgraph/id/person/kathy-brown"
 SESSION = (
@@ -22,21 +18,14 @@ SESSION = (
 )
 
 
-@pytest.fixture(scope="module")
-def seed() -> GraphStore:
-    store = open_store("memory:")
-    ingest(store, collect_files([SEED_PATH]))
-    return store
-
-
 def page_nodes(graph: nx.Graph) -> dict[str, dict]:
     page = render_html(graph, title="page")
     data = page.split('<script type="application/json" id="graph-data">')[1].split("</script>")[0]
     return {node["id"]: node for node in json.loads(data)["nodes"]}
 
 
-def test_co_speakers_keep_the_pages_colours_sizes_and_tooltips(seed):
-    _, graph = picture_graph(seed, "co-speakers")
+def test_co_speakers_keep_the_pages_colours_sizes_and_tooltips(seed_store):
+    _, graph = picture_graph(seed_store, "co-speakers")
     net = igfgraph.to_pyvis(graph)
     assert len(net.nodes) == 20 and len(net.edges) == 190
     page = page_nodes(graph)
@@ -58,8 +47,8 @@ def test_co_speakers_keep_the_pages_colours_sizes_and_tooltips(seed):
     assert net.options.physics.enabled is True
 
 
-def test_topics_sessions_are_squares_named_whole_on_hover(seed):
-    _, graph = picture_graph(seed, "topics")
+def test_topics_sessions_are_squares_named_whole_on_hover(seed_store):
+    _, graph = picture_graph(seed_store, "topics")
     net = igfgraph.to_pyvis(graph, height="500px")
     session = next(node for node in net.nodes if node["id"] == SESSION)
     assert (session["shape"], session["color"], session["label"]) == (
