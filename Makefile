@@ -5,7 +5,7 @@ PYTHON ?= python3
 STAMP := $(VENV)/.installed
 SEED := ../shared/seed
 
-.PHONY: demo test install system-deps lint clean docs bench-viz bench bench-crawl fuzz
+.PHONY: demo test install system-deps lint clean docs notebooks bench-viz bench bench-crawl fuzz
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,10 @@ test: install system-deps lint
 	  $(BIN)/igfgraph eval $$corpus --min-f1 1 > $(VENV)/eval.txt || { cat $(VENV)/eval.txt; exit 1; }; \
 	  echo "eval: F1 = 1.0 on every field of $$corpus"; fi; done; rm -f $(VENV)/eval.txt
 	$(BIN)/pytest -q
+
+# Run every notebook and commit it with its outputs (the tests fail when they are stale).
+notebooks: install
+	IGFGRAPH_UPDATE_NOTEBOOKS=1 $(BIN)/pytest -q -p no:randomly tests/test_notebooks.py
 
 # The ontology reference (docs/ontology/index.html) and one example per class
 # (ontology/examples/); the tests fail when either is stale.

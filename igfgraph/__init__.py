@@ -7,6 +7,7 @@ The Python API in a few names::
     igfgraph.crawl(store, ["https://.../a-year-s-reports-listing"])   # polite, cached
     igfgraph.run_query(store, "who_spoke_with_whom", {"person": "Kathy Brown"})
     igfgraph.show(store, "co-speakers")
+    igfgraph.to_pyvis(graph)   # any igfgraph network as a pyvis Network
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from igfgraph.ingest import IngestSummary, load_report
     from igfgraph.model import Report
     from igfgraph.pictures.notebook import show
+    from igfgraph.pictures.pyvis_export import to_pyvis
     from igfgraph.queries import run_query
     from igfgraph.sources.crawl import CrawlSummary
     from igfgraph.store import GraphStore, open_store
@@ -35,6 +37,7 @@ _LAZY = {
     "load_report": "igfgraph.ingest",
     "Report": "igfgraph.model",
     "show": "igfgraph.pictures.notebook",
+    "to_pyvis": "igfgraph.pictures.pyvis_export",
     "run_query": "igfgraph.queries",
     "GraphStore": "igfgraph.store",
     "open_store": "igfgraph.store",
@@ -103,4 +106,5 @@ __all__ = [
     "open_store",
     "run_query",
     "show",
+    "to_pyvis",
 ]

@@ -35,6 +35,7 @@ from rich.progress import (
 from rich.table import Table
 
 from igfgraph.constants import (
+    CHART_NAMES,
     EXPORT_FORMATS,
     MAX_BYTES_ENV,
     NETWORK_FORMATS,
@@ -86,6 +87,13 @@ class RowFormat(StrEnum):
 
 class EvalFormat(StrEnum):
     """How an evaluation is printed."""
+
+    table = "table"
+    json = "json"
+
+
+class ChartFormat(StrEnum):
+    """How a chart's tables are printed."""
 
     table = "table"
     json = "json"
@@ -780,6 +788,53 @@ def viz_command(
     output_folder(out)
     write_picture(graph, out, title=title)
     say(f"wrote {out}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
+
+
+@app.command("chart")
+@reports_errors
+def chart_command(
+    name: Annotated[
+        str, typer.Argument(metavar="CHART", help=f"One of: {', '.join(CHART_NAMES)}.")
+    ],
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", metavar="FILE", help="FILE.png or FILE.svg: the chart."),
+    ] = None,
+    output_format: Annotated[
+        ChartFormat | None,
+        typer.Option(
+            "--format", help="Print the chart's tables (default: table when there is no --out)."
+        ),
+    ] = None,
+    params: ParamOption = None,
+    store: StoreOption = None,
+) -> None:
+    """Draw a static chart (PNG or SVG) and print its tables.
+
+    balance: women's share of participants, speakers and words per year, session type
+    and session; the stakeholder groups of the speakers per year and topic; and the
+    groups never heard on a topic (--param stakeholder_group=NAME narrows that table).
+    """
+    from igfgraph.pictures.balance import balance_of_voices, write_balance_chart
+    from igfgraph.queries import did_you_mean
+    from igfgraph.store import open_store
+
+    if name not in CHART_NAMES:
+        raise QueryError(f"no chart named {name!r}{did_you_mean(name, list(CHART_NAMES))}")
+    with open_store(store, read_only=True) as graph_store:
+        balance = balance_of_voices(graph_store, parse_params(params))
+    if out is not None:
+        output_folder(out)
+        write_balance_chart(balance, out)
+    if output_format is ChartFormat.json:
+        print(json.dumps(balance.tables, ensure_ascii=False, indent=2))
+        return
+    if output_format is ChartFormat.table or out is None:
+        for heading, rows in balance.tables.items():
+            stdout.print(f"[bold]{heading.replace('_', ' ')}[/bold]", highlight=False)
+            print_rows(rows, list(rows[0]) if rows else [], RowFormat.table)
+    if out is not None:
+        say(f"wrote {out}: {len(balance.sessions)} sessions")
 
 
 @app.command("export")

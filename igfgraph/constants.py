@@ -13,3 +13,5 @@ NETWORK_FORMATS = ("gexf", "graphml", "csv")
 """Network exports: GEXF (Gephi), GraphML (Cytoscape, yEd) and a CSV edge list."""
 PICTURE_NAMES = ("co-speakers", "ego", "org-ties", "person-org", "civil-society-map", "topics")
 """The pictures users ask for by name (``igfgraph viz``), in the order they are listed."""
+CHART_NAMES = ("balance",)
+"""The static charts users ask for by name (``igfgraph chart``)."""

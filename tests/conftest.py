@@ -30,6 +30,17 @@ def seed_path() -> Path:
     return SEED_PATH
 
 
+@pytest.fixture(name="seed_store", scope="session")
+def seed_memory_store() -> GraphStore:
+    """The seed report in an in-memory store, for tests that only read it."""
+    from igfgraph.ingest import collect_files, ingest
+    from igfgraph.store import open_store
+
+    store = open_store("memory:")
+    ingest(store, collect_files([SEED_PATH]))
+    return store
+
+
 def rename_people(store: GraphStore, names: dict[str, str]) -> None:
     """Give people in ``store`` other names: every literal equal to a key of ``names``
     becomes its value. Hostile names (``</script>``, ``<img onerror>``) reach a graph this

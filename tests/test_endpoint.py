@@ -223,7 +223,7 @@ def normalised(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     """
 
     def value(column: str, item: Any) -> Any:
-        if column == "speakers":  # IRIs separated by spaces, in no given order
+        if column == "speakers" and isinstance(item, str):  # IRIs, in no given order
             return " ".join(sorted(item.split()))
         if isinstance(item, str):
             return "; ".join(sorted(item.split("; "))) if item else None

@@ -108,7 +108,7 @@ def test_hostile_names_stay_text_in_every_picture(
     assert opened.js(INJECTED) == 0
     assert opened.js("document.scripts.length") == 3
     assert opened.js("[document.title, document.querySelector('h1').textContent]") == [title] * 2
-    assert sorted(opened.js("nodes.map((node) => node.label)")) == sorted(
+    assert sorted(opened.js("nodes.map((node) => node.full)")) == sorted(
         label for _, label in graph.nodes(data="label")
     )
     node = repr(ids[0])
@@ -169,7 +169,7 @@ def test_notebook_iframe_draws_and_keeps_hostile_names_inside(
         opened.page.wait_for_selector("iframe")
         frame = opened.page.frames[1]
         frame.wait_for_selector('body[data-ready="true"]', timeout=30_000)
-        assert TARGETS[name] in frame.evaluate("nodes.map((node) => node.label)")
+        assert TARGETS[name] in frame.evaluate("nodes.map((node) => node.full)")
         assert frame.evaluate(INJECTED) == 0
         assert (
             frame.evaluate(

@@ -1,8 +1,15 @@
-"""Every notebook in notebooks/ runs top to bottom, and shows what it promises."""
+"""Every notebook in notebooks/ runs top to bottom, shows what it promises, and is
+committed with its outputs as they are now, so that GitHub shows its tables and pictures.
+
+``IGFGRAPH_UPDATE_NOTEBOOKS=1 pytest tests/test_notebooks.py`` (``make notebooks``) writes
+each notebook back with the outputs of its run."""
 
 from __future__ import annotations
 
+import copy
 import functools
+import os
+import re
 from pathlib import Path
 
 import nbformat
@@ -10,6 +17,8 @@ import pytest
 from nbclient import NotebookClient
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("*.ipynb"))
+UPDATE = os.environ.get("IGFGRAPH_UPDATE_NOTEBOOKS") == "1"
+PNG = re.compile(r"data:image/png;base64,[A-Za-z0-9+/=]+")
 
 
 @functools.cache
@@ -18,7 +27,42 @@ def run_notebook(path: Path) -> nbformat.NotebookNode:
     NotebookClient(
         notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": path.parent}}
     ).execute()
+    if UPDATE:
+        saved = copy.deepcopy(notebook)
+        for cell in saved.cells:
+            cell.metadata.pop("execution", None)
+        nbformat.write(saved, path)
     return notebook
+
+
+def outputs(notebook: nbformat.NotebookNode) -> list[list[dict]]:
+    """Each code cell's outputs less what changes from run to run: execution counts and
+    timings, and the bytes of PNG pictures (their fonts are the machine's)."""
+    found = []
+    for cell in notebook.cells:
+        if cell.cell_type != "code":
+            continue
+        kept = []
+        for output in cell.outputs:
+            output = {key: value for key, value in output.items() if key != "execution_count"}
+            data = dict(output.get("data", {}))
+            if "image/png" in data:
+                data["image/png"] = "<png>"
+            if "text/html" in data:
+                data["text/html"] = PNG.sub("data:image/png;base64,<png>", data["text/html"])
+            if data:
+                output["data"] = data
+            kept.append(output)
+        found.append(kept)
+    return found
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_committed_outputs_are_current(path: Path):
+    committed = nbformat.read(path, as_version=4)
+    assert outputs(committed) == outputs(run_notebook(path)), (
+        f"{path.name}: its committed outputs are stale; run 'make notebooks'"
+    )
 
 
 def outputs_text(notebook: nbformat.NotebookNode) -> str:

@@ -4,7 +4,6 @@ shows hostile names as text. Graphs come from hand-made rows in fixtures/rows/."
 import itertools
 import json
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,12 +17,11 @@ from igfgraph.ingest import collect_files, ingest
 from igfgraph.pictures.build import co_speaker_graph, organisation_graph, person_organisation_graph
 from igfgraph.pictures.named import PICTURES, picture_graph
 from igfgraph.pictures.render import (
-    GROUP_COLOURS,
     PHYSICS_NODE_LIMIT,
     render_html,
-    stakeholder_group,
     write_html,
 )
+from igfgraph.pictures.styles import legend, node_style
 from igfgraph.store import GraphStore, open_store
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -89,7 +87,8 @@ def test_page_has_no_url_and_no_raw_markup_from_data():
         assert not URL.search(page)
         assert "<title>https:&#47;&#47;example.org&#47; &lt;title&gt;</title>" in page
     page = render_html(hostile_speakers(), title="hostile")
-    assert sorted(node["label"] for node in page_data(page)["nodes"]) == sorted(HOSTILE)
+    names = [node.get("full", node["label"]) for node in page_data(page)["nodes"]]
+    assert sorted(names) == sorted(HOSTILE)  # labels are cut; the names stay whole
 
 
 def test_sizes_follow_weighted_degree_and_widths_follow_weight():
@@ -197,7 +196,8 @@ def test_page_draws_offline_with_legend(open_graph):
         "technical community (1)",
         "unknown (2)",
     ]
-    assert opened.js("network.physics.options.enabled") is True
+    assert opened.js("JSON.parse(document.getElementById('graph-data').textContent).physics")
+    assert opened.js("network.physics.options.enabled") is False  # settled, labels spread
     assert opened.requests == [opened.url]
     assert opened.errors == []
 
@@ -246,7 +246,7 @@ def test_hostile_names_stay_text(open_graph):
     assert counts(opened) == [4, 6]
     assert opened.js("document.title") == HOSTILE[1]
     assert opened.js("document.querySelector('h1').textContent") == HOSTILE[1]
-    assert sorted(opened.js("nodes.map((node) => node.label)")) == sorted(HOSTILE)
+    assert sorted(opened.js("nodes.map((node) => node.full)")) == sorted(HOSTILE)
     assert opened.js("document.querySelectorAll('img, b').length") == 0
     assert opened.js("document.scripts.length") == 3
     box = opened.page.locator("#network").bounding_box()
@@ -301,9 +301,10 @@ def test_every_picture_of_the_seed_opens_offline(open_graph, seed_store, name):
     )
     opened = open_graph(graph, title=title)
     assert counts(opened) == [graph.number_of_nodes(), graph.number_of_edges()]
-    groups = Counter(stakeholder_group(group) for _, group in graph.nodes(data="stakeholder_group"))
+    styles = {node: node_style(attrs) for node, attrs in graph.nodes(data=True)}
+    entries = legend(styles, dict(graph.nodes(data="kind")))
     assert opened.page.inner_text("#legend").split("\n") == [
-        f"{group} ({groups[group]})" for group in GROUP_COLOURS if groups[group]
+        f"{entry.name} ({entry.count})" for entry in entries
     ]
     assert opened.js("document.querySelectorAll('#size-by option').length") == 3
     assert opened.requests == [opened.url]

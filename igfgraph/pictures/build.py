@@ -13,7 +13,13 @@ from collections.abc import Hashable, Iterable
 
 import networkx as nx
 
-from igfgraph.pictures.filters import ORGANISATION_FACETS, Row, participation_facets, values
+from igfgraph.pictures.filters import (
+    ORGANISATION_FACETS,
+    Row,
+    induced_subgraph,
+    participation_facets,
+    values,
+)
 
 PERSON_FIELDS = ("stakeholder_group", "organisations", "roles", "sessions", "lines")
 
@@ -166,7 +172,7 @@ def civil_society_graph(ties: Iterable[Row], civil_society: Iterable[Row]) -> nx
     ties_graph = organisation_graph(ties)
     members = {row["organisation"]: row for row in civil_society}
     partners = {partner for name in members if name in ties_graph for partner in ties_graph[name]}
-    graph = ties_graph.subgraph(set(members) | partners).copy()
+    graph = induced_subgraph(ties_graph, set(members) | partners)
     for name, row in members.items():
         graph.add_node(name, label=name, stakeholder_group="civil society")
         graph.nodes[name].update(

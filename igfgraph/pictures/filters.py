@@ -149,4 +149,22 @@ def filter_graph(graph: nx.Graph, **wanted: Iterable[object]) -> nx.Graph:
         for node, attrs in graph.nodes(data=True)
         if all(chosen & set(values(attrs.get(attribute))) for attribute, chosen in checks)
     ]
-    return graph.subgraph(keep).copy()
+    return induced_subgraph(graph, keep)
+
+
+def induced_subgraph(graph: nx.Graph, nodes: Iterable[Hashable]) -> nx.Graph:
+    """A copy of ``graph`` with only ``nodes`` and the edges among them, nodes and edges in
+    ``graph``'s order (``graph.subgraph`` may give a small subgraph's nodes in the order of a
+    set, which changes from run to run, and with it the communities and the layout).
+
+    >>> list(induced_subgraph(nx.path_graph(["c", "b", "a"]), {"a", "c", "b"}))
+    ['c', 'b', 'a']
+    """
+    kept = set(nodes)
+    result = graph.__class__()
+    result.graph.update(graph.graph)
+    result.add_nodes_from((node, attrs) for node, attrs in graph.nodes(data=True) if node in kept)
+    result.add_edges_from(
+        (u, v, attrs) for u, v, attrs in graph.edges(data=True) if u in kept and v in kept
+    )
+    return result

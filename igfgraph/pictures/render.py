@@ -21,7 +21,6 @@ import html
 import json
 import math
 import re
-from collections import Counter
 from collections.abc import Callable, Hashable, Mapping
 from functools import cache
 from importlib.resources import files
@@ -36,24 +35,28 @@ from igfgraph.pictures.communities import communities
 from igfgraph.pictures.filters import values
 from igfgraph.pictures.layout import layout
 from igfgraph.pictures.measures import METRICS, betweenness, eigenvector, weighted_degree
+from igfgraph.pictures.styles import (  # the palette, here too for earlier callers
+    GROUP_COLOURS as GROUP_COLOURS,
+)
+from igfgraph.pictures.styles import (
+    UNKNOWN_GROUP as UNKNOWN_GROUP,
+)
+from igfgraph.pictures.styles import (
+    LegendEntry,
+    legend,
+    legend_title,
+    node_style,
+    short_label,
+)
+from igfgraph.pictures.styles import (
+    stakeholder_group as stakeholder_group,
+)
 
 ASSETS = Path(__file__).parent / "assets"
 VIS_NETWORK = files("pyvis") / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
 """vis-network 9.1.2 as pyvis 0.3.2 ships it."""
 PHYSICS_NODE_LIMIT = 300
 """Above this many nodes, positions come from :func:`igfgraph.pictures.layout.layout`."""
-
-UNKNOWN_GROUP = "unknown"
-GROUP_COLOURS = {
-    "civil society": "#E69F00",
-    "government": "#0072B2",
-    "private sector": "#D55E00",
-    "technical community": "#009E73",
-    "intergovernmental organization": "#CC79A7",
-    "academia": "#56B4E9",
-    UNKNOWN_GROUP: "#999999",
-}
-"""Stakeholder group colours (Okabe-Ito, safe for colour-blind readers)."""
 
 NODE_FIELDS = (
     ("stakeholder_group", "Stakeholder group"),
@@ -100,20 +103,16 @@ _URL_SCHEME = re.compile(r"(https?):/{2}", re.IGNORECASE)
 _SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
 
 
-def stakeholder_group(value: object) -> str:
-    """The palette name of a stakeholder group; anything unrecognised is ``"unknown"``.
-
-    >>> stakeholder_group(" Intergovernmental Organisation"), stakeholder_group(None)
-    ('intergovernmental organization', 'unknown')
-    """
-    name = str(value or "").strip().casefold().replace("organisation", "organization")
-    return name if name in GROUP_COLOURS else UNKNOWN_GROUP
-
-
 def _scale(values: Mapping[Hashable, float], low: float, high: float) -> dict[Hashable, float]:
-    """``values`` mapped linearly onto [low, high]; all-equal values all get ``low``."""
+    """``values`` mapped linearly onto [low, high]; all-equal values all get ``low``.
+
+    Values are first rounded to 9 decimals: the last digits of a measure computed in
+    floating point (the eigenvector centrality of four people all tied to each other)
+    differ from run to run and would otherwise make equal nodes as far apart as can be.
+    """
     if not values:
         return {}
+    values = {key: round(value, 9) for key, value in values.items()}
     least, most = min(values.values()), max(values.values())
     if least == most:
         return dict.fromkeys(values, low)
@@ -163,18 +162,22 @@ def _graph_data(graph: nx.Graph, size_by: str) -> dict[str, Any]:
     spread = 50 * math.sqrt(graph.number_of_nodes())  # layout() is in [-1, 1]; vis in px
     nodes = []
     for node, attrs in graph.nodes(data=True):
-        group = stakeholder_group(attrs.get("stakeholder_group"))
+        style = node_style(attrs)
+        label = str(attrs.get("label", node))
         entry = {
             "id": str(node),
-            "label": str(attrs.get("label", node)),
-            "group": group,
-            "color": GROUP_COLOURS[group],
+            "label": short_label(label),
+            "group": style.legend,
+            "color": style.colour,
+            "shape": style.shape,
             "sizes": [round(scaled[node], 1) for scaled in sizes.values()],
             "community": int(attrs.get("community", 0)),
             "broker": bool(attrs.get("brokerage")),
             "facets": {key: values(attrs.get(key)) for key, _ in PAGE_FILTERS if key in attrs},
             "info": _info(attrs, NODE_FIELDS),
         }
+        if entry["label"] != label:
+            entry["full"] = label
         if node in positions:
             x, y = positions[node]
             entry |= {"x": round(x * spread, 1), "y": round(y * spread, 1)}
@@ -251,15 +254,30 @@ def _page() -> tuple[Template, dict[str, str]]:
     return Template(_asset("page.html")), fixed
 
 
-def _legend(groups: Counter[str]) -> str:
-    """One toggle button per stakeholder group shown, in palette order."""
-    return "\n".join(
-        f'    <li><button type="button" data-group="{_html_text(group)}" aria-pressed="true">'
-        f'<span class="swatch" style="background:{colour}"></span>'
-        f"{_html_text(group)} ({groups[group]})</button></li>"
-        for group, colour in GROUP_COLOURS.items()
-        if groups[group]
+def _legend_entries(graph: nx.Graph) -> list[LegendEntry]:
+    return legend(
+        {node: node_style(attrs) for node, attrs in graph.nodes(data=True)},
+        dict(graph.nodes(data="kind")),
     )
+
+
+def _legend(entries: list[LegendEntry]) -> str:
+    """One toggle button per colour shown (in palette order), then the node kinds by
+    shape."""
+    lines = []
+    for entry in entries:
+        swatch = (
+            f'<span class="swatch {entry.shape}" style="background:{entry.colour}"></span>'
+            f"{_html_text(entry.name)} ({entry.count})"
+        )
+        if entry.toggles:
+            lines.append(
+                f'    <li><button type="button" data-group="{_html_text(entry.name)}" '
+                f'aria-pressed="true">{swatch}</button></li>'
+            )
+        else:
+            lines.append(f'    <li class="kind">{swatch}</li>')
+    return "\n".join(lines)
 
 
 def render_html(graph: nx.Graph, *, title: str, size_by: str = "weighted_degree") -> str:
@@ -283,7 +301,8 @@ def render_html(graph: nx.Graph, *, title: str, size_by: str = "weighted_degree"
         fixed,
         title=_html_text(title),
         summary=f"{graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} edges",
-        legend=_legend(Counter(node["group"] for node in data["nodes"])),
+        legend=_legend(_legend_entries(graph)),
+        legend_name=legend_title(dict(graph.nodes(data="kind"))),
         data=_script_json(data),
     )
 
@@ -298,6 +317,8 @@ def write_html(
 STATIC_FORMATS = ("png", "svg")
 STATIC_LABELS = 40
 """A static picture names this many of its largest nodes."""
+STATIC_MARKERS = {"dot": "o", "square": "s"}
+"""matplotlib's markers for the page's node shapes."""
 
 
 def write_static(
@@ -321,9 +342,7 @@ def write_static(
         {(u, v): float(w) for u, v, w in graph.edges(data="weight", default=1)}, *EDGE_WIDTHS
     )
     positions = layout(graph)
-    groups = {
-        node: stakeholder_group(group) for node, group in graph.nodes(data="stakeholder_group")
-    }
+    styles = {node: node_style(attrs) for node, attrs in graph.nodes(data=True)}
     figure = Figure(figsize=(12, 9), layout="constrained")
     axes = figure.subplots()
     nx.draw_networkx_edges(
@@ -334,27 +353,35 @@ def write_static(
         edge_color="#a0a4a8",
         alpha=0.6,
     )
-    nx.draw_networkx_nodes(
-        graph,
-        positions,
-        ax=axes,
-        node_size=[sizes[node] ** 2 / 2 for node in graph],
-        node_color=[GROUP_COLOURS[groups[node]] for node in graph],
-        edgecolors="#333333",
-        linewidths=[2.5 if attrs.get("brokerage") else 0.5 for _, attrs in graph.nodes(data=True)],
-    )
+    for shape, marker in STATIC_MARKERS.items():
+        drawn = [node for node in graph if styles[node].shape == shape]
+        nx.draw_networkx_nodes(
+            graph,
+            positions,
+            nodelist=drawn,
+            ax=axes,
+            node_shape=marker,
+            node_size=[sizes[node] ** 2 / 2 for node in drawn],
+            node_color=[styles[node].colour for node in drawn],
+            edgecolors="#333333",
+            linewidths=[2.5 if graph.nodes[node].get("brokerage") else 0.5 for node in drawn],
+        )
     for node in sorted(graph, key=lambda node: -sizes[node])[:STATIC_LABELS]:
         x, y = positions[node]
-        label = str(graph.nodes[node].get("label", node))
+        label = short_label(str(graph.nodes[node].get("label", node)))
         axes.text(x, y, label, fontsize=7, ha="center", va="bottom", parse_math=False)
-    shown = Counter(groups.values())
     axes.legend(
         handles=[
             Line2D(
-                [], [], marker="o", linestyle="", color=colour, label=f"{group} ({shown[group]})"
+                [],
+                [],
+                marker=STATIC_MARKERS[entry.shape],
+                linestyle="",
+                markerfacecolor=entry.colour,
+                markeredgecolor="#333333",
+                label=f"{entry.name} ({entry.count})",
             )
-            for group, colour in GROUP_COLOURS.items()
-            if shown[group]
+            for entry in _legend_entries(graph)
         ],
         loc="lower left",
         fontsize=8,

@@ -49,17 +49,20 @@
   }
 
   const facts = new Map(data.nodes.map((node) => [node.id, node]));
+  const name = (node) => node.full || node.label; // labels may be cut; the name is whole
   const nodes = new vis.DataSet(
     data.nodes.map((node) => ({
       id: node.id,
       label: node.label,
+      full: node.full || node.label,
+      shape: node.shape || "dot",
       group_name: node.group,
       size: node.sizes[0],
       x: node.x,
       y: node.y,
       color: colour(node.color),
       borderWidth: node.broker ? 4 : 1,
-      title: tooltip(node.label, node.info),
+      title: tooltip(node.full || node.label, node.info),
     })),
   );
   const edges = new vis.DataSet(
@@ -69,7 +72,7 @@
       to: edge.to,
       width: edge.width,
       title: tooltip(
-        facts.get(edge.from).label + " \u2013 " + facts.get(edge.to).label,
+        name(facts.get(edge.from)) + " \u2013 " + name(facts.get(edge.to)),
         edge.info,
       ),
     })),
@@ -126,13 +129,67 @@
     },
   );
 
+  // Labels wider than their node may still cover each other once the forces settle:
+  // push apart the pairs of nodes whose boxes (node and label) overlap, then hold them.
+  const LABEL_GAP = 4;
+  function labelBoxes() {
+    const boxes = new Map();
+    const positions = network.getPositions();
+    for (const id of nodes.getIds()) {
+      const box = network.getBoundingBox(id);
+      const at = positions[id];
+      boxes.set(id, { x: at.x, y: at.y, left: box.left - at.x, right: box.right - at.x,
+        top: box.top - at.y, bottom: box.bottom - at.y });
+    }
+    return boxes;
+  }
+  function overlap(a, b) {
+    const x = Math.min(a.x + a.right, b.x + b.right) - Math.max(a.x + a.left, b.x + b.left);
+    const y = Math.min(a.y + a.bottom, b.y + b.bottom) - Math.max(a.y + a.top, b.y + b.top);
+    return x > -LABEL_GAP && y > -LABEL_GAP ? [x + LABEL_GAP, y + LABEL_GAP] : null;
+  }
+  function spreadLabels() {
+    const boxes = [...labelBoxes().entries()];
+    for (let round = 0; round < 100; round++) {
+      let moved = false;
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i][1], b = boxes[j][1];
+          const found = overlap(a, b);
+          if (!found) continue;
+          const [x, y] = found;
+          if (y <= x) {
+            const step = (y / 2) * (a.y <= b.y ? 1 : -1);
+            a.y -= step;
+            b.y += step;
+          } else {
+            const step = (x / 2) * (a.x <= b.x ? 1 : -1);
+            a.x -= step;
+            b.x += step;
+          }
+          moved = true;
+        }
+      }
+      if (!moved) break;
+    }
+    network.setOptions({ physics: false });
+    for (const [id, box] of boxes) network.moveNode(id, box.x, box.y);
+    network.fit();
+  }
+
   // Tests and users wait for this: the first drawing after the layout has settled.
+  // Label sizes are known once drawn: spread the labels after the first drawing.
   let settled = !data.physics;
+  let spread = false;
   network.once("stabilizationIterationsDone", () => {
-    settled = true;
+    spread = true;
   });
   network.on("afterDrawing", function ready() {
-    if (settled) {
+    if (spread) {
+      spread = false;
+      spreadLabels();
+      settled = true;
+    } else if (settled) {
       document.body.dataset.ready = "true";
       network.off("afterDrawing", ready);
     }
@@ -144,14 +201,14 @@
   function find(text) {
     const query = text.trim().toLocaleLowerCase();
     const matches = query
-      ? visibleNodes.get({ filter: (node) => node.label.toLocaleLowerCase().includes(query) })
+      ? visibleNodes.get({ filter: (node) => node.full.toLocaleLowerCase().includes(query) })
       : [];
     if (matches.length === 0) {
       network.unselectAll();
       status.value = query ? "no match" : "";
       return;
     }
-    const best = matches.find((node) => node.label.toLocaleLowerCase() === query) || matches[0];
+    const best = matches.find((node) => node.full.toLocaleLowerCase() === query) || matches[0];
     network.selectNodes([best.id]);
     network.focus(best.id, { scale: Math.max(network.getScale(), 1), animation: { duration: 400 } });
     status.value = matches.length === 1 ? "1 match" : matches.length + " matches";
