@@ -194,6 +194,14 @@ def test_a_turn_written_with_a_name_in_mixed_case_among_capital_turns(tmp_path: 
             {"C. Massango": ("speaker", None, 1), "Thomas Gass": ("speaker", None, 1)},
             id="labelled-by-initial-introduced-in-full",
         ),
+        pytest.param(  # saved without its line breaks
+            "2nd CONSULTATIONS ON THE FORUM FRIDAY 19 MAY 2006 GENEVA Note: The following is the"
+            " output of the real-time captioning taken during the consultations. (Gavel.)"
+            " >>CHAIRMAN DESAI: Welcome. We begin with a briefing from Mr. George Papadatos."
+            " >>GEORGE PAPADATOS: Thank you, Mr. Desai.\n",
+            {"Desai": ("chair", None, 1), "George Papadatos": ("speaker", None, 1)},
+            id="a-transcript-on-one-line",
+        ),
         pytest.param(
             ">> ANA RUIZ: We have special guests, Marie\u2011Claire Dubois, "
             "Secretary\u2011General of the Alliance for Open Networks.\n"

@@ -332,11 +332,10 @@ def read_blocks(lines: Sequence[str]) -> list[Block]:
                 blocks.append(Block(kind, first, last, text))
             paragraph.clear()
 
-    for number, raw in enumerate(lines, start=1):
-        line = raw.strip()
+    def read_line(number: int, line: str) -> None:
         if not line:
             flush()
-            continue
+            return
         turn = _turn(line)
         capital = _CAPITAL_TURN.match(line) if capital_turns and turn is None else None
         if capital and len(capital["who"]) > 3 and not _is_known_label(capital["who"]):
@@ -346,29 +345,29 @@ def read_blocks(lines: Sequence[str]) -> list[Block]:
         if turn is not None:
             flush()
             blocks.append(Block(Kind.TURN, number, number, line, turn[0], turn[1]))
-            continue
+            return
         if blocks and blocks[-1].kind is Kind.TURN and not paragraph:
             turn_block = blocks[-1]  # whatever follows a turn is its speaker's, to the next turn
             turn_block.last, turn_block.text = number, f"{turn_block.text}\n{line}"
             turn_block.value = f"{turn_block.value} {line}".strip()
-            continue
+            return
         if _SERVER_MESSAGE.match(line):
             flush()  # "Deprecated: Function ... on line 63": the web server's, a line alone
             blocks.append(Block(Kind.PARAGRAPH, number, number, line))
-            continue
+            return
         if question := _question(line):
             flush()  # "Please describe the Discussions ... (3 paragraphs)": a template's label
             label, value = question
             kind = Kind.FIELD if value else Kind.HEADING
             blocks.append(Block(kind, number, number, line, label=label, value=value))
-            continue
+            return
         if (markdown := _MARKDOWN_FIELD.match(line)) and _is_label(markdown["label"]):
             flush()
             label, value = markdown["label"].strip(), markdown["value"].strip()
             blocks.append(
                 Block(Kind.FIELD if value else Kind.HEADING, number, number, line, label, value)
             )
-            continue
+            return
         if BULLET.match(line):
             flush()
             bare = BULLET.sub("", line, count=1)
@@ -380,7 +379,7 @@ def read_blocks(lines: Sequence[str]) -> list[Block]:
                 )
             else:
                 blocks.append(Block(Kind.ITEM, number, number, line, value=bare))
-            continue
+            return
         if (
             blocks
             and blocks[-1].kind in _WRAPPING
@@ -390,24 +389,24 @@ def read_blocks(lines: Sequence[str]) -> list[Block]:
             item = blocks[-1]
             item.last, item.text = number, f"{item.text}\n{line}"
             item.value = join_lines([item.value, line])
-            continue
+            return
         if _MARKDOWN_HEADING.match(line):
             flush()
             blocks.append(Block(Kind.HEADING, number, number, line))
-            continue
+            return
         if cells := _row_cells(line):
             flush()
             blocks.extend(_labelled_cells(number, line, cells))
-            continue
+            return
         if _ONE_CELL.search(line) and not _field(line):
             flush()  # "Name of Moderator(s) William Drake |": a form's row, label and answer
             blocks.append(_unmarked_field(number, line))
-            continue
+            return
         if blocks and _LABEL_TAIL.match(line) and _is_label_head(blocks[-1], number):
             label = blocks[-1]  # "... during the" / "workshop session (3 paragraphs):"
             label.last, label.text = number, f"{label.text}\n{line}"
             label.label = f"{label.label} {line.rstrip(' :')}"
-            continue
+            return
         field = _field(line)
         numeric = re.match(r"\d\d\b", field["value"]) if field else None  # "12:30", "Onsite: 80"
         if field and _is_label(field["label"]) and (not numeric or label_section(field["label"])):
@@ -415,14 +414,43 @@ def read_blocks(lines: Sequence[str]) -> list[Block]:
             label, value = field["label"].strip(), field["value"].strip()
             kind = Kind.FIELD if value.strip(" |") else Kind.HEADING
             blocks.append(Block(kind, number, number, line, label, value))
-            continue
+            return
         if paragraph and (_joins_paragraph(paragraph[-1][1], line)):
             paragraph.append((number, line))
-            continue
+            return
         flush()
         paragraph.append((number, line))
+
+    for number, raw in enumerate(lines, start=1):
+        for line in _inline_turns(raw.strip()):
+            read_line(number, line)
     flush()
     return blocks
+
+
+def _inline_turns(line: str) -> list[str]:
+    """``line`` cut before each ``>>NAME:`` turn when it holds several: a transcript saved
+    without its line breaks ("... record. >>CO-CHAIR DESAI: Good morning ... >>ANA: ...")."""
+    if ">>" not in line:
+        return [line]
+    starts = [m.start() for m in _INLINE_TURN.finditer(line) if _speaker_like(m["who"])]
+    if not starts or (len(starts) < _INLINE_TURNS and not _CAPTIONING.search(line[: starts[0]])):
+        return [line]
+    note = _CAPTIONING.search(line[: starts[0]])  # the header before the captioners' note
+    cuts = sorted({0, *([note.start()] if note else []), *starts})
+    pieces = (line[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True))
+    return [piece for piece in pieces if piece]
+
+
+_INLINE_TURNS = 2  # turns on one line that show the line breaks were lost
+_INLINE_TURN = re.compile(r">>\s*(?P<who>[^:>]{1,70}?)\s*:")
+# The captioners' note that opens a transcript ("Note: The following is the output of the
+# real-time captioning ...").
+_CAPTIONING = re.compile(
+    r"(?:\bNote:\s*)?\bThe\s+following\s+(?:is|are)\s+the\s+outputs?\s+of\s+the\s+"
+    r"(?:real-time\s+)?captioning",
+    re.IGNORECASE,
+)
 
 
 def _item_is_entry(label: str) -> bool:
