@@ -34,7 +34,7 @@ import networkx as nx
 from igfgraph.errors import IgfgraphError
 from igfgraph.pictures.communities import communities
 from igfgraph.pictures.filters import values
-from igfgraph.pictures.layout import layout
+from igfgraph.pictures.layout import ego_layout, layout
 from igfgraph.pictures.measures import METRICS, betweenness, eigenvector, weighted_degree
 
 ASSETS = Path(__file__).parent / "assets"
@@ -158,8 +158,9 @@ def _graph_data(graph: nx.Graph, size_by: str) -> dict[str, Any]:
     if graph and not nx.get_node_attributes(graph, "community"):
         graph = graph.copy()
         nx.set_node_attributes(graph, communities(graph), "community")
-    physics = 0 < graph.number_of_nodes() <= PHYSICS_NODE_LIMIT
-    positions = {} if physics else layout(graph)
+    rings = nx.get_node_attributes(graph, "ring")
+    physics = 0 < graph.number_of_nodes() <= PHYSICS_NODE_LIMIT and not rings
+    positions = ego_layout(graph, rings) if rings else {} if physics else layout(graph)
     spread = 50 * math.sqrt(graph.number_of_nodes())  # layout() is in [-1, 1]; vis in px
     nodes = []
     for node, attrs in graph.nodes(data=True):
@@ -175,6 +176,8 @@ def _graph_data(graph: nx.Graph, size_by: str) -> dict[str, Any]:
             "facets": {key: values(attrs.get(key)) for key, _ in PAGE_FILTERS if key in attrs},
             "info": _info(attrs, NODE_FIELDS),
         }
+        if attrs.get("ego"):
+            entry |= {"shape": "star", "broker": True}
         if node in positions:
             x, y = positions[node]
             entry |= {"x": round(x * spread, 1), "y": round(y * spread, 1)}
@@ -195,6 +198,7 @@ def _graph_data(graph: nx.Graph, size_by: str) -> dict[str, Any]:
             filters.append({"key": key, "label": heading, "values": sorted(choices)})
     return {
         "physics": physics,
+        "centre": next((str(node) for node, ego in graph.nodes(data="ego") if ego), None),
         "directed": graph.is_directed(),
         "metrics": [[name, METRIC_NAMES.get(name, name.replace("_", " "))] for name in sizes],
         "filters": filters,
@@ -273,10 +277,17 @@ def render_html(graph: nx.Graph, *, title: str, size_by: str = "weighted_degree"
     groups get a thick border; the page filters nodes by stakeholder group and by
     each of :data:`PAGE_FILTERS` the nodes carry.
 
+    Graphs of more than :data:`igfgraph.pictures.large.LARGE_NODE_LIMIT` nodes get the
+    WebGL page of :func:`igfgraph.pictures.large.render_large_html` instead.
+
     >>> page = render_html(nx.Graph([("a", "b")]), title="Two")
     >>> page.startswith("<!DOCTYPE html>") and "https://" not in page
     True
     """
+    from igfgraph.pictures.large import LARGE_NODE_LIMIT, render_large_html  # imports this
+
+    if graph.number_of_nodes() > LARGE_NODE_LIMIT:
+        return render_large_html(graph, title=title, size_by=size_by)
     data = _graph_data(graph, size_by)
     template, fixed = _page()
     return template.substitute(

@@ -59,6 +59,7 @@
       y: node.y,
       color: colour(node.color),
       borderWidth: node.broker ? 4 : 1,
+      ...(node.shape ? { shape: node.shape } : {}),
       title: tooltip(node.label, node.info),
     })),
   );
@@ -132,10 +133,35 @@
     settled = true;
   });
   network.on("afterDrawing", function ready() {
+    if (settled && data.centre !== null && !document.body.dataset.centred) {
+      document.body.dataset.centred = "true";
+      centre();
+      return;
+    }
     if (settled) {
       document.body.dataset.ready = "true";
       network.off("afterDrawing", ready);
     }
+  });
+
+  // An ego picture: the person in the middle, every circle in view, also after a resize.
+  let centring = false;
+  function centre() {
+    centring = true;
+    network.setSize(); // the header may have changed the canvas's size since vis measured it
+    centring = false;
+    const middle = network.getPosition(data.centre);
+    const reach = Math.max(
+      1,
+      ...Object.values(network.getPositions()).map((xy) =>
+        Math.hypot(xy.x - middle.x, xy.y - middle.y),
+      ),
+    );
+    const box = document.querySelector("#network canvas").getBoundingClientRect();
+    network.moveTo({ position: middle, scale: Math.min(box.width, box.height) / (2 * reach + 120) });
+  }
+  network.on("resize", () => {
+    if (document.body.dataset.centred && !centring) centre();
   });
 
   // Search: select and focus the best match among the nodes shown.
