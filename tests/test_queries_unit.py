@@ -68,8 +68,17 @@ def split(cell: str) -> set[str]:
     return set(cell.split("; "))
 
 
+NO_ROWS_HERE = {"topics_of_sessions"}
+"""Queries that give no row on the small report (it matched no topic); their header is
+held to the variables they select."""
+
+
 @pytest.mark.parametrize("path", QUERY_FILES, ids=lambda p: p.stem)
 def test_columns_match_the_header(store: ox.Store, path: Path):
+    if path.stem in NO_ROWS_HERE:
+        solutions = store.query(parse_query_file(path).text, use_default_graph_as_union=True)
+        assert [variable.value for variable in solutions.variables] == header_columns(path.stem)
+        return
     assert list(run(store, path.stem)[0]) == header_columns(path.stem)
 
 
