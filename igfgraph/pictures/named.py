@@ -206,5 +206,6 @@ def picture_graph(
                 raise QueryError(
                     f"{name}: no {key} {value!r} in this picture{did_you_mean(value, known)}"
                 )
-    graph = filter_graph(graph, **filters)
+    if filters:
+        graph = filter_graph(graph, **filters)
     return picture.title.format_map(query_params), add_metrics(graph)
