@@ -91,7 +91,7 @@
     labelFont: "system-ui, sans-serif",
     labelSize: 13,
     defaultEdgeColor: EDGE_COLOUR,
-    hideEdgesOnMove: count > 20000,
+    hideEdgesOnMove: true,
     minCameraRatio: 0.02,
     maxCameraRatio: 4,
   });
