@@ -153,3 +153,21 @@ def test_large_co_speaker_picture_opens_offline(browser, generated_store, tmp_pa
     assert opened.errors == [] and opened.dialogs == []
     assert opened.requests == [opened.url]
     opened.page.close()
+
+
+@pytest.mark.browser
+def test_large_page_shows_a_tooltip_on_hover(browser, tmp_path):  # noqa: F811
+    graph = people(LARGE_NODE_LIMIT + 200)
+    nx.set_node_attributes(graph, {7: "speaker; moderator"}, "roles")
+    opened = opened_page(browser, graph, tmp_path / "hover.html")
+    opened.js(  # close up on the node, so that no other node covers it
+        "const at = renderer.getNodeDisplayData('7');"
+        "renderer.getCamera().setState({x: at.x, y: at.y, ratio: 0.02}); renderer.refresh()"
+    )
+    xy = opened.js("renderer.framedGraphToViewport(renderer.getNodeDisplayData('7'))")
+    box = opened.page.locator("#network").bounding_box()
+    opened.page.mouse.move(box["x"] + xy["x"], box["y"] + xy["y"])
+    opened.page.locator("#tip").wait_for(state="visible")
+    assert opened.page.inner_text("#tip").split("\n")[:3] == ["Person 7", "Roles:", "speaker"]
+    assert opened.errors == [] and opened.requests == [opened.url]
+    opened.page.close()

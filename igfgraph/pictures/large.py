@@ -179,8 +179,9 @@ def large_graph_data(graph: nx.Graph, size_by: str = "weighted_degree") -> dict[
 def _large_page() -> tuple[Template, dict[str, str]]:
     """The large page's template and fixed parts: scripts, CSS and security policy."""
     scripts = [
-        _offline_script(_asset(name))
-        for name in ("graphology.umd.min.js", "sigma.min.js", "large.js")
+        _offline_script(_asset("graphology.umd.min.js")),
+        _offline_script(_asset("sigma.min.js")),
+        _asset("tip.js") + _asset("large.js"),
     ]
     policy = (
         f"default-src 'none'; script-src {' '.join(map(_csp_hash, scripts))}; "

@@ -246,7 +246,7 @@ def _csp_hash(script: str) -> str:
 def _page() -> tuple[Template, dict[str, str]]:
     """The page template and its fixed parts: scripts, CSS and security policy."""
     vis = _offline_script(VIS_NETWORK.read_text(encoding="utf-8"))
-    app = _asset("page.js")
+    app = _asset("tip.js") + _asset("page.js")
     policy = (
         f"default-src 'none'; script-src {_csp_hash(vis)} {_csp_hash(app)}; "
         "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"

@@ -105,29 +105,7 @@
   // Tooltip on hover, from the node's info, as text.
   const tip = document.getElementById("tip");
   function showTip(heading, info, event) {
-    tip.replaceChildren();
-    const title = document.createElement("strong");
-    title.textContent = heading;
-    tip.append(title);
-    for (const [name, values] of info) {
-      const field = document.createElement("div");
-      const label = document.createElement("span");
-      label.className = "tip-label";
-      label.textContent = name + ": ";
-      field.append(label);
-      if (values.length === 1) {
-        field.append(values[0]);
-      } else {
-        const list = document.createElement("ul");
-        for (const value of values) {
-          const item = document.createElement("li");
-          item.textContent = value;
-          list.append(item);
-        }
-        field.append(list);
-      }
-      tip.append(field);
-    }
+    tip.replaceChildren(tipBox(heading, info));
     tip.style.left = event.x + 12 + "px";
     tip.style.top = event.y + 12 + "px";
     tip.style.visibility = "visible";

@@ -12,33 +12,6 @@
   const hiddenGroups = new Set();
   const chosen = new Map(); // facet key -> the one value a node must have
 
-  function tooltip(heading, info) {
-    const box = document.createElement("div");
-    const title = document.createElement("strong");
-    title.textContent = heading;
-    box.append(title);
-    for (const [name, values] of info) {
-      const field = document.createElement("div");
-      const label = document.createElement("span");
-      label.className = "tip-label";
-      label.textContent = name + ": ";
-      field.append(label);
-      if (values.length === 1) {
-        field.append(values[0]);
-      } else {
-        const list = document.createElement("ul");
-        for (const value of values) {
-          const item = document.createElement("li");
-          item.textContent = value;
-          list.append(item);
-        }
-        field.append(list);
-      }
-      box.append(field);
-    }
-    return box;
-  }
-
   function colour(background) {
     return {
       background: background,
@@ -60,7 +33,7 @@
       color: colour(node.color),
       borderWidth: node.broker ? 4 : 1,
       ...(node.shape ? { shape: node.shape } : {}),
-      title: tooltip(node.label, node.info),
+      title: tipBox(node.label, node.info),
     })),
   );
   const edges = new vis.DataSet(
@@ -69,7 +42,7 @@
       from: edge.from,
       to: edge.to,
       width: edge.width,
-      title: tooltip(
+      title: tipBox(
         facts.get(edge.from).label + " \u2013 " + facts.get(edge.to).label,
         edge.info,
       ),
