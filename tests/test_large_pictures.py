@@ -12,9 +12,9 @@ from test_viz_browser import URL, Opened, browser, open_file, page_data  # noqa:
 from bench.generate import write_corpus
 from igfgraph.errors import QueryError
 from igfgraph.ingest import collect_files, ingest
-from igfgraph.pictures.large import LABELLED_NODES, LARGE_NODE_LIMIT, large_graph_data
+from igfgraph.pictures.large import LABELLED_NODES, LARGE_NODE_LIMIT
 from igfgraph.pictures.named import picture_graph
-from igfgraph.pictures.render import render_html, write_html
+from igfgraph.pictures.render import _large_data, render_html, write_html
 from igfgraph.store import GraphStore, open_store
 
 KATHY = "https://w3id.org/igfgraph/id/person/kathy-brown"
@@ -47,7 +47,7 @@ def test_past_the_limit_the_page_is_webgl_with_a_seeded_layout():
 
 def test_backbone_keeps_every_node_tied_by_its_strongest_tie():
     graph = people(1_200)
-    data = large_graph_data(graph)
+    data = _large_data(graph, "weighted_degree")
     runs = [data["edges"][i : i + 4] for i in range(0, len(data["edges"]), 4)]
     kept = [(u, v, width) for u, v, width, strong in runs if strong]
     assert len(kept) == data["backbone_edges"]

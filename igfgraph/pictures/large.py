@@ -2,8 +2,8 @@
 backbone of the network and expands on click.
 
 vis-network draws on a 2D canvas and stalls past a few thousand nodes (docs/DESIGN.md,
-"Large pictures"); :func:`igfgraph.pictures.render.render_html` hands graphs of more than
-:data:`LARGE_NODE_LIMIT` nodes to :func:`render_large_html`. The page is
+"Large pictures"); :func:`igfgraph.pictures.render.render_html` draws graphs of more than
+:data:`LARGE_NODE_LIMIT` nodes with the data of :func:`large_graph_data` instead. The page is
 ``assets/large.html`` around sigma.js 3.0.2 and graphology 0.26.0 as npm ships them
 (``assets/sigma.min.js``, ``assets/graphology.umd.min.js``, their licences beside them),
 ``assets/large.js`` and the graph as compact JSON: positions come from
@@ -21,9 +21,7 @@ page's scripts by hash.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable
-from functools import cache
-from string import Template
+from collections.abc import Hashable, Mapping
 from typing import Any
 
 import networkx as nx
@@ -33,25 +31,10 @@ from scipy.sparse.csgraph import minimum_spanning_tree
 
 from igfgraph.pictures.communities import communities
 from igfgraph.pictures.layout import community_layout
-from igfgraph.pictures.render import (
-    EDGE_FIELDS,
-    GROUP_COLOURS,
-    METRIC_NAMES,
-    NODE_FIELDS,
-    _asset,
-    _csp_hash,
-    _html_text,
-    _info,
-    _legend,
-    _offline_script,
-    _scale,
-    _script_json,
-    _sizes,
-    stakeholder_group,
-)
 
 LARGE_NODE_LIMIT = 1_000
-"""Graphs with more nodes than this are drawn by :func:`render_large_html`."""
+"""Graphs with more nodes than this get the WebGL page
+(:func:`igfgraph.pictures.render.render_large_html`)."""
 LABELLED_NODES = 20
 """The page always names this many of the most central nodes (the others on hover)."""
 INFO_VALUES = 12
@@ -117,45 +100,54 @@ def _capped(info: list[list[Any]]) -> list[list[Any]]:
     ]
 
 
-def large_graph_data(graph: nx.Graph, size_by: str = "weighted_degree") -> dict[str, Any]:
+def large_graph_data(
+    graph: nx.Graph,
+    *,
+    sizes: Mapping[str, Mapping[Hashable, float]],
+    widths: Mapping[tuple[Hashable, Hashable], float],
+    groups: Mapping[Hashable, str],
+    group_colours: Mapping[str, str],
+    info: Mapping[Hashable, list[list[Any]]],
+    edge_info: Mapping[tuple[Hashable, Hashable], list[list[Any]]],
+    metric_names: list[list[str]],
+) -> dict[str, Any]:
     """The graph as the compact data ``large.js`` draws: one list per node field, and
-    edges as flat ``[source, target, width, backbone]`` runs of node indexes."""
+    edges as flat ``[source, target, width, backbone]`` runs of node indexes.
+
+    ``sizes`` holds each metric's node sizes (the first is shown first), ``widths`` each
+    edge's width, ``groups`` each node's stakeholder group (a key of ``group_colours``),
+    ``info`` and ``edge_info`` the tooltips (see :mod:`igfgraph.pictures.render`, which
+    computes them all).
+    """
     if graph and not nx.get_node_attributes(graph, "community"):
         graph = graph.copy()
         nx.set_node_attributes(graph, communities(graph), "community")
     nodes = list(graph)
     index = {node: number for number, node in enumerate(nodes)}
-    sizes = {name: _scale(scaled, *NODE_SIZES) for name, scaled in _sizes(graph, size_by).items()}
     positions = community_layout(graph, nx.get_node_attributes(graph, "community"))
     first = next(iter(sizes.values()), {})
-    central = sorted(nodes, key=lambda node: -first.get(node, 0.0))[:LABELLED_NODES]
-    groups = [stakeholder_group(graph.nodes[node].get("stakeholder_group")) for node in nodes]
+    ranked_nodes = sorted(nodes, key=lambda node: -first.get(node, 0.0))
     community = [int(graph.nodes[node].get("community", 0)) for node in nodes]
     members = Counter(community)
     heads: dict[int, Hashable] = {}
-    for node in sorted(nodes, key=lambda node: -first.get(node, 0.0)):
+    for node in ranked_nodes:
         heads.setdefault(community[index[node]], node)
-    widths = _scale(
-        {(u, v): float(w) for u, v, w in graph.edges(data="weight", default=1)}, *EDGE_WIDTHS
-    )
     strong = backbone(graph, nodes)
     edges: list[float | int] = []
-    edge_info = []
-    for u, v, attrs in graph.edges(data=True):
+    for u, v in graph.edges():
         pair = (min(index[u], index[v]), max(index[u], index[v]))
         edges += [index[u], index[v], round(widths[u, v], 2), int(pair in strong)]
-        edge_info.append(_info(attrs, EDGE_FIELDS))
     ranked = [number for number, _ in members.most_common()]
     return {
         "directed": graph.is_directed(),
-        "metrics": [[name, METRIC_NAMES.get(name, name.replace("_", " "))] for name in sizes],
+        "metrics": metric_names,
         "ids": [str(node) for node in nodes],
         "labels": [str(graph.nodes[node].get("label", node)) for node in nodes],
         "x": [round(positions[node][0] * SPREAD, 1) for node in nodes],
         "y": [round(positions[node][1] * SPREAD, 1) for node in nodes],
         "sizes": [[round(scaled[node], 1) for node in nodes] for scaled in sizes.values()],
-        "groups": groups,
-        "group_colours": GROUP_COLOURS,
+        "groups": [groups[node] for node in nodes],
+        "group_colours": dict(group_colours),
         "communities": community,
         "community_colours": {
             str(number): COMMUNITY_COLOURS[rank] if rank < len(COMMUNITY_COLOURS) else None
@@ -167,54 +159,9 @@ def large_graph_data(graph: nx.Graph, size_by: str = "weighted_degree") -> dict[
         ],
         "small_community_colour": SMALL_COMMUNITY_COLOUR,
         "brokers": [int(bool(graph.nodes[node].get("brokerage"))) for node in nodes],
-        "labelled": sorted(index[node] for node in central),
-        "info": [_capped(_info(graph.nodes[node], NODE_FIELDS)) for node in nodes],
+        "labelled": sorted(index[node] for node in ranked_nodes[:LABELLED_NODES]),
+        "info": [_capped(info[node]) for node in nodes],
         "edges": edges,
-        "edge_info": edge_info,
+        "edge_info": [edge_info[u, v] for u, v in graph.edges()],
         "backbone_edges": len(strong),
     }
-
-
-@cache
-def _large_page() -> tuple[Template, dict[str, str]]:
-    """The large page's template and fixed parts: scripts, CSS and security policy."""
-    scripts = [
-        _offline_script(_asset("graphology.umd.min.js")),
-        _offline_script(_asset("sigma.min.js")),
-        _asset("tip.js") + _asset("large.js"),
-    ]
-    policy = (
-        f"default-src 'none'; script-src {' '.join(map(_csp_hash, scripts))}; "
-        "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
-    )
-    graphology, sigma, app = scripts
-    fixed = {
-        "graphology": graphology,
-        "sigma": sigma,
-        "app": app,
-        "css": _asset("page.css") + _asset("large.css"),
-        "csp": policy,
-    }
-    return Template(_asset("large.html")), fixed
-
-
-def render_large_html(graph: nx.Graph, *, title: str, size_by: str = "weighted_degree") -> str:
-    """One self-contained WebGL page drawing a large ``graph``; it makes no network request.
-
-    >>> page = render_large_html(nx.path_graph(3), title="Three")
-    >>> page.startswith("<!DOCTYPE html>") and "https://" not in page
-    True
-    """
-    data = large_graph_data(graph, size_by)
-    template, fixed = _large_page()
-    strong = data["backbone_edges"]
-    return template.substitute(
-        fixed,
-        title=_html_text(title),
-        summary=(
-            f"{graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} edges "
-            f"({strong:,} strongest shown)"
-        ),
-        legend=_legend(Counter(data["groups"])),
-        data=_script_json(data),
-    )
