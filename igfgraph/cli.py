@@ -776,7 +776,7 @@ def viz_command(
 ) -> None:
     """Write a network picture: one self-contained HTML file, or a static PNG or SVG.
 
-    Parameters are the picture's query parameters (ego: person=NAME) and filters
+    Parameters are the picture's query parameters (ego: person=NAME, depth=1..3) and filters
     years, session_types, roles, stakeholder_groups, topics (comma-separated).
     """
     from igfgraph.pictures.named import picture_graph

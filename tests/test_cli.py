@@ -123,9 +123,12 @@ def test_queries_lists_the_questions_and_internal_queries_still_run_by_name(seed
         "ingested_files",
         "known_organisations",
         "known_people",
+        "panels_of_people",
+        "sessions_of_people",
         "speaker_names",
         "speakers_by_panel",
         "speakers_by_session",
+        "topics_of_sessions",
     ]
     assert not set(internal) & set(listed)
     (row,) = query_json(seed_store, "ingested_files")

@@ -68,16 +68,18 @@ def split(cell: str) -> set[str]:
     return set(cell.split("; "))
 
 
-NO_ROWS = {"missing_voices"}  # no session of the small report speaks of a topic
+NO_ROWS_HERE = {"missing_voices", "topics_of_sessions"}
+"""Queries that give no row on the small report (it matched no topic; missing voices:
+tests/test_balance.py); their header is held to the variables they select."""
 
 
 @pytest.mark.parametrize("path", QUERY_FILES, ids=lambda p: p.stem)
 def test_columns_match_the_header(store: ox.Store, path: Path):
-    rows = run(store, path.stem)
-    if path.stem in NO_ROWS:
-        assert rows == []  # its rows and columns: tests/test_balance.py
+    if path.stem in NO_ROWS_HERE:
+        solutions = store.query(parse_query_file(path).text, use_default_graph_as_union=True)
+        assert [variable.value for variable in solutions.variables] == header_columns(path.stem)
         return
-    assert list(rows[0]) == header_columns(path.stem)
+    assert list(run(store, path.stem)[0]) == header_columns(path.stem)
 
 
 def test_gender_balance(store: ox.Store):

@@ -4,10 +4,11 @@ the ties between and within groups.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Hashable
 
 import networkx as nx
+import numpy as np
+import scipy.sparse as sp
 
 from igfgraph.pictures.filters import joined
 
@@ -38,26 +39,46 @@ def brokers(graph: nx.Graph, attribute: str = "stakeholder_group") -> list[dict[
     >>> [(row["node"], row["groups"], row["brokerage"]) for row in brokers(g)]
     [('a', 'civil society; government', 1)]
     """
-    group = {node: graph.nodes[node].get(attribute) for node in graph}
+    nodes = list(graph)
+    if not graph.number_of_edges():
+        return []
+    group = [graph.nodes[node].get(attribute) for node in nodes]
+    names = sorted({str(name) for name in group if name is not None})
+    number = {name: i for i, name in enumerate(names)}
+    known = np.array([name is not None for name in group])
+    kind = np.array([number[str(name)] if name is not None else 0 for name in group])
+    tied = nx.to_scipy_sparse_array(graph, nodelist=nodes, weight=None, dtype=np.int64)
+    tied = sp.csr_array((tied > 0).astype(np.int64))
+    tied.setdiag(0)
+    tied.eliminate_zeros()
+    # counts[v, g]: v's neighbours in group g; cross pairs: pairs of them in two groups.
+    members = sp.csr_array(
+        (np.ones(int(known.sum()), dtype=np.int64), (np.flatnonzero(known), kind[known])),
+        shape=(len(nodes), max(len(names), 1)),
+    )
+    counts = (tied @ members).toarray()
+    cross_pairs = (counts.sum(axis=1) ** 2 - (counts**2).sum(axis=1)) // 2
+    # cross ties: ties between two of v's neighbours in two different known groups.
+    mixed = tied.tocoo()
+    differ = known[mixed.row] & known[mixed.col] & (kind[mixed.row] != kind[mixed.col])
+    between = sp.csr_array(
+        (mixed.data[differ], (mixed.row[differ], mixed.col[differ])), shape=tied.shape
+    )
+    cross_ties = (tied * (tied @ between)).sum(axis=1) // 2
     rows = []
-    for node in graph:
-        neighbours = [other for other in graph[node] if group[other] is not None]
-        counts = Counter(group[other] for other in neighbours)
-        if len(counts) < 2:
-            continue
-        cross_pairs = (len(neighbours) ** 2 - sum(c * c for c in counts.values())) // 2
-        tied = nx.subgraph(graph, neighbours).edges()
-        cross_ties = sum(1 for u, v in tied if group[u] != group[v])
-        if cross_pairs > cross_ties:
-            rows.append(
-                {
-                    "node": node,
-                    "label": graph.nodes[node].get("label", node),
-                    "stakeholder_group": group[node],
-                    "groups": joined(sorted(counts)),
-                    "brokerage": cross_pairs - cross_ties,
-                }
-            )
+    for i in np.flatnonzero(((counts > 0).sum(axis=1) >= 2) & (cross_pairs > cross_ties)):
+        node = nodes[i]
+        rows.append(
+            {
+                "node": node,
+                "label": graph.nodes[node].get("label", node),
+                "stakeholder_group": group[i],
+                "groups": joined(
+                    n for n, c in zip(names, counts[i][: len(names)], strict=True) if c
+                ),
+                "brokerage": int(cross_pairs[i] - cross_ties[i]),
+            }
+        )
     return sorted(rows, key=lambda row: (-row["brokerage"], str(row["label"])))
 
 

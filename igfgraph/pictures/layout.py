@@ -73,3 +73,108 @@ def _spread(
         pos = pos + force / length[:, None] * np.minimum(length, step)[:, None]
         step *= 0.93
     return pos
+
+
+SMALL_COMMUNITY = 6
+"""Communities of at most this many nodes are drawn as a ring, with no layout."""
+
+
+def _ring(nodes: list[Hashable]) -> dict[Hashable, tuple[float, float]]:
+    """``nodes`` evenly on the unit circle, the first at (1, 0); one node at the centre."""
+    if len(nodes) == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    turn = 2 * math.pi / len(nodes)
+    return {node: (math.cos(i * turn), math.sin(i * turn)) for i, node in enumerate(nodes)}
+
+
+def community_layout(
+    graph: nx.Graph, community: dict[Hashable, int], *, seed: int = 42
+) -> dict[Hashable, tuple[float, float]]:
+    """Seeded positions in [-1, 1] for large graphs, two levels of :func:`layout`.
+
+    The communities are laid out as one node each (tied by the summed weight of the
+    ties between them), then each community's members around its place, in a disc
+    whose area is the community's share of the nodes: the cost grows with the square
+    of the largest community rather than of the whole graph, and communities stay
+    apart on the page.
+
+    >>> two = nx.union(nx.complete_graph(3), nx.complete_graph(["a", "b"]))
+    >>> pos = community_layout(two, {0: 0, 1: 0, 2: 0, "a": 1, "b": 1})
+    >>> sorted(pos, key=str) == [0, 1, 2, "a", "b"]
+    True
+    >>> all(-1 <= c <= 1 for xy in pos.values() for c in xy)
+    True
+    """
+    if not graph:
+        return {}
+    members: dict[int, list[Hashable]] = {}
+    for node in graph:
+        members.setdefault(community[node], []).append(node)
+    between = nx.Graph()
+    between.add_nodes_from(members)
+    for u, v, weight in graph.edges(data="weight", default=1):
+        a, b = community[u], community[v]
+        if a != b:
+            tie = between.get_edge_data(a, b, {"weight": 0})["weight"]
+            between.add_edge(a, b, weight=tie + weight)
+    centres = layout(between, seed=seed)
+    count = graph.number_of_nodes()
+    spacing = 1.0 / math.sqrt(max(len(members), 1))
+    positions: dict[Hashable, tuple[float, float]] = {}
+    for number, nodes in members.items():
+        radius = spacing * math.sqrt(len(nodes) * len(members) / count)
+        cx, cy = centres[number]
+        inner = (
+            layout(graph.subgraph(nodes), seed=seed)
+            if len(nodes) > SMALL_COMMUNITY
+            else _ring(nodes)
+        )
+        for node, (x, y) in inner.items():
+            positions[node] = (cx + radius * x, cy + radius * y)
+    xy = np.array(list(positions.values()))
+    xy -= xy.mean(axis=0)
+    xy /= max(float(np.abs(xy).max()), 1e-12)
+    return {node: (float(x), float(y)) for node, (x, y) in zip(positions, xy, strict=True)}
+
+
+def ego_layout(graph: nx.Graph, ring: dict[Hashable, int]) -> dict[Hashable, tuple[float, float]]:
+    """The person at the centre, the others on circles by degree of separation.
+
+    ``ring`` gives each node's distance from the person (0 for the person). The first
+    circle goes clockwise from the top, strongest tie to the person first; each node of
+    an outer circle sits near its strongest tie on the circle inside. Radii are
+    ``ring / max(ring)``, so positions are in [-1, 1].
+
+    >>> g = nx.Graph([("me", "a", {"weight": 1}), ("me", "b", {"weight": 3})])
+    >>> pos = ego_layout(g, {"me": 0, "a": 1, "b": 1})
+    >>> pos["me"], [round(c, 2) + 0.0 for c in pos["b"]], [round(c, 2) + 0.0 for c in pos["a"]]
+    ((0.0, 0.0), [0.0, 1.0], [0.0, -1.0])
+    """
+    outermost = max(ring.values(), default=0) or 1
+    angle: dict[Hashable, float] = {}
+    positions: dict[Hashable, tuple[float, float]] = {}
+    for distance in sorted(set(ring.values())):
+        members = [node for node in graph if ring[node] == distance]
+        if distance == 0:
+            positions |= dict.fromkeys(members, (0.0, 0.0))
+            angle |= dict.fromkeys(members, 0.0)
+            continue
+
+        def inner_tie(
+            node: Hashable, distance: int = distance, angle: dict[Hashable, float] = angle
+        ) -> tuple[float, float, str]:
+            ties = [
+                (graph.edges[node, other].get("weight", 1), other)
+                for other in graph[node]
+                if ring[other] == distance - 1
+            ]
+            weight, other = max(ties, key=lambda tie: (tie[0], str(tie[1])), default=(0, None))
+            return (angle.get(other, 0.0), -float(weight), str(node))
+
+        members.sort(key=inner_tie)
+        turn = 2 * math.pi / len(members)
+        for i, node in enumerate(members):
+            angle[node] = i * turn
+            radius = distance / outermost
+            positions[node] = (radius * math.sin(i * turn), radius * math.cos(i * turn))
+    return positions

@@ -31,7 +31,8 @@ from igfgraph.pictures.filters import (
     values,
 )
 from igfgraph.pictures.measures import add_metrics
-from igfgraph.queries import did_you_mean, known_value, load_query, run_query
+from igfgraph.queries import did_you_mean, known_value, load_query, run_query, run_query_for
+from igfgraph.queries.cospeaking import co_speaker_rows
 from igfgraph.store import GraphStore, Row
 
 
@@ -44,6 +45,8 @@ class Picture:
     build: Callable[[GraphStore, dict[str, str]], nx.Graph]
     query: str
     """The named query whose parameters the picture takes."""
+    extra: tuple[str, ...] = ()
+    """Parameters of the picture itself, besides its query's and the filters."""
 
 
 def _co_speakers(store: GraphStore, params: dict[str, str]) -> nx.Graph:
@@ -61,24 +64,74 @@ def _annotated(store: GraphStore, pairs: list[Row]) -> nx.Graph:
     return graph
 
 
+EGO_DEPTHS = (1, 2, 3)
+"""How many degrees of separation an ego picture may reach (``depth``, default 1)."""
+
+
 def _ego(store: GraphStore, params: dict[str, str]) -> nx.Graph:
-    """The person called ``params["person"]`` (any case), their co-speakers and the ties
-    among them."""
+    """The person called ``params["person"]`` (any case), the people up to ``depth``
+    degrees of separation from them (1: their co-speakers) and the ties among them.
+
+    Reads only what it draws: the person's own who-spoke-with-whom, then the sessions,
+    panels, names and participations of the people in the picture, each a query that
+    starts from those people. Nodes carry ``ring`` (0 for the person, 1 for their
+    co-speakers, ...) and the person ``ego`` = True.
+    """
     if "person" not in params:
         raise QueryError("ego: missing parameter person (write --param person=NAME)")
+    depth = _depth(params.pop("depth", "1"))
     name = known_value(store, "person", ox.Literal(params.pop("person"))).value
-    pairs = run_query(store, "who_spoke_with_whom", params)
+    pairs = run_query(store, "who_spoke_with_whom", {**params, "person": name})
     wanted = name.strip().casefold()
-    found = {row["person_iri"] for row in pairs if row["person"].casefold() == wanted}
-    if not found:
+    egos = {row["person_iri"] for row in pairs if row["person"].casefold() == wanted}
+    if not egos:
         raise QueryError(
             f"ego: nobody called {name!r} spoke with anyone; "
             "see the names with 'igfgraph query people'"
         )
-    members = found | {row["partner_iri"] for row in pairs if row["person_iri"] in found}
-    return _annotated(
-        store, [r for r in pairs if r["person_iri"] in members and r["partner_iri"] in members]
-    )
+    ring = dict.fromkeys(sorted(egos), 0)
+    frontier: list[str] = sorted(egos)
+    sessions: dict[str, Row] = {}
+    for distance in range(1, depth + 2):
+        found = run_query_for(store, "sessions_of_people", "person_iri", frontier)
+        sessions |= {row["event"]: row for row in found}
+        if distance > depth:
+            break
+        met = {speaker for row in found for speaker in values_of_speakers(row)}
+        frontier = sorted(met - set(ring))
+        ring |= dict.fromkeys(frontier, distance)
+    members = sorted(ring)
+    panels = run_query_for(store, "panels_of_people", "person_iri", members)
+    names = run_query_for(store, "speaker_names", "person_iri", members)
+    rows = [
+        row
+        for row in co_speaker_rows(sessions.values(), panels, names)
+        if row["person_iri"] in ring and row["partner_iri"] in ring
+    ]
+    participations = run_query_for(store, "participations", "person_iri", members)
+    graph = co_speaker_graph(rows)
+    nx.set_node_attributes(graph, participation_facets(participations))
+    titles = {row["session_iri"] for row in participations}
+    topics = run_query_for(store, "topics_of_sessions", "session_iri", sorted(titles))
+    nx.set_node_attributes(graph, topic_facets(participations, topics))
+    nx.set_node_attributes(graph, {node: ring[node] for node in graph}, "ring")
+    nx.set_node_attributes(graph, dict.fromkeys(egos & set(graph), True), "ego")
+    return graph
+
+
+def values_of_speakers(row: Row) -> list[str]:
+    """The speaker IRIs of a ``speakers_by_session`` row."""
+    return (row["speakers"] or "").split()
+
+
+def _depth(text: str) -> int:
+    """The ``depth`` parameter of an ego picture as a number of :data:`EGO_DEPTHS`."""
+    if text.strip() not in {str(depth) for depth in EGO_DEPTHS}:
+        raise QueryError(
+            f"ego: depth {text!r} is not one of {', '.join(map(str, EGO_DEPTHS))} "
+            "(degrees of separation from the person)"
+        )
+    return int(text)
 
 
 def _org_ties(store: GraphStore, params: dict[str, str]) -> nx.Graph:
@@ -106,7 +159,7 @@ def _civil_society_map(store: GraphStore, params: dict[str, str]) -> nx.Graph:
 
 PICTURES: dict[str, Picture] = {
     "co-speakers": Picture("Who spoke with whom", _co_speakers, "who_spoke_with_whom"),
-    "ego": Picture("Who spoke with {person}", _ego, "who_spoke_with_whom"),
+    "ego": Picture("Who spoke with {person}", _ego, "who_spoke_with_whom", ("depth",)),
     "org-ties": Picture("Ties between organisations", _org_ties, "organisation_ties"),
     "person-org": Picture(
         "People and the organisations they took part for", _person_org, "participations"
@@ -129,7 +182,7 @@ def picture_graph(
     if name not in PICTURES:
         raise QueryError(f"no picture named {name!r}{did_you_mean(name, list(PICTURES))}")
     picture = PICTURES[name]
-    accepted = [*load_query(picture.query).parameters, *FILTERS]
+    accepted = [*load_query(picture.query).parameters, *picture.extra, *FILTERS]
     for key in params or {}:
         if key not in accepted:
             raise QueryError(f"{name}: no parameter {key!r}{did_you_mean(key, accepted)}")
@@ -153,5 +206,6 @@ def picture_graph(
                 raise QueryError(
                     f"{name}: no {key} {value!r} in this picture{did_you_mean(value, known)}"
                 )
-    graph = filter_graph(graph, **filters)
+    if filters:
+        graph = filter_graph(graph, **filters)
     return picture.title.format_map(query_params), add_metrics(graph)

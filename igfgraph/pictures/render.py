@@ -33,7 +33,10 @@ import networkx as nx
 from igfgraph.errors import IgfgraphError
 from igfgraph.pictures.communities import communities
 from igfgraph.pictures.filters import values
-from igfgraph.pictures.layout import layout
+from igfgraph.pictures.large import EDGE_WIDTHS as LARGE_EDGE_WIDTHS
+from igfgraph.pictures.large import LARGE_NODE_LIMIT, large_graph_data
+from igfgraph.pictures.large import NODE_SIZES as LARGE_NODE_SIZES
+from igfgraph.pictures.layout import ego_layout, layout
 from igfgraph.pictures.measures import METRICS, betweenness, eigenvector, weighted_degree
 from igfgraph.pictures.styles import (  # the palette, here too for earlier callers
     GROUP_COLOURS as GROUP_COLOURS,
@@ -157,8 +160,9 @@ def _graph_data(graph: nx.Graph, size_by: str) -> dict[str, Any]:
     if graph and not nx.get_node_attributes(graph, "community"):
         graph = graph.copy()
         nx.set_node_attributes(graph, communities(graph), "community")
-    physics = 0 < graph.number_of_nodes() <= PHYSICS_NODE_LIMIT
-    positions = {} if physics else layout(graph)
+    rings = nx.get_node_attributes(graph, "ring")
+    physics = 0 < graph.number_of_nodes() <= PHYSICS_NODE_LIMIT and not rings
+    positions = ego_layout(graph, rings) if rings else {} if physics else layout(graph)
     spread = 50 * math.sqrt(graph.number_of_nodes())  # layout() is in [-1, 1]; vis in px
     nodes = []
     for node, attrs in graph.nodes(data=True):
@@ -178,6 +182,8 @@ def _graph_data(graph: nx.Graph, size_by: str) -> dict[str, Any]:
         }
         if entry["label"] != label:
             entry["full"] = label
+        if attrs.get("ego"):
+            entry |= {"shape": "star", "broker": True}
         if node in positions:
             x, y = positions[node]
             entry |= {"x": round(x * spread, 1), "y": round(y * spread, 1)}
@@ -198,6 +204,7 @@ def _graph_data(graph: nx.Graph, size_by: str) -> dict[str, Any]:
             filters.append({"key": key, "label": heading, "values": sorted(choices)})
     return {
         "physics": physics,
+        "centre": next((str(node) for node, ego in graph.nodes(data="ego") if ego), None),
         "directed": graph.is_directed(),
         "metrics": [[name, METRIC_NAMES.get(name, name.replace("_", " "))] for name in sizes],
         "filters": filters,
@@ -245,7 +252,7 @@ def _csp_hash(script: str) -> str:
 def _page() -> tuple[Template, dict[str, str]]:
     """The page template and its fixed parts: scripts, CSS and security policy."""
     vis = _offline_script(VIS_NETWORK.read_text(encoding="utf-8"))
-    app = _asset("page.js")
+    app = _asset("tip.js") + _asset("page.js")
     policy = (
         f"default-src 'none'; script-src {_csp_hash(vis)} {_csp_hash(app)}; "
         "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
@@ -291,10 +298,15 @@ def render_html(graph: nx.Graph, *, title: str, size_by: str = "weighted_degree"
     groups get a thick border; the page filters nodes by stakeholder group and by
     each of :data:`PAGE_FILTERS` the nodes carry.
 
+    Graphs of more than :data:`igfgraph.pictures.large.LARGE_NODE_LIMIT` nodes get the
+    WebGL page of :func:`render_large_html` instead.
+
     >>> page = render_html(nx.Graph([("a", "b")]), title="Two")
     >>> page.startswith("<!DOCTYPE html>") and "https://" not in page
     True
     """
+    if graph.number_of_nodes() > LARGE_NODE_LIMIT:
+        return render_large_html(graph, title=title, size_by=size_by)
     data = _graph_data(graph, size_by)
     template, fixed = _page()
     return template.substitute(
@@ -303,6 +315,70 @@ def render_html(graph: nx.Graph, *, title: str, size_by: str = "weighted_degree"
         summary=f"{graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} edges",
         legend=_legend(_legend_entries(graph)),
         legend_name=legend_title(dict(graph.nodes(data="kind"))),
+        data=_script_json(data),
+    )
+
+
+def _large_data(graph: nx.Graph, size_by: str) -> dict[str, Any]:
+    """:func:`igfgraph.pictures.large.large_graph_data` for ``graph``, with the sizes,
+    groups and tooltips of this page."""
+    weights = {(u, v): float(w) for u, v, w in graph.edges(data="weight", default=1)}
+    sizes = {
+        name: _scale(scaled, *LARGE_NODE_SIZES) for name, scaled in _sizes(graph, size_by).items()
+    }
+    return large_graph_data(
+        graph,
+        sizes=sizes,
+        widths=_scale(weights, *LARGE_EDGE_WIDTHS),
+        groups={node: stakeholder_group(g) for node, g in graph.nodes(data="stakeholder_group")},
+        group_colours=GROUP_COLOURS,
+        info={node: _info(attrs, NODE_FIELDS) for node, attrs in graph.nodes(data=True)},
+        edge_info={(u, v): _info(attrs, EDGE_FIELDS) for u, v, attrs in graph.edges(data=True)},
+        metric_names=[[name, METRIC_NAMES.get(name, name.replace("_", " "))] for name in sizes],
+    )
+
+
+@cache
+def _large_page() -> tuple[Template, dict[str, str]]:
+    """The WebGL page's template and fixed parts: scripts, CSS and security policy."""
+    scripts = [
+        _offline_script(_asset("graphology.umd.min.js")),
+        _offline_script(_asset("sigma.min.js")),
+        _asset("tip.js") + _asset("large.js"),
+    ]
+    policy = (
+        f"default-src 'none'; script-src {' '.join(map(_csp_hash, scripts))}; "
+        "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+    )
+    graphology, sigma, app = scripts
+    fixed = {
+        "graphology": graphology,
+        "sigma": sigma,
+        "app": app,
+        "css": _asset("page.css") + _asset("large.css"),
+        "csp": policy,
+    }
+    return Template(_asset("large.html")), fixed
+
+
+def render_large_html(graph: nx.Graph, *, title: str, size_by: str = "weighted_degree") -> str:
+    """One self-contained WebGL page drawing a large ``graph`` (sigma.js over graphology,
+    see :mod:`igfgraph.pictures.large`); it makes no network request.
+
+    >>> page = render_large_html(nx.path_graph(3), title="Three")
+    >>> page.startswith("<!DOCTYPE html>") and "https://" not in page
+    True
+    """
+    data = _large_data(graph, size_by)
+    template, fixed = _large_page()
+    return template.substitute(
+        fixed,
+        title=_html_text(title),
+        summary=(
+            f"{graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} edges "
+            f"({data['backbone_edges']:,} strongest shown)"
+        ),
+        legend=_legend(_legend_entries(graph)),
         data=_script_json(data),
     )
 

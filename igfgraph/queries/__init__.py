@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -332,3 +333,28 @@ def _everyone_who_spoke_with_whom(store: GraphStore) -> list[Row]:
     )  # scipy: only when everyone is asked for
 
     return co_speaker_rows(sessions, panels, names)
+
+
+def run_query_for(
+    store: GraphStore, query: str | NamedQuery, variable: str, iris: Iterable[str]
+) -> list[Row]:
+    """Run a named query for the resources ``iris`` only: ``VALUES ?variable { ... }``
+    opens its first WHERE clause, so the store starts from them (pictures of one
+    person's surroundings read those people, not the whole store).
+
+    Each IRI is checked and written as an N-Triples term, never pasted as text.
+
+    >>> from igfgraph.store import open_store
+    >>> run_query_for(open_store("memory:"), "speaker_names", "person_iri", ["urn:x:1"])
+    []
+    """
+    named = query if isinstance(query, NamedQuery) else load_query(query)
+    if not _NAME.fullmatch(variable):
+        raise QueryError(f"run_query_for: {variable!r} is not a variable name")
+    terms = " ".join(str(Parameter(variable, "iri", False, "").term(iri)) for iri in iris)
+    text, found = re.subn(
+        r"\bWHERE\s*\{", f"WHERE {{\n  VALUES ?{variable} {{ {terms} }}", named.text, count=1
+    )
+    if not found:
+        raise QueryError(f"{named.path}: no WHERE clause to start from ?{variable}")
+    return named.ordered(store.select(text, {}))

@@ -12,33 +12,6 @@
   const hiddenGroups = new Set();
   const chosen = new Map(); // facet key -> the one value a node must have
 
-  function tooltip(heading, info) {
-    const box = document.createElement("div");
-    const title = document.createElement("strong");
-    title.textContent = heading;
-    box.append(title);
-    for (const [name, values] of info) {
-      const field = document.createElement("div");
-      const label = document.createElement("span");
-      label.className = "tip-label";
-      label.textContent = name + ": ";
-      field.append(label);
-      if (values.length === 1) {
-        field.append(values[0]);
-      } else {
-        const list = document.createElement("ul");
-        for (const value of values) {
-          const item = document.createElement("li");
-          item.textContent = value;
-          list.append(item);
-        }
-        field.append(list);
-      }
-      box.append(field);
-    }
-    return box;
-  }
-
   function colour(background) {
     return {
       background: background,
@@ -62,7 +35,7 @@
       y: node.y,
       color: colour(node.color),
       borderWidth: node.broker ? 4 : 1,
-      title: tooltip(node.full || node.label, node.info),
+      title: tipBox(node.full || node.label, node.info),
     })),
   );
   const edges = new vis.DataSet(
@@ -71,7 +44,7 @@
       from: edge.from,
       to: edge.to,
       width: edge.width,
-      title: tooltip(
+      title: tipBox(
         name(facts.get(edge.from)) + " \u2013 " + name(facts.get(edge.to)),
         edge.info,
       ),
@@ -189,10 +162,33 @@
       spread = false;
       spreadLabels();
       settled = true;
+    } else if (settled && data.centre !== null && !document.body.dataset.centred) {
+      document.body.dataset.centred = "true";
+      centre();
     } else if (settled) {
       document.body.dataset.ready = "true";
       network.off("afterDrawing", ready);
     }
+  });
+
+  // An ego picture: the person in the middle, every circle in view, also after a resize.
+  let centring = false;
+  function centre() {
+    centring = true;
+    network.setSize(); // the header may have changed the canvas's size since vis measured it
+    centring = false;
+    const middle = network.getPosition(data.centre);
+    const reach = Math.max(
+      1,
+      ...Object.values(network.getPositions()).map((xy) =>
+        Math.hypot(xy.x - middle.x, xy.y - middle.y),
+      ),
+    );
+    const box = document.querySelector("#network canvas").getBoundingClientRect();
+    network.moveTo({ position: middle, scale: Math.min(box.width, box.height) / (2 * reach + 120) });
+  }
+  network.on("resize", () => {
+    if (document.body.dataset.centred && !centring) centre();
   });
 
   // Search: select and focus the best match among the nodes shown.

@@ -1,0 +1,173 @@
+"""Large pictures (the WebGL page past LARGE_NODE_LIMIT nodes) and ego pictures (the person
+centred, rings by degree of separation), in Python and in Debian's chromium."""
+
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from conftest import SEED_PATH
+from test_viz_browser import URL, Opened, browser, open_file, page_data  # noqa: F401
+
+from bench.generate import write_corpus
+from igfgraph.errors import QueryError
+from igfgraph.ingest import collect_files, ingest
+from igfgraph.pictures.large import LABELLED_NODES, LARGE_NODE_LIMIT
+from igfgraph.pictures.named import picture_graph
+from igfgraph.pictures.render import _large_data, render_html, write_html
+from igfgraph.store import GraphStore, open_store
+
+KATHY = "https://w3id.org/igfgraph/id/person/kathy-brown"
+
+
+def people(nodes: int) -> nx.Graph:
+    graph = nx.connected_watts_strogatz_graph(nodes, 4, 0.1, seed=3)
+    nx.set_node_attributes(graph, {node: f"Person {node}" for node in graph}, "label")
+    for u, v in graph.edges():
+        graph.edges[u, v]["weight"] = 1 + (u * v) % 3
+    return graph
+
+
+def large_data(page: str) -> dict:
+    return json.loads(page.split('id="graph-data">')[1].split("</script>")[0])
+
+
+def test_past_the_limit_the_page_is_webgl_with_a_seeded_layout():
+    small, large = people(LARGE_NODE_LIMIT), people(LARGE_NODE_LIMIT + 1)
+    assert 'id="all-ties"' not in render_html(small, title="small")
+    page = render_html(large, title="large")
+    assert 'id="all-ties"' in page and not URL.search(page)
+    data = large_data(page)
+    assert data == large_data(render_html(large, title="large"))  # same graph, same picture
+    assert len(data["ids"]) == len(data["x"]) == LARGE_NODE_LIMIT + 1
+    assert len(data["edges"]) == 4 * large.number_of_edges()
+    assert len(data["labelled"]) == LABELLED_NODES
+    assert all(-1000 <= value <= 1000 for value in data["x"] + data["y"])
+
+
+def test_backbone_keeps_every_node_tied_by_its_strongest_tie():
+    graph = people(1_200)
+    data = _large_data(graph, "weighted_degree")
+    runs = [data["edges"][i : i + 4] for i in range(0, len(data["edges"]), 4)]
+    kept = [(u, v, width) for u, v, width, strong in runs if strong]
+    assert len(kept) == data["backbone_edges"]
+    assert nx.is_connected(nx.Graph((u, v) for u, v, _ in kept))  # the spanning forest
+    strongest = max(width for _, _, width, _ in runs)
+    for node in range(len(data["ids"])):
+        widths = [w for u, v, w, _ in runs if node in (u, v)]
+        kept_widths = [w for u, v, w in kept if node in (u, v)]
+        assert max(kept_widths) == max(widths)
+    assert strongest == 4.0
+
+
+@pytest.fixture(scope="module")
+def seed_store() -> GraphStore:
+    store = open_store("memory:")
+    ingest(store, collect_files([SEED_PATH]))
+    return store
+
+
+def test_ego_rings_and_depth(seed_store):
+    title, graph = picture_graph(seed_store, "ego", {"person": "Kathy Brown"})
+    assert title == "Who spoke with Kathy Brown"
+    assert graph.nodes[KATHY]["ring"] == 0 and graph.nodes[KATHY]["ego"] is True
+    assert sorted(ring for _, ring in graph.nodes(data="ring")) == [0] + [1] * 19
+    assert graph.number_of_edges() == 190  # everyone spoke in the seed's one session
+    assert sum(1 for _, ego in graph.nodes(data="ego") if ego) == 1
+    assert "years" in graph.nodes[KATHY] and "topics" in graph.nodes[KATHY]
+    _, deeper = picture_graph(seed_store, "ego", {"person": "Kathy Brown", "depth": "2"})
+    assert sorted(deeper) == sorted(graph)
+    with pytest.raises(QueryError, match="ego: depth '9' is not one of 1, 2, 3"):
+        picture_graph(seed_store, "ego", {"person": "Kathy Brown", "depth": "9"})
+
+
+def test_ego_page_puts_the_person_in_the_middle(seed_store):
+    _, graph = picture_graph(seed_store, "ego", {"person": "Kathy Brown"})
+    data = page_data(render_html(graph, title="ego"))
+    assert data["centre"] == KATHY and data["physics"] is False
+    kathy = next(node for node in data["nodes"] if node["id"] == KATHY)
+    assert (kathy["x"], kathy["y"], kathy["shape"]) == (0.0, 0.0, "star")
+    radii = {round((node["x"] ** 2 + node["y"] ** 2) ** 0.5) for node in data["nodes"]}
+    assert len(radii - {0}) == 1  # the co-speakers on one circle
+
+
+def opened_page(browser, graph: nx.Graph, path: Path) -> Opened:  # noqa: F811 (the fixture)
+    write_html(graph, path, title="picture")
+    opened = open_file(browser, path)
+    opened.page.wait_for_selector('body[data-ready="true"]', timeout=120_000)
+    return opened
+
+
+@pytest.mark.browser
+def test_ego_is_centred_in_the_browser(browser, seed_store, tmp_path):  # noqa: F811
+    _, graph = picture_graph(seed_store, "ego", {"person": "Kathy Brown"})
+    opened = opened_page(browser, graph, tmp_path / "ego.html")
+    box = opened.page.locator("#network canvas").bounding_box()
+    kathy = opened.js(f"network.getPosition({json.dumps(KATHY)})")
+    view = opened.js("network.getViewPosition()")
+    assert abs(view["x"] - kathy["x"]) < 1 and abs(view["y"] - kathy["y"]) < 1
+    assert opened.js(f"nodes.get({json.dumps(KATHY)}).shape") == "star"
+    inside = opened.js(
+        "Object.values(network.getPositions()).map((p) => network.canvasToDOM(p))"
+        ".every((p) => p.x >= 0 && p.y >= 0 && p.x <= "
+        f"{box['width']} && p.y <= {box['height']})"
+    )
+    assert inside is True
+    assert opened.errors == [] and opened.requests == [opened.url]
+    opened.page.close()
+
+
+@pytest.fixture(scope="module")
+def generated_store(tmp_path_factory) -> GraphStore:
+    """2,000 generated reports (bench/generate.py) in an embedded store."""
+    folder = tmp_path_factory.mktemp("generated")
+    store = open_store("memory:")
+    assert ingest(store, write_corpus(folder, 2_000)).failed == []
+    return store
+
+
+@pytest.mark.browser
+def test_large_co_speaker_picture_opens_offline(browser, generated_store, tmp_path):  # noqa: F811
+    _, graph = picture_graph(generated_store, "co-speakers")
+    assert graph.number_of_nodes() > LARGE_NODE_LIMIT
+    opened = opened_page(browser, graph, tmp_path / "large.html")
+    assert opened.js("[graph.order, graph.size]") == [
+        graph.number_of_nodes(),
+        graph.number_of_edges(),
+    ]
+    assert opened.js("document.querySelectorAll('#network canvas').length") > 0
+    shown = "graph.edges().filter((e) => !renderer.getEdgeDisplayData(e).hidden).length"
+    backbone = opened.js("graph.filterEdges((e, attrs) => attrs.backbone).length")
+    assert opened.js(shown) == backbone < graph.number_of_edges()
+    hub = max(graph, key=lambda node: graph.degree(node))
+    opened.js(f"highlight({json.dumps(hub)})")
+    touching = opened.js(
+        f"graph.edges({json.dumps(hub)}).filter((e) => !renderer.getEdgeDisplayData(e).hidden)"
+        ".length"
+    )
+    assert touching == graph.degree(hub)  # a click shows every tie of the node
+    label = graph.nodes[hub]["label"]
+    opened.page.fill("#search", label)
+    assert opened.js("document.body.dataset.highlighted") == hub
+    assert opened.page.inner_text("#search-status").endswith(("1 match", "matches"))
+    assert opened.errors == [] and opened.dialogs == []
+    assert opened.requests == [opened.url]
+    opened.page.close()
+
+
+@pytest.mark.browser
+def test_large_page_shows_a_tooltip_on_hover(browser, tmp_path):  # noqa: F811
+    graph = people(LARGE_NODE_LIMIT + 200)
+    nx.set_node_attributes(graph, {7: "speaker; moderator"}, "roles")
+    opened = opened_page(browser, graph, tmp_path / "hover.html")
+    opened.js(  # close up on the node, so that no other node covers it
+        "const at = renderer.getNodeDisplayData('7');"
+        "renderer.getCamera().setState({x: at.x, y: at.y, ratio: 0.02}); renderer.refresh()"
+    )
+    xy = opened.js("renderer.framedGraphToViewport(renderer.getNodeDisplayData('7'))")
+    box = opened.page.locator("#network").bounding_box()
+    opened.page.mouse.move(box["x"] + xy["x"], box["y"] + xy["y"])
+    opened.page.locator("#tip").wait_for(state="visible")
+    assert opened.page.inner_text("#tip").split("\n")[:3] == ["Person 7", "Roles:", "speaker"]
+    assert opened.errors == [] and opened.requests == [opened.url]
+    opened.page.close()
