@@ -60,6 +60,10 @@ app = typer.Typer(
 stdout = Console(soft_wrap=True)
 stderr = Console(stderr=True)
 
+PUSH_JOBS = 4
+"""Graphs uploaded at a time by ``igfgraph push``."""
+PUSH_BATCH = 10
+"""Graphs put in place by one update of ``igfgraph push``."""
 StoreOption = Annotated[
     str | None,
     typer.Option(
@@ -597,8 +601,17 @@ def push_command(
         ),
     ],
     store: StoreOption = None,
+    jobs: Annotated[
+        int,
+        typer.Option("--jobs", min=1, max=64, help="Uploads at a time."),
+    ] = PUSH_JOBS,
 ) -> None:
-    """Copy the local store to a SPARQL endpoint, one named graph per report (replacing)."""
+    """Copy the local store to a SPARQL endpoint, one named graph per report (replacing).
+
+    Each graph goes up whole or not at all: by one Graph Store Protocol PUT into a staging
+    graph (Virtuoso's, or $IGFGRAPH_ENDPOINT_GSP_URL), then one update that puts it in
+    place; several graphs at a time (--jobs).
+    """
     from igfgraph.store import copy_graphs, open_store
 
     if not endpoint.startswith(("http://", "https://")):
@@ -609,7 +622,13 @@ def push_command(
         progress_bar("graphs") as progress,
     ):
         task = progress.add_task("pushing", total=len(source.graph_iris()))
-        copied = copy_graphs(source, target, on_graph=lambda _iri: progress.advance(task))
+        copied = copy_graphs(
+            source,
+            target,
+            on_graph=lambda _iri: progress.advance(task),
+            batch=PUSH_BATCH,
+            workers=jobs,
+        )
         where = target.location
     say(f"pushed {copied} graphs to {where}")
 
