@@ -633,6 +633,36 @@ def push_command(
     say(f"pushed {copied} graphs to {where}")
 
 
+@app.command("serve")
+@reports_errors
+def serve_command(
+    store: StoreOption = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port.")] = 7878,
+) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint (/sparql) with a query page (/).
+
+    For tools that speak SPARQL (YASGUI, Protégé, notebooks of other languages). The store
+    folder is opened for reading only: updates are refused, and an ingest may run beside
+    it. Stop it with Ctrl-C.
+    """
+    from igfgraph.store import backend_for, store_location
+    from igfgraph.store.server import QUERY_PATH, make_server
+
+    where = store_location(store)
+    if backend_for(where).name != "oxigraph" or where == "memory:":
+        raise IgfgraphError(f"--store {where}: serve a store folder, not a server or memory")
+    server = make_server(where, host, port)
+    shown = f"http://{host}:{server.server_address[1]}"
+    say(f"serving {where} read-only at {shown}{QUERY_PATH} (query page: {shown}/); Ctrl-C stops")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
 @app.command("parse")
 @reports_errors
 def parse_command(
