@@ -647,7 +647,7 @@ def serve_command(
     it. Stop it with Ctrl-C.
     """
     from igfgraph.store import backend_for, store_location
-    from igfgraph.store.server import QUERY_PATH, make_server
+    from igfgraph.tools.sparql_server import QUERY_PATH, make_server
 
     where = store_location(store)
     if backend_for(where).name != "oxigraph" or where == "memory:":

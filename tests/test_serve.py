@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from igfgraph.cli import app
 from igfgraph.queries import load_query, run_query
 from igfgraph.store import open_store
-from igfgraph.store.server import make_server
+from igfgraph.tools.sparql_server import make_server
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "reports"
 JSON = "application/sparql-results+json"
