@@ -276,6 +276,8 @@ def normalised(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     def value(column: str, item: Any) -> Any:
         if column == "speakers":  # IRIs separated by spaces, in no given order
             return " ".join(sorted(item.split()))
+        if column == "acronyms":  # joined with "|", in no given order
+            return "|".join(sorted(item.split("|"))) if item else None
         if isinstance(item, str):
             return "; ".join(sorted(item.split("; "))) if item else None
         return item

@@ -395,9 +395,7 @@ class SparqlEndpointStore(GraphStore):
         cap = headers.get(TRUNCATED_HEADER)
         rows = results.get("results", {}).get("bindings", [])
         if cap and cap.isdigit() and len(rows) >= int(cap) > 0:
-            results["results"]["bindings"] = self._pages(
-                sparql, dataset, int(cap), results["head"].get("vars", [])
-            )
+            results["results"]["bindings"] = self._pages(sparql, dataset, results)
         return results
 
     def _results(self, raw: bytes) -> dict:
@@ -413,25 +411,28 @@ class SparqlEndpointStore(GraphStore):
             )
         return results  # type: ignore[no-any-return]
 
-    def _pages(
-        self, sparql: str, dataset: list[tuple[str, str]] | None, cap: int, names: list[str]
-    ) -> list[dict]:
-        """Every row of a SELECT the server cut at ``cap`` rows, fetched ``cap`` at a time
-        in the order of all its columns (rows equal in every column are interchangeable,
-        so the pages neither skip nor repeat a row)."""
+    def _pages(self, sparql: str, dataset: list[tuple[str, str]] | None, first: dict) -> list[dict]:
+        """Every row of a SELECT the server cut (``first`` is what it answered), fetched
+        again as many rows at a time, in the order of its columns: those holding IRIs
+        first (a grouped query's keys, whose values do not change between runs, unlike a
+        GROUP_CONCAT's or a SAMPLE's), then the others."""
+        cap = len(first["results"]["bindings"])
+        names = first["head"].get("vars", [])
         prologue, body = split_prologue(sparql)
         if not body.lstrip().upper().startswith("SELECT") or not names:
             raise StoreError(
                 f"{self.query_url}: the endpoint cut the results at {cap} rows; raise the "
                 "server's limit (Virtuoso: ResultSetMaxRows in virtuoso.ini)"
             )
-        order = " ".join(f"?{name}" for name in names)
+        rows = first["results"]["bindings"]
+        iris = [n for n in names if all(r.get(n, {}).get("type") == "uri" for r in rows)]
+        order = " ".join(f"?{name}" for name in [*iris, *(n for n in names if n not in iris)])
         # Ordered inside, paged outside: Virtuoso sorts at most 10,000 rows for an
         # ORDER BY with LIMIT and OFFSET (MaxSortedTopRows), but pages an ordered
         # sub-query, keeping its order, without that limit.
         ordered = f"SELECT * WHERE {{ {{\n{body}\n}} }} ORDER BY {order}"
         paged = f"{prologue}SELECT * WHERE {{ {{ {ordered} }} }}"
-        rows: list[dict] = []
+        rows = []
         while True:
             raw, _ = self._post(
                 self.query_url,
