@@ -233,6 +233,15 @@ def write_section(results: Path, section: str, lines: list[str], command: str) -
     results.write_text(text)
 
 
+def record(results: Path, section: str, command: str, measure: Callable[[Path], list[str]]) -> None:
+    """Run ``measure`` in a temporary folder, put its lines in ``section`` of ``results``
+    (with ``command``) and print them."""
+    with tempfile.TemporaryDirectory(prefix="igfgraph-bench-") as work:
+        lines = measure(Path(work))
+    write_section(results, section, lines, command)
+    print("\n".join(lines))
+
+
 def main() -> None:
     """Command line; see the module docstring."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -240,12 +249,14 @@ def main() -> None:
     parser.add_argument("--baseline-reports", type=int, default=1_000)
     parser.add_argument("--results", type=Path, default=RESULTS)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="igfgraph-bench-") as work:
-        lines = run(args.reports, args.baseline_reports, Path(work))
     command = f"python -m bench.bench_store --reports {args.reports}"
     command += f" --baseline-reports {args.baseline_reports}"
-    write_section(args.results, SECTION, lines, command)
-    print("\n".join(lines))
+    record(
+        args.results,
+        SECTION,
+        command,
+        lambda work: run(args.reports, args.baseline_reports, work),
+    )
 
 
 if __name__ == "__main__":

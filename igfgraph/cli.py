@@ -61,6 +61,10 @@ app = typer.Typer(
 stdout = Console(soft_wrap=True)
 stderr = Console(stderr=True)
 
+PUSH_JOBS = 4
+"""Graphs uploaded at a time by ``igfgraph push``."""
+PUSH_BATCH = 10
+"""Graphs put in place by one update of ``igfgraph push``."""
 StoreOption = Annotated[
     str | None,
     typer.Option(
@@ -605,8 +609,17 @@ def push_command(
         ),
     ],
     store: StoreOption = None,
+    jobs: Annotated[
+        int,
+        typer.Option("--jobs", min=1, max=64, help="Uploads at a time."),
+    ] = PUSH_JOBS,
 ) -> None:
-    """Copy the local store to a SPARQL endpoint, one named graph per report (replacing)."""
+    """Copy the local store to a SPARQL endpoint, one named graph per report (replacing).
+
+    Each graph goes up whole or not at all: by one Graph Store Protocol PUT into a staging
+    graph (Virtuoso's, or $IGFGRAPH_ENDPOINT_GSP_URL), then one update that puts it in
+    place; several graphs at a time (--jobs).
+    """
     from igfgraph.store import copy_graphs, open_store
 
     if not endpoint.startswith(("http://", "https://")):
@@ -617,9 +630,45 @@ def push_command(
         progress_bar("graphs") as progress,
     ):
         task = progress.add_task("pushing", total=len(source.graph_iris()))
-        copied = copy_graphs(source, target, on_graph=lambda _iri: progress.advance(task))
+        copied = copy_graphs(
+            source,
+            target,
+            on_graph=lambda _iri: progress.advance(task),
+            batch=PUSH_BATCH,
+            workers=jobs,
+        )
         where = target.location
     say(f"pushed {copied} graphs to {where}")
+
+
+@app.command("serve")
+@reports_errors
+def serve_command(
+    store: StoreOption = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port.")] = 7878,
+) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint (/sparql) with a query page (/).
+
+    For tools that speak SPARQL (YASGUI, Protégé, notebooks of other languages). The store
+    folder is opened for reading only: updates are refused, and an ingest may run beside
+    it. Stop it with Ctrl-C.
+    """
+    from igfgraph.store import backend_for, store_location
+    from igfgraph.tools.sparql_server import QUERY_PATH, make_server
+
+    where = store_location(store)
+    if backend_for(where).name != "oxigraph" or where == "memory:":
+        raise IgfgraphError(f"--store {where}: serve a store folder, not a server or memory")
+    server = make_server(where, host, port)
+    shown = f"http://{host}:{server.server_address[1]}"
+    say(f"serving {where} read-only at {shown}{QUERY_PATH} (query page: {shown}/); Ctrl-C stops")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 @app.command("parse")

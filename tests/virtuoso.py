@@ -49,8 +49,9 @@ def _die_with_parent() -> None:
     ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
-def write_ini(folder: Path, isql_port: int, http_port: int) -> Path:
-    """The packaged virtuoso.ini with files, allowed folders and ports moved to ``folder``."""
+def write_ini(folder: Path, isql_port: int, http_port: int, max_rows: int | None = None) -> Path:
+    """The packaged virtuoso.ini with files, allowed folders and ports moved to ``folder``;
+    ``max_rows``: the most rows a query answers (ResultSetMaxRows; the package's 10,000)."""
     ini = configparser.ConfigParser(
         interpolation=None, strict=False, inline_comment_prefixes=(";",)
     )
@@ -74,6 +75,11 @@ def write_ini(folder: Path, isql_port: int, http_port: int) -> Path:
     ini["URIQA"]["DefaultHost"] = f"localhost:{http_port}"
     # The cost estimator refuses who_spoke_with_whom (estimated 16,830 s, runs in 0.1 s).
     ini["SPARQL"]["MaxQueryCostEstimationTime"] = "0"
+    # No time limit (the package's is 60 s): on a loaded machine a long query is slow, not
+    # cut by a transaction time-out (SR171), so the tests' answers never depend on load.
+    ini["SPARQL"]["MaxQueryExecutionTime"] = "0"
+    if max_rows is not None:
+        ini["SPARQL"]["ResultSetMaxRows"] = str(max_rows)
     path = folder / "virtuoso.ini"
     with path.open("w", encoding="utf-8") as out:
         ini.write(out)
@@ -108,13 +114,16 @@ class Virtuoso:
         return self.folder / "virtuoso.log"
 
     @classmethod
-    def start(cls, folder: Path, timeout: float = START_TIMEOUT) -> Virtuoso:
-        """Start a server on a fresh database in ``folder``; fails with the log tail."""
+    def start(
+        cls, folder: Path, timeout: float = START_TIMEOUT, max_rows: int | None = None
+    ) -> Virtuoso:
+        """Start a server on a fresh database in ``folder`` (answering at most ``max_rows``
+        rows a query, when given); fails with the log tail."""
         if not shutil.which(SERVER) or not shutil.which(ISQL) or not PACKAGED_INI.exists():
             raise VirtuosoError(f"{SERVER} not found: {INSTALL_HINT}")
         folder.mkdir(parents=True, exist_ok=True)
         isql_port, http_port = free_port(), free_port()
-        ini = write_ini(folder, isql_port, http_port)
+        ini = write_ini(folder, isql_port, http_port, max_rows)
         began = time.monotonic()
         process = subprocess.Popen(
             [SERVER, "+foreground", "+configfile", str(ini)],

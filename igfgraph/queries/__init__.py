@@ -41,7 +41,7 @@ from rapidfuzz import fuzz, process
 from igfgraph.errors import QueryError
 from igfgraph.paths import INTERNAL_QUERIES_DIR, QUERIES_DIR
 from igfgraph.store import GraphStore, Row
-from igfgraph.store.base import XSD_INTEGER
+from igfgraph.store.base import SPARQL_SKIPPED, XSD_INTEGER
 
 PARAM_KINDS = ("literal", "iri", "integer")
 _INTEGER = ox.NamedNode(XSD_INTEGER)
@@ -128,12 +128,7 @@ class NamedQuery:
         return {name: self.parameters[name].term(value) for name, value in values.items()}
 
 
-# What a SPARQL query holds that is no keyword: strings, IRIs and comments.
-_SPARQL_SKIPPED = re.compile(
-    r'"""[\s\S]*?"""|' + r"'''[\s\S]*?'''|"
-    r'"(?:[^"\\\n]|\\.)*"|' + r"'(?:[^'\\\n]|\\.)*'|"
-    r'<[^<>"{}|^`\\\s]*>|#[^\n]*'
-)
+_SPARQL_SKIPPED = re.compile(SPARQL_SKIPPED)
 _SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 
 

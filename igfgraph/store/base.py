@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -53,6 +54,12 @@ _TEXT_DATATYPES = frozenset(
 )
 _INTEGER = ox.NamedNode(XSD_INTEGER)
 
+SPARQL_SKIPPED = (
+    r'"""[\s\S]*?"""|' + r"'''[\s\S]*?'''|"
+    r'"(?:[^"\\\n]|\\.)*"|' + r"'(?:[^'\\\n]|\\.)*'|"
+    r'<[^<>"{}|^`\\\s]*>|#[^\n]*'
+)
+"""What a SPARQL query holds that is no keyword: strings, IRIs and comments (a pattern)."""
 _BAD_IRI = re.compile(r'[<>"{}|^`\\\x00-\x20]')
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _LANGUAGE = re.compile(r"[A-Za-z]+(-[A-Za-z0-9]+)*")
@@ -169,16 +176,23 @@ def copy_graphs(
     target: GraphStore,
     on_graph: Callable[[str], None] | None = None,
     batch: int = 50,
+    workers: int = 1,
 ) -> int:
     """Copy every named graph of ``source`` over its version in ``target``, ``batch``
-    graphs per transaction; how many graphs were copied."""
+    graphs per transaction, ``workers`` transactions at a time (for a server, which
+    takes them side by side); how many graphs were copied."""
     iris = source.graph_iris()
-    for start in range(0, len(iris), batch):
-        chosen = iris[start : start + batch]
+    batches = [iris[start : start + batch] for start in range(0, len(iris), batch)]
+
+    def copy(chosen: list[str]) -> list[str]:
         target.write_graphs("".join(source.graph_quads(iri) for iri in chosen), chosen)
-        for iri in chosen:
-            if on_graph:
-                on_graph(iri)
+        return chosen
+
+    with ThreadPoolExecutor(max_workers=max(workers, 1)) as pool:
+        for chosen in pool.map(copy, batches):
+            for iri in chosen:
+                if on_graph:
+                    on_graph(iri)
     return len(iris)
 
 

@@ -52,7 +52,7 @@ def busy_or_unreadable(location: str, error: OSError) -> StoreError:
     return StoreError(f"{location}: cannot open the store ({error})")
 
 
-def _open_for_reading(location: str) -> ox.Store:
+def open_for_reading(location: str) -> ox.Store:
     """A store folder opened read-only (beside an ingest and other readers); an error
     naming the path when there is no store there."""
     path = Path(location)
@@ -90,7 +90,7 @@ class OxigraphStore(GraphStore):
         self.read_only = read_only and path is not None
         self._marker = path / BULK_MARKER if path else None
         if self.read_only:
-            self._store = _open_for_reading(self.location)
+            self._store = open_for_reading(self.location)
             if self._marker and self._marker.exists():
                 raise StoreError(
                     f"{self.location}: a first import into this store is under way, or was cut "
