@@ -44,6 +44,7 @@ SPLITS = {
     "heldout3": "annotated 2026-12-06; developed on since its first figures were reported",
     "heldout4": "annotated 2026-12-06; developed on since its first figures were reported",
     "heldout5": "annotated 2026-12-06 after heldout4's figures; first figures at 75cd615",
+    "heldout6": "annotated 2026-12-06 after heldout5's figures; not yet measured",
 }
 FIELDS = (
     "people",
