@@ -419,3 +419,67 @@ def test_an_endpoint_that_never_answers_fails_after_the_timeout(
         f"igfgraph: {odd_endpoint}/slow: the endpoint accepted the connection but did not "
         f"answer within 0.5 s; raise ${endpoint.TIMEOUT_ENV} for slow queries\n"
     )
+
+
+NAMES = ["Ana", "Bo", "Cy", "Di", "Ed", "Flo", "Gus"]
+
+
+class _PagingEndpoint(http.server.BaseHTTPRequestHandler):
+    """An endpoint answering at most 3 rows of NAMES a query and saying so, as Virtuoso
+    does; on its first ``unordered`` rounds of pages the rows come in another order."""
+
+    server_version = "Virtuoso/07.20.3238"
+    sys_version = ""
+    unordered = 0
+    rounds = 0
+
+    def do_POST(self) -> None:
+        length = int(self.headers["Content-Length"])
+        query = urllib.parse.parse_qs(self.rfile.read(length).decode())["query"][0]
+        offset = int(query.rsplit("OFFSET", 1)[1]) if "OFFSET" in query else 0
+        handler = type(self)
+        handler.rounds += "OFFSET" in query and offset == 0
+        rows = NAMES[1::2] + NAMES[0::2] if 0 < handler.rounds <= handler.unordered else NAMES
+        bindings = [{"name": {"type": "literal", "value": n}} for n in rows[offset : offset + 3]]
+        body = json.dumps({"head": {"vars": ["name"]}, "results": {"bindings": bindings}})
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header(endpoint.TRUNCATED_HEADER, "3")
+        self.end_headers()
+        self.wfile.write(body.encode())
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def paging_endpoint() -> Iterator[str]:
+    _PagingEndpoint.rounds = 0
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _PagingEndpoint)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/sparql"
+    server.shutdown()
+
+
+@pytest.mark.parametrize("unordered", [0, 2])
+def test_pages_that_lose_their_order_are_fetched_again(
+    paging_endpoint: str, monkeypatch: pytest.MonkeyPatch, unordered: int
+) -> None:
+    monkeypatch.setattr(_PagingEndpoint, "unordered", unordered)
+    rows = SparqlEndpointStore(paging_endpoint).select("SELECT ?name WHERE { ?s ?p ?name }", {})
+    assert [str(row["name"]) for row in rows] == NAMES
+    assert _PagingEndpoint.rounds == unordered + 1
+
+
+def test_pages_that_never_keep_their_order_are_refused(
+    paging_endpoint: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_PagingEndpoint, "unordered", endpoint.TRIES)
+    with pytest.raises(StoreError) as refused:
+        SparqlEndpointStore(paging_endpoint).select("SELECT ?name WHERE { ?s ?p ?name }", {})
+    assert str(refused.value) == (
+        f"{paging_endpoint}: the endpoint cut the results at 3 rows and did not keep their "
+        f"order across pages in {endpoint.TRIES} tries; raise the server's limit "
+        "(Virtuoso: ResultSetMaxRows in virtuoso.ini)"
+    )

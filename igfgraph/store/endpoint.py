@@ -32,12 +32,13 @@ time (side by side, Virtuoso's wait on each other's locks); uploads go side by s
 
 Virtuoso answers at most ``ResultSetMaxRows`` rows (10,000 by default) and says so in a
 response header; a larger result is fetched again in pages of that size, in the order of
-all its columns, so no row is ever cut silently.
+all its columns (checked), so no row is ever cut silently.
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import re
@@ -105,6 +106,13 @@ def split_prologue(sparql: str) -> tuple[str, str]:
         if match.group("select"):
             return sparql[: match.start()], sparql[match.start() :]
     return sparql, ""
+
+
+def _row_key(row: dict, names: list[str]) -> tuple[str, ...]:
+    """A result row's columns as the text ``STR`` gives ("" for unbound or blank)."""
+    return tuple(
+        row[name]["value"] if name in row and row[name]["type"] != "bnode" else "" for name in names
+    )
 
 
 def chunks(triples: list[Triple], size: int = CHUNK_TRIPLES) -> list[list[Triple]]:
@@ -413,9 +421,14 @@ class SparqlEndpointStore(GraphStore):
 
     def _pages(self, sparql: str, dataset: list[tuple[str, str]] | None, first: dict) -> list[dict]:
         """Every row of a SELECT the server cut (``first`` is what it answered), fetched
-        again as many rows at a time, in the order of its columns: those holding IRIs
-        first (a grouped query's keys, whose values do not change between runs, unlike a
-        GROUP_CONCAT's or a SAMPLE's), then the others."""
+        again as many rows at a time, in the order of all its columns' text.
+
+        Ordered inside, paged outside: Virtuoso sorts at most 10,000 rows for an ORDER BY
+        with LIMIT and OFFSET (MaxSortedTopRows), but pages an ordered sub-query without
+        that limit. It does not always keep that order, though (its issue 1158: grouped
+        sub-queries), and then pages would repeat some rows and miss others; so the rows
+        are checked to come in order, and fetched again when they do not.
+        """
         cap = len(first["results"]["bindings"])
         names = first["head"].get("vars", [])
         prologue, body = split_prologue(sparql)
@@ -424,25 +437,29 @@ class SparqlEndpointStore(GraphStore):
                 f"{self.query_url}: the endpoint cut the results at {cap} rows; raise the "
                 "server's limit (Virtuoso: ResultSetMaxRows in virtuoso.ini)"
             )
-        rows = first["results"]["bindings"]
-        iris = [n for n in names if all(r.get(n, {}).get("type") == "uri" for r in rows)]
-        order = " ".join(f"?{name}" for name in [*iris, *(n for n in names if n not in iris)])
-        # Ordered inside, paged outside: Virtuoso sorts at most 10,000 rows for an
-        # ORDER BY with LIMIT and OFFSET (MaxSortedTopRows), but pages an ordered
-        # sub-query, keeping its order, without that limit.
+        order = " ".join(f'(COALESCE(STR(?{name}), ""))' for name in names)
         ordered = f"SELECT * WHERE {{ {{\n{body}\n}} }} ORDER BY {order}"
         paged = f"{prologue}SELECT * WHERE {{ {{ {ordered} }} }}"
-        rows = []
-        while True:
-            raw, _ = self._post(
-                self.query_url,
-                [("query", f"{paged}\nLIMIT {cap} OFFSET {len(rows)}"), *(dataset or [])],
-                RESULTS_JSON,
-            )
-            page = self._results(raw).get("results", {}).get("bindings", [])
-            rows += page
-            if len(page) < cap:
+        for _ in range(TRIES):
+            rows: list[dict] = []
+            while True:
+                raw, _ = self._post(
+                    self.query_url,
+                    [("query", f"{paged}\nLIMIT {cap} OFFSET {len(rows)}"), *(dataset or [])],
+                    RESULTS_JSON,
+                )
+                page = self._results(raw).get("results", {}).get("bindings", [])
+                rows += page
+                if len(page) < cap:
+                    break
+            keys = [_row_key(row, names) for row in rows]
+            if all(before <= after for before, after in itertools.pairwise(keys)):
                 return rows
+        raise StoreError(
+            f"{self.query_url}: the endpoint cut the results at {cap} rows and did not keep "
+            f"their order across pages in {TRIES} tries; raise the server's limit "
+            "(Virtuoso: ResultSetMaxRows in virtuoso.ini)"
+        )
 
     def _update(self, sparql: str) -> None:
         self._post(self.update_url, [("update", sparql)], "*/*")
