@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
@@ -444,3 +445,46 @@ def test_co_chairs_and_co_moderators_a_speaker_names_share_the_role(tmp_path: Pa
         ("Markus Kummer", "moderator", "IGF Secretariat"),  # "I am the Executive Coordinator of"
         ("Nermine El Saadany", "moderator", "Ministry for Communication and Information"),
     }
+
+
+TURNS = (
+    "\n\n>> ANA RUIZ: Good morning, and welcome to this session.\n"
+    ">> BEN OKAFOR: Thank you, Ana, for the floor.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "session"),
+    [
+        (
+            "IGF 2019 – Day 1 – Convention Hall I-D – OF #3 African Union Open Forum",
+            ("African Union Open Forum", "Open Forum #3", 2019, None),
+        ),
+        (
+            "Open Consultations - Morning Session - February 2012",
+            ("Open Consultations", None, 2012, None),
+        ),
+        (
+            "This is now a legacy site and could be not up to date. Please move to the new "
+            "IGF Website at\n\nOpen Consultations - Afternoon Session - 23 February 2009",
+            ("Open Consultations", None, 2009, dt.date(2009, 2, 23)),
+        ),
+        (
+            "2nd CONSULTATIONS ON THE CONVENING OF THE INTERNET GOVERNANCE FORUM TRANSCRIPT OF "
+            "THE AFTERNOON SESSION FRIDAY 19 MAY 2006 GENEVA, SWITZERLAND",
+            (
+                "2nd Consultations on the Convening of the Internet Governance Forum",
+                None,
+                2006,
+                dt.date(2006, 5, 19),
+            ),
+        ),
+    ],
+)
+def test_a_transcripts_heading_gives_the_title_without_room_sitting_or_month(
+    tmp_path: Path, heading: str, session: tuple
+) -> None:
+    document = tmp_path / "transcript.txt"
+    document.write_text(heading + TURNS, encoding="utf-8")
+    read = parse(read_source(document)).session
+    assert (read.title, read.id, read.year, read.date) == session

@@ -100,6 +100,7 @@ from igfgraph.parse.repair import (
     word_count,
 )
 from igfgraph.parse.session import (
+    MONTH_NAMES,
     infer_type,
     named_sessions,
     parse_date,
@@ -135,7 +136,7 @@ FURNITURE = re.compile(
     r"home\s*/.*|.*\(\s*\.pdf\s*\).*|by\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})|"
     r"\[(?-i:[a-z][\w.-]*|[A-Z][a-z]+-[\w.-]+)\]\s.*|"
     r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+[\w.-]+\s+at\s+[\w-]+(?:\.[\w-]+)+|"
-    r"\d+\s+of\s+\d+|.*\blogo)$",
+    r"\d+\s+of\s+\d+|.*\blogo|this\s+is\s+now\s+a\s+legacy\s+site\b.*)$",
     re.IGNORECASE,
 )
 # "Workshop Proposal :: (No: 116)": a proposal's number, its workshop's.
@@ -157,7 +158,7 @@ _ADDRESS = re.compile(r"https?://\S+")  # a saved page's own address, its first 
 _MEETING_PREFIX = re.compile(
     r"^\s*IGF\s*(?P<year>(?:19|20)\d\d)\b[\s:–—-]*(?:day\s*\d+\b(?!\s*event)[\s:–—-]*)?"
     r"(?:[^–—-]{0,30}\b(?:salle|sala|raum|room|hall|saal|auditorium|studio|ballroom|plenary|"
-    r"stage|village)\b[^–—-]{0,20}[–—-]\s*)?",
+    r"stage|village)\b(?:[^–—-]|(?<=\w)-(?=\w)){0,20}[–—-]\s*)?",
     re.IGNORECASE,
 )
 _MEETING_SUFFIX = re.compile(r"\s*[|–—-]\s*IGF\s*(?P<year>(?:19|20)\d\d)\b.*$", re.IGNORECASE)
@@ -486,6 +487,16 @@ _TAKING_PART = re.compile(
     r"^[^:]{2,60}?\s+(?:at|@)\s+(?:the\s+)?(?:IGF|Internet\s+Governance\s+Forum)\s*"
     r"(?P<year>20\d\d)$"
 )
+# What follows a meeting's name in a transcript's heading: its sitting ("- Morning Session",
+# "TRANSCRIPT OF THE AFTERNOON SESSION FRIDAY") and its month ("- February 2012").
+_SITTING_SUFFIX = re.compile(
+    r"(?:\s*[–—-])?\s+(?:transcript\s+of\s+the\s+)?(?:morning|afternoon|evening)\s+"
+    r"(?:session|sitting)\b.*$",
+    re.IGNORECASE,
+)
+_MONTH_SUFFIX = re.compile(
+    rf"\s*[–—-]\s*(?:{MONTH_NAMES})\s+(?P<year>(?:19|20)\d\d)\s*$", re.IGNORECASE
+)
 _DATE_SUFFIX = re.compile(
     r"\s+(?P<date>\d{1,2}(?P<range>\s*[-–]\s*\d{1,2})?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
     r"(?:\s*$|\s+(?=[A-Z]))"
@@ -626,7 +637,8 @@ class _Reader:
             date = dated and (dated["date"] or dated["date_first"])
             if dated and block.kind is Kind.HEADING and _titled(title):
                 if not is_place(title) and (parse_date(date) or parse_date(date, in_range=True)):
-                    # "NRIs Virtual Meeting II, 28 March 2018", "27 September 2011, Title"
+                    # "NRIs Virtual Meeting II, 28 March 2018", "27 September 2011, Title",
+                    # "Open Consultations - Afternoon Session - 23 February 2009"
                     self.read_title(block, title)
                     self.read_date(date, block, labelled=False)
                     return
@@ -718,6 +730,11 @@ class _Reader:
         ):
             self.read_date(dated["date"], block, labelled=False)
             written = written[: dated.start()]
+        if month := _MONTH_SUFFIX.search(written):
+            year = year or int(month["year"])
+            written = written[: month.start()]
+        if (sitting := _SITTING_SUFFIX.search(written)) and sitting.start() > 0:
+            written = written[: sitting.start()]
         if labelled := _TYPE_LABEL.match(written):  # "Pre-event: Governance in a ..."
             written = written[labelled.end() :]
             session.type = session.type or type_from_text(labelled.group())
@@ -1679,7 +1696,7 @@ _PROSE_KINDS = frozenset({Kind.PARAGRAPH, Kind.ITEM})
 _TITLE_LINE_WORDS = (3, 30)  # a session's title line on a page listing titled sessions
 _SESSIONS_NAMED = 2  # a write-up naming this many sessions in their own blocks is cut
 _DATED_TITLE = re.compile(
-    r"^(?P<title>[^,]{3,120}),\s*(?P<date>[^,]{6,40}\d{4})$"
+    r"^(?P<title>[^,]{3,120})(?:,|\s[–—-])\s*(?P<date>[^,–—]{6,40}\d{4})$"
     r"|^(?P<date_first>\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}),\s*(?P<title_after>[^,]{3,120})$"
 )
 _DATED_HEADLINE = re.compile(r"\(\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{2}(?:\d{2})?\s*\)\s*$")

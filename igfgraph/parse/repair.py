@@ -285,9 +285,12 @@ def _unknown_word(word: str) -> bool:
     return not is_common(word) and len(_split(word.lower())) == 1
 
 
+_ORDINAL_NUMBER = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
+
+
 def recase_title(text: str) -> str:
     """An ALL-CAPS title in title case, with run-together words split; others unchanged."""
-    if any(char.islower() for char in text):
+    if any(char.islower() for char in _ORDINAL_NUMBER.sub("", text)):  # "2nd" is no case
         return text
     words: list[str] = []
     starts_phrase = True

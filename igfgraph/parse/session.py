@@ -65,6 +65,7 @@ _MONTHS = {
     )
     for name in names
 }
+MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))  # "september|...|may"
 FIRST_FORUM_YEAR = 2006  # Athens: no year before it is a session's
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°)?"
