@@ -470,6 +470,10 @@ TURNS = (
             ("Open Consultations", None, 2009, dt.date(2009, 2, 23)),
         ),
         (
+            "Internet Governance Forum Open Consultations 3 September 2007 Geneva, Switzerland",
+            ("Open Consultations", None, 2007, dt.date(2007, 9, 3)),
+        ),
+        (
             "2nd CONSULTATIONS ON THE CONVENING OF THE INTERNET GOVERNANCE FORUM TRANSCRIPT OF "
             "THE AFTERNOON SESSION FRIDAY 19 MAY 2006 GENEVA, SWITZERLAND",
             (

@@ -473,6 +473,13 @@ _HOSTED_PREFIX = re.compile(
     r"\s+(?=[A-Z])",
     re.IGNORECASE,
 )
+# "Internet Governance Forum Open Consultations": the forum's name before a meeting of it.
+_FORUM_PREFIX = re.compile(
+    r"^\s*internet\s+governance\s+forum\s*(?:\(IGF\)\s*)?[:–—-]?\s*(?=(?:open\s+)?consultation|"
+    r"mag\b|multistakeholder\s+advisory|advisory\s+group|preparatory|taking\s+stock|opening|"
+    r"closing|main\s+session|workshop|open\s+forum|high[\s-]level)",
+    re.IGNORECASE,
+)
 # "... Ceremony 30 October 2006", "... Meeting 14 - 16 January 2020 United Nations Office
 # at Geneva (UNOG), Switzerland": a date or dates after a title, and the place after them.
 _HOST_PREFIX = re.compile(r"^(?P<body>[A-Z][A-Za-z0-9&.]{1,9})\s+[-–]\s+(?P<title>[A-Z].{3,})$")
@@ -642,6 +649,11 @@ class _Reader:
                     self.read_title(block, title)
                     self.read_date(date, block, labelled=False)
                     return
+            dated = _DATE_SUFFIX.search(block.text) if block.kind is Kind.HEADING else None
+            where = block.text[dated.end() :].split(",")[0].strip() if dated else ""
+            if dated and where and is_place(where) and _titled(block.text[: dated.start()]):
+                self.read_title(block, block.text)  # "Open Consultations 3 September 2007 Geneva"
+                return
             if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or not _titled(block.text):
                 continue
             if block.kind is Kind.PARAGRAPH and (block.last > block.first or len(block.text) > 150):
@@ -722,6 +734,7 @@ class _Reader:
         if suffix := _MEETING_SUFFIX.search(written):
             year = year or int(suffix["year"])
             written = written[: suffix.start()]
+        written = _FORUM_PREFIX.sub("", written)
         if hosted := _HOSTED_PREFIX.match(written):  # "Internet Governance Forum Athens, Greece"
             written = written[hosted.end() :]
             year = year or _HOST_YEAR[hosted["city"].lower()]
