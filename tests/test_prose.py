@@ -714,3 +714,33 @@ def test_an_acronym_takes_the_name_the_document_spells_it_out_with(tmp_path: Pat
 )
 def test_a_countrys_government_is_named_as_people_name_it(country: str, government: str):
     assert government_of(country) == government
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The opening was addressed by Norwegian Minister of Digitalisation Karianne Tung.",
+            [
+                (
+                    "Karianne Tung",
+                    SPEAKER,
+                    "Government of Norway",
+                    "Norwegian Minister of Digitalisation",
+                )
+            ],
+        ),
+        (
+            "Prime Minister Jonas Gahr Støre of Norway welcomed the delegates.",
+            [("Jonas Gahr Støre", PARTICIPANT, "Government of Norway", "Prime Minister")],
+        ),
+        (
+            "The Kenyan Minister Ana Wambui took part in the debate.",
+            [("Ana Wambui", PARTICIPANT, "Government of Kenya", "Kenyan Minister")],
+        ),
+    ],
+)
+def test_a_post_before_a_name_leaves_the_name_whole_and_gives_the_government(
+    text: str, expected: list
+) -> None:
+    assert _people(text) == expected

@@ -174,7 +174,7 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"(?:panel+ists|speakers|presenters|participants|discussants)\s+(?:included|were|are)|"
         r"(?:panel+ists|speakers|presenters|discussants)\b[^.;:]{0,60}?\b(?:included|including|"
         r"were|such\s+as)|(?:panel+ists|speakers|presenters|discussants)\b[^.;:]{0,60}?\s[—–]|"
-        r"(?:opened|closed|introduced|presented|delivered|given)\s+by|"
+        r"(?:opened|closed|introduced|presented|delivered|given|addressed)\s+by|"
         r"(?:delivered|given|presented|made)\b(?:(?!\b\w+ed\b)[^.;:]){0,80}?\bby|"
         r"with\s+(?:the\s+participation|contributions|interventions|presentations)\s+(?:of|from|by)|"
         rf"{_SPEECH}\s+(?:by|from)|(?:remarks|messages?|statements?|speech(?:es)?)\s+(?:was|were)|"

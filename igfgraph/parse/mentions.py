@@ -35,6 +35,7 @@ from igfgraph.model import Basis, Organisation, PersonMention, Role, SourceSpan
 from igfgraph.parse.affiliations import (
     ORG_WORDS,
     country_name,
+    demonym_country,
     government_of,
     is_acronym,
     office_country,
@@ -67,6 +68,9 @@ _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|bin|al|el)"
 _NAME = (  # "Lynn St. Amour": "St." before a surname
     rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+|St\.\s+)?(?:{_WORD}|[{_UPPER}]\.|[{_UPPER}]{{2,}}\b)){{1,3}}"
 )
+_NAME_WORDS = 4  # the most words a name run holds without a post before it
+# A name word after a run of them (a particle, "St." or an initial before it).
+_NAME_GOES_ON = re.compile(rf"\s+(?:(?:{_PARTICLE}|St\.)\s+)?(?:{_WORD}|[{_UPPER}]\.)")
 _SALUTATION = rf"(?:{_SALUTATION_WORD}|H\.\s?E|(?:His|Her|his|her)\s+Excellency)\.?"
 # Every match starts with a capital or the h of "his Excellency": looked for first.
 _CANDIDATE = re.compile(rf"(?=[{_UPPER}h])(?P<salutation>\b{_SALUTATION}\s+)?(?P<name>{_NAME})")
@@ -533,7 +537,8 @@ def _named(
     last_end = 0
     for match in _candidates(text, known):
         before, after = text[: match.start()], text[match.end() :]
-        if match.start() < last_end or _INSIDE_ORGANISATION.search(before):
+        portfolio = _portfolio(match["name"], before)
+        if match.start() < last_end or (_INSIDE_ORGANISATION.search(before) and not portfolio):
             continue  # in the description before, or "Global Forum on Cyber Expertise"
         if not match["salutation"] and _thing(match["name"], before):
             continue  # "the Way Forward", "a review of Core Values": things, not people
@@ -545,7 +550,18 @@ def _named(
         salutation = match["salutation"] or ""
         found = _Named(match["name"], match["name"], salutation, match.start(), match.end())
         found.evident = bool(salutation)
-        titled = _split_title(found) if " " in found.name_text else 0
+        if portfolio:  # "Minister of Digitalisation Karianne Tung"
+            found.name_text, titled = match["name"][portfolio:], portfolio
+        else:
+            titled = _split_title(found) if " " in found.name_text else 0
+        if titled and found.name_text:  # "Prime Minister Jonas Gahr Støre": the name goes on
+            while len(found.name_text.split()) < _NAME_WORDS and (
+                more := _NAME_GOES_ON.match(text, found.end)
+            ):
+                found.name_text += more.group()
+                found.written += more.group()
+                found.end = more.end()
+            after = text[found.end :]
         if (full := known.get(found.name_text)) is not None:
             found.name_text, found.evident = full, True
         if not found.name_text:
@@ -610,8 +626,10 @@ def _clause_before(text: str, end: int) -> str:
 def _government(found: _Named) -> str | None:
     """The government an office holder with a country serves (``Ambassador Clark
     (Barbados)``, ``Minister X (Kenya)``)."""
-    country = next((d.country for d in found.described if d.country), None)
     posts = [found.salutation.strip(" ."), *(d.title or "" for d in found.described)]
+    country = next((d.country for d in found.described if d.country), None) or next(
+        (c for post in posts for word in post.split()[:1] if (c := demonym_country(word))), None
+    )  # "Norwegian Minister of Digitalisation"
     if country and any(_OFFICE.search(post) for post in posts):
         return government_of(country)
     return None
@@ -631,6 +649,24 @@ def _represented(after: str) -> str | None:
     return name if _organisation_like(name) else None
 
 
+# An office's "of" or "for" before its portfolio: "Minister of", "Secretary of State for".
+_OFFICE_OF = re.compile(
+    r"\b(?:Minister|Secretary|Commissioner|Ambassador|Envoy)(?:\s+of\s+State)?\s+(?:of|for)\s+"
+    r"(?:the\s+)?$"
+)
+
+
+def _portfolio(name_text: str, before: str) -> int:
+    """Where a person's name begins in a run after an office's "of" (``Minister of
+    Digitalisation Karianne Tung``): at its first known given name with words after it, the
+    words before it the portfolio; 0 when the run is no portfolio and name."""
+    if not _OFFICE_OF.search(before):
+        return 0
+    words = name_text.split()
+    given = next((i for i in range(1, len(words) - 1) if is_given_name(words[i])), None)
+    return len(" ".join(words[:given])) + 1 if given else 0
+
+
 def _split_title(found: _Named) -> int:
     """``President Macron``, ``Internet Evangelist Vint Cerf``, ``Geneva Chengetai
     Masango``, ``Net Neutrality Ana Ruiz``: the title, post or place words a name run
@@ -644,14 +680,19 @@ def _split_title(found: _Named) -> int:
 def _title_split(name_text: str) -> tuple[str, int]:
     """:func:`_split_title` of a run of name words: (the name, the length split off)."""
     words = name_text.split()
-    titled = 0
+    # "The Norwegian Minister Kari": an article before a post
+    titled = int(words[0] == "The" and any(_TITLE_WORD.fullmatch(word) for word in words[1:-1]))
     while titled < len(words) - 1 and words[titled].casefold() not in _PHRASE_WORDS:
         if words[titled] == "Prime" and titled < len(words) - 2:
             titled += 2  # "Prime Minister", however it is spelt
         elif ORG_WORDS.search(words[titled]):
             return "", 0  # "Universidad Externado de Colombia": an organisation
-        elif _TITLE_WORD.fullmatch(words[titled]) or not name_shape(words[titled]):
-            titled += 1  # "Internet Evangelist Vint Cerf"
+        elif (
+            _TITLE_WORD.fullmatch(words[titled])
+            or not name_shape(words[titled])
+            or (demonym_country(words[titled]) and _TITLE_WORD.fullmatch(words[titled + 1]))
+        ):
+            titled += 1  # "Internet Evangelist Vint Cerf", "Norwegian Minister Kari Olsen"
         else:
             break
     name_text = " ".join(words[titled:])
