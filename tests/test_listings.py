@@ -1085,3 +1085,30 @@ def test_a_schedules_title_led_by_a_bodys_acronym_names_its_organiser(tmp_path: 
     ]
     # A post alone is nobody's organisation: kept as unread, never an organiser.
     assert [line.text for line in report.unparsed] == ["Senior Manager"]
+
+
+@pytest.mark.parametrize(
+    ("written", "post", "organisation"),
+    [
+        (
+            "Ana Ruiz, Directora de la Agencia de Gobierno Electrónico",
+            "Directora de la Agencia de Gobierno Electrónico",
+            "Agencia de Gobierno Electrónico",
+        ),
+        (
+            "Marie Dupont, Directrice générale de l’Agence nationale des fréquences",
+            "Directrice générale de l’Agence nationale des fréquences",
+            "Agence nationale des fréquences",
+        ),
+        (
+            "Paul Martin, Chargé de mission, Ministère de l’Économie",
+            "Chargé de mission",
+            "Ministère de l’Économie",
+        ),
+    ],
+)
+def test_spanish_and_french_posts_are_told_from_their_bodies(
+    written: str, post: str, organisation: str
+) -> None:
+    entry = read_entry(written)
+    assert (entry.post, entry.organisation) == (post, organisation)

@@ -125,13 +125,21 @@ POST_WORDS = re.compile(
     r"engineer|expert|strategist|partner|principal|deputy|assistant|associate|executive|"
     r"programme|program|policy|officer|scientist|lawyer|attorney|judge|senator|mp|"
     r"parliamentarian|governor|mayor|dean|rector|evangelist|architect|developer|"
-    r"ambassador|trainer|volunteer|intern|staff|delegate|emeritus|chief|rapporteur)\b"
+    r"ambassador|trainer|volunteer|intern|staff|delegate|emeritus|chief|rapporteur|"
+    # Spanish and French: "Directora", "Présidente", "Chargée de mission"
+    r"directora|directeur|directrice|presidenta|pr[ée]sidente?|vicepresident[ea]|"
+    r"coordinadora?|coordinat(?:eur|rice)|gerente|jef[ea]|ministr[oa]|ministre|"
+    r"secretari[oa]|secr[ée]taire|asesora?|conseill(?:er|[èe]re)|consejer[oa]|"
+    r"investigadora?|chercheu(?:r|se)|profesora?|fundadora?|fondat(?:eur|rice)|"
+    r"embajadora?|ambassadrice|responsable|charg[ée]e?)\b"
 )
 _POST_WORD_ALTERNATIVES = POST_WORDS.pattern.removeprefix("(?i)\\b(?:").removesuffix(")\\b")
 # "Executive Secretary of the ...": the post runs over its post words to the organisation.
 _POST_AND_ORG = re.compile(
-    rf"^(?P<post>.*?\b(?:{_POST_WORD_ALTERNATIVES})s?(?:\sGeneral(?=\s+of\b)|-[A-Z]\w+)?)\s*"
-    r"(?P<joint>,|\bat\b|\bof\b|\bwith\b|\bfor\b|\bin\b|@)?\s+"
+    rf"^(?P<post>.*?\b(?:{_POST_WORD_ALTERNATIVES})s?"
+    r"(?:\s(?:General|g[ée]n[ée]ral[ea]?)(?=\s+(?:of|de|du|des|d['’])\b)|-[A-Z]\w+)?)\s*"
+    r"(?:(?P<joint>,|\bat\b|\bof\b|\bwith\b|\bfor\b|\bin\b|@|\bde\s+la\b|\bdel\b|\bde\b|"
+    r"\bdu\b|\bdes\b)\s+|(?P<elided>\bde\s+l['’]|\bd['’])\s*|\s+)"
     rf"(?:the\s+)?(?P<org>(?!(?:{_POST_WORD_ALTERNATIVES})s?\b)(?-i:[A-Z0-9]).*)$",
     re.IGNORECASE,
 )
@@ -839,11 +847,12 @@ def _one_part(part: str) -> tuple[str | None, str | None]:
         both
         and (_org_like(both["org"]) or both["org"][0].isupper())
         and not _org_like(both["post"])
-        and (both["joint"] or not _plural(both["post"].split()[-1]))
+        and (both["joint"] or both["elided"] or not _plural(both["post"].split()[-1]))
     ):
         post = re.sub(r"^the\s+", "", both["post"], flags=re.I).strip(" ,")
         organisation = both["org"].strip(" ,")
-        if (both["joint"] or "").lower() == "of":  # "Member of the European Parliament"
+        joint = " ".join((both["joint"] or both["elided"] or "").lower().split())
+        if joint in _OF:  # "Member of the European Parliament", "Directora de la Agencia ..."
             post = re.sub(r"^the\s+", "", part, flags=re.I).strip(" ,")
             if _MINISTER.search(both["post"]) and not (
                 _org_like(organisation) or is_country_part(organisation)
@@ -853,6 +862,9 @@ def _one_part(part: str) -> tuple[str | None, str | None]:
     if is_post(part):
         return part, None
     return None, part
+
+
+_OF = frozenset({"of", "de", "de la", "del", "du", "des", "de l'", "de l’", "d'", "d’"})
 
 
 def _plural(word: str) -> bool:
