@@ -492,3 +492,32 @@ def test_a_transcripts_heading_gives_the_title_without_room_sitting_or_month(
     document.write_text(heading + TURNS, encoding="utf-8")
     read = parse(read_source(document)).session
     assert (read.title, read.id, read.year, read.date) == session
+
+
+def test_a_transcript_on_one_line_with_one_turn_reads_its_panel_introduced_in_appositions(
+    tmp_path: Path,
+) -> None:
+    document = tmp_path / "transcript.txt"
+    document.write_text(
+        "IGF Workshop Monday 11 February 2008 ICANN Meeting New Delhi, India >>PAUL TWOMEY: "
+        "Good afternoon. Let me introduce the panel. The members of the panel this morning, "
+        "the moderator is Nitin Desai, who has chaired the Internet Governance Forum since "
+        "its start, Markus Kummer, who many of us know, David Appasamy, who is the chief "
+        "communications officer of Sify. We will start with the moderator.",
+        encoding="utf-8",
+    )
+    report = parse(read_source(document))
+    session = report.session
+    assert (report.variant, session.title, session.date) == (
+        "transcript",
+        "IGF Workshop",
+        dt.date(2008, 2, 11),
+    )
+    assert {
+        p.name: (p.role.value, p.organisation and p.organisation.as_written) for p in report.people
+    } == {
+        "Paul Twomey": ("speaker", None),
+        "Nitin Desai": ("moderator", None),
+        "Markus Kummer": ("speaker", None),
+        "David Appasamy": ("speaker", "Sify"),
+    }

@@ -429,12 +429,17 @@ def read_blocks(lines: Sequence[str]) -> list[Block]:
 
 
 def _inline_turns(line: str) -> list[str]:
-    """``line`` cut before each ``>>NAME:`` turn when it holds several: a transcript saved
-    without its line breaks ("... record. >>CO-CHAIR DESAI: Good morning ... >>ANA: ...")."""
+    """``line`` cut before each ``>>NAME:`` turn when it holds several, or one after a
+    heading or the captioners' note: a transcript saved without its line breaks ("...
+    record. >>CO-CHAIR DESAI: Good morning ... >>ANA: ...")."""
     if ">>" not in line:
         return [line]
     starts = [m.start() for m in _INLINE_TURN.finditer(line) if _speaker_like(m["who"])]
-    if not starts or (len(starts) < _INLINE_TURNS and not _CAPTIONING.search(line[: starts[0]])):
+    if not starts:
+        return [line]
+    heading = line[: starts[0]]  # a heading alone before one turn that fills the line
+    headed = len(heading.split()) <= _HEADING_WORDS and len(heading) < len(line) / 2
+    if len(starts) < _INLINE_TURNS and not (_CAPTIONING.search(heading) or headed):
         return [line]
     note = _CAPTIONING.search(line[: starts[0]])  # the header before the captioners' note
     cuts = sorted({0, *([note.start()] if note else []), *starts})

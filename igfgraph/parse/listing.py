@@ -85,11 +85,11 @@ _SCHEDULED = re.compile(
 )
 _LISTING_HEADER = re.compile(r"^\s*IGF\s+(?P<year>\d{4})\s*[-–—,:]", re.IGNORECASE)
 FILTER = re.compile(r"\[\s*clear\s+filter\s*\]", re.IGNORECASE)  # a schedule's filter heading
-_WEEKDAYS = (
+WEEKDAYS = (
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|"
     r"s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 )
-_DAY_HEADING = re.compile(rf"^\s*(?:{_WEEKDAYS}),?\s+[\w ]{{3,20}}\s*$", re.IGNORECASE)
+_DAY_HEADING = re.compile(rf"^\s*(?:{WEEKDAYS}),?\s+[\w ]{{3,20}}\s*$", re.IGNORECASE)
 # "Día 1", "Day 2:", "Jour 3": a programme's day, without its date.
 _DAY_NUMBER = re.compile(
     r"^\s*(?:day|d[íi]a|jour)\s+(?:\d{1,2}|one|two|three|four|five|uno|dos|tres|cuatro|cinco|"
@@ -691,7 +691,7 @@ _LINKS = re.compile(r"\s*\[[^\[\]]*\]")  # "[ Read Transcripts: Session 1 | Sess
 _HEADING_BLOCKS = 12  # a schedule's day heading stands among a page's first blocks
 # "2 September, 11.00 - 12.30, Main Meeting Hall": a day and month first, no year.
 _DAY_MONTH_FIRST = re.compile(
-    rf"^\s*(?:(?:{_WEEKDAYS}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[^\W\d_]{{3,9}}|"
+    rf"^\s*(?:(?:{WEEKDAYS}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[^\W\d_]{{3,9}}|"
     r"[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b(?!,?\s*\d{4})",
     re.IGNORECASE,
 )

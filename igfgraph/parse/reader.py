@@ -473,6 +473,7 @@ _HOSTED_PREFIX = re.compile(
     r"\s+(?=[A-Z])",
     re.IGNORECASE,
 )
+_WEEKDAY_AT_END = re.compile(rf",?\s*\b(?:{listing.WEEKDAYS}),?\s*$", re.IGNORECASE)
 # "Internet Governance Forum Open Consultations": the forum's name before a meeting of it.
 _FORUM_PREFIX = re.compile(
     r"^\s*internet\s+governance\s+forum\s*(?:\(IGF\)\s*)?[:–—-]?\s*(?=(?:open\s+)?consultation|"
@@ -650,8 +651,9 @@ class _Reader:
                     self.read_date(date, block, labelled=False)
                     return
             dated = _DATE_SUFFIX.search(block.text) if block.kind is Kind.HEADING else None
-            where = block.text[dated.end() :].split(",")[0].strip() if dated else ""
-            if dated and where and is_place(where) and _titled(block.text[: dated.start()]):
+            where = block.text[dated.end() :].split(",") if dated else []
+            placed = any(is_place(part.strip()) for part in where[:1] + where[-1:] if part.strip())
+            if dated and placed and _titled(block.text[: dated.start()]):
                 self.read_title(block, block.text)  # "Open Consultations 3 September 2007 Geneva"
                 return
             if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or not _titled(block.text):
@@ -742,7 +744,7 @@ class _Reader:
             dated["date"], in_range=bool(dated["range"])
         ):
             self.read_date(dated["date"], block, labelled=False)
-            written = written[: dated.start()]
+            written = _WEEKDAY_AT_END.sub("", written[: dated.start()])  # "IGF Workshop Monday"
         if month := _MONTH_SUFFIX.search(written):
             year = year or int(month["year"])
             written = written[: month.start()]

@@ -71,6 +71,7 @@ _INTRODUCED = re.compile(
     r"\bintroduce\s+(?:you\s+to\s+)?|\bwe\s+have\s+(?:with\s+us\s+)?|\bjoined\s+by\s+|"
     r"\b(?:pleased|happy|fortunate|delighted|honou?red|glad|lucky)\s+to\s+have\s+(?:with\s+us\s+)?|"
     r"\bwith\s+me\s+(?:today\s+)?(?:are|is|here\s+are)\s+|\bpanell?ists\s+(?:are|include)\s+|"
+    r"\bmembers\s+of\s+the\s+panel\b[^.,]{0,20}?(?:,|\s(?:are|include))\s+|"
     r"\bwelcome\s+|\blast\s+but\s+not\s+least,?\s+|\bbegin\s+with\s+|\bstart\s+with\s+|\bfollowed\s+by\s+|\bhear\s+from\s+|"
     r"\b(?:give|pass|hand)\s+(?:the\s+floor|it|the\s+microphone)\s+(?:over\s+)?to\s+|"
     r"\bover\s+to\s+|\bcall(?:ing)?\s+(?:up)?on\s+|\binvite\s+|\bturn\s+to\s+|"
@@ -109,13 +110,17 @@ def introduced(words: str) -> list[tuple[str, str | None, Role | None]]:
                 break
             if listed_from is not None and candidate.start() < listed_from:
                 continue  # a word of the previous person's organisation
-            if listed_from is not None and not _LIST_JOINER.fullmatch(
-                window[listed_from : candidate.start()]
+            gap = window[listed_from or 0 : candidate.start()]
+            described = listed_from is not None and _DESCRIPTION_START.match(gap)
+            if listed_from is not None and not (
+                _LIST_JOINER.fullmatch(gap) or _DESCRIBED_BETWEEN.fullmatch(gap)
             ):
+                if described:
+                    continue  # "..., who leads the Internet Governance Forum, ...": on
                 break  # the next name is no longer part of the list of introduced people
             name = _without_place(_trim_name(candidate["name"]))
             if not _is_introduced_name(name):
-                if listed_from is None:
+                if listed_from is None or described:
                     continue
                 break
             tail = _AFFILIATION.match(window[candidate.end("name") :])
@@ -124,12 +129,14 @@ def introduced(words: str) -> list[tuple[str, str | None, Role | None]]:
             if tail:
                 org_text = _CONNECTORS_AT_END.sub("", _before_next_person(tail["org"]))
                 organisation = _organisation(org_text)
-                listed_from += tail.start("org") + len(org_text)
+                if organisation:  # not ", who has been ... of the key role"
+                    listed_from += tail.start("org") + len(org_text)
             if not (tail and _DIRECT_AFFILIATION.match(tail.group()) and organisation):
                 # ", the second co-facilitator of the WSIS+20 process, she is the ..."
                 rest = window[candidate.end("name") :]
                 organisation = _described_organisation(rest) or organisation
-            found.append((name, organisation, role))
+            own = _NAMED_ROLE.search(gap.rsplit(",", 1)[-1])  # "the moderator is X"
+            found.append((name, organisation, _shared_role(own.group()) if own else role))
     for sentence in _INTRODUCING_SENTENCE.finditer(words):
         name = _trim_name(sentence["name"])
         if name == sentence["name"].strip() and person_evidence(name):
@@ -142,6 +149,13 @@ def introduced(words: str) -> list[tuple[str, str | None, Role | None]]:
     return found
 
 
+# A description between two people introduced together: "A, who leads X, B, the head of Y".
+_DESCRIPTION_START = re.compile(r",\s*(?:who|the|a|an|our|my|from|of|with|as)\b")
+_DESCRIBED_BETWEEN = re.compile(
+    rf"{_DESCRIPTION_START.pattern}[^.;:!?]{{0,160}}?,\s*(?:and\s+)?(?:(?:also\s+)?(?:from|with|by)\s+)?"
+)
+# A role said of the person named next: "the moderator is the esteemed X".
+_NAMED_ROLE = re.compile(r"\b(?:co-?)?(?:moderator|facilitator|chair)\s+(?:is|will\s+be)\b", re.I)
 # What stands between two people introduced together: "A from X and B from Y", "A, B".
 _LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:(?:also\s+)?(?:from|with|by)\s+)?")
 # "Ritu Srivastava of the Digital Empowerment Foundation will bring in ...": a person
