@@ -106,6 +106,7 @@ def large_graph_data(
     sizes: Mapping[str, Mapping[Hashable, float]],
     widths: Mapping[tuple[Hashable, Hashable], float],
     groups: Mapping[Hashable, str],
+    squares: set[Hashable],
     group_colours: Mapping[str, str],
     info: Mapping[Hashable, list[list[Any]]],
     edge_info: Mapping[tuple[Hashable, Hashable], list[list[Any]]],
@@ -116,6 +117,8 @@ def large_graph_data(
 
     ``sizes`` holds each metric's node sizes (the first is shown first), ``widths`` each
     edge's width, ``groups`` each node's stakeholder group (a key of ``group_colours``),
+    ``squares`` the nodes drawn as squares (organisations and sessions beside round people
+    and topics),
     ``info`` and ``edge_info`` the tooltips (see :mod:`igfgraph.pictures.render`, which
     computes them all).
     """
@@ -159,6 +162,7 @@ def large_graph_data(
         ],
         "small_community_colour": SMALL_COMMUNITY_COLOUR,
         "brokers": [int(bool(graph.nodes[node].get("brokerage"))) for node in nodes],
+        "squares": [index[node] for node in nodes if node in squares],
         "labelled": sorted(index[node] for node in ranked_nodes[:LABELLED_NODES]),
         "info": [_capped(info[node]) for node in nodes],
         "edges": edges,

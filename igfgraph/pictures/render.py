@@ -331,6 +331,9 @@ def _large_data(graph: nx.Graph, size_by: str) -> dict[str, Any]:
         sizes=sizes,
         widths=_scale(weights, *LARGE_EDGE_WIDTHS),
         groups={node: stakeholder_group(g) for node, g in graph.nodes(data="stakeholder_group")},
+        squares={
+            node for node, attrs in graph.nodes(data=True) if node_style(attrs).shape == "square"
+        },
         group_colours=GROUP_COLOURS,
         info={node: _info(attrs, NODE_FIELDS) for node, attrs in graph.nodes(data=True)},
         edge_info={(u, v): _info(attrs, EDGE_FIELDS) for u, v, attrs in graph.edges(data=True)},
@@ -370,6 +373,7 @@ def render_large_html(graph: nx.Graph, *, title: str, size_by: str = "weighted_d
     True
     """
     data = _large_data(graph, size_by)
+    entries = _legend_entries(graph)
     template, fixed = _large_page()
     return template.substitute(
         fixed,
@@ -378,7 +382,8 @@ def render_large_html(graph: nx.Graph, *, title: str, size_by: str = "weighted_d
             f"{graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} edges "
             f"({data['backbone_edges']:,} strongest shown)"
         ),
-        legend=_legend(_legend_entries(graph)),
+        legend=_legend([entry for entry in entries if entry.toggles]),
+        kinds=_legend([entry for entry in entries if not entry.toggles]),
         data=_script_json(data),
     )
 

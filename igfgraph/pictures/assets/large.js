@@ -11,6 +11,7 @@
   const count = data.ids.length;
   const graph = new graphology.Graph({ type: data.directed ? "directed" : "undirected" });
   const labelled = new Set(data.labelled);
+  const squares = new Set(data.squares);
   let sizeIndex = 0;
   let colourBy = "community";
   let selected = null; // the clicked node's id
@@ -30,6 +31,7 @@
       size: data.sizes[0][i],
       label: data.labels[i],
       color: nodeColour(i),
+      type: squares.has(i) ? "square" : "circle",
       forceLabel: labelled.has(i),
       zIndex: labelled.has(i) ? 1 : 0,
     });
@@ -81,11 +83,21 @@
     return shown;
   }
 
+  // Squares (organisations, sessions): sigma's point program filled to its corners.
+  class NodeSquareProgram extends Sigma.rendering.NodePointProgram {
+    getDefinition() {
+      const fill = "precision mediump float;\nvarying vec4 v_color;\n" +
+        "void main(void) { gl_FragColor = v_color; }\n";
+      return { ...super.getDefinition(), FRAGMENT_SHADER_SOURCE: fill };
+    }
+  }
+
   const container = document.getElementById("network");
   const renderer = new Sigma(graph, container, {
     nodeReducer: nodeReducer,
     edgeReducer: edgeReducer,
     zIndex: true,
+    nodeProgramClasses: { square: NodeSquareProgram },
     labelRenderedSizeThreshold: 9,
     labelDensity: 0.5,
     labelFont: "system-ui, sans-serif",
