@@ -6,16 +6,12 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from conftest import SEED_PATH
 from test_viz_browser import URL, Opened, browser, open_file, page_data  # noqa: F401
 
-from bench.generate import write_corpus
 from igfgraph.errors import QueryError
-from igfgraph.ingest import collect_files, ingest
 from igfgraph.pictures.large import LABELLED_NODES, LARGE_NODE_LIMIT
 from igfgraph.pictures.named import picture_graph
 from igfgraph.pictures.render import _large_data, render_html, write_html
-from igfgraph.store import GraphStore, open_store
 
 KATHY = "https://w3id.org/igfgraph/id/person/kathy-brown"
 
@@ -45,6 +41,19 @@ def test_past_the_limit_the_page_is_webgl_with_a_seeded_layout():
     assert all(-1000 <= value <= 1000 for value in data["x"] + data["y"])
 
 
+def test_organisations_are_squares_on_the_webgl_page_too():
+    graph = people(LARGE_NODE_LIMIT + 1)
+    organisations = [node for node in graph if node % 10 == 0]
+    nx.set_node_attributes(graph, "person", "kind")
+    nx.set_node_attributes(graph, dict.fromkeys(organisations, "organisation"), "kind")
+    page = render_html(graph, title="large")
+    data = large_data(page)
+    assert [data["ids"][index] for index in data["squares"]] == [str(n) for n in organisations]
+    kinds = page.split('<ul id="kind-legend"')[1].split("</ul>")[0]
+    assert 'class="swatch dot"' in kinds and "person (900)" in kinds
+    assert 'class="swatch square"' in kinds and "organisation (101)" in kinds
+
+
 def test_backbone_keeps_every_node_tied_by_its_strongest_tie():
     graph = people(1_200)
     data = _large_data(graph, "weighted_degree")
@@ -58,13 +67,6 @@ def test_backbone_keeps_every_node_tied_by_its_strongest_tie():
         kept_widths = [w for u, v, w in kept if node in (u, v)]
         assert max(kept_widths) == max(widths)
     assert strongest == 4.0
-
-
-@pytest.fixture(scope="module")
-def seed_store() -> GraphStore:
-    store = open_store("memory:")
-    ingest(store, collect_files([SEED_PATH]))
-    return store
 
 
 def test_ego_rings_and_depth(seed_store):
@@ -96,34 +98,6 @@ def opened_page(browser, graph: nx.Graph, path: Path) -> Opened:  # noqa: F811 (
     opened = open_file(browser, path)
     opened.page.wait_for_selector('body[data-ready="true"]', timeout=120_000)
     return opened
-
-
-@pytest.mark.browser
-def test_ego_is_centred_in_the_browser(browser, seed_store, tmp_path):  # noqa: F811
-    _, graph = picture_graph(seed_store, "ego", {"person": "Kathy Brown"})
-    opened = opened_page(browser, graph, tmp_path / "ego.html")
-    box = opened.page.locator("#network canvas").bounding_box()
-    kathy = opened.js(f"network.getPosition({json.dumps(KATHY)})")
-    view = opened.js("network.getViewPosition()")
-    assert abs(view["x"] - kathy["x"]) < 1 and abs(view["y"] - kathy["y"]) < 1
-    assert opened.js(f"nodes.get({json.dumps(KATHY)}).shape") == "star"
-    inside = opened.js(
-        "Object.values(network.getPositions()).map((p) => network.canvasToDOM(p))"
-        ".every((p) => p.x >= 0 && p.y >= 0 && p.x <= "
-        f"{box['width']} && p.y <= {box['height']})"
-    )
-    assert inside is True
-    assert opened.errors == [] and opened.requests == [opened.url]
-    opened.page.close()
-
-
-@pytest.fixture(scope="module")
-def generated_store(tmp_path_factory) -> GraphStore:
-    """2,000 generated reports (bench/generate.py) in an embedded store."""
-    folder = tmp_path_factory.mktemp("generated")
-    store = open_store("memory:")
-    assert ingest(store, write_corpus(folder, 2_000)).failed == []
-    return store
 
 
 @pytest.mark.browser
