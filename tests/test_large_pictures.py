@@ -2,6 +2,7 @@
 centred, rings by degree of separation), in Python and in Debian's chromium."""
 
 import json
+import math
 from pathlib import Path
 
 import networkx as nx
@@ -9,9 +10,12 @@ import pytest
 from test_viz_browser import URL, Opened, browser, open_file, page_data  # noqa: F401
 
 from igfgraph.errors import QueryError
+from igfgraph.ingest import collect_files, ingest
 from igfgraph.pictures.large import LABELLED_NODES, LARGE_NODE_LIMIT
+from igfgraph.pictures.layout import TIE_PULL
 from igfgraph.pictures.named import picture_graph
 from igfgraph.pictures.render import _large_data, render_html, write_html
+from igfgraph.store import GraphStore, open_store
 
 KATHY = "https://w3id.org/igfgraph/id/person/kathy-brown"
 
@@ -83,14 +87,76 @@ def test_ego_rings_and_depth(seed_store):
         picture_graph(seed_store, "ego", {"person": "Kathy Brown", "depth": "9"})
 
 
+SESSIONS = {  # title: speakers; Amara shares 3 sessions with Bruno, 2 with Chen, 1 with Dalia
+    "Open Data for Cities": ["Amara Okafor", "Bruno Salgado", "Chen Weiming", "Dalia Mansour"],
+    "Privacy by Design": ["Amara Okafor", "Bruno Salgado", "Chen Weiming"],
+    "Rural Connectivity": ["Amara Okafor", "Bruno Salgado"],
+    "Community Networks": ["Dalia Mansour", "Emil Novak"],
+    "Cyber Norms": ["Chen Weiming", "Farah Haddad"],
+    "Cyber Capacity": ["Chen Weiming", "Farah Haddad"],
+}
+
+
+@pytest.fixture(scope="module")
+def composed_store(tmp_path_factory: pytest.TempPathFactory) -> GraphStore:
+    """The reports of :data:`SESSIONS` (2017 template) in a memory store."""
+    folder = tmp_path_factory.mktemp("composed")
+    for number, (title, speakers) in enumerate(SESSIONS.items(), start=1):
+        lines = "\n".join(f"{name} (Internet Society)" for name in speakers[1:])
+        (folder / f"ws{number}_2017.txt").write_text(
+            f"IGF 2017 Reporting Template\n\n- Session Title: {title}\n\n"
+            f"- Chair/Moderator: {speakers[0]} (Internet Society)\n\n"
+            f"- List of Speakers and their institutional affiliations:\n\n{lines}\n",
+            encoding="utf-8",
+        )
+    store = open_store("memory:")
+    assert ingest(store, collect_files([folder])).failed == []
+    return store
+
+
+def radii(graph: nx.Graph) -> dict[str, float]:
+    """Each person's distance from the centre of the ego page, by name."""
+    data = page_data(render_html(graph, title="ego"))
+    return {
+        node.get("full", node["label"]): math.hypot(node["x"], node["y"]) for node in data["nodes"]
+    }
+
+
+def test_ego_partners_are_closer_the_stronger_their_tie(composed_store):
+    _, graph = picture_graph(composed_store, "ego", {"person": "Amara Okafor"})
+    ego = next(node for node, ego in graph.nodes(data="ego") if ego)
+    ties = {graph.nodes[v]["label"]: w for _, v, w in graph.edges(ego, data="weight")}
+    assert ties == {"Bruno Salgado": 3, "Chen Weiming": 2, "Dalia Mansour": 1}
+    at = radii(graph)
+    assert at["Amara Okafor"] == 0
+    assert at["Bruno Salgado"] < at["Chen Weiming"] < at["Dalia Mansour"]
+    assert at["Bruno Salgado"] == pytest.approx(at["Dalia Mansour"] * (1 - TIE_PULL), abs=0.2)
+    _, deeper = picture_graph(composed_store, "ego", {"person": "Amara Okafor", "depth": "2"})
+    at = radii(deeper)
+    assert {name: deeper.nodes[node]["ring"] for node, name in deeper.nodes(data="label")} == {
+        "Amara Okafor": 0,
+        "Bruno Salgado": 1,
+        "Chen Weiming": 1,
+        "Dalia Mansour": 1,
+        "Emil Novak": 2,
+        "Farah Haddad": 2,
+    }
+    assert at["Bruno Salgado"] < at["Chen Weiming"] < at["Dalia Mansour"] < at["Farah Haddad"]
+    assert at["Farah Haddad"] < at["Emil Novak"]  # two sessions with Chen, one with Dalia
+
+
 def test_ego_page_puts_the_person_in_the_middle(seed_store):
     _, graph = picture_graph(seed_store, "ego", {"person": "Kathy Brown"})
     data = page_data(render_html(graph, title="ego"))
     assert data["centre"] == KATHY and data["physics"] is False
     kathy = next(node for node in data["nodes"] if node["id"] == KATHY)
     assert (kathy["x"], kathy["y"], kathy["shape"]) == (0.0, 0.0, "star")
-    radii = {round((node["x"] ** 2 + node["y"] ** 2) ** 0.5) for node in data["nodes"]}
-    assert len(radii - {0}) == 1  # the co-speakers on one circle
+    by_tie = {  # one session with everyone; a shared panel too for some
+        (graph.edges[KATHY, node["id"]]["weight"], round(math.hypot(node["x"], node["y"])))
+        for node in data["nodes"]
+        if node["id"] != KATHY
+    }
+    assert by_tie == {(2, 112), (1, 224)}  # radius 224 = 50 * sqrt(20 nodes)
 
 
 def opened_page(browser, graph: nx.Graph, path: Path) -> Opened:  # noqa: F811 (the fixture)
