@@ -9,9 +9,9 @@ import networkx as nx
 import pytest
 from test_viz_browser import URL, Opened, browser, open_file, page_data  # noqa: F401
 
-from igfgraph.errors import QueryError
+from igfgraph.errors import IgfgraphError, QueryError
 from igfgraph.ingest import collect_files, ingest
-from igfgraph.pictures.large import LABELLED_NODES, LARGE_NODE_LIMIT
+from igfgraph.pictures.large import LABELLED_NODES, LARGE_NODE_LIMIT, collapsed_communities
 from igfgraph.pictures.layout import TIE_PULL
 from igfgraph.pictures.named import picture_graph
 from igfgraph.pictures.render import _large_data, render_html, write_html
@@ -56,6 +56,29 @@ def test_organisations_are_squares_on_the_webgl_page_too():
     kinds = page.split('<ul id="kind-legend"')[1].split("</ul>")[0]
     assert 'class="swatch dot"' in kinds and "person (900)" in kinds
     assert 'class="swatch square"' in kinds and "organisation (101)" in kinds
+
+
+def test_communities_view_data_is_one_node_per_community():
+    graph = nx.union(nx.complete_graph(3), nx.complete_graph(["a", "b"]))
+    graph.add_edge(0, "a", weight=2)
+    nx.set_node_attributes(graph, {0: 0, 1: 0, 2: 0, "a": 1, "b": 1}, "community")
+    nx.set_node_attributes(graph, {node: f"N{node}" for node in graph}, "label")
+    collapsed = collapsed_communities(
+        graph, [0, 0, 0, 1, 1], [0, 30, 60, 100, 200], [0, 0, 30, 10, 10], {0: "N0", 1: "Na"}
+    )
+    assert collapsed == {
+        "numbers": [0, 1],
+        "x": [30.0, 150.0],
+        "y": [10.0, 10.0],
+        "sizes": [30.0, 4.0],
+        "members": [3, 2],
+        "heads": ["N0", "Na"],
+        "ties": [0, 1, 0.5],
+    }
+    page = render_html(people(LARGE_NODE_LIMIT + 1), title="large", view="communities")
+    assert large_data(page)["view"] == "communities"
+    with pytest.raises(IgfgraphError, match="view='all': use one of backbone, communities"):
+        render_html(graph, title="small", view="all")
 
 
 def test_backbone_keeps_every_node_tied_by_its_strongest_tie():
@@ -159,8 +182,13 @@ def test_ego_page_puts_the_person_in_the_middle(seed_store):
     assert by_tie == {(2, 112), (1, 224)}  # radius 224 = 50 * sqrt(20 nodes)
 
 
-def opened_page(browser, graph: nx.Graph, path: Path) -> Opened:  # noqa: F811 (the fixture)
-    write_html(graph, path, title="picture")
+def opened_page(
+    browser,  # noqa: F811 (the fixture)
+    graph: nx.Graph,
+    path: Path,
+    view: str = "backbone",
+) -> Opened:
+    write_html(graph, path, title="picture", view=view)
     opened = open_file(browser, path)
     opened.page.wait_for_selector('body[data-ready="true"]', timeout=120_000)
     return opened
@@ -209,5 +237,35 @@ def test_large_page_shows_a_tooltip_on_hover(browser, tmp_path):  # noqa: F811
     opened.page.mouse.move(box["x"] + xy["x"], box["y"] + xy["y"])
     opened.page.locator("#tip").wait_for(state="visible")
     assert opened.page.inner_text("#tip").split("\n")[:3] == ["Person 7", "Roles:", "speaker"]
+    assert opened.errors == [] and opened.requests == [opened.url]
+    opened.page.close()
+
+
+@pytest.mark.browser
+def test_communities_view_opens_collapsed_and_a_click_expands_one(browser, tmp_path):  # noqa: F811
+    graph = people(LARGE_NODE_LIMIT + 200)
+    opened = opened_page(browser, graph, tmp_path / "communities.html", view="communities")
+    number = dict(zip(graph, large_data(opened.page.content())["communities"], strict=True))
+    pairs = {frozenset((number[u], number[v])) for u, v in graph.edges() if number[u] != number[v]}
+    shown = "[shownGraph().order, shownGraph().size]"
+    assert opened.js(shown) == [len(set(number.values())), len(pairs)]
+    assert opened.js("document.body.dataset.view") == "communities"
+    key = json.dumps("community\u0000" + "0")
+    opened.js(  # close up on the community, so that no other node covers it
+        f"const at = renderer.getNodeDisplayData({key});"
+        "renderer.getCamera().setState({x: at.x, y: at.y, ratio: 0.05}); renderer.refresh()"
+    )
+    xy = opened.js(f"renderer.framedGraphToViewport(renderer.getNodeDisplayData({key}))")
+    box = opened.page.locator("#network").bounding_box()
+    opened.page.mouse.click(box["x"] + xy["x"], box["y"] + xy["y"])
+    members = {node for node in graph if number[node] == 0}
+    within = graph.subgraph(members).number_of_edges()
+    assert opened.js(shown) == [
+        len(set(number.values())) - 1 + len(members),
+        len({pair for pair in pairs if 0 not in pair}) + within,
+    ]
+    assert opened.js(f"shownGraph().hasNode({key})") is False
+    opened.page.select_option("#view", "backbone")
+    assert opened.js(shown) == [len(graph), graph.number_of_edges()]
     assert opened.errors == [] and opened.requests == [opened.url]
     opened.page.close()

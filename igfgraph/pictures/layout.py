@@ -87,6 +87,24 @@ def _ring(nodes: list[Hashable]) -> dict[Hashable, tuple[float, float]]:
     return {node: (math.cos(i * turn), math.sin(i * turn)) for i, node in enumerate(nodes)}
 
 
+def community_ties(graph: nx.Graph, community: dict[Hashable, int]) -> nx.Graph:
+    """The communities of ``graph`` as one node each, tied by the summed ``weight`` of
+    the ties between their members.
+
+    >>> g = nx.Graph([(0, 1), (1, 2, {"weight": 2}), (0, 2)])
+    >>> list(community_ties(g, {0: 0, 1: 0, 2: 1}).edges(data="weight"))
+    [(0, 1, 3)]
+    """
+    between = nx.Graph()
+    between.add_nodes_from(dict.fromkeys(community[node] for node in graph))
+    for u, v, weight in graph.edges(data="weight", default=1):
+        a, b = community[u], community[v]
+        if a != b:
+            tie = between.get_edge_data(a, b, {"weight": 0})["weight"]
+            between.add_edge(a, b, weight=tie + weight)
+    return between
+
+
 def community_layout(
     graph: nx.Graph, community: dict[Hashable, int], *, seed: int = 42
 ) -> dict[Hashable, tuple[float, float]]:
@@ -110,14 +128,7 @@ def community_layout(
     members: dict[int, list[Hashable]] = {}
     for node in graph:
         members.setdefault(community[node], []).append(node)
-    between = nx.Graph()
-    between.add_nodes_from(members)
-    for u, v, weight in graph.edges(data="weight", default=1):
-        a, b = community[u], community[v]
-        if a != b:
-            tie = between.get_edge_data(a, b, {"weight": 0})["weight"]
-            between.add_edge(a, b, weight=tie + weight)
-    centres = layout(between, seed=seed)
+    centres = layout(community_ties(graph, community), seed=seed)
     count = graph.number_of_nodes()
     spacing = 1.0 / math.sqrt(max(len(members), 1))
     positions: dict[Hashable, tuple[float, float]] = {}
