@@ -125,6 +125,10 @@ def test_every_picture_at_every_size(request, open_graph, screenshots, size, nam
     shown = pixels(opened, screenshots / f"{size}-{name}.png")
     for kind, seen in looks.items():
         assert {colour.upper() for _, colour in seen} & shown, f"no {kind} node in the picture"
+    if webgl:  # the other opening view: the communities, one node each
+        opened.page.select_option("#view", "communities")
+        communities = set(dict(graph.nodes(data="community")).values())
+        assert opened.js("shownGraph().order") == len(communities)
     egos = [node for node, ego in graph.nodes(data="ego") if ego]
     assert len(egos) == (name == "ego")
     if egos:
