@@ -5,25 +5,33 @@ ingest FOLDER --store STORE``): the time ``picture_graph`` takes to build the eg
 of the person with the most co-speakers (depth 1), a median one and one with the fewest
 (depths 1 and 2); with
 ``--all``, the co-speaker picture too, its WebGL page (build time, size), and in headless
-Chromium the time to the first drawing and the frame times while the view is dragged.
+Chromium the time to the first drawing and the frame times while the view is dragged,
+each beside the same figures for the smallest WebGL page (the floor).
+``--reports N`` first generates N reports and ingests them (into STORE, or a temporary
+folder), then measures the co-speaker picture only (the ego pictures too with ``--all``).
 Prints a Markdown section. Run::
 
     python -m bench.bench_large STORE [--all]
+    python -m bench.bench_large --reports 10000
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import tempfile
 import time
 from collections import Counter
+from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
 import networkx as nx
 
 from bench.bench_viz import CHROMIUM_ARGS
+from bench.generate import write_corpus
+from igfgraph.ingest import ingest
 from igfgraph.pictures.large import LARGE_NODE_LIMIT
 from igfgraph.pictures.measures import add_metrics
 from igfgraph.pictures.named import _annotated, picture_graph
@@ -81,9 +89,19 @@ def whole_store_ego(store: GraphStore, name: str) -> float:
     return time.perf_counter() - start
 
 
-def browser_figures(path: Path) -> tuple[float, float, float]:
-    """Seconds to the first drawing, and the median and 95th-percentile frame times (ms)
-    while the view is dragged across the picture."""
+@dataclass(frozen=True)
+class BrowserFigures:
+    """A page in headless Chromium: seconds to the first drawing, frame gaps while the
+    view is dragged (median and 95th percentile, ms) and the page's JavaScript heap (MB)."""
+
+    ready: float
+    median: float
+    slow: float
+    heap: float
+
+
+def browser_figures(path: Path) -> BrowserFigures:
+    """:class:`BrowserFigures` of the WebGL page at ``path``, dragged across its picture."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -92,8 +110,8 @@ def browser_figures(path: Path) -> tuple[float, float, float]:
         )
         page = browser.new_page(viewport={"width": 1400, "height": 900})
         start = time.perf_counter()
-        page.goto(path.as_uri())
-        page.wait_for_selector('body[data-ready="true"]', timeout=300_000)
+        page.goto(path.as_uri(), timeout=600_000)
+        page.wait_for_selector('body[data-ready="true"]', timeout=600_000)
         ready = time.perf_counter() - start
         page.evaluate(
             "window.frames_ = [];renderer.on('afterRender', () => frames_.push(performance.now()));"
@@ -108,50 +126,100 @@ def browser_figures(path: Path) -> tuple[float, float, float]:
         page.mouse.up()
         page.wait_for_timeout(300)
         stamps = page.evaluate("frames_")
+        heap = page.evaluate("performance.memory.usedJSHeapSize") / 1e6
         browser.close()
     gaps = [b - a for a, b in pairwise(stamps)] or [float("nan")]
     gaps.sort()
-    return ready, statistics.median(gaps), gaps[int(0.95 * (len(gaps) - 1))]
+    return BrowserFigures(ready, statistics.median(gaps), gaps[int(0.95 * (len(gaps) - 1))], heap)
+
+
+def co_speaker_figures(store: GraphStore) -> list[str]:
+    """Lines of the co-speaker table: the whole network's WebGL page, built, written and
+    opened, and the floor (a path of ``LARGE_NODE_LIMIT + 1`` nodes) in the same run."""
+    start = time.perf_counter()
+    title, graph = picture_graph(store, "co-speakers")
+    built = time.perf_counter() - start
+    print(
+        f"graph: {len(graph):,} nodes, {graph.number_of_edges():,} edges, {built:.1f} s", flush=True
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "co-speakers.html"
+        start = time.perf_counter()
+        write_html(graph, path, title=title)
+        page = time.perf_counter() - start
+        size = path.stat().st_size / 1e6
+        print(f"page: {page:.1f} s, {size:.1f} MB", flush=True)
+        drawn = browser_figures(path)
+        floor_path = Path(folder) / "path.html"
+        write_html(nx.path_graph(LARGE_NODE_LIMIT + 1), floor_path, title="floor")
+        floor = browser_figures(floor_path)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+    return [
+        "| co-speakers | nodes | edges | graph (s) | page (s) | HTML (MB) "
+        "| first drawing (s) | frame while dragging, median / p95 (ms) | JS heap (MB) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        f"| WebGL page | {graph.number_of_nodes():,} | {graph.number_of_edges():,} "
+        f"| {built:.1f} | {page:.1f} | {size:.1f} | {drawn.ready:.1f} "
+        f"| {drawn.median:.0f} / {drawn.slow:.0f} | {drawn.heap:.0f} |",
+        f"| floor: path of {LARGE_NODE_LIMIT + 1:,} nodes | {LARGE_NODE_LIMIT + 1:,} "
+        f"| {LARGE_NODE_LIMIT:,} | | | | {floor.ready:.1f} | {floor.median:.0f} / {floor.slow:.0f} "
+        f"| {floor.heap:.0f} |",
+        "",
+        f"Ratios to the floor, same run: first drawing {drawn.ready / floor.ready:.1f}x, "
+        f"median frame {drawn.median / floor.median:.1f}x, p95 frame "
+        f"{drawn.slow / floor.slow:.1f}x. Peak memory of the Python process "
+        f"{peak:,.0f} MB.",
+    ]
+
+
+def generated_store(reports: int, store: str | None, folder: Path) -> str:
+    """``reports`` generated reports ingested into ``store`` (else a folder in
+    ``folder``); the store's location."""
+    location = store or str(folder / "store")
+    start = time.perf_counter()
+    files = write_corpus(folder / "corpus", reports)
+    with open_store(location) as opened:
+        result = ingest(opened, files)
+    took = time.perf_counter() - start
+    print(f"{reports:,} reports generated and ingested in {took:.0f} s", flush=True)
+    if result.failed:
+        raise SystemExit(f"{len(result.failed)} reports failed to ingest")
+    return location
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("store")
+    parser.add_argument("store", nargs="?", help="a store folder (required without --reports)")
     parser.add_argument("--all", action="store_true", help="the co-speaker picture too")
+    parser.add_argument(
+        "--reports",
+        type=int,
+        help="generate this many reports and ingest them first; co-speaker picture only",
+    )
     args = parser.parse_args()
-    lines = [f"`python -m bench.bench_large {args.store}{' --all' if args.all else ''}`", ""]
-    with open_store(args.store, read_only=True) as store:
-        lines += [
-            "| person | depth | nodes | edges | ego picture (s) |",
-            "|---|---:|---:|---:|---:|",
-        ]
-        lines += ego_times(store)
-        if args.all:
-            start = time.perf_counter()
-            title, graph = picture_graph(store, "co-speakers")
-            built = time.perf_counter() - start
-            with tempfile.TemporaryDirectory() as folder:
-                path = Path(folder) / "co-speakers.html"
-                start = time.perf_counter()
-                write_html(graph, path, title=title)
-                page = time.perf_counter() - start
-                size = path.stat().st_size / 1e6
-                ready, median, slow = browser_figures(path)
-                floor_path = Path(folder) / "path.html"
-                write_html(nx.path_graph(LARGE_NODE_LIMIT + 1), floor_path, title="floor")
-                _, floor, _ = browser_figures(floor_path)
-            lines += [
-                "",
-                "| co-speakers | nodes | edges | graph (s) | page (s) | HTML (MB) "
-                "| first drawing (s) | frame while dragging, median / p95 (ms) |",
-                "|---|---:|---:|---:|---:|---:|---:|---:|",
-                f"| WebGL page | {graph.number_of_nodes():,} | {graph.number_of_edges():,} "
-                f"| {built:.1f} | {page:.1f} | {size:.1f} | {ready:.1f} "
-                f"| {median:.0f} / {slow:.0f} |",
-                "",
-                f"Floor: the same drag over a path of {LARGE_NODE_LIMIT + 1:,} nodes (the "
-                f"smallest WebGL page), median frame {floor:.0f} ms, same run.",
-            ]
+    if args.store is None and args.reports is None:
+        parser.error("give a STORE, or --reports N")
+    command = " ".join(
+        ["python -m bench.bench_large"]
+        + ([args.store] if args.store else [])
+        + (["--all"] if args.all else [])
+        + ([f"--reports {args.reports}"] if args.reports else [])
+    )
+    lines = [f"`{command}`", ""]
+    with tempfile.TemporaryDirectory() as folder:
+        location = args.store
+        if args.reports:
+            location = generated_store(args.reports, args.store, Path(folder))
+        with open_store(location, read_only=True) as store:
+            if args.all or not args.reports:
+                lines += [
+                    "| person | depth | nodes | edges | ego picture (s) |",
+                    "|---|---:|---:|---:|---:|",
+                ]
+                lines += ego_times(store)
+                lines.append("")
+            if args.all or args.reports:
+                lines += co_speaker_figures(store)
     print("\n".join(lines))
 
 

@@ -822,6 +822,14 @@ def viz_command(
     ],
     params: ParamOption = None,
     store: StoreOption = None,
+    view: Annotated[
+        str,
+        typer.Option(
+            "--view",
+            metavar="VIEW",
+            help="What a large page (past 1,000 nodes) opens on: backbone or communities.",
+        ),
+    ] = "backbone",
 ) -> None:
     """Write a network picture: one self-contained HTML file, or a static PNG or SVG.
 
@@ -835,7 +843,7 @@ def viz_command(
     with open_store(store, read_only=True) as graph_store:
         title, graph = picture_graph(graph_store, name, parse_params(params))
     output_folder(out)
-    write_picture(graph, out, title=title)
+    write_picture(graph, out, title=title, view=view)
     say(f"wrote {out}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
 
 

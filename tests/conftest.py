@@ -1,4 +1,5 @@
-"""Shared fixtures: the seed report, the development corpus, a real Virtuoso server."""
+"""Shared fixtures: the seed report, the development corpus, 2,000 generated reports, a real
+Virtuoso server."""
 
 from __future__ import annotations
 
@@ -38,6 +39,18 @@ def seed_memory_store() -> GraphStore:
 
     store = open_store("memory:")
     ingest(store, collect_files([SEED_PATH]))
+    return store
+
+
+@pytest.fixture(name="generated_store", scope="session")
+def generated_memory_store(tmp_path_factory: pytest.TempPathFactory) -> GraphStore:
+    """2,000 generated reports (bench/generate.py) in an in-memory store."""
+    from bench.generate import write_corpus
+    from igfgraph.ingest import ingest
+    from igfgraph.store import open_store
+
+    store = open_store("memory:")
+    assert ingest(store, write_corpus(tmp_path_factory.mktemp("generated"), 2_000)).failed == []
     return store
 
 

@@ -301,6 +301,10 @@ def test_a_name_is_found_whatever_its_case_and_accents(seed_store: Path, param: 
             ["viz", "co-speakr", "--out", "x.html"],
             "no picture named 'co-speakr'; did you mean co-speakers?",
         ),
+        (
+            ["viz", "co-speakers", "--view", "all", "--out", "x.html"],
+            "view='all': use one of backbone, communities",
+        ),
     ],
 )
 def test_a_lookup_that_finds_nothing_says_so_and_suggests(

@@ -15,13 +15,12 @@ from conftest import SEED_PATH, rename_people
 from igfgraph.errors import IgfgraphError
 from igfgraph.ingest import collect_files, ingest
 from igfgraph.pictures.build import co_speaker_graph, organisation_graph, person_organisation_graph
-from igfgraph.pictures.named import PICTURES, picture_graph
+from igfgraph.pictures.named import picture_graph
 from igfgraph.pictures.render import (
     PHYSICS_NODE_LIMIT,
     render_html,
     write_html,
 )
-from igfgraph.pictures.styles import legend, node_style
 from igfgraph.store import GraphStore, open_store
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -168,12 +167,12 @@ def open_file(browser, path: Path) -> Opened:
 def open_graph(browser, tmp_path) -> Iterator:
     pages = []
 
-    def open_graph(graph: nx.Graph, title: str = "test picture") -> Opened:
+    def open_graph(graph: nx.Graph, title: str = "test picture", timeout: int = 30_000) -> Opened:
         path = tmp_path / f"picture{len(pages)}.html"
         write_html(graph, path, title=title)
         opened = open_file(browser, path)
         pages.append(opened.page)
-        opened.page.wait_for_selector('body[data-ready="true"]', timeout=30_000)
+        opened.page.wait_for_selector('body[data-ready="true"]', timeout=timeout)
         return opened
 
     yield open_graph
@@ -291,24 +290,6 @@ def shown_labels(opened: Opened) -> set[str]:
 
 def filter_options(opened: Opened, facet: str) -> list[str]:
     return opened.js(f"[...document.querySelectorAll('#filter-{facet} option')].map(o => o.value)")
-
-
-@pytest.mark.browser
-@pytest.mark.parametrize("name", sorted(PICTURES))
-def test_every_picture_of_the_seed_opens_offline(open_graph, seed_store, name):
-    title, graph = picture_graph(
-        seed_store, name, {"person": "Kathy Brown"} if name == "ego" else {}
-    )
-    opened = open_graph(graph, title=title)
-    assert counts(opened) == [graph.number_of_nodes(), graph.number_of_edges()]
-    styles = {node: node_style(attrs) for node, attrs in graph.nodes(data=True)}
-    entries = legend(styles, dict(graph.nodes(data="kind")))
-    assert opened.page.inner_text("#legend").split("\n") == [
-        f"{entry.name} ({entry.count})" for entry in entries
-    ]
-    assert opened.js("document.querySelectorAll('#size-by option').length") == 3
-    assert opened.requests == [opened.url]
-    assert opened.errors == [] and opened.dialogs == []
 
 
 @pytest.mark.browser

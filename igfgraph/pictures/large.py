@@ -30,7 +30,7 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import minimum_spanning_tree
 
 from igfgraph.pictures.communities import communities
-from igfgraph.pictures.layout import community_layout
+from igfgraph.pictures.layout import community_layout, community_ties
 
 LARGE_NODE_LIMIT = 1_000
 """Graphs with more nodes than this get the WebGL page
@@ -59,6 +59,10 @@ NODE_SIZES = (2.0, 14.0)
 EDGE_WIDTHS = (0.5, 4.0)
 SPREAD = 1000.0
 """Positions from :func:`layout` are in [-1, 1]; the page gets them times this."""
+COMMUNITY_SIZES = (4.0, 30.0)
+"""Sizes of the communities drawn as one node each, by the square root of their members."""
+VIEWS = ("backbone", "communities")
+"""What the page opens on: the backbone of ties, or the communities as one node each."""
 
 
 def backbone(graph: nx.Graph, nodes: list[Hashable]) -> set[tuple[int, int]]:
@@ -90,6 +94,49 @@ def backbone(graph: nx.Graph, nodes: list[Hashable]) -> set[tuple[int, int]]:
     return kept
 
 
+def _scaled(values: list[float], low: float, high: float) -> list[float]:
+    """``values`` mapped linearly onto [low, high] (all ``low`` when they are equal)."""
+    least, most = min(values, default=0.0), max(values, default=0.0)
+    if least == most:
+        return [low for _ in values]
+    return [round(low + (high - low) * (v - least) / (most - least), 2) for v in values]
+
+
+def collapsed_communities(
+    graph: nx.Graph,
+    community: list[int],
+    x: list[float],
+    y: list[float],
+    heads: Mapping[int, str],
+) -> dict[str, list[Any]]:
+    """Each community of ``graph`` as one node, for the page's communities view: its
+    number, place (the mean of its members' ``x`` and ``y``, in ``graph``'s node order),
+    size, member count and the label of its most central member (``heads``); the ties
+    between communities as flat ``[first, second, width]`` runs of indexes into that list.
+    """
+    numbers = sorted(set(community))
+    count = Counter(community)
+    sums: dict[int, list[float]] = {number: [0.0, 0.0] for number in numbers}
+    for number, at_x, at_y in zip(community, x, y, strict=True):
+        sums[number][0] += at_x
+        sums[number][1] += at_y
+    ties = community_ties(graph, dict(zip(graph, community, strict=True)))
+    where = {number: index for index, number in enumerate(numbers)}
+    pairs = sorted((where[a], where[b], float(w)) for a, b, w in ties.edges(data="weight"))
+    widths = _scaled([w for _, _, w in pairs], *EDGE_WIDTHS)
+    return {
+        "numbers": numbers,
+        "x": [round(sums[n][0] / count[n], 1) for n in numbers],
+        "y": [round(sums[n][1] / count[n], 1) for n in numbers],
+        "sizes": _scaled([count[n] ** 0.5 for n in numbers], *COMMUNITY_SIZES),
+        "members": [count[n] for n in numbers],
+        "heads": [heads[n] for n in numbers],
+        "ties": [
+            value for (a, b, _), width in zip(pairs, widths, strict=True) for value in (a, b, width)
+        ],
+    }
+
+
 def _capped(info: list[list[Any]]) -> list[list[Any]]:
     """Tooltip fields with at most :data:`INFO_VALUES` values each."""
     return [
@@ -106,18 +153,22 @@ def large_graph_data(
     sizes: Mapping[str, Mapping[Hashable, float]],
     widths: Mapping[tuple[Hashable, Hashable], float],
     groups: Mapping[Hashable, str],
+    squares: set[Hashable],
     group_colours: Mapping[str, str],
     info: Mapping[Hashable, list[list[Any]]],
     edge_info: Mapping[tuple[Hashable, Hashable], list[list[Any]]],
     metric_names: list[list[str]],
+    view: str = "backbone",
 ) -> dict[str, Any]:
     """The graph as the compact data ``large.js`` draws: one list per node field, and
     edges as flat ``[source, target, width, backbone]`` runs of node indexes.
 
     ``sizes`` holds each metric's node sizes (the first is shown first), ``widths`` each
     edge's width, ``groups`` each node's stakeholder group (a key of ``group_colours``),
+    ``squares`` the nodes drawn as squares (organisations and sessions beside round people
+    and topics),
     ``info`` and ``edge_info`` the tooltips (see :mod:`igfgraph.pictures.render`, which
-    computes them all).
+    computes them all). ``view`` (one of :data:`VIEWS`) is what the page opens on.
     """
     if graph and not nx.get_node_attributes(graph, "community"):
         graph = graph.copy()
@@ -138,13 +189,17 @@ def large_graph_data(
         pair = (min(index[u], index[v]), max(index[u], index[v]))
         edges += [index[u], index[v], round(widths[u, v], 2), int(pair in strong)]
     ranked = [number for number, _ in members.most_common()]
+    x = [round(positions[node][0] * SPREAD, 1) for node in nodes]
+    y = [round(positions[node][1] * SPREAD, 1) for node in nodes]
+    labels = {number: str(graph.nodes[head].get("label", head)) for number, head in heads.items()}
     return {
+        "view": view,
         "directed": graph.is_directed(),
         "metrics": metric_names,
         "ids": [str(node) for node in nodes],
         "labels": [str(graph.nodes[node].get("label", node)) for node in nodes],
-        "x": [round(positions[node][0] * SPREAD, 1) for node in nodes],
-        "y": [round(positions[node][1] * SPREAD, 1) for node in nodes],
+        "x": x,
+        "y": y,
         "sizes": [[round(scaled[node], 1) for node in nodes] for scaled in sizes.values()],
         "groups": [groups[node] for node in nodes],
         "group_colours": dict(group_colours),
@@ -154,11 +209,12 @@ def large_graph_data(
             for rank, number in enumerate(ranked)
         },
         "community_legend": [
-            [number, members[number], str(graph.nodes[heads[number]].get("label", heads[number]))]
-            for number in ranked[: len(COMMUNITY_COLOURS)]
+            [number, members[number], labels[number]] for number in ranked[: len(COMMUNITY_COLOURS)]
         ],
+        "collapsed": collapsed_communities(graph, community, x, y, labels),
         "small_community_colour": SMALL_COMMUNITY_COLOUR,
         "brokers": [int(bool(graph.nodes[node].get("brokerage"))) for node in nodes],
+        "squares": [index[node] for node in nodes if node in squares],
         "labelled": sorted(index[node] for node in ranked_nodes[:LABELLED_NODES]),
         "info": [_capped(info[node]) for node in nodes],
         "edges": edges,

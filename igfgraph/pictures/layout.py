@@ -87,6 +87,24 @@ def _ring(nodes: list[Hashable]) -> dict[Hashable, tuple[float, float]]:
     return {node: (math.cos(i * turn), math.sin(i * turn)) for i, node in enumerate(nodes)}
 
 
+def community_ties(graph: nx.Graph, community: dict[Hashable, int]) -> nx.Graph:
+    """The communities of ``graph`` as one node each, tied by the summed ``weight`` of
+    the ties between their members.
+
+    >>> g = nx.Graph([(0, 1), (1, 2, {"weight": 2}), (0, 2)])
+    >>> list(community_ties(g, {0: 0, 1: 0, 2: 1}).edges(data="weight"))
+    [(0, 1, 3)]
+    """
+    between = nx.Graph()
+    between.add_nodes_from(dict.fromkeys(community[node] for node in graph))
+    for u, v, weight in graph.edges(data="weight", default=1):
+        a, b = community[u], community[v]
+        if a != b:
+            tie = between.get_edge_data(a, b, {"weight": 0})["weight"]
+            between.add_edge(a, b, weight=tie + weight)
+    return between
+
+
 def community_layout(
     graph: nx.Graph, community: dict[Hashable, int], *, seed: int = 42
 ) -> dict[Hashable, tuple[float, float]]:
@@ -110,14 +128,7 @@ def community_layout(
     members: dict[int, list[Hashable]] = {}
     for node in graph:
         members.setdefault(community[node], []).append(node)
-    between = nx.Graph()
-    between.add_nodes_from(members)
-    for u, v, weight in graph.edges(data="weight", default=1):
-        a, b = community[u], community[v]
-        if a != b:
-            tie = between.get_edge_data(a, b, {"weight": 0})["weight"]
-            between.add_edge(a, b, weight=tie + weight)
-    centres = layout(between, seed=seed)
+    centres = layout(community_ties(graph, community), seed=seed)
     count = graph.number_of_nodes()
     spacing = 1.0 / math.sqrt(max(len(members), 1))
     positions: dict[Hashable, tuple[float, float]] = {}
@@ -137,18 +148,29 @@ def community_layout(
     return {node: (float(x), float(y)) for node, (x, y) in zip(positions, xy, strict=True)}
 
 
-def ego_layout(graph: nx.Graph, ring: dict[Hashable, int]) -> dict[Hashable, tuple[float, float]]:
-    """The person at the centre, the others on circles by degree of separation.
+GOLDEN = (math.sqrt(5) - 1) / 2
+TIE_PULL = 0.5
+"""How far inside its circle an ego picture puts the strongest tie of a ring, as a share
+of the gap between circles (the weakest stays on the circle)."""
 
-    ``ring`` gives each node's distance from the person (0 for the person). The first
-    circle goes clockwise from the top, strongest tie to the person first; each node of
-    an outer circle sits near its strongest tie on the circle inside. Radii are
-    ``ring / max(ring)``, so positions are in [-1, 1].
+
+def ego_layout(graph: nx.Graph, ring: dict[Hashable, int]) -> dict[Hashable, tuple[float, float]]:
+    """The person at the centre, the others on circles by degree of separation, each
+    drawn closer the stronger its tie.
+
+    ``ring`` gives each node's distance from the person (0 for the person). A node's tie
+    is its heaviest ``weight`` to the circle inside (for co-speakers: the sessions and
+    panels shared with the person). The first circle starts with the strongest tie, the
+    next ones spread round it by golden-ratio steps so that strong ties pulled inwards do
+    not crowd; each node of an outer circle sits near its tie on the circle inside. A
+    circle's radius is ``ring / max(ring)``; within it the strongest tie is pulled
+    :data:`TIE_PULL` of the way to the circle inside, the others in proportion to their
+    weight, so positions are in [-1, 1].
 
     >>> g = nx.Graph([("me", "a", {"weight": 1}), ("me", "b", {"weight": 3})])
     >>> pos = ego_layout(g, {"me": 0, "a": 1, "b": 1})
     >>> pos["me"], [round(c, 2) + 0.0 for c in pos["b"]], [round(c, 2) + 0.0 for c in pos["a"]]
-    ((0.0, 0.0), [0.0, 1.0], [0.0, -1.0])
+    ((0.0, 0.0), [0.0, 0.5], [0.0, -1.0])
     """
     outermost = max(ring.values(), default=0) or 1
     angle: dict[Hashable, float] = {}
@@ -172,9 +194,15 @@ def ego_layout(graph: nx.Graph, ring: dict[Hashable, int]) -> dict[Hashable, tup
             return (angle.get(other, 0.0), -float(weight), str(node))
 
         members.sort(key=inner_tie)
+        if distance == 1:  # strongest first, then spread round the circle, not side by side
+            slot = sorted(range(len(members)), key=lambda i: (i * GOLDEN) % 1)
+            members = [members[i] for i in slot]
+        strength = {node: -inner_tie(node)[1] for node in members}
+        least, most = min(strength.values()), max(strength.values())
         turn = 2 * math.pi / len(members)
         for i, node in enumerate(members):
             angle[node] = i * turn
-            radius = distance / outermost
+            pull = TIE_PULL * (strength[node] - least) / (most - least) if most > least else 0.0
+            radius = (distance - pull) / outermost
             positions[node] = (radius * math.sin(i * turn), radius * math.cos(i * turn))
     return positions

@@ -34,7 +34,7 @@ from igfgraph.errors import IgfgraphError
 from igfgraph.pictures.communities import communities
 from igfgraph.pictures.filters import values
 from igfgraph.pictures.large import EDGE_WIDTHS as LARGE_EDGE_WIDTHS
-from igfgraph.pictures.large import LARGE_NODE_LIMIT, large_graph_data
+from igfgraph.pictures.large import LARGE_NODE_LIMIT, VIEWS, large_graph_data
 from igfgraph.pictures.large import NODE_SIZES as LARGE_NODE_SIZES
 from igfgraph.pictures.layout import ego_layout, layout
 from igfgraph.pictures.measures import METRICS, betweenness, eigenvector, weighted_degree
@@ -287,7 +287,14 @@ def _legend(entries: list[LegendEntry]) -> str:
     return "\n".join(lines)
 
 
-def render_html(graph: nx.Graph, *, title: str, size_by: str = "weighted_degree") -> str:
+def _check_view(view: str) -> None:
+    if view not in VIEWS:
+        raise IgfgraphError(f"view={view!r}: use one of {', '.join(VIEWS)}")
+
+
+def render_html(
+    graph: nx.Graph, *, title: str, size_by: str = "weighted_degree", view: str = "backbone"
+) -> str:
     """One self-contained HTML page drawing ``graph``; it makes no network request.
 
     Nodes are coloured by ``stakeholder_group`` (or, on the page, by Louvain
@@ -299,14 +306,15 @@ def render_html(graph: nx.Graph, *, title: str, size_by: str = "weighted_degree"
     each of :data:`PAGE_FILTERS` the nodes carry.
 
     Graphs of more than :data:`igfgraph.pictures.large.LARGE_NODE_LIMIT` nodes get the
-    WebGL page of :func:`render_large_html` instead.
+    WebGL page of :func:`render_large_html` instead, which opens on ``view``.
 
     >>> page = render_html(nx.Graph([("a", "b")]), title="Two")
     >>> page.startswith("<!DOCTYPE html>") and "https://" not in page
     True
     """
+    _check_view(view)
     if graph.number_of_nodes() > LARGE_NODE_LIMIT:
-        return render_large_html(graph, title=title, size_by=size_by)
+        return render_large_html(graph, title=title, size_by=size_by, view=view)
     data = _graph_data(graph, size_by)
     template, fixed = _page()
     return template.substitute(
@@ -319,7 +327,7 @@ def render_html(graph: nx.Graph, *, title: str, size_by: str = "weighted_degree"
     )
 
 
-def _large_data(graph: nx.Graph, size_by: str) -> dict[str, Any]:
+def _large_data(graph: nx.Graph, size_by: str, view: str = "backbone") -> dict[str, Any]:
     """:func:`igfgraph.pictures.large.large_graph_data` for ``graph``, with the sizes,
     groups and tooltips of this page."""
     weights = {(u, v): float(w) for u, v, w in graph.edges(data="weight", default=1)}
@@ -331,10 +339,14 @@ def _large_data(graph: nx.Graph, size_by: str) -> dict[str, Any]:
         sizes=sizes,
         widths=_scale(weights, *LARGE_EDGE_WIDTHS),
         groups={node: stakeholder_group(g) for node, g in graph.nodes(data="stakeholder_group")},
+        squares={
+            node for node, attrs in graph.nodes(data=True) if node_style(attrs).shape == "square"
+        },
         group_colours=GROUP_COLOURS,
         info={node: _info(attrs, NODE_FIELDS) for node, attrs in graph.nodes(data=True)},
         edge_info={(u, v): _info(attrs, EDGE_FIELDS) for u, v, attrs in graph.edges(data=True)},
         metric_names=[[name, METRIC_NAMES.get(name, name.replace("_", " "))] for name in sizes],
+        view=view,
     )
 
 
@@ -361,15 +373,21 @@ def _large_page() -> tuple[Template, dict[str, str]]:
     return Template(_asset("large.html")), fixed
 
 
-def render_large_html(graph: nx.Graph, *, title: str, size_by: str = "weighted_degree") -> str:
+def render_large_html(
+    graph: nx.Graph, *, title: str, size_by: str = "weighted_degree", view: str = "backbone"
+) -> str:
     """One self-contained WebGL page drawing a large ``graph`` (sigma.js over graphology,
-    see :mod:`igfgraph.pictures.large`); it makes no network request.
+    see :mod:`igfgraph.pictures.large`); it makes no network request. It opens on
+    ``view``: ``"backbone"`` (the strongest ties) or ``"communities"`` (one node each,
+    a click shows a community's members).
 
     >>> page = render_large_html(nx.path_graph(3), title="Three")
     >>> page.startswith("<!DOCTYPE html>") and "https://" not in page
     True
     """
-    data = _large_data(graph, size_by)
+    _check_view(view)
+    data = _large_data(graph, size_by, view)
+    entries = _legend_entries(graph)
     template, fixed = _large_page()
     return template.substitute(
         fixed,
@@ -378,16 +396,23 @@ def render_large_html(graph: nx.Graph, *, title: str, size_by: str = "weighted_d
             f"{graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} edges "
             f"({data['backbone_edges']:,} strongest shown)"
         ),
-        legend=_legend(_legend_entries(graph)),
+        legend=_legend([entry for entry in entries if entry.toggles]),
+        kinds=_legend([entry for entry in entries if not entry.toggles]),
         data=_script_json(data),
     )
 
 
 def write_html(
-    graph: nx.Graph, path: str | Path, *, title: str, size_by: str = "weighted_degree"
+    graph: nx.Graph,
+    path: str | Path,
+    *,
+    title: str,
+    size_by: str = "weighted_degree",
+    view: str = "backbone",
 ) -> None:
     """Write :func:`render_html`'s page for ``graph`` to ``path`` (UTF-8)."""
-    Path(path).write_text(render_html(graph, title=title, size_by=size_by), encoding="utf-8")
+    page = render_html(graph, title=title, size_by=size_by, view=view)
+    Path(path).write_text(page, encoding="utf-8")
 
 
 STATIC_FORMATS = ("png", "svg")
@@ -469,10 +494,16 @@ def write_static(
 
 
 def write_picture(
-    graph: nx.Graph, path: str | Path, *, title: str, size_by: str = "weighted_degree"
+    graph: nx.Graph,
+    path: str | Path,
+    *,
+    title: str,
+    size_by: str = "weighted_degree",
+    view: str = "backbone",
 ) -> None:
-    """Write ``graph`` as an interactive page (``.html``) or a static ``.png``/``.svg``."""
+    """Write ``graph`` as an interactive page (``.html``, a large one opening on ``view``)
+    or a static ``.png``/``.svg``."""
     if Path(path).suffix.lower() in (".html", ".htm"):
-        write_html(graph, path, title=title, size_by=size_by)
+        write_html(graph, path, title=title, size_by=size_by, view=view)
     else:
         write_static(graph, path, title=title, size_by=size_by)

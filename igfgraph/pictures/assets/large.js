@@ -2,7 +2,8 @@
 // Draws the large graph embedded as JSON in #graph-data with sigma.js (WebGL) over a
 // graphology graph. Positions are computed in Python; the page opens on the backbone
 // (each node's strongest tie and the maximum spanning forest), a click on a node shows
-// all of its ties. All text reaches the page through textContent or WebGL labels.
+// all of its ties; or on the communities, one node each, a click putting a community's
+// members in its place. All text reaches the page through textContent or WebGL labels.
 (function () {
   const data = JSON.parse(document.getElementById("graph-data").textContent);
   const DIMMED_NODE = "#e4e4e4";
@@ -11,6 +12,7 @@
   const count = data.ids.length;
   const graph = new graphology.Graph({ type: data.directed ? "directed" : "undirected" });
   const labelled = new Set(data.labelled);
+  const squares = new Set(data.squares);
   let sizeIndex = 0;
   let colourBy = "community";
   let selected = null; // the clicked node's id
@@ -30,10 +32,46 @@
       size: data.sizes[0][i],
       label: data.labels[i],
       color: nodeColour(i),
+      type: squares.has(i) ? "square" : "circle",
       forceLabel: labelled.has(i),
       zIndex: labelled.has(i) ? 1 : 0,
     });
   }
+  // The communities view: a graph of its own, one node per community; expand() puts a
+  // community's members and their ties in its place.
+  const COMMUNITY = "community\u0000";
+  const collapsed = data.collapsed;
+  const membersOf = new Map();
+  data.communities.forEach((number, i) => {
+    if (!membersOf.has(number)) membersOf.set(number, []);
+    membersOf.get(number).push(data.ids[i]);
+  });
+  function communityGraph() {
+    const overview = new graphology.Graph({ type: "undirected" });
+    collapsed.numbers.forEach((number, k) => {
+      overview.addNode(COMMUNITY + number, {
+        community: number,
+        members: collapsed.members[k],
+        x: collapsed.x[k],
+        y: collapsed.y[k],
+        size: collapsed.sizes[k],
+        label: collapsed.heads[k] + " and " + (collapsed.members[k] - 1).toLocaleString("en") +
+          " more",
+        color: data.community_colours[String(number)] || data.small_community_colour,
+        forceLabel: k < data.labelled.length,
+      });
+    });
+    const ties = collapsed.ties;
+    for (let t = 0; t < ties.length; t += 3) {
+      overview.addEdgeWithKey("c" + t / 3, COMMUNITY + collapsed.numbers[ties[t]],
+        COMMUNITY + collapsed.numbers[ties[t + 1]],
+        { size: ties[t + 2], backbone: true, color: EDGE_COLOUR });
+    }
+    return overview;
+  }
+  let overview = communityGraph();
+  let current = data.view === "communities" ? overview : graph; // the graph drawn
+
   const edges = data.edges;
   for (let e = 0; e < edges.length; e += 4) {
     graph.addEdgeWithKey("e" + e / 4, data.ids[edges[e]], data.ids[edges[e + 1]], {
@@ -64,9 +102,9 @@
   }
   function edgeReducer(edge, attrs) {
     const shown = { ...attrs };
-    const [source, target] = graph.extremities(edge);
-    if (hiddenGroups.has(data.groups[graph.getNodeAttribute(source, "index")]) ||
-        hiddenGroups.has(data.groups[graph.getNodeAttribute(target, "index")])) {
+    const [source, target] = current.extremities(edge);
+    if (hiddenGroups.has(data.groups[current.getNodeAttribute(source, "index")]) ||
+        hiddenGroups.has(data.groups[current.getNodeAttribute(target, "index")])) {
       shown.hidden = true;
       return shown;
     }
@@ -81,11 +119,21 @@
     return shown;
   }
 
+  // Squares (organisations, sessions): sigma's point program filled to its corners.
+  class NodeSquareProgram extends Sigma.rendering.NodePointProgram {
+    getDefinition() {
+      const fill = "precision mediump float;\nvarying vec4 v_color;\n" +
+        "void main(void) { gl_FragColor = v_color; }\n";
+      return { ...super.getDefinition(), FRAGMENT_SHADER_SOURCE: fill };
+    }
+  }
+
   const container = document.getElementById("network");
-  const renderer = new Sigma(graph, container, {
+  const renderer = new Sigma(current, container, {
     nodeReducer: nodeReducer,
     edgeReducer: edgeReducer,
     zIndex: true,
+    nodeProgramClasses: { square: NodeSquareProgram },
     labelRenderedSizeThreshold: 9,
     labelDensity: 0.5,
     labelFont: "system-ui, sans-serif",
@@ -111,8 +159,12 @@
     tip.style.visibility = "visible";
   }
   renderer.on("enterNode", ({ node, event }) => {
-    const index = graph.getNodeAttribute(node, "index");
-    showTip(data.labels[index], data.info[index], event);
+    const attrs = current.getNodeAttributes(node);
+    if (attrs.index === undefined) {
+      showTip(attrs.label, [["Members", [attrs.members.toLocaleString("en")]]], event);
+    } else {
+      showTip(data.labels[attrs.index], data.info[attrs.index], event);
+    }
   });
   renderer.on("leaveNode", () => {
     tip.style.visibility = "hidden";
@@ -125,7 +177,34 @@
     document.body.dataset.highlighted = id === null ? "" : id;
     renderer.refresh();
   }
-  renderer.on("clickNode", ({ node }) => highlight(node));
+  function expand(number) {
+    const key = COMMUNITY + number;
+    if (current !== overview || !overview.hasNode(key)) return;
+    overview.dropNode(key);
+    const ids = membersOf.get(number);
+    for (const id of ids) overview.addNode(id, { ...graph.getNodeAttributes(id) });
+    for (const id of ids) {
+      graph.forEachEdge(id, (edge, attrs, source, target) => {
+        if (overview.hasNode(source) && overview.hasNode(target) && !overview.hasEdge(edge)) {
+          overview.addEdgeWithKey(edge, source, target, { ...attrs });
+        }
+      });
+    }
+    renderer.refresh();
+  }
+  function showView(view) {
+    highlight(null);
+    overview = communityGraph();
+    current = view === "communities" ? overview : graph;
+    document.body.dataset.view = view;
+    renderer.setGraph(current);
+  }
+  document.body.dataset.view = data.view;
+  renderer.on("clickNode", ({ node }) => {
+    const number = current.getNodeAttribute(node, "community");
+    if (node === COMMUNITY + number) expand(number);
+    else highlight(node);
+  });
   renderer.on("clickStage", () => highlight(null));
 
   function focus(id) {
@@ -154,6 +233,7 @@
       return;
     }
     const best = matches.find((i) => lowered[i] === query) ?? matches[0];
+    if (current === overview) expand(data.communities[best]);
     highlight(data.ids[best]);
     focus(data.ids[best]);
     status.value = matches.length === 1 ? "1 match" : matches.length + " matches";
@@ -174,10 +254,12 @@
   });
   sizeBy.addEventListener("change", () => {
     sizeIndex = Number(sizeBy.value);
-    graph.updateEachNodeAttributes((node, attrs) => ({
-      ...attrs,
-      size: data.sizes[sizeIndex][attrs.index],
-    }));
+    for (const shown of new Set([graph, current])) {
+      shown.updateEachNodeAttributes((node, attrs) => attrs.index === undefined ? attrs : {
+        ...attrs,
+        size: data.sizes[sizeIndex][attrs.index],
+      });
+    }
   });
   const legend = document.getElementById("legend");
   for (const [community, members, head] of data.community_legend) {
@@ -193,7 +275,12 @@
     colourBy = event.target.value;
     legend.hidden = colourBy !== "community";
     groupLegend.hidden = colourBy !== "group";
-    graph.updateEachNodeAttributes((node, attrs) => ({ ...attrs, color: nodeColour(attrs.index) }));
+    for (const shown of new Set([graph, current])) {
+      shown.updateEachNodeAttributes((node, attrs) => attrs.index === undefined ? attrs : {
+        ...attrs,
+        color: nodeColour(attrs.index),
+      });
+    }
   });
   const shown = document.getElementById("shown");
   for (const button of groupLegend.querySelectorAll("button")) {
@@ -208,6 +295,9 @@
       renderer.refresh();
     });
   }
+  const viewSelect = document.getElementById("view");
+  viewSelect.value = data.view;
+  viewSelect.addEventListener("change", () => showView(viewSelect.value));
   document.getElementById("all-ties").addEventListener("change", (event) => {
     allTies = event.target.checked;
     renderer.refresh();
@@ -216,4 +306,6 @@
   window.renderer = renderer;
   window.graph = graph;
   window.highlight = highlight;
+  window.expand = expand;
+  window.shownGraph = () => current;
 })();
