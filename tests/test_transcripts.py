@@ -521,3 +521,17 @@ def test_a_transcript_on_one_line_with_one_turn_reads_its_panel_introduced_in_ap
         "Markus Kummer": ("speaker", None),
         "David Appasamy": ("speaker", "Sify"),
     }
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Next to me is Jovan from the DiploFoundation.", [("Jovan", "DiploFoundation", None)]),
+        ("Next to me is Grace from the Internet Society.", []),  # a common word alone
+        ("Next to me is Paris from the city.", []),
+    ],
+)
+def test_a_given_name_said_alone_right_after_an_introduction_is_a_person(
+    said: str, expected: list
+) -> None:
+    assert introduced(said) == expected

@@ -119,7 +119,8 @@ def introduced(words: str) -> list[tuple[str, str | None, Role | None]]:
                     continue  # "..., who leads the Internet Governance Forum, ...": on
                 break  # the next name is no longer part of the list of introduced people
             name = _without_place(_trim_name(candidate["name"]))
-            if not _is_introduced_name(name):
+            alone = not gap.strip(" ,") and _given_name_alone(name)  # "next to me is Jovan"
+            if not (_is_introduced_name(name) or alone):
                 if listed_from is None or described:
                     continue
                 break
@@ -223,6 +224,12 @@ def _next_introduction(text: str) -> int:
         if name and _is_introduced_name(_trim_name(name["name"])):
             return cue.start()
     return len(text)
+
+
+def _given_name_alone(name: str) -> bool:
+    """True for a known given name said alone that is no common English word (``Jovan``,
+    ``Manu``; not ``Grace``)."""
+    return bool(name) and " " not in name and is_given_name(name) and _rare_word(name)
 
 
 def _is_introduced_name(name: str) -> bool:
