@@ -13,6 +13,7 @@ from igfgraph.parse import parse_all
 from igfgraph.parse.affiliations import is_acronym, parse_organisation
 from igfgraph.parse.coverage import unaccounted_lines
 from igfgraph.parse.entries import read_affiliation, read_entry, split_people
+from igfgraph.parse.names import clean_name
 from igfgraph.parse.repair import english_half
 from igfgraph.parse.session import parse_time, type_from_text
 from igfgraph.resolve.organisations import load_gazetteer
@@ -1112,3 +1113,32 @@ def test_spanish_and_french_posts_are_told_from_their_bodies(
 ) -> None:
     entry = read_entry(written)
     assert (entry.post, entry.organisation) == (post, organisation)
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "organisation"),
+    [
+        ("EduardoMagrani, ITS RIO", "Eduardo Magrani", "ITS RIO"),
+        (
+            "Ana Ruiz, Berkman Klein Center for Internet & Society",
+            "Ana Ruiz",
+            "Berkman Klein Center for Internet & Society",
+        ),
+        (
+            "Ana Ruiz, Geneva Internet Platform & DiploFoundation",
+            "Ana Ruiz",
+            "Geneva Internet Platform",
+        ),
+    ],
+)
+def test_names_run_together_are_parted_and_a_body_with_an_ampersand_kept_whole(
+    written: str, name: str, organisation: str
+) -> None:
+    entry = read_entry(written)
+    assert entry is not None
+    assert (entry.name, entry.organisation) == (name, organisation)
+
+
+@pytest.mark.parametrize("word", ["YouTube", "GigaNet", "MacArthur", "DiploFoundation"])
+def test_common_words_or_a_prefix_run_together_are_not_parted(word: str) -> None:
+    assert clean_name(word) == (word, None)

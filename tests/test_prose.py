@@ -744,3 +744,8 @@ def test_a_post_before_a_name_leaves_the_name_whole_and_gives_the_government(
     text: str, expected: list
 ) -> None:
     assert _people(text) == expected
+
+
+def test_an_office_alone_after_an_article_names_no_one() -> None:
+    text = "Prime Minister Jonas Gahr Støre spoke first. The Prime Minister stressed openness."
+    assert [p[0] for p in _people(text)] == ["Jonas Gahr Støre"]

@@ -625,7 +625,14 @@ def _first_of_joint(text: str | None) -> str | None:
     """The first organisation of ``Org A & Org B`` or ``Org A / Org B`` when every side
     names an organisation."""
     sides = _JOINT.split(text) if text else []
-    return sides[0] if len(sides) > 1 and all(_org_like(side) for side in sides) else text
+    named = all(_org_like(side) and _whole_name(side.strip()) for side in sides)
+    return sides[0] if len(sides) > 1 and named else text
+
+
+def _whole_name(side: str) -> bool:
+    """True for a name that can stand alone: two words or more, an acronym, or a word run
+    together (``DiploFoundation``); not one common word (``Center for Internet & Society``)."""
+    return " " in side or is_acronym(side) or any(c.isupper() for c in side[1:])
 
 
 def _org_or_name(text: str) -> bool:

@@ -681,7 +681,11 @@ def _title_split(name_text: str) -> tuple[str, int]:
     """:func:`_split_title` of a run of name words: (the name, the length split off)."""
     words = name_text.split()
     # "The Norwegian Minister Kari": an article before a post
-    titled = int(words[0] == "The" and any(_TITLE_WORD.fullmatch(word) for word in words[1:-1]))
+    titled = int(
+        words[0] == "The"
+        and any(_TITLE_WORD.fullmatch(word) for word in words[1:-1])
+        and not _TITLE_WORD.fullmatch(words[-1])  # "The Prime Minister": no name
+    )
     while titled < len(words) - 1 and words[titled].casefold() not in _PHRASE_WORDS:
         if words[titled] == "Prime" and titled < len(words) - 2:
             titled += 2  # "Prime Minister", however it is spelt
@@ -774,6 +778,8 @@ def _listed(
 def _mentions(named: _Named, roles: set[Role], span: SourceSpan) -> Iterator[PersonMention]:
     """One mention of ``named`` per role, with the first post and organisation described."""
     name, title = clean_name(f"{named.salutation}{named.name_text}")
+    if not name:
+        return  # an office alone ("Minister" after "The Prime"): no one named
     posts = [d.title for d in named.described if d.title]
     organisation = next((d.organisation for d in named.described if d.organisation), None)
     for role in sorted(roles, key=lambda r: r.value):

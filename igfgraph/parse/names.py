@@ -335,6 +335,20 @@ def clean_name(written: str) -> tuple[str, str | None]:
     return _clean_name(drop_decorations(written))
 
 
+_GLUED_NAME = re.compile(
+    r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)([A-ZÀ-Þ][a-zß-ÿ]{2,})([A-ZÀ-Þ][a-zß-ÿ]{2,})$"
+)
+_COMMON_WORD = 20_000_000  # counted this often, a word is English ("YouTube", "GigaNet")
+
+
+def _glued_name(glued: re.Match[str]) -> bool:
+    """True when the two words of a name run together are a given name and a surname,
+    neither a common English word."""
+    return is_given_name(glued[1]) and all(
+        word_count(word.lower()) < _COMMON_WORD for word in glued.groups()
+    )
+
+
 # A nickname in quotes written for the given name: "‘Chat’ Garcia Ramilo".
 _QUOTED = re.compile(r"^['‘“\"](?P<word>\w+)['’”\"](?=\s)")
 
@@ -349,6 +363,8 @@ def _clean_name(name: str) -> tuple[str, str | None]:
         title = title or lead.group().strip(" .")
         name = name[lead.end() :]
     words = [_recased(word, first=number == 0) for number, word in enumerate(name.split())]
+    if len(words) == 1 and (glued := _GLUED_NAME.match(words[0])) and _glued_name(glued):
+        words = [glued[1], glued[2]]  # "EduardoMagrani": the space lost between the names
     kept_title = title if title and title.lower().strip(".") in _POST_TITLES else None
     return " ".join(words), kept_title
 
