@@ -535,3 +535,18 @@ def test_a_given_name_said_alone_right_after_an_introduction_is_a_person(
     said: str, expected: list
 ) -> None:
     assert introduced(said) == expected
+
+
+def test_turns_labelled_in_lower_case_and_the_floor_handed_to_the_chair(tmp_path: Path) -> None:
+    people = read_transcript(
+        tmp_path,
+        "MAG meeting, day 2\n\n"
+        ">>chengetai masango: good morning. I hand over the floor to the honorary chair.\n"
+        ">>ashwin sasongko: good morning to all of you. Let us start.\n"
+        ">>ana ruiz: thank you, chair.\n",
+    )
+    assert people == {
+        "Chengetai Masango": ("speaker", None, 1),
+        "Ashwin Sasongko": ("chair", None, 1),
+        "Ana Ruiz": ("speaker", None, 1),
+    }

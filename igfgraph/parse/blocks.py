@@ -151,7 +151,19 @@ def _turn(line: str) -> tuple[str, str] | None:
     named = _TURN_SPEAKER.match(rest)
     if named and _speaker_like(named["who"]):
         return named["who"].strip(), named["words"].strip()
+    if named and (who := _lower_case_name(named["who"])):
+        return who, named["words"].strip()
     return "", rest.strip()
+
+
+def _lower_case_name(who: str) -> str | None:
+    """A person's name a captioner wrote in lower case (``>>chengetai masango:``), in
+    title case; None for anything else."""
+    words = who.split()
+    if not who.islower() or not 2 <= len(words) <= 4 or not all(w.isalpha() for w in words):
+        return None
+    name = " ".join(word.capitalize() for word in words)
+    return name if person_evidence(name) else None
 
 
 def _named_turn(line: str) -> tuple[str, str] | None:

@@ -481,6 +481,7 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
     introductions: list[tuple[str, str | None, SourceSpan, Role | None]] = []
     named_labels: dict[str, str] = {}  # a role's label -> who introduced themself under it
     previous: Speaker | None = None  # who spoke the turn before
+    to_chair = False  # the turn before handed the floor to the chair
     for block in blocks:
         if block.kind is not Kind.TURN:
             continue
@@ -489,7 +490,12 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
             previous.role = Role.CHAIR  # "Chairman, Honorable Ministers, ...": the turn before
         written, role, after = _label_parts(block.label)
         own = _self_introduction(block.value)
-        role = role or _own_role(block.value, introduced=bool(own))
+        role = (
+            role
+            or _own_role(block.value, introduced=bool(own))
+            or (Role.CHAIR if to_chair else None)
+        )
+        to_chair = bool(_FLOOR_TO_CHAIR.search(block.value))
         name = clean_name(written)[0] if written else ""
         if (
             name
@@ -530,6 +536,12 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
     return [reading.speakers[key] for key in reading.order]
 
 
+# A turn that gives the floor to the chair: the next speaker chairs.
+_FLOOR_TO_CHAIR = re.compile(
+    r"\b(?:hand|give|pass|turn)\s+(?:over\s+)?the\s+floor\s+(?:over\s+)?to\s+(?:our\s+|the\s+)"
+    r"(?:\w+\s+){0,2}?(?:co-?)?chair(?:man|woman|person)?\b",
+    re.IGNORECASE,
+)
 # A turn that begins by addressing the chair: the one who gave the floor chairs.
 _ADDRESSES_CHAIR = re.compile(
     r"^\W*(?:thank\s+you(?:\s+very\s+much)?,?\s+)?(?:mr\.?\s+|madam\s+|madame\s+)?"
