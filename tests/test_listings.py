@@ -1133,3 +1133,19 @@ def test_an_entry_gives_name_post_and_organisation(written: str, read: tuple) ->
 @pytest.mark.parametrize("word", ["YouTube", "GigaNet", "MacArthur", "DiploFoundation"])
 def test_common_words_or_a_prefix_run_together_are_not_parted(word: str) -> None:
     assert clean_name(word) == (word, None)
+
+
+def test_a_person_with_an_office_run_into_a_flattened_row_is_cut_off_the_title(
+    tmp_path: Path,
+) -> None:
+    reports = _sessions(
+        tmp_path,
+        "National IGF: 12 May 2023\n\nTime Activity Speaker\n"
+        "08:30 – 09:00 Keynote Address Ambassador Ana Wambui, Director for ICT\n"
+        "09:00 – 09:30 Opening Remarks ISOC Uganda\n"
+        "09:30 – 10:00 Tea Break\n",
+    )
+    assert [(r.session.title, _people(r)) for r in reports] == [
+        ("Keynote Address", [("Ana Wambui", "speaker")]),
+        ("Opening Remarks ISOC Uganda", []),
+    ]

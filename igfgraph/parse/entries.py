@@ -39,6 +39,7 @@ from igfgraph.parse.affiliations import (
 )
 from igfgraph.parse.cues import meeting_role
 from igfgraph.parse.names import (
+    ROMAN_NUMERAL,
     clean_name,
     is_given_name,
     is_large_city,
@@ -108,7 +109,6 @@ _ROLE_ALONE = re.compile(
 _ACRONYM_AFTER_NAME = re.compile(
     r"^(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’.-]*){1,3})\s+(?P<acronym>[A-Z][A-Z0-9&]{1,9})$"
 )
-_ROMAN = re.compile(r"[IVX]+")
 # A speaking time in brackets, perhaps cut off: "(5 minutes on the way forward ...".
 _DURATION = re.compile(r"\s*\(\s*\d+\s*(?:min(?:ute)?s?|hours?)\b[^()]*(?:\)|$)", re.IGNORECASE)
 # What a part holds when _TRAILING_NOTES can match in it.
@@ -434,7 +434,7 @@ def read_entry(
         return None
     name_text, rest = found
     glued = None if rest else _ACRONYM_AFTER_NAME.match(name_text)
-    if glued and not _ROMAN.fullmatch(glued["acronym"]):
+    if glued and not ROMAN_NUMERAL.fullmatch(glued["acronym"]):
         # "Reema Nanavaty SEWA" alone; "Cedrick Adrien MBEYET, Technical Community": a surname
         name_text, rest = glued["name"], [glued["acronym"]]
     name, salutation_post = clean_name(name_text)

@@ -39,7 +39,7 @@ from igfgraph.parse.blocks import TIME_RANGE, Block, Kind
 from igfgraph.parse.coverage import report_spans
 from igfgraph.parse.cues import heading_roles, label_section
 from igfgraph.parse.entries import read_entry
-from igfgraph.parse.names import person_evidence
+from igfgraph.parse.names import LEADING_SALUTATION, person_evidence
 from igfgraph.parse.repair import english_half
 from igfgraph.parse.session import FIRST_FORUM_YEAR, colon_times, parse_date, type_from_text
 from igfgraph.sources import SourceText
@@ -510,13 +510,10 @@ def _person_at_end(text: str) -> tuple[str, str] | None:
     for start in range(1, len(words)):
         tail = " ".join(words[start:])
         entry = read_entry(tail)
-        named = _SALUTATION.sub("", tail)
+        named = LEADING_SALUTATION.sub("", tail)
         if entry and named.startswith(entry.name.split()[0]) and person_evidence(entry.name):
             return " ".join(words[:start]).rstrip(" :-–—"), tail
     return None
-
-
-_SALUTATION = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Prof|Hon|Amb|H\.\s?E)\.?\s+")
 
 
 def _title_above(block: Block, slot: Block) -> bool:

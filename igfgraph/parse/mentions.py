@@ -46,6 +46,7 @@ from igfgraph.parse.cues import meeting_role, role_after, role_before, role_noun
 from igfgraph.parse.entries import POST_WORDS, is_country_part, read_affiliation
 from igfgraph.parse.names import (
     PARTICLES,
+    ROMAN_NUMERAL,
     clean_name,
     common_plural,
     is_given_name,
@@ -196,7 +197,6 @@ _ROLE_NOUN_AFTER = re.compile(
     r"(?!\s+of\s+(?:the\s+)?[A-Z])",  # "the Chair of the MAG" is a post, not this session's
     re.IGNORECASE,
 )
-_ROMAN = re.compile(r"[IVXLC]+")
 _ON_BEHALF = re.compile(
     rf"\b(?:on\s+behalf\s+of|representing|en\s+nombre\s+de|au\s+nom\s+de)\s+(?:the\s+|la\s+|le\s+)?"
     rf"(?P<body>[{_UPPER}][\w-]*(?:\s+(?:of\s+|de\s+)?[{_UPPER}][\w-]*){{0,5}})"
@@ -478,7 +478,7 @@ def _evidence(name: str, context: bool) -> bool:
     last = words[-1]
     if word_count(last) > _COMMON_LAST and not is_given_name(last):
         return False  # "Geneva Messages", "Paris Call"
-    if _ROMAN.fullmatch(last) or (common_plural(last) and not is_given_name(words[0])):
+    if ROMAN_NUMERAL.fullmatch(last) or (common_plural(last) and not is_given_name(words[0])):
         return False  # "Virtual Meeting XIII", "Universality Indicators", not "Tom Banks"
     if context:
         return person_evidence(name) or any(is_given_name(w) or _rare(w) for w in words)

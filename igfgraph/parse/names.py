@@ -338,6 +338,7 @@ def clean_name(written: str) -> tuple[str, str | None]:
 _GLUED_NAME = re.compile(
     r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)([A-ZÀ-Þ][a-zß-ÿ]{2,})([A-ZÀ-Þ][a-zß-ÿ]{2,})$"
 )
+ROMAN_NUMERAL = re.compile(r"[IVXLC]+")  # "Meeting XIII", "John Smith III"
 _COMMON_WORD = 20_000_000  # counted this often, a word is English ("YouTube", "GigaNet")
 
 
@@ -359,7 +360,7 @@ def _clean_name(name: str) -> tuple[str, str | None]:
     title = HumanName(name).title or None
     if title and name.lower().startswith(title.lower()):
         name = name[len(title) :].strip(" .")
-    while (lead := _LEADING_SALUTATION.match(name)) and name[lead.end() :].strip():
+    while (lead := LEADING_SALUTATION.match(name)) and name[lead.end() :].strip():
         title = title or lead.group().strip(" .")
         name = name[lead.end() :]
     words = [_recased(word, first=number == 0) for number, word in enumerate(name.split())]
@@ -370,7 +371,7 @@ def _clean_name(name: str) -> tuple[str, str | None]:
 
 
 # Salutations nameparser leaves in front of a name ("H.E. Ambassador Clark", "Miss Ito").
-_LEADING_SALUTATION = re.compile(
+LEADING_SALUTATION = re.compile(
     r"^(?:mr|ms|mrs|miss|mme|dr|prof|professor|h\.\s?e|his\s+excellency|her\s+excellency|"
     r"ambassador|amb|hon|honourable|honorable|sir|dame|sr|sra|senator|minister)\.?\s+",
     re.IGNORECASE,
