@@ -1149,3 +1149,29 @@ def test_a_person_with_an_office_run_into_a_flattened_row_is_cut_off_the_title(
         ("Keynote Address", [("Ana Wambui", "speaker")]),
         ("Opening Remarks ISOC Uganda", []),
     ]
+
+
+def test_one_title_at_two_times_is_two_sittings(
+    tmp_path: Path,
+) -> None:
+    reports = _sessions(
+        tmp_path,
+        "Welcome to IGF2016! Create your schedule below!\n\n"
+        "Workshop Room 4 [clear filter]\nMonday, December 5\n\n09:00 CST\n\n"
+        "GigaNet Symposium\nMonday December 5, 2016 09:00 - 13:00 CST\n"
+        "Workshop Room 4 PALCCO, Guadalajara, Mexico\n\n14:30 CST\n\n"
+        "GigaNet Symposium\n\nResearch a decade after WSIS.\n\n"
+        "Session Organizers\navatar for Daniel Oppermann\n\nDaniel Oppermann\n\n"
+        "Researcher, Federal University of Rio de Janeiro\n\n"
+        "Monday December 5, 2016 14:30 - 18:00 CST\n"
+        "Workshop Room 4 PALCCO, Guadalajara, Mexico\n",
+    )
+    assert [(r.session.title, r.session.time, _people(r), r.part) for r in reports] == [
+        ("GigaNet Symposium", "09:00", [], "giganet-symposium-2016-12-05-09-00"),
+        (
+            "GigaNet Symposium",
+            "14:30",
+            [("Daniel Oppermann", "organizer")],
+            "giganet-symposium-2016-12-05-14-30",
+        ),
+    ]

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum, auto
 
@@ -742,19 +743,39 @@ def _is_break(report: Report) -> bool:
 
 
 def merge_repeats(reports: list[Report]) -> list[Report]:
-    """One report per session: a session listed again adds what its first listing lacks."""
-    kept: dict[str, Report] = {}
+    """One report per session: a session listed again adds what its first listing lacks;
+    the same title at another date or time is another sitting, a session of its own."""
+    found: list[Report] = []
     for report in reports:
-        key = report.session.id or report.session.title or report.session.spans["title"].text
-        if key in kept:
-            _merge(kept[key], report)
+        session = report.session
+        key = session.id or session.title or session.spans["title"].text
+        first = next((kept for kept in found if _same_session(kept, report, key)), None)
+        if first is not None:
+            _merge(first, report)
         else:
-            kept[key] = report
-    found = list(kept.values())
+            found.append(report)
     if len(found) > 1:
+        named = Counter(slug(r.session.id or r.session.title or "session") for r in found)
         for report in found:
-            report.part = slug(report.session.id or report.session.title or "session")
+            session = report.session
+            report.part = slug(session.id or session.title or "session")
+            if named[report.part] > 1:  # "GigaNet Symposium" at 09:00 and at 14:30
+                report.part = slug(f"{report.part} {session.date or ''} {session.time or ''}")
     return found
+
+
+def _same_session(kept: Report, again: Report, key: str) -> bool:
+    """True when ``again`` lists ``kept`` again: the same id or title, at no other date
+    or time."""
+    first, second = kept.session, again.session
+    if (first.id or first.title or first.spans["title"].text) != key:
+        return False
+    return not any(
+        getattr(first, name)
+        and getattr(second, name)
+        and getattr(first, name) != getattr(second, name)
+        for name in ("date", "time")
+    )
 
 
 def _merge(kept: Report, again: Report) -> None:
