@@ -466,6 +466,8 @@ def test_a_writeup_takes_the_title_its_text_names_not_its_headline(tmp_path: Pat
         "[governance] Privacy: thematic workshop proposal submitted",
         "[Chapter-delegates] Update on preparations for IGF 2008",
         "Ralf Weber weber at example.org",
+        "Thu Aug 9 17:38:34 EDT 2018",
+        "This is now a legacy site and could be not up to date.",
     ],
 )
 def test_headlines_links_and_sentences_are_no_titles(tmp_path: Path, first_line: str):
@@ -749,3 +751,13 @@ def test_a_post_before_a_name_leaves_the_name_whole_and_gives_the_government(
 def test_an_office_alone_after_an_article_names_no_one() -> None:
     text = "Prime Minister Jonas Gahr Støre spoke first. The Prime Minister stressed openness."
     assert [p[0] for p in _people(text)] == ["Jonas Gahr Støre"]
+
+
+def test_a_project_with_its_address_in_brackets_is_no_person() -> None:
+    text = (
+        "The workshop is organised by Proyecto Aporta (http://www.example.es/aporta) and "
+        "moderated by Ana Ruiz of the Internet Society."
+    )
+    assert [(p[0], p[1], p[2]) for p in _people(text)] == [
+        ("Ana Ruiz", MODERATOR, "Internet Society")
+    ]

@@ -136,7 +136,10 @@ FURNITURE = re.compile(
     r"home\s*/.*|.*\(\s*\.pdf\s*\).*|by\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})|"
     r"\[(?-i:[a-z][\w.-]*|[A-Z][a-z]+-[\w.-]+)\]\s.*|"
     r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+[\w.-]+\s+at\s+[\w-]+(?:\.[\w-]+)+|"
-    r"\d+\s+of\s+\d+|.*\blogo|this\s+is\s+now\s+a\s+legacy\s+site\b.*)$",
+    r"\d+\s+of\s+\d+|.*\blogo|this\s+is\s+now\s+a\s+legacy\s+site\b.*|"
+    # a mailing list archive's timestamp: "Thu Aug 9 17:38:34 EDT 2018"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+[a-z]{3}\s+\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+"
+    r"[a-z]{2,5}\s+\d{4})$",
     re.IGNORECASE,
 )
 # "Workshop Proposal :: (No: 116)": a proposal's number, its workshop's.
