@@ -550,3 +550,22 @@ def test_turns_labelled_in_lower_case_and_the_floor_handed_to_the_chair(tmp_path
         "Ashwin Sasongko": ("chair", None, 1),
         "Ana Ruiz": ("speaker", None, 1),
     }
+
+
+def test_the_chair_given_the_meeting_by_given_name_and_people_sending_regrets(
+    tmp_path: Path,
+) -> None:
+    people = read_transcript(
+        tmp_path,
+        "2020 IGF - MAG - Virtual Meeting - XIX\n\n"
+        ">> CHENGETAI MASANGO: Welcome. We have Jovan, Danko and Masko, they sent their "
+        "regrets. With that, I'll turn the meeting over to Anriette, our chair.\n"
+        ">> MS. ESTERHUYSEN: Thank you, Chengetai. Let us begin.\n",
+    )
+    assert people == {
+        "Chengetai Masango": ("speaker", None, 1),
+        "Anriette Esterhuysen": ("chair", None, 1),
+    }
+    document = tmp_path / "transcript.txt"
+    session = parse(read_source(document)).session
+    assert (session.title, session.year) == ("MAG - Virtual Meeting - XIX", 2020)

@@ -159,7 +159,8 @@ AVATAR = re.compile(r"^\s*avatar\s+for\s+(?P<name>.+?)\s*$", re.IGNORECASE)
 _ADDRESS = re.compile(r"https?://\S+")  # a saved page's own address, its first line
 # "IGF 2019 WS #268 Title", "IGF 2018 - Day 2 - Salle XI - Title", "IGF2015 Main Session Report".
 _MEETING_PREFIX = re.compile(
-    r"^\s*IGF\s*(?P<year>(?:19|20)\d\d)\b[\s:–—-]*(?:day\s*\d+\b(?!\s*event)[\s:–—-]*)?"
+    r"^\s*(?:IGF\s*(?P<year>(?:19|20)\d\d)|(?P<year_first>(?:19|20)\d\d)\s*IGF(?=\s*[–—-]))\b[\s:–—-]*"
+    r"(?:day\s*\d+\b(?!\s*event)[\s:–—-]*)?"
     r"(?:[^–—-]{0,30}\b(?:salle|sala|raum|room|hall|saal|auditorium|studio|ballroom|plenary|"
     r"stage|village)\b(?:[^–—-]|(?<=\w)-(?=\w)){0,20}[–—-]\s*)?",
     re.IGNORECASE,
@@ -731,7 +732,7 @@ class _Reader:
         written = re.sub(r"^#+\s*|\*+", "", written).strip()
         year = None
         if prefix := _MEETING_PREFIX.match(written):
-            year = int(prefix["year"])
+            year = int(prefix["year"] or prefix["year_first"])  # "IGF 2019", "2019 IGF"
             written = written[prefix.end() :]
             # "IGF 2022 Day 2 YCIG IGF 2022 YCIG DC Session": a room before the name again
             if again := list(re.finditer(rf"\bIGF\s*{year}\b[\s:–—-]*", written)):

@@ -104,6 +104,8 @@ def introduced(words: str) -> list[tuple[str, str | None, Role | None]]:
     for cue in _INTRODUCED.finditer(words):
         window = words[cue.end() : cue.end() + _LIST_REACH]
         window = window[: end.start()] if (end := _SENTENCE_END.search(window)) else window
+        if _ABSENT.search(window):
+            continue  # "we have Danko, Guinella, they sent their regrets": not here
         role, listed_from = _shared_role(cue.group()), None
         for candidate in _CANDIDATE.finditer(window):
             if listed_from is None and candidate.start() > _INTRODUCTION_REACH:
@@ -150,6 +152,7 @@ def introduced(words: str) -> list[tuple[str, str | None, Role | None]]:
     return found
 
 
+_ABSENT = re.compile(r"\b(?:regrets|apolog(?:y|ies|ised|ized)|cannot\s+make\s+it|absent)\b", re.I)
 # A description between two people introduced together: "A, who leads X, B, the head of Y".
 _DESCRIPTION_START = re.compile(r",\s*(?:who|the|a|an|our|my|from|of|with|as)\b")
 _DESCRIBED_BETWEEN = re.compile(
@@ -481,7 +484,7 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
     introductions: list[tuple[str, str | None, SourceSpan, Role | None]] = []
     named_labels: dict[str, str] = {}  # a role's label -> who introduced themself under it
     previous: Speaker | None = None  # who spoke the turn before
-    to_chair = False  # the turn before handed the floor to the chair
+    to_chair: re.Match[str] | None = None  # the turn before handed the floor to the chair
     for block in blocks:
         if block.kind is not Kind.TURN:
             continue
@@ -495,8 +498,11 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
             or _own_role(block.value, introduced=bool(own))
             or (Role.CHAIR if to_chair else None)
         )
-        to_chair = bool(_FLOOR_TO_CHAIR.search(block.value))
         name = clean_name(written)[0] if written else ""
+        given = to_chair["given"] if to_chair else None
+        if name and given and " " not in name + given and person_evidence(f"{given} {name}"):
+            name = f"{given} {name}"  # "over to Anriette, our chair", then "MS. ESTERHUYSEN"
+        to_chair = _FLOOR_TO_CHAIR.search(block.value)
         if (
             name
             and len(name.split()) == 1
@@ -538,8 +544,9 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
 
 # A turn that gives the floor to the chair: the next speaker chairs.
 _FLOOR_TO_CHAIR = re.compile(
-    r"\b(?:hand|give|pass|turn)\s+(?:over\s+)?the\s+floor\s+(?:over\s+)?to\s+(?:our\s+|the\s+)"
-    r"(?:\w+\s+){0,2}?(?:co-?)?chair(?:man|woman|person)?\b",
+    r"\b(?:hand|give|pass|turn)\s+(?:over\s+)?(?:the\s+floor|the\s+meeting|it)\s+(?:over\s+)?"
+    r"to\s+(?:(?P<given>[^.,;]{1,30}),\s+)?(?:our\s+|the\s+)(?:\w+\s+){0,2}?(?:co-?)?"
+    r"chair(?:man|woman|person)?\b",
     re.IGNORECASE,
 )
 # A turn that begins by addressing the chair: the one who gave the floor chairs.
