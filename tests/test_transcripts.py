@@ -569,3 +569,20 @@ def test_the_chair_given_the_meeting_by_given_name_and_people_sending_regrets(
     document = tmp_path / "transcript.txt"
     session = parse(read_source(document)).session
     assert (session.title, session.year) == ("MAG - Virtual Meeting - XIX", 2020)
+
+
+def test_a_chair_who_says_so_gives_the_floor_to_the_moderators(tmp_path: Path) -> None:
+    people = read_transcript(
+        tmp_path,
+        "Main session on dynamic coalitions\n\n"
+        ">> VERIDIANA ALIMONTI: Good morning. I'm the Chair of this main session. I would "
+        "like to give the floor to our moderators, Jeanette Hofmann and Rachel Pollack.\n"
+        ">> JEANETTE HOFMANN: Thank you. Let us start.\n"
+        ">> JOSEPH KIHANYA: I have the privilege and honor to chair the next part.\n",
+    )
+    assert people == {
+        "Veridiana Alimonti": ("chair", None, 1),
+        "Jeanette Hofmann": ("moderator", None, 1),
+        "Rachel Pollack": ("moderator", None, None),  # introduced, no turn of her own
+        "Joseph Kihanya": ("chair", None, 1),
+    }

@@ -113,7 +113,8 @@ def introduced(words: str) -> list[tuple[str, str | None, Role | None]]:
             if listed_from is not None and candidate.start() < listed_from:
                 continue  # a word of the previous person's organisation
             gap = window[listed_from or 0 : candidate.start()]
-            described = listed_from is not None and _DESCRIPTION_START.match(gap)
+            first = listed_from is None
+            described = not first and _DESCRIPTION_START.match(gap)
             if listed_from is not None and not (
                 _LIST_JOINER.fullmatch(gap) or _DESCRIBED_BETWEEN.fullmatch(gap)
             ):
@@ -139,6 +140,8 @@ def introduced(words: str) -> list[tuple[str, str | None, Role | None]]:
                 rest = window[candidate.end("name") :]
                 organisation = _described_organisation(rest) or organisation
             own = _NAMED_ROLE.search(gap.rsplit(",", 1)[-1])  # "the moderator is X"
+            if first and (ours := _OUR_ROLE.search(gap)):
+                role = _shared_role(ours.group())  # "to our moderators, A and B": the list's
             found.append((name, organisation, _shared_role(own.group()) if own else role))
     for sentence in _INTRODUCING_SENTENCE.finditer(words):
         name = _trim_name(sentence["name"])
@@ -160,6 +163,9 @@ _DESCRIBED_BETWEEN = re.compile(
 )
 # A role said of the person named next: "the moderator is the esteemed X".
 _NAMED_ROLE = re.compile(r"\b(?:co-?)?(?:moderator|facilitator|chair)\s+(?:is|will\s+be)\b", re.I)
+_OUR_ROLE = re.compile(
+    r"^\s*(?:our|the|my)\s+(?:co-?)?(?:moderator|facilitator|chair)s?\s*,\s*$", re.I
+)
 # What stands between two people introduced together: "A from X and B from Y", "A, B".
 _LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:(?:also\s+)?(?:from|with|by)\s+)?")
 # "Ritu Srivastava of the Digital Empowerment Foundation will bring in ...": a person
@@ -280,6 +286,9 @@ _MODERATING = re.compile(
 _CHAIRING = re.compile(
     r"\b(?:i\s+(?:will\s+)?chair|i(?:'m|’m|\s+am)\s+chairing|as\s+(?:the\s+)?chair|"
     r"my\s+(?:privilege|honou?r|pleasure)\s+to\s+(?:be\s+(?:the\s+)?)?chair|my\s+co-?chair|"
+    # "I have the privilege and honor to chair", "I'm the Chair of this main session"
+    r"i\s+have\s+the\s+(?:privilege|honou?r|pleasure)(?:\s+and\s+\w+)?\s+to\s+chair|"
+    r"i(?:'m|’m|\s+am)\s+the\s+(?:co-?)?chair\s+of\s+(?:this|the|today)|"
     # presiding: "We call this session to order" (a gavel alone is the Secretariat's too)
     r"(?:call|declare)\s+(?:this|the)\s+(?:session|meeting)\s+(?:to\s+order|open))\b",
     re.I,
