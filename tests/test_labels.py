@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from igfgraph.model import Report
-from igfgraph.parse import parse_all
+from igfgraph.parse import parse, parse_all
 from igfgraph.parse.entries import read_entry, split_people
 from igfgraph.parse.names import same_person, uninvert
 from igfgraph.parse.session import parse_date
@@ -294,3 +294,19 @@ def test_a_clause_among_organisers_is_kept_as_unparsed(tmp_path: Path) -> None:
         "Latin America",
     ]
     assert any("is no organisation's name" in warning for warning in report.warnings)
+
+
+def test_a_forms_question_led_by_the_meeting_is_no_title(tmp_path: Path) -> None:
+    page = tmp_path / "workshop.txt"
+    page.write_text(
+        "The Future of Global and Regional IGFs, Post-2015\n\n"
+        "03 September 2014 - A Workshop on Istanbul,Turkey\n\n"
+        "IGF 2014 sub theme that this workshop fall under\n\n"
+        "IGF & The Future of the Internet Ecosystem\n",
+        encoding="utf-8",
+    )
+    session = parse(read_source(page)).session
+    assert (session.title, session.date) == (
+        "The Future of Global and Regional IGFs, Post-2015",
+        dt.date(2014, 9, 3),
+    )

@@ -467,6 +467,7 @@ def test_a_writeup_takes_the_title_its_text_names_not_its_headline(tmp_path: Pat
         "[Chapter-delegates] Update on preparations for IGF 2008",
         "Ralf Weber weber at example.org",
         "Thu Aug 9 17:38:34 EDT 2018",
+        "Loading…",
         "This is now a legacy site and could be not up to date.",
     ],
 )

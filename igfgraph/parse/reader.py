@@ -136,7 +136,7 @@ FURNITURE = re.compile(
     r"home\s*/.*|.*\(\s*\.pdf\s*\).*|by\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})|"
     r"\[(?-i:[a-z][\w.-]*|[A-Z][a-z]+-[\w.-]+)\]\s.*|"
     r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+[\w.-]+\s+at\s+[\w-]+(?:\.[\w-]+)+|"
-    r"\d+\s+of\s+\d+|.*\blogo|this\s+is\s+now\s+a\s+legacy\s+site\b.*|"
+    r"\d+\s+of\s+\d+|.*\blogo|this\s+is\s+now\s+a\s+legacy\s+site\b.*|loading\s*(?:…|\.{3})?|"
     # a mailing list archive's timestamp: "Thu Aug 9 17:38:34 EDT 2018"
     r"(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+[a-z]{3}\s+\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+"
     r"[a-z]{2,5}\s+\d{4})$",
@@ -620,8 +620,10 @@ class _Reader:
             text = block.text.strip()
             if block.kind in _TITLE_KINDS and len(text.split()) <= 30 and not block.roles:
                 prefix = _MEETING_PREFIX.match(text)
-                if FURNITURE.match(text[prefix.end() if prefix else 0 :].strip()):
-                    continue  # "IGF 2019 Reports": the site's section; "1 of 47": a page count
+                rest = text[prefix.end() if prefix else 0 :].strip()
+                if FURNITURE.match(rest) or rest[:1].islower():
+                    continue  # "IGF 2019 Reports": the site's section; "1 of 47": a page count;
+                    # "IGF 2014 sub theme that this workshop falls under": a form's question
                 if prefix or split_session_id(text)[1]:
                     self.read_title(block, text)  # "IGF 2019 WS #268 ...", "WS 68 E-Participation"
                     self.title_second_line(block)
