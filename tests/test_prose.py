@@ -762,3 +762,20 @@ def test_a_project_with_its_address_in_brackets_is_no_person() -> None:
     assert [(p[0], p[1], p[2]) for p in _people(text)] == [
         ("Ana Ruiz", MODERATOR, "Internet Society")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr Kofi Mensah, Forum Programme Manager, moderated the opening ceremony.",
+            [("Kofi Mensah", MODERATOR, None, "Forum Programme Manager")],
+        ),
+        (
+            "The next speaker, Mr Paul Okafor, the Director-General of the Agency, spoke.",
+            [("Paul Okafor", SPEAKER, "Agency", "Director-General")],
+        ),
+    ],
+)
+def test_a_role_after_a_description_and_the_next_speaker(text: str, expected: list) -> None:
+    assert _people(text) == expected

@@ -433,8 +433,9 @@ def _appositive(text: str) -> tuple[int, _Description] | None:
     """(length, description) of an appositive at the start of ``text``: it ends where
     the sentence's next part begins, not at an ``and`` inside a name ("Ministry of
     Science and Technology")."""
-    if _starts_person(text) or _CLAUSE_WORD.match(text):
-        return None  # the next person of a list, or the sentence goes on ("and ...")
+    if _starts_person(text) or _CLAUSE_WORD.match(text) or role_after(text):
+        return None  # the next person of a list, or the sentence goes on ("and ...",
+        # "moderated the opening ceremony")
     for end in _DESCRIPTION_END.finditer(text):
         inside = text[: end.start()]
         if inside.count("(") > inside.count(")"):
