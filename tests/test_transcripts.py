@@ -586,3 +586,18 @@ def test_a_chair_who_says_so_gives_the_floor_to_the_moderators(tmp_path: Path) -
         "Rachel Pollack": ("moderator", None, None),  # introduced, no turn of her own
         "Joseph Kihanya": ("chair", None, 1),
     }
+
+
+def test_a_speaker_who_speaks_of_the_missing_moderator_is_no_moderator(tmp_path: Path) -> None:
+    people = read_transcript(
+        tmp_path,
+        "WS #272 Youth in policy-making\n\n"
+        ">> EMILIA ZALEWSKA: Hello, everyone. I think that we are missing our session "
+        "Moderator. My name is Emilia Zalewska and I am from the youth IGF Poland. So first "
+        "is Juan Pajaro Velasquez who is from the University of Cartagena.\n"
+        ">> JUAN PAJARO VELASQUEZ: Thank you, Emilia.\n",
+    )
+    assert {name: role for name, (role, _, _) in people.items()} == {
+        "Emilia Zalewska": "speaker",
+        "Juan Pajaro Velasquez": "speaker",
+    }

@@ -75,7 +75,7 @@ _INTRODUCED = re.compile(
     r"\bwelcome\s+|\blast\s+but\s+not\s+least,?\s+|\bbegin\s+with\s+|\bstart\s+with\s+|\bfollowed\s+by\s+|\bhear\s+from\s+|"
     r"\b(?:give|pass|hand)\s+(?:the\s+floor|it|the\s+microphone)\s+(?:over\s+)?to\s+|"
     r"\bover\s+to\s+|\bcall(?:ing)?\s+(?:up)?on\s+|\binvite\s+|\bturn\s+to\s+|"
-    r"\bwe(?:'ll|’ll|\s+will)\s+have\s+|\bnext\s+(?:speaker\s+)?is\s+|"
+    r"\bwe(?:'ll|’ll|\s+will)\s+have\s+|\b(?:next|first|second|third|last)\s+(?:speaker\s+)?is\s+|"
     r"\b(?:presentation|remarks|intervention)s?\s+(?:by|from)\s+|\bsharing\s+this\s+task\s+with\s+|"
     # "co-facilitator for the session with Avri", not "co-facilitators ... with process"
     r"\bco-?(?:facilitat|moderat|chair)\w*\b[^.]{0,60}?\bwith\s+(?=(?-i:[A-Z]))|"
@@ -591,6 +591,18 @@ def _named_in_turns(reading: TranscriptReading, turns: list[tuple[Block, SourceS
             speaker.organisation = person.organisation.as_written
 
 
+def _moderating(opening: str) -> bool:
+    """True when a speaker who says who they are speaks of moderating, not of someone
+    else's moderator ("we are missing our session Moderator")."""
+    return any(
+        not _OTHERS_MODERATOR.search(opening[max(0, found.start() - 30) : found.start()])
+        for found in _MODERATING.finditer(opening)
+    )
+
+
+_OTHERS_MODERATOR = re.compile(r"\b(?:our|the|their|your|a)\s+(?:\w+\s+)?$", re.I)
+
+
 def _own_role(words: str, introduced: bool) -> Role | None:
     """The role a speaker gives themself in their opening words: "it is my privilege to
     chair"; "moderate" or "facilitate" only in a turn where they say who they are."""
@@ -599,7 +611,7 @@ def _own_role(words: str, introduced: bool) -> Role | None:
         return Role.CHAIR
     if re.search(_HANDING_OVER, opening, re.IGNORECASE):
         return None  # "I will leave the moderation to my colleague, ..."
-    if _OWN_MODERATING.search(opening) or (introduced and _MODERATING.search(words[:_OPENING])):
+    if _OWN_MODERATING.search(opening) or (introduced and _moderating(opening)):
         return Role.MODERATOR
     return None
 
