@@ -1112,6 +1112,8 @@ def test_a_schedules_title_led_by_a_bodys_acronym_names_its_organiser(tmp_path: 
             "Paul Martin, Chargé de mission, Ministère de l’Économie",
             ("Paul Martin", "Chargé de mission", "Ministère de l’Économie"),
         ),
+        # a stakeholder group's older label is no organisation
+        ("Ana Wambui, International Organization, ESCWA", ("Ana Wambui", None, "ESCWA")),
         # names run together parted; a body with an ampersand kept whole
         ("EduardoMagrani, ITS RIO", ("Eduardo Magrani", None, "ITS RIO")),
         (

@@ -85,6 +85,9 @@ _GROUPS = {
     "technical community": StakeholderGroup.TECHNICAL_COMMUNITY,
     "intergovernmental organization": StakeholderGroup.INTERGOVERNMENTAL,
     "intergovernmental organisation": StakeholderGroup.INTERGOVERNMENTAL,
+    # the label of the 2014 workshop forms
+    "international organization": StakeholderGroup.INTERGOVERNMENTAL,
+    "international organisation": StakeholderGroup.INTERGOVERNMENTAL,
     "academia": StakeholderGroup.ACADEMIA,
     "academic": StakeholderGroup.ACADEMIA,
 }
