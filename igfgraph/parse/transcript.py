@@ -533,7 +533,9 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
         speaker = previous = reading.add(name, role or Role.SPEAKER, span, written)
         speaker.turns += 1
         speaker.words += len(block.value.split())
-        if own and own[1] and speaker.organisation is None:
+        if own and own[1] and is_country(own[1]):
+            speaker.country = speaker.country or own[1]  # "I am from Poland": no body
+        elif own and own[1] and speaker.organisation is None:
             speaker.organisation = own[1]
         if speaker.organisation is None and (body := _own_body(block.value)):
             speaker.organisation = body
@@ -619,7 +621,8 @@ def _own_role(words: str, introduced: bool) -> Role | None:
 # "I run auDA, the .au Domain Administration", "I speak for the Internet Governance
 # Project, IGP": the body a speaker works for, with its other name after a comma.
 _OWN_BODY = re.compile(
-    r"\bI\s+(?:run|represent|lead|head|speak\s+(?:for|on\s+behalf\s+of))\s+(?:the\s+)?"
+    r"(?:\bI\s+(?:run|represent|lead|head|speak\s+(?:for|on\s+behalf\s+of))|\b[Aa]nd\s+representing)"
+    r"\s+(?:the\s+)?"
     r"(?P<org>[\w.&'’\-]*[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|for|and|on|the)){0,8})"
     r"(?:,\s+(?:the\s+)?(?P<other>\S[^,;]{0,60}?)(?=\.\s|\.?$|[,;]))?"
 )
