@@ -103,6 +103,7 @@ FETCH_ENV = "IGFGRAPH_ENDPOINT_FETCH"
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 LOAD_BYTES = 9_000_000
 """The most N-Quads one fetched load carries (Virtuoso keeps a string to 10 MB)."""
+UNION_SUFFIX = f" <{UNION_GRAPH}> .\n".encode()
 TTLP_NQUADS = 512
 """``DB.DBA.TTLP``'s flag for N-Quads (and TriG)."""
 
@@ -221,6 +222,17 @@ def _quads_text(graph_iri: str, triples: Iterable[ox.Triple]) -> bytes:
     name = ox.NamedNode(graph_iri)
     quads = (ox.Quad(t.subject, t.predicate, t.object, name) for t in triples)
     return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+
+
+def _union_copies(nquads: bytes) -> bytes:
+    """Each distinct triple of ``nquads`` (as Oxigraph writes them: one a line, the graph
+    last) once, in the union graph.
+
+    >>> _union_copies(b"<a> <b> <c> <g> .\\n<a> <b> <c> <h> .\\n").decode()
+    '<a> <b> <c> <urn:igfgraph:union> .\\n'
+    """
+    triples = dict.fromkeys(line.rsplit(b" ", 2)[0] for line in nquads.splitlines())
+    return b"".join(triple + UNION_SUFFIX for triple in triples)
 
 
 def _groups(keys: Sequence[str], pieces: Mapping[str, bytes], budget: int) -> list[list[str]]:
@@ -533,10 +545,10 @@ class SparqlEndpointStore(GraphStore):
         triples about itself (``<graph> a igf:Report``), which that update adds: until
         then it is no graph of the store, nor a report to a query that reads named graphs.
         """
-        by_graph: dict[str, list[ox.Triple]] = {iri: [] for iri in graph_iris}
+        by_graph: dict[str, list[ox.Quad]] = {iri: [] for iri in graph_iris}
         try:
             for quad in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
-                by_graph.setdefault(quad.graph_name.value, []).append(quad.triple)
+                by_graph.setdefault(quad.graph_name.value, []).append(quad)
         except SyntaxError as error:
             raise unparsable(self.location, error) from None
         placed: list[str] = []
@@ -549,7 +561,8 @@ class SparqlEndpointStore(GraphStore):
             rest = [iri for iri in graph_iris if iri not in placed]
             for iri in rest:
                 if by_graph[iri]:
-                    uploads[iri] = Upload.of(iri, by_graph[iri], staged=iri in replaced)
+                    triples = [quad.triple for quad in by_graph[iri]]
+                    uploads[iri] = Upload.of(iri, triples, staged=iri in replaced)
             self._stage_all(uploads)
             if rest or drop:
                 with self._swapping:  # side by side, Virtuoso's updates wait on each other
@@ -590,20 +603,21 @@ class SparqlEndpointStore(GraphStore):
                 )
                 self._post(self.update_url, [("query", load)], RESULTS_JSON)
 
-    def _place_new(self, graphs: dict[str, list[ox.Triple]], placed: list[str]) -> None:
+    def _place_new(self, graphs: dict[str, list[ox.Quad]], placed: list[str]) -> None:
         """Load new ``graphs`` whole, each with its registry entry and with its triples'
         copies in the union graph, as few loads as fit; each one loaded joins ``placed``.
         A graph too large for a load is left out."""
         registry = sparql_iri(REGISTRY_GRAPH)
         pieces = {
-            iri: _quads_text(iri, triples)
-            + f"{registry} <{MEMBER}> {sparql_iri(iri)} {registry} .\n".encode()
-            for iri, triples in graphs.items()
+            iri: ox.serialize(quads, format=ox.RdfFormat.N_QUADS) for iri, quads in graphs.items()
         }
         half = LOAD_BYTES // 2  # the union copies take at most as much again
         for group in _groups([iri for iri in graphs if len(pieces[iri]) <= half], pieces, half):
-            union = dict.fromkeys(triple for iri in group for triple in graphs[iri])
-            self._load(b"".join(pieces[iri] for iri in group) + _quads_text(UNION_GRAPH, union))
+            text = b"".join(pieces[iri] for iri in group)
+            members = "".join(
+                f"{registry} <{MEMBER}> {sparql_iri(iri)} {registry} .\n" for iri in group
+            )
+            self._load(text + _union_copies(text) + members.encode())
             placed += group
 
     def _stage_all(self, uploads: dict[str, Upload]) -> None:
