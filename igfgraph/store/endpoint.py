@@ -25,7 +25,7 @@ union copies and registry entries, a few megabytes a request: this process offer
 N-Quads on a loopback port (:mod:`igfgraph.store.handoff`) and one SPARQL query has
 Virtuoso fetch and parse them (``bif:http_get`` into ``DB.DBA.TTLP``) in one transaction,
 all or nothing (1,000 reports in 5 s of Virtuoso's CPU, as with its bulk loader, which
-needs the server's files and SQL access; 81 s against 52 s at 10,000); a graph the store
+needs the server's files and SQL access; 74-81 s against 52 s at 10,000); a graph the store
 holds already is loaded the same way into a staging graph, then moved over the old
 version by the update described below. ``$IGFGRAPH_ENDPOINT_FETCH=0`` turns this off.
 Elsewhere a graph is uploaded by one Graph Store Protocol PUT where the server has one
