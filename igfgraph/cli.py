@@ -63,8 +63,9 @@ stderr = Console(stderr=True)
 
 PUSH_JOBS = 4
 """Graphs uploaded at a time by ``igfgraph push``."""
-PUSH_BATCH = 10
-"""Graphs put in place by one update of ``igfgraph push``."""
+PUSH_BATCH = 40
+"""Graphs written together by ``igfgraph push``: put in place by one update, or loaded
+by as few fetched loads (up to 9 MB each) as they fill on a Virtuoso on this machine."""
 StoreOption = Annotated[
     str | None,
     typer.Option(
@@ -611,14 +612,17 @@ def push_command(
     store: StoreOption = None,
     jobs: Annotated[
         int,
-        typer.Option("--jobs", min=1, max=64, help="Uploads at a time."),
+        typer.Option("--jobs", min=1, max=64, help="Batches read and sent at a time."),
     ] = PUSH_JOBS,
 ) -> None:
     """Copy the local store to a SPARQL endpoint, one named graph per report (replacing).
 
-    Each graph goes up whole or not at all: by one Graph Store Protocol PUT into a staging
-    graph (Virtuoso's, or $IGFGRAPH_ENDPOINT_GSP_URL), then one update that puts it in
-    place; several graphs at a time (--jobs).
+    Each graph goes up whole or not at all. To a Virtuoso on this machine (a loopback
+    URL), dozens of graphs at a time are loaded by Virtuoso itself from a loopback port
+    this command opens, in one transaction each ($IGFGRAPH_ENDPOINT_FETCH=0: never). To
+    any other server, by one Graph Store Protocol PUT into a staging graph (Virtuoso's, or
+    $IGFGRAPH_ENDPOINT_GSP_URL), then one update that puts it in place. Several batches
+    are read at a time (--jobs).
     """
     from igfgraph.store import copy_graphs, open_store
 

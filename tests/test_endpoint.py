@@ -23,7 +23,7 @@ from igfgraph.cli import app
 from igfgraph.errors import StoreError
 from igfgraph.ingest import collect_files, ingest
 from igfgraph.queries import available_queries, internal_queries, run_query
-from igfgraph.store import copy_graphs, endpoint, open_store
+from igfgraph.store import copy_graphs, endpoint, graph_nquads, open_store
 from igfgraph.store.endpoint import SparqlEndpointStore
 
 EX = rdflib.Namespace("http://example.org/")
@@ -69,14 +69,37 @@ def large_graph(size: int = 2500) -> rdflib.Graph:
     return graph
 
 
-def server_graphs(virtuoso: Virtuoso) -> set[str]:
-    """Every graph on the server, system graphs included, asked without the store."""
-    query = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+def server_values(virtuoso: Virtuoso, query: str) -> list[str]:
+    """The first column of ``query``'s rows, asked of the server without the store."""
     url = f"{virtuoso.query_url}?{urllib.parse.urlencode({'query': query})}"
     request = urllib.request.Request(url, headers={"Accept": endpoint.RESULTS_JSON})
     with urllib.request.urlopen(request, timeout=30) as response:
-        rows = json.load(response)["results"]["bindings"]
-    return {row["g"]["value"] for row in rows}
+        results = json.load(response)
+    first = results["head"]["vars"][0]
+    return [row[first]["value"] for row in results["results"]["bindings"]]
+
+
+def server_graphs(virtuoso: Virtuoso) -> set[str]:
+    """Every graph on the server, system graphs included, asked without the store."""
+    return set(server_values(virtuoso, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"))
+
+
+REGISTERED = (
+    f"GRAPH <{endpoint.REGISTRY_GRAPH}> {{ <{endpoint.REGISTRY_GRAPH}> <{endpoint.MEMBER}> ?g }}"
+)
+
+
+def union_misses(virtuoso: Virtuoso) -> tuple[int, int]:
+    """How many triples of the store's graphs the union graph lacks, and how many it holds
+    that none of them does (both 0 when it is exact; blank nodes compared as nodes)."""
+    union = f"GRAPH <{endpoint.UNION_GRAPH}> {{ ?s ?p ?o }}"
+    lacking = f"{REGISTERED} GRAPH ?g {{ ?s ?p ?o }} FILTER NOT EXISTS {{ {union} }}"
+    extra = f"{union} FILTER NOT EXISTS {{ {REGISTERED} GRAPH ?g {{ ?s ?p ?o }} }}"
+    counts = [
+        server_values(virtuoso, f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")[0]
+        for where in (lacking, extra)
+    ]
+    return int(counts[0]), int(counts[1])
 
 
 def count(store: SparqlEndpointStore) -> int:
@@ -92,6 +115,20 @@ def test_replace_small_graph(store: SparqlEndpointStore) -> None:
 
 
 @pytest.fixture
+def gsp(store: SparqlEndpointStore, monkeypatch: pytest.MonkeyPatch) -> SparqlEndpointStore:
+    """The store on the session's server with fetched loads turned off
+    (``$IGFGRAPH_ENDPOINT_FETCH=0``): one Graph Store Protocol PUT per graph."""
+    monkeypatch.setenv(endpoint.FETCH_ENV, "0")
+    return store
+
+
+@pytest.fixture(params=["fetched", "put"])
+def either(request: pytest.FixtureRequest) -> SparqlEndpointStore:
+    """The store loading by fetch, then (``$IGFGRAPH_ENDPOINT_FETCH=0``) by PUT."""
+    return request.getfixturevalue("store" if request.param == "fetched" else "gsp")
+
+
+@pytest.fixture
 def generic(store: SparqlEndpointStore, monkeypatch: pytest.MonkeyPatch) -> SparqlEndpointStore:
     """The store on the session's server, taking it for a server it does not know (no
     Graph Store Protocol, no Virtuoso defines): the standard SPARQL path, for real."""
@@ -100,8 +137,9 @@ def generic(store: SparqlEndpointStore, monkeypatch: pytest.MonkeyPatch) -> Spar
 
 
 def test_replace_large_graph_in_one_put(
-    store: SparqlEndpointStore, monkeypatch: pytest.MonkeyPatch
+    gsp: SparqlEndpointStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    store = gsp
     sent: list[str] = []
     send = SparqlEndpointStore._send
 
@@ -121,8 +159,11 @@ def test_replace_large_graph_in_one_put(
     assert len(per_node) == 100 and {row["n"] for row in per_node} == {2}
 
 
-def test_a_triple_in_many_graphs_joins_once(store: SparqlEndpointStore) -> None:
+def test_a_triple_in_many_graphs_joins_once(
+    either: SparqlEndpointStore, virtuoso: Virtuoso
+) -> None:
     """The union of report graphs keeps each triple once (Virtuoso's own repeats it)."""
+    store = either
     for number in range(5):
         store.replace_graph(f"{GRAPH}-{number}", small_graph())
     name = "SELECT ?name WHERE { ?p <http://example.org/name> ?name }"
@@ -138,6 +179,7 @@ def test_a_triple_in_many_graphs_joins_once(store: SparqlEndpointStore) -> None:
     assert store.select(ages, {}) == [{"age": 61}]
     # three names, one age, one label, and each graph's own address (a blank node) and city
     assert count(store) == 3 + 1 + 1 + 3 * 2
+    assert union_misses(virtuoso) == (0, 0)
 
 
 def test_replace_large_graph_in_chunks(
@@ -181,7 +223,8 @@ def test_bad_iris_are_refused(store: SparqlEndpointStore) -> None:
         store.select("SELECT ?p WHERE { ?p ?q ?o }", {"p": rdflib.URIRef("http://x/a b")})
 
 
-def test_replacing_twice_keeps_the_second_version(store: SparqlEndpointStore) -> None:
+def test_replacing_twice_keeps_the_second_version(either: SparqlEndpointStore) -> None:
+    store = either
     store.replace_graph(GRAPH, large_graph(600))
     store.replace_graph(GRAPH, small_graph(name="Second"))
     rows = store.select("SELECT ?name WHERE { ?p <http://example.org/name> ?name }", {})
@@ -229,6 +272,103 @@ def test_failure_mid_upload_keeps_the_previous_version(
     assert rows == [{"name": "First"}]
     assert count(store) == 5
     assert not [g for g in server_graphs(virtuoso) if "staging" in g]
+
+
+NAME_IN = "SELECT ?name WHERE {{ GRAPH <{}> {{ ?p <http://example.org/name> ?name }} }}"
+
+
+def reports(count: int, version: str) -> tuple[str, list[str]]:
+    """N-Quads of ``count`` small report graphs whose names say ``version``, and their IRIs
+    (each has a blank node; ages and labels are the same in all)."""
+    iris = [f"{GRAPH}-{number:02d}" for number in range(count)]
+    graphs = [small_graph(name=f"{version} {number}") for number in range(count)]
+    return "".join(map(graph_nquads, iris, graphs)), iris
+
+
+def spy_loads(monkeypatch: pytest.MonkeyPatch, cut: int = 0) -> list[int]:
+    """The sizes of the loads the store sends (the empty probe left out); the ``cut``-th
+    reaches the server cut off in the middle of a line, as a broken transfer would."""
+    sizes: list[int] = []
+    load = SparqlEndpointStore._load
+
+    def spy(self: SparqlEndpointStore, nquads: bytes) -> None:
+        if nquads:
+            sizes.append(len(nquads))
+        if len(sizes) == cut and nquads:
+            nquads = nquads[: nquads.index(b"\n", len(nquads) // 2) + 6]
+        load(self, nquads)
+
+    monkeypatch.setattr(SparqlEndpointStore, "_load", spy)
+    return sizes
+
+
+def test_new_graphs_go_up_whole_in_one_load(
+    store: SparqlEndpointStore, virtuoso: Virtuoso, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sizes = spy_loads(monkeypatch)
+    nquads, iris = reports(30, "First")
+    odd = graph_nquads(GRAPH, small_graph(name=NASTY + " Müller 中 😀"))
+    store.write_graphs(nquads + odd, [*iris, GRAPH])
+    assert len(sizes) == 1 and store.graph_iris() == [GRAPH, *iris]
+    assert count(store) == 31 * 3 + 2  # a name, an address and its city each; one age, label
+    assert union_misses(virtuoso) == (0, 0)
+    query = "SELECT ?person ?name WHERE { ?person <http://example.org/name> ?name }"
+    odd_name = NASTY + " Müller 中 😀"
+    found = store.select(query, {"name": rdflib.Literal(odd_name)})
+    assert found == [{"person": str(EX.kathy), "name": odd_name}]
+
+
+def test_a_graph_too_large_for_a_load_goes_by_put(
+    store: SparqlEndpointStore, virtuoso: Virtuoso, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(endpoint, "LOAD_BYTES", 20_000)
+    sizes = spy_loads(monkeypatch)
+    nquads, iris = reports(3, "First")
+    store.write_graphs(nquads + graph_nquads(GRAPH, large_graph(600)), [*iris, GRAPH])
+    assert len(sizes) == 1 and sizes[0] < 20_000
+    assert store.graph_iris() == [GRAPH, *iris]
+    assert count(store) == 600 + 3 * 3 + 2
+    assert union_misses(virtuoso) == (0, 0)
+
+
+def test_a_load_failing_midway_leaves_the_graphs_before_it_whole_and_no_other(
+    store: SparqlEndpointStore, virtuoso: Virtuoso, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(endpoint, "BACKOFF_SECONDS", 0.0)
+    monkeypatch.setattr(endpoint, "LOAD_BYTES", 4_000)  # a few graphs a load
+    sizes = spy_loads(monkeypatch, cut=2)
+    nquads, iris = reports(12, "First")
+    with pytest.raises(StoreError, match="keeps its previous version"):
+        store.write_graphs(nquads, iris)
+    placed = store.graph_iris()
+    assert len(sizes) == 2 and 0 < len(placed) < len(iris) and placed == iris[: len(placed)]
+    assert all(server_values(virtuoso, NAME_IN.format(iri)) == [] for iri in iris[len(placed) :])
+    assert count(store) == len(placed) * 3 + 2
+    assert union_misses(virtuoso) == (0, 0)
+
+
+def test_a_push_failing_midway_leaves_each_report_whole(
+    store: SparqlEndpointStore, virtuoso: Virtuoso, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(endpoint, "BACKOFF_SECONDS", 0.0)
+    old, iris = reports(12, "First")
+    store.write_graphs(old, iris)
+    local = open_store("memory:")
+    new, _ = reports(12, "Second")
+    local.write_graphs(new, iris)
+    spy_loads(monkeypatch, cut=2)  # the second batch's staging graphs
+    with pytest.raises(StoreError, match="keeps its previous version"):
+        copy_graphs(local, store, batch=4)
+    names = [server_values(virtuoso, NAME_IN.format(iri)) for iri in iris]
+    failed = range(4, 8)  # the batch cut; the batches around it go up
+    assert names == [[f"{'First' if n in failed else 'Second'} {n}"] for n in range(12)]
+    assert store.graph_iris() == iris and count(store) == 12 * 3 + 2
+    assert union_misses(virtuoso) == (0, 0)
+    assert not [g for g in server_graphs(virtuoso) if "staging" in g]
+    assert copy_graphs(local, store, batch=4) == 12  # pushed again: every report replaced
+    names = [server_values(virtuoso, NAME_IN.format(iri)) for iri in iris]
+    assert names == [[f"Second {n}"] for n in range(12)] and count(store) == 12 * 3 + 2
+    assert union_misses(virtuoso) == (0, 0)
 
 
 def test_server_down_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import configparser
 import ctypes
+import os
 import secrets
 import shutil
 import signal
@@ -188,6 +189,12 @@ class Virtuoso:
         status = Path(f"/proc/{self.process.pid}/status").read_text(encoding="utf-8")
         kilobytes = next(line.split()[1] for line in status.splitlines() if line[:6] == "VmRSS:")
         return int(kilobytes) / 1024
+
+    def cpu_seconds(self) -> float:
+        """The CPU time (user and system) the server has used so far, in seconds."""
+        stat = Path(f"/proc/{self.process.pid}/stat").read_text(encoding="utf-8")
+        fields = stat.rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def stop(self) -> None:
         """Shut the server down (isql ``-K``), then make sure its process is gone."""

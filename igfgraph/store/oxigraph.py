@@ -205,8 +205,12 @@ class OxigraphStore(GraphStore):
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
 
     def graph_quads(self, graph_iri: str) -> str:
-        quads = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri))
-        return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
+        """The graph's triples as N-Quads: written as N-Triples by the store itself (no
+        Python object a quad), each line's `` .`` then given the graph name; a line break
+        is escaped inside an N-Triples term, so every one ends a triple."""
+        name = ox.NamedNode(graph_iri)
+        triples = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name)
+        return triples.replace(b" .\n", f" {name} .\n".encode()).decode("utf-8")
 
     def select(self, sparql: str, bindings: Mapping[str, Term]) -> list[Row]:
         substitutions = {ox.Variable(name): oxigraph_binding(t) for name, t in bindings.items()}
