@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from enum import Enum, auto
 
 from igfgraph.identity import slug
-from igfgraph.model import Organizer, Report, Role, SourceSpan
+from igfgraph.model import Organizer, Report, Role, Session, SourceSpan
 from igfgraph.parse.blocks import TIME_RANGE, Block, Kind
 from igfgraph.parse.coverage import report_spans
 from igfgraph.parse.cues import heading_roles, label_section
@@ -746,30 +746,29 @@ def merge_repeats(reports: list[Report]) -> list[Report]:
     """One report per session: a session listed again adds what its first listing lacks;
     the same title at another date or time is another sitting, a session of its own."""
     found: list[Report] = []
+    by_name: dict[str, list[Report]] = {}
     for report in reports:
         session = report.session
-        key = session.id or session.title or session.spans["title"].text
-        first = next((kept for kept in found if _same_session(kept, report, key)), None)
+        listed = by_name.setdefault(session.id or session.title or session.spans["title"].text, [])
+        first = next((kept for kept in listed if _same_sitting(kept.session, session)), None)
         if first is not None:
             _merge(first, report)
         else:
+            listed.append(report)
             found.append(report)
     if len(found) > 1:
-        named = Counter(slug(r.session.id or r.session.title or "session") for r in found)
-        for report in found:
+        parts = [slug(r.session.id or r.session.title or "session") for r in found]
+        named = Counter(parts)
+        for report, part in zip(found, parts, strict=True):
             session = report.session
-            report.part = slug(session.id or session.title or "session")
-            if named[report.part] > 1:  # "GigaNet Symposium" at 09:00 and at 14:30
-                report.part = slug(f"{report.part} {session.date or ''} {session.time or ''}")
+            report.part = part
+            if named[part] > 1:  # "GigaNet Symposium" at 09:00 and at 14:30
+                report.part = slug(f"{part} {session.date or ''} {session.time or ''}")
     return found
 
 
-def _same_session(kept: Report, again: Report, key: str) -> bool:
-    """True when ``again`` lists ``kept`` again: the same id or title, at no other date
-    or time."""
-    first, second = kept.session, again.session
-    if (first.id or first.title or first.spans["title"].text) != key:
-        return False
+def _same_sitting(first: Session, second: Session) -> bool:
+    """True when two listings of one session name no different date or time."""
     return not any(
         getattr(first, name)
         and getattr(second, name)
