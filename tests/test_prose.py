@@ -779,3 +779,19 @@ def test_a_project_with_its_address_in_brackets_is_no_person() -> None:
 )
 def test_a_role_after_a_description_and_the_next_speaker(text: str, expected: list) -> None:
     assert _people(text) == expected
+
+
+def test_a_numbered_paragraph_with_a_date_and_st_is_prose_not_an_address(tmp_path: Path):
+    """ "8 November. Ms. Rosa St. Clair" looks like a street address ("8 ... St") but is a
+    sentence: its people are read, the one who "represented" a body with it."""
+    report = _report(
+        tmp_path,
+        "Virtual MAG Meeting IV\n\n3 March 2021\n\n1.      The fourth virtual meeting was "
+        "held on 3 March. Ms. Rosa St. Clair moderated the meeting as Chair of the MAG and "
+        "Mr. Tomas Berg represented the IGF Secretariat. The recording is on the website "
+        "here:\n",
+    )
+    assert [(p.name, p.role, p.organisation and p.organisation.name) for p in report.people] == [
+        ("Rosa St. Clair", MODERATOR, None),
+        ("Tomas Berg", PARTICIPANT, "IGF Secretariat"),
+    ]

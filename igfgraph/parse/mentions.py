@@ -198,7 +198,7 @@ _ROLE_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ON_BEHALF = re.compile(
-    rf"\b(?:on\s+behalf\s+of|representing|en\s+nombre\s+de|au\s+nom\s+de)\s+(?:the\s+|la\s+|le\s+)?"
+    rf"\b(?:on\s+behalf\s+of|represent(?:ing|ed|s)|en\s+nombre\s+de|au\s+nom\s+de)\s+(?:the\s+|la\s+|le\s+)?"
     rf"(?P<body>[{_UPPER}][\w-]*(?:\s+(?:of\s+|de\s+)?[{_UPPER}][\w-]*){{0,5}})"
 )
 # A given name this frequent as an English word ("One", "May") is no evidence of a name.

@@ -1316,7 +1316,8 @@ class _Reader:
         if block.kind in (Kind.HEADING, Kind.PARAGRAPH) and _FORMAT.match(text):
             self.keep_text(block, "description")
             return section
-        if _ADDRESS_LINE.search(text) or (block.kind is Kind.HEADING and _dateline(text)):
+        address = _ADDRESS_LINE.search(text) and len(text.split()) <= _ADDRESS_WORDS
+        if address or (block.kind is Kind.HEADING and _dateline(text)):
             self.label(block)  # "29/F, QRE Plaza, 202 Queen's Road East"; "Ana Ruiz in Abuja"
             return section
         if entry := _listed_person(text):
@@ -1923,6 +1924,7 @@ def _name_recased(item: str) -> str:
 
 
 # A venue's address: "[ map ]", a floor ("29/F"), a number and a street.
+_ADDRESS_WORDS = 20  # a longer paragraph is no address, even with "8 November. Ms. Lynn St"
 _ADDRESS_LINE = re.compile(
     r"\[\s*map\s*\]|\b\d{1,3}/F\b|\b\d{1,5}\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
     r"(?:Road|Street|Avenue|Rd|St|Ave|Boulevard|Blvd|Lane|Drive|Square)\b"
