@@ -601,3 +601,25 @@ def test_a_speaker_who_speaks_of_the_missing_moderator_is_no_moderator(tmp_path:
         "Emilia Zalewska": ("speaker", None, 1),
         "Juan Pajaro Velasquez": ("speaker", None, 1),
     }
+
+
+def test_titled_labels_unnamed_roles_and_names_said_in_passing(tmp_path: Path) -> None:
+    people = read_transcript(
+        tmp_path,
+        "IGF Open Consultations\n13 February 2007\n\n"
+        "CHAIRMAN SANDOVAL: The advisory group met yesterday to take stock.\n"
+        "And today we meet in open consultation.\n\n"
+        ">>DEPUTY SECRETARY-GENERAL ZHAO:   Thank you, Mr. Chairman. We support the forum.\n\n"
+        ">> KARIM BENALI: Good morning. And with that, I hand over the meeting to Lynn.\n\n"
+        ">> CHAIR:  Good afternoon, we move these calls to help everyone take part.\n\n"
+        ">> MODERATOR:  Okay. Each time we introduce ourselves. Markus, speaking. So far "
+        "the common theme works well.\n\n"
+        ">> MODERATOR:  Grace, speaking. I agree.\n",
+    )
+    assert people == {  # a title before a surname, a "CHAIR:" given the meeting by name
+        "Sandoval": ("chair", None, 1),
+        "Zhao": ("speaker", None, 1),
+        "Karim Benali": ("speaker", None, 1),
+        "Lynn": ("chair", None, 1),
+        "Markus": ("moderator", None, 2),  # "Grace" is a word too: the same moderator
+    }

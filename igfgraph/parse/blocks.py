@@ -103,6 +103,11 @@ _CAPITAL_TURN = re.compile(
     r"^\s*(?P<who>(?:(?:MR|MS|MRS|DR|PROF|H\.E)\.?\s+)?[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+"
     r"(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+){0,4}(?:,\s*[A-Z][A-Za-z .]+)?)\s*:\s+(?P<words>\S.*)$"
 )
+# A capitalised speaker's label led by a title or office: "CHAIRMAN DESAI:", "MR. GROSS:".
+_TITLED_WHO = re.compile(
+    r"^\s*(?:CHAIR(?:MAN|WOMAN|PERSON)?|MODERATOR|MR|MS|MRS|DR|PROF|H\.\s?E|MINISTER|"
+    r"AMBASSADOR|PRESIDENT|SECRETARY)\.?\s+[A-ZÀ-Þ]"
+)
 _FIELD_PATTERN = re.compile(r"^\s*(?P<label>[^\W\d_][^:]{0,200}?)\s*:(?!//)\s*(?P<value>.*)$")
 _MARKDOWN_FIELD = re.compile(r"^\s*(?:[-*]\s+)?\*\*(?P<label>[^*:]+):?\*\*:?\s*(?P<value>.*)$")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\]]*\]")
@@ -323,6 +328,7 @@ def _is_heading(text: str, alone: bool) -> bool:
 def read_blocks(lines: Sequence[str]) -> list[Block]:
     """The blocks of a document whose ``lines[n - 1]`` is line ``n``."""
     capital_turns = _capital_turns(lines)
+    arrow_turns = any(line.lstrip().startswith(">>") and _turn(line) for line in lines)
     blocks: list[Block] = []
     paragraph: list[tuple[int, str]] = []
 
@@ -349,7 +355,9 @@ def read_blocks(lines: Sequence[str]) -> list[Block]:
             flush()
             return
         turn = _turn(line)
-        capital = _CAPITAL_TURN.match(line) if capital_turns and turn is None else None
+        capital = _CAPITAL_TURN.match(line) if turn is None and ":" in line else None
+        if capital and not capital_turns and not (arrow_turns and _TITLED_WHO.match(line)):
+            capital = None  # one "CHAIRMAN DESAI:" among ">>" turns is a turn too
         if capital and len(capital["who"]) > 3 and not _is_known_label(capital["who"]):
             turn = (capital["who"], capital["words"])
         elif capital_turns and turn is None and (named := _named_turn(line)):

@@ -34,6 +34,7 @@ from igfgraph.parse.repair import word_count
 
 _ROLE_PREFIX = re.compile(
     r"^(?P<prefix>(?:co-?)?chair(?:man|woman|person)?|moderator|co-?moderator|facilitator|"
+    r"(?:deputy|under|assistant)[- ]secretary[- ]general|secretary[- ]general|deputy|"
     r"secretary|president|vice[- ]chair|minister|ambassador|panell?ist|speaker|professor|"
     r"mr|ms|mrs|miss|dr|prof|h\.\s?e)\.?\s+",
     re.IGNORECASE,
@@ -53,6 +54,8 @@ _SELF = re.compile(
     rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{_NAME}",
 )
 _SPEAKING = re.compile(rf"^\s*{_NAME}\s+(?:speaking|here)\b")
+# A speaker naming themself after a first sentence: "... introduce ourselves. Markus, speaking."
+_SPEAKING_LATER = re.compile(rf"[.!?]\s+{_NAME},?\s+speaking\b")
 _AFFILIATION = re.compile(
     r"^\s*(?:,\s*(?:an?\s+|the\s+)?[A-Za-z][\w\s-]{0,60}\s+|"
     r",?\s*(?:also\s+|and\s+I\s+(?:am|work)\s+|(?:here\s+)?with\s+us\s+(?:today\s+)?)?)"
@@ -241,6 +244,20 @@ def _given_name_alone(name: str) -> bool:
     return bool(name) and " " not in name and is_given_name(name) and _rare_word(name)
 
 
+def _called_by_given_name(name: str) -> bool:
+    """True for a known given name where only a person's name can stand ("Markus,
+    speaking", "I hand over to Lynn."): common as a word ("Grace") is still no name."""
+    return (
+        bool(name)
+        and " " not in name
+        and is_given_name(name)
+        and word_count(name.lower()) < _GIVEN_NAME_AS_WORD
+    )
+
+
+_GIVEN_NAME_AS_WORD = 12_000_000  # counted this often, a given name is a word too ("Grace")
+
+
 def _is_introduced_name(name: str) -> bool:
     """True for a person's name, never a place's ("with process in New York")."""
     return bool(name) and person_evidence(name) and not is_place(name)
@@ -370,6 +387,9 @@ def _self_introduction(words: str) -> tuple[str, str | None] | None:
     """The name (and organisation) a speaker gives themself in their first sentences."""
     opening = words[:_OPENING]
     match = _SELF.search(opening) or _SPEAKING.match(opening)
+    if match is None and (later := _SPEAKING_LATER.search(opening)):
+        given = _trim_name(later["name"])
+        return (given, None) if _called_by_given_name(given) else None
     if match is None:
         return None
     name = _trim_name(match["name"])
@@ -494,6 +514,7 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
     named_labels: dict[str, str] = {}  # a role's label -> who introduced themself under it
     previous: Speaker | None = None  # who spoke the turn before
     to_chair: re.Match[str] | None = None  # the turn before handed the floor to the chair
+    handed_to: str | None = None  # the given name the turn before handed the meeting to
     for block in blocks:
         if block.kind is not Kind.TURN:
             continue
@@ -512,6 +533,10 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
         if name and given and " " not in name + given and person_evidence(f"{given} {name}"):
             name = f"{given} {name}"  # "over to Anriette, our chair", then "MS. ESTERHUYSEN"
         to_chair = _FLOOR_TO_CHAIR.search(block.value)
+        if not name and not own and role in _STATED_ROLES and handed_to:
+            name = handed_to  # "I hand over the meeting to Lynn.", then "CHAIR:"
+        handed = _HANDED_TO.search(block.value)
+        handed_to = handed["name"] if handed and _called_by_given_name(handed["name"]) else None
         if (
             name
             and len(name.split()) == 1
@@ -559,6 +584,11 @@ _FLOOR_TO_CHAIR = re.compile(
     r"to\s+(?:(?P<given>[^.,;]{1,30}),\s+)?(?:our\s+|the\s+)(?:\w+\s+){0,2}?(?:co-?)?"
     r"chair(?:man|woman|person)?\b",
     re.IGNORECASE,
+)
+# A turn that ends by handing the meeting to someone named: "I hand over the meeting to Lynn."
+_HANDED_TO = re.compile(
+    r"\b(?:hand|give|pass|turn)\s+(?:over\s+)?(?:the\s+floor|the\s+meeting|it)\s+(?:over\s+)?"
+    r"to\s+(?P<name>[A-ZÀ-Þ][\w'’-]+)\s*[.!]?\s*$"
 )
 # A turn that begins by addressing the chair: the one who gave the floor chairs.
 _ADDRESSES_CHAIR = re.compile(
