@@ -230,3 +230,15 @@ def test_a_saved_pages_own_address_gives_the_id_and_year_it_does_not(tmp_path: P
         encoding="utf-8",
     )
     assert parse_all(read_source(page))[0].session.id == "WS #300"
+
+
+def test_a_heading_naming_two_groups_over_one_list_gives_the_first(tmp_path: Path) -> None:
+    """A report page's "Speakers and Moderators" section over one list does not say who
+    moderated: each person listed is a speaker, not a speaker and a moderator."""
+    page = tmp_path / "event_report.txt"
+    page.write_text(
+        "12 Oct 2023 08:30h - 09:30h UTC\n\nEvent report\n\nSpeakers and Moderators\n\n\n"
+        "  • Ana Ruiz\n  • Kofi Mensah\n\nTable of contents\n",
+        encoding="utf-8",
+    )
+    assert roles(page) == {("Ana Ruiz", "speaker", False), ("Kofi Mensah", "speaker", False)}

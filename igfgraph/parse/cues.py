@@ -134,7 +134,13 @@ def heading_roles(text: str) -> tuple[Role, ...]:
         return ()
     if len(rest.split()) > _FREE_AFTER_CUE and not _AFTER_CUE.match(rest):
         return ()
+    if _GROUPS_HEADING.match(text):
+        return roles[:1]  # "Speakers and Moderators" over one list: who moderated is not said
     return roles
+
+
+# A heading naming two groups of people over one list, the page's section of them all.
+_GROUPS_HEADING = re.compile(r"^\s*[A-Za-z]+s\s+and\s+[A-Za-z]+s\s*:?\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 14)
