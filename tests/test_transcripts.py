@@ -19,7 +19,7 @@ from igfgraph.parse.names import name_gender
 from igfgraph.parse.transcript import introduced
 from igfgraph.queries import available_queries, run_query
 from igfgraph.rdf import report_graph_iri, report_to_dataset
-from igfgraph.sources import read_source
+from igfgraph.sources import WebDocument, read_source
 from igfgraph.store import GraphStore, open_store
 from igfgraph.tools.validate import validate_graphs
 from igfgraph.vocab import ID, IGF
@@ -623,3 +623,20 @@ def test_titled_labels_unnamed_roles_and_names_said_in_passing(tmp_path: Path) -
         "Lynn": ("chair", None, 1),
         "Markus": ("moderator", None, 2),  # "Grace" is a word too: the same moderator
     }
+
+
+def test_a_fetched_transcript_takes_its_date_from_its_address(tmp_path: Path) -> None:
+    """A transcript page that names no day gives the date its URL holds; a file with the
+    same text has none."""
+    saved = tmp_path / "page.txt"
+    saved.write_text(
+        "This is the output of the realtime captioning taken during the IGF 2014 meetings.\n\n"
+        ">> ANA RUIZ: Good morning and welcome to the orientation session.\n",
+        encoding="utf-8",
+    )
+    url = "http://www.intgovforum.org/cms/transcripts/2101-finished-2014-09-02-orientation"
+    fetched = WebDocument(url, saved, ".txt", dt.datetime(2026, 12, 6, tzinfo=dt.UTC))
+    session = parse(read_source(fetched)).session
+    assert (session.date, session.year) == (dt.date(2014, 9, 2), 2014)
+    assert session.spans["date"].text == url
+    assert parse(read_source(saved)).session.date is None

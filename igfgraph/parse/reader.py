@@ -101,6 +101,7 @@ from igfgraph.parse.repair import (
 )
 from igfgraph.parse.session import (
     MONTH_NAMES,
+    date_from_address,
     infer_type,
     named_sessions,
     parse_date,
@@ -889,7 +890,9 @@ class _Reader:
             session.year = int(year["year"])
         if session.year is None and (line := self.year_line()):
             session.year, session.spans["year"] = line
-        if self.blocks and (address := _ADDRESS.fullmatch(self.blocks[0].text.strip())):
+        if self.source.address and self.blocks:
+            self.from_address(self.source.address, self.blocks[0], fetched=True)
+        elif self.blocks and (address := _ADDRESS.fullmatch(self.blocks[0].text.strip())):
             self.from_address(address.group(), self.blocks[0])
         if session.year is None and (hosted := _HOSTED_AT.search(text)):
             city = hosted["city"] or hosted["before"]
@@ -930,11 +933,19 @@ class _Reader:
         line = text.count("\n", 0, offset) + 1
         self.report_.session.spans["year"] = self.source.span(line)
 
-    def from_address(self, address: str, block: Block) -> None:
-        """The id, type and year a page's own address gives where the page does not
-        (``https://www.intgovforum.org/en/content/igf-2023-ws-209-...``)."""
-        session, span = self.report_.session, self.span(block)
+    def from_address(self, address: str, block: Block, fetched: bool = False) -> None:
+        """The id, type, year and date a page's own address gives where the page does not
+        (``https://www.intgovforum.org/en/content/igf-2023-ws-209-...``), the address its
+        first line or, ``fetched``, the URL the page came from (the span then names it)."""
+        session = self.report_.session
+        span = self.span(block)
+        if fetched:
+            span = SourceSpan(span.file, span.start_line, span.start_line, address)
         year, session_id, kind = session_from_address(address)
+        day = date_from_address(address) if self.part is None else None
+        if session.date is None and day is not None:
+            session.date, session.spans["date"] = day, span
+            year = year or day.year
         if session.id is None and session_id:
             session.id, session.spans["id"] = session_id, span
             session.type = session.type or kind

@@ -146,6 +146,18 @@ def session_from_address(address: str) -> tuple[int | None, str | None, str | No
     return (int(year["year"]) if year else None), session_id, kind
 
 
+def date_from_address(address: str) -> dt.date | None:
+    """The day a page's address gives: ``.../2984-2015-11-13-dynamic-coalitions-...``."""
+    found = _ADDRESS_DATE.search(urllib.parse.urlsplit(address).path)
+    if found is None:
+        return None
+    try:
+        return dt.date(*(int(part) for part in found.groups()))
+    except ValueError:  # "2015-13-45": no day
+        return None
+
+
+_ADDRESS_DATE = re.compile(r"(?<![\d])(20\d\d)-(\d\d)-(\d\d)(?![\d])")
 _ADDRESS_YEAR = re.compile(r"\bigf[-_]?(?P<year>20\d\d)\b")
 # "ws 209", "open forum 27", "day 0 event 178": an id in an address, its "#" dropped.
 _ADDRESS_ID = re.compile(

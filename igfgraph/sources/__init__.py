@@ -50,6 +50,9 @@ class SourceText:
     # For text extracted from a structured file (HTML, ...): the file line each text line
     # starts on, ``file_lines[n - 1]`` for text line ``n``; None when they are the same.
     file_lines: list[int] | None = None
+    address: str | None = None
+    """The URL a fetched document came from (None for a file): it may give the session's
+    id, year and date (``.../transcripts/2101-finished-2014-09-02-orientation``)."""
 
     def span(self, start_line: int, end_line: int | None = None) -> SourceSpan:
         """The span of lines ``start_line``..``end_line`` (1-based, inclusive)."""
@@ -104,7 +107,8 @@ def read_source(path: str | Source) -> SourceText:
     if len(lines[longest]) > max_line():
         raise too_long_line(name, longest + 1, len(lines[longest]))
     file_lines = line_map[0][: len(lines)] if line_map else None
-    return SourceText(name, lines, encoding, hashlib.sha256(raw).hexdigest(), file_lines)
+    address = path.url if isinstance(path, WebDocument) else None
+    return SourceText(name, lines, encoding, hashlib.sha256(raw).hexdigest(), file_lines, address)
 
 
 __all__ = [
