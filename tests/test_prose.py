@@ -795,3 +795,18 @@ def test_a_numbered_paragraph_with_a_date_and_st_is_prose_not_an_address(tmp_pat
         ("Rosa St. Clair", MODERATOR, None),
         ("Tomas Berg", PARTICIPANT, "IGF Secretariat"),
     ]
+
+
+def test_a_description_gives_the_people_it_gives_a_role_not_the_ones_it_cites(tmp_path: Path):
+    """Prose under "Background" (a description) names people in two ways: the chair and
+    the keynote of the meeting are read, an author it only cites is not."""
+    report = _report(
+        tmp_path,
+        "Background\n\nThe meeting will be chaired by Rasa Jonaitis, Lithuanian Minister of "
+        "Transport. Ana Ruiz will give a keynote address. The theme follows the report "
+        "Peter Okafor wrote in 2009.\n",
+    )
+    assert [(p.name, p.role) for p in report.people] == [
+        ("Rasa Jonaitis", CHAIR),
+        ("Ana Ruiz", SPEAKER),
+    ]

@@ -1219,8 +1219,7 @@ class _Reader:
         self.passages.setdefault(name, []).append(
             passage(text, span, unbulleted=name == "key_issues")
         )
-        if name != "description":
-            self.read_mentions(" ".join(text.split()), span)
+        self.read_mentions(" ".join(text.split()), span, cued_only=name == "description")
 
     def read_in_list(self, block: Block, section: Section) -> Section:
         """A block under a list of people's heading; a paragraph of prose ends the list."""
@@ -1590,9 +1589,15 @@ class _Reader:
         text = block.value if block.kind in (Kind.ITEM, Kind.ROW) else block.text
         self.add_passage("discussions", text, self.span(block))
 
-    def read_mentions(self, text: str, span: SourceSpan) -> None:
+    def read_mentions(self, text: str, span: SourceSpan, cued_only: bool = False) -> None:
+        """The people and organisations ``text`` names; ``cued_only``, only the people a cue
+        gives a role (a session's description names people it only cites)."""
         found = find_mentions(text, span, self.profile.acts_speak, self.known.get())
-        self.people.extend(found.people)
+        self.people.extend(
+            person
+            for person in found.people
+            if not cued_only or person.role is not Role.PARTICIPANT
+        )
         self.report_.organisations.extend(found.organisations)
 
     def keep_text(self, block: Block, name: str) -> None:
