@@ -810,3 +810,23 @@ def test_a_description_gives_the_people_it_gives_a_role_not_the_ones_it_cites(tm
         ("Rasa Jonaitis", CHAIR),
         ("Ana Ruiz", SPEAKER),
     ]
+
+
+def test_a_report_saying_its_people_were_speakers_makes_them_speakers(tmp_path: Path):
+    """ "The ceremony featured 6 speakers who ...": the people the report then says
+    things of spoke; without such a sentence, as in other write-ups, they take part."""
+    text = (
+        "Opening session\n\nThe opening ceremony {cue} who stressed the role of the forum.\n\n"
+        "Ms Rosa Lind, Minister of Digital Affairs of Estonia, said that access matters.\n\n"
+        "Mr Tomas Berg, CEO of Example Networks, mentioned the transition.\n"
+    )
+    spoke = _report(tmp_path, text.format(cue="featured 6 speakers"))
+    assert [(p.name, p.role) for p in spoke.people] == [
+        ("Rosa Lind", SPEAKER),
+        ("Tomas Berg", SPEAKER),
+    ]
+    named = _report(tmp_path, text.format(cue="gathered many participants"))
+    assert [(p.name, p.role) for p in named.people] == [
+        ("Rosa Lind", PARTICIPANT),
+        ("Tomas Berg", PARTICIPANT),
+    ]

@@ -572,6 +572,8 @@ class _Reader:
         self.passages: dict[str, list[Passage]] = {}
         self.gender_statements: list[tuple[str, Passage]] = []
         self.participation: list[Passage] = []  # prose estimates ("About 35 attended ...")
+        self.prose_people: list[PersonMention] = []  # people running text names
+        self.speakers_said = False  # the text says the people it reports spoke
         self.pictured = {  # people a schedule shows a photo of: persons, whatever their names
             avatar["name"].casefold() for block in blocks if (avatar := AVATAR.match(block.text))
         }
@@ -1593,11 +1595,10 @@ class _Reader:
         """The people and organisations ``text`` names; ``cued_only``, only the people a cue
         gives a role (a session's description names people it only cites)."""
         found = find_mentions(text, span, self.profile.acts_speak, self.known.get())
-        self.people.extend(
-            person
-            for person in found.people
-            if not cued_only or person.role is not Role.PARTICIPANT
-        )
+        people = [p for p in found.people if not cued_only or p.role is not Role.PARTICIPANT]
+        self.people.extend(people)
+        self.prose_people.extend(people)
+        self.speakers_said = self.speakers_said or bool(_SPEAKERS_SAID.search(text))
         self.report_.organisations.extend(found.organisations)
 
     def keep_text(self, block: Block, name: str) -> None:
@@ -1645,6 +1646,10 @@ class _Reader:
     def finish(self) -> None:
         report = self.report_
         self.complete_session()
+        if self.speakers_said:  # "the ceremony featured 18 speakers who ...": those it names
+            for person in self.prose_people:
+                if person.role is Role.PARTICIPANT:
+                    person.role = Role.SPEAKER
         report.people = unique_people(self.people)
         report.organizers = _unique_organizers(self.organizers)
         merge_same_people(report.people, report.organizers)
@@ -1940,6 +1945,14 @@ def _name_recased(item: str) -> str:
 
 
 # A venue's address: "[ map ]", a floor ("29/F"), a number and a street.
+# A report saying that the people it goes on to name spoke: "the opening ceremony
+# showcased 18 speakers who ...", "Other speakers included ...".
+_SPEAKERS_SAID = re.compile(
+    r"\b(?:featured|showcased|heard\s+from|brought\s+together)\s+(?:\d+|several|many|"
+    r"multiple|a\s+number\s+of|distinguished|high-level)?\s*speakers\b|"
+    r"\b(?:other|further|the)\s+speakers\s+included\b",
+    re.IGNORECASE,
+)
 _ADDRESS_WORDS = 20  # a longer paragraph is no address, even with "8 November. Ms. Lynn St"
 _ADDRESS_LINE = re.compile(
     r"\[\s*map\s*\]|\b\d{1,3}/F\b|\b\d{1,5}\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
