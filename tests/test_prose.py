@@ -830,3 +830,33 @@ def test_a_report_saying_its_people_were_speakers_makes_them_speakers(tmp_path: 
         ("Rosa Lind", PARTICIPANT),
         ("Tomas Berg", PARTICIPANT),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rosa Lind, Estonia’s State Secretary for Digitalisation, spoke about the forum.",
+            [
+                (
+                    "Rosa Lind",
+                    PARTICIPANT,
+                    "Government of Estonia",
+                    "State Secretary for Digitalisation",
+                )
+            ],
+        ),
+        (
+            "Moderated by Amina Hassan from the Egyptian government, the session began.",
+            [("Amina Hassan", MODERATOR, "Government of Egypt", None)],
+        ),
+        (
+            "Mr Paul Okafor, the Secretary-General of the United Nations (UN), warned of it.",
+            [("Paul Okafor", PARTICIPANT, "United Nations", "Secretary-General")],
+        ),
+    ],
+)
+def test_a_countrys_post_a_national_government_and_a_body_with_its_acronym(
+    text: str, expected: list
+) -> None:
+    assert _people(text) == expected

@@ -169,6 +169,9 @@ _DOMAIN = re.compile(r"\w\.(?:org|com|net|asia|info|co|int|edu|gov)\b", re.IGNOR
 _OPENS = re.compile(r"^[\s,]*(?:then\s+|first\s+)?opened\s+the\b", re.IGNORECASE)
 _AND_ANOTHER_POST = re.compile(r"\s+and\s+(?=(?:[Cc]o-)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+of\b)")
 _BRACKETED_AFTER = re.compile(r"^\s*\((?P<text>(?:[^()]|\([^()]*\))+)\)")  # one bracket may nest
+_NATIONAL_GOVERNMENT_AFTER = re.compile(
+    r"^\s+(?:of|from)\s+the\s+(?P<demonym>[A-Z][\w-]+)\s+[Gg]overnment\b"
+)
 _OF_AFTER = re.compile(
     rf"^\s+(?:of|from)\s+(?:the\s+)?(?P<org>{_ORG})(?:\s*\((?P<acronym>[^()]+)\))?"
 )
@@ -255,6 +258,9 @@ def _describe(text: str) -> _Description | None:
     owner = re.match(r"^(?P<org>.+?)['’]s\s+(?P<post>.+)$", text)
     if owner and _organisation_like(owner["org"]):
         return _Description(title=owner["post"], organisation=owner["org"])
+    if owner and _post_like(owner["post"]) and (country := country_name(owner["org"])):
+        # "Norway's State Secretary for Digitalization"
+        return _Description(title=owner["post"], organisation=government_of(country))
     acronym = re.match(r"^(?P<acronym>[A-Z][A-Z0-9&]+)\s+(?!and\b)(?P<post>.+)$", text)
     if acronym and _post_like(acronym["post"]) and not POST_WORDS.fullmatch(acronym["acronym"]):
         return _Description(title=acronym["post"], organisation=acronym["acronym"])
@@ -309,8 +315,9 @@ def _organisation_in(text: str) -> tuple[int, str] | None:
     ``from``: the shortest capitalised run at the end that is an organisation."""
     for joint in reversed(list(_ORG_JOINT.finditer(text))):
         rest = text[joint.end() :].strip(" .")
+        bare = _ACRONYM_AFTER.sub("", rest)  # "the United Nations (UN)"
         english = joint.group().split()[0].casefold() in {"of", "at", "from", "with"}
-        if _organisation_like(rest) or (english and _named_body(rest)):
+        if _organisation_like(bare) or (english and _named_body(bare)):
             return joint.start(), rest
     return None
 
@@ -329,6 +336,7 @@ def _named_body(text: str) -> bool:
 
 
 _BODY_NAME_WORDS = 2
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w&.-]*\)$")
 # Last words of a function within a body, not a body: "Head of Public Policy".
 _FUNCTIONS = frozenset(
     "policy policies affairs research relations operations communications communication "
@@ -388,6 +396,10 @@ def _described_after(after: str) -> tuple[int, list[_Description]]:
             # Government)"
             return bracket.end(), [_Description(title=post, organisation=organisation)]
         return bracket.end(), [_Description(organisation=inside)]
+    if (national := _NATIONAL_GOVERNMENT_AFTER.match(after)) and (
+        country := demonym_country(national["demonym"])
+    ):  # "Christine Arida from the Egyptian government"
+        return national.end(), [_Description(organisation=government_of(country))]
     if of := _OF_AFTER.match(after):
         organisation = of["org"]
         if not _AFTER_ORGANISATION.match(after[of.end() :]):
