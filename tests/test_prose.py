@@ -860,3 +860,14 @@ def test_a_countrys_post_a_national_government_and_a_body_with_its_acronym(
     text: str, expected: list
 ) -> None:
     assert _people(text) == expected
+
+
+def test_organisers_named_right_after_the_word_are_organisers() -> None:
+    text = (
+        "The session closed with thanks from EuroDIG organizers Ana Ruiz and Tomas Berg, "
+        "who thanked the hosts."
+    )
+    assert [(p[0], p[1]) for p in _people(text)] == [
+        ("Ana Ruiz", ORGANIZER),
+        ("Tomas Berg", ORGANIZER),
+    ]

@@ -174,7 +174,11 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"moderad[oa]\s+por|anim[ée]e?\s+par|"
         r"\b(?:moderator|facilitator)\b[^.;:]{0,40}?\s(?:was|is)",
     ),
-    (Role.ORGANIZER, r"organi[sz]ed\s+by|convened\s+by|organizad[oa]\s+por|organis[ée]e?\s+par"),
+    (
+        Role.ORGANIZER,
+        r"organi[sz]ed\s+by|convened\s+by|organizad[oa]\s+por|organis[ée]e?\s+par|"
+        r"\b(?:co-?)?organi[sz]ers",  # "from EuroDIG organizers Thomas Schneider and ..."
+    ),
     (
         Role.SPEAKER,
         r"(?:panel+ists|speakers|presenters|participants|discussants)\s+(?:included|were|are)|"
