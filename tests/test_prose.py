@@ -871,3 +871,24 @@ def test_organisers_named_right_after_the_word_are_organisers() -> None:
         ("Ana Ruiz", ORGANIZER),
         ("Tomas Berg", ORGANIZER),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "European Commission Executive Vice President Rosa Lind outlined the strategy.",
+            [("Rosa Lind", PARTICIPANT, "European Commission", "Executive Vice President")],
+        ),
+        (
+            "Internet Society President Tomas Berg outlined the strategy.",
+            [("Tomas Berg", PARTICIPANT, "Internet Society", "President")],
+        ),
+        (  # the body after the name is theirs, not the network they partner with
+            "Example Network partner Professor Ana Ruiz of Lagos University spoke.",
+            [("Ana Ruiz", PARTICIPANT, "Lagos University", "partner")],
+        ),
+    ],
+)
+def test_a_body_named_before_a_post_before_a_name(text: str, expected: list) -> None:
+    assert _people(text) == expected

@@ -229,6 +229,7 @@ class _Description:
     role: Role | None = None
     plural: bool = False  # "IGP partners A and B": it describes every name of the list
     country: str | None = None  # "Ambassador Clark (Barbados)": the country they serve
+    leading: bool = False  # a body before the post ("Network partner"): one "of" after wins
 
 
 @dataclass
@@ -356,10 +357,35 @@ def _lead(before: str) -> tuple[int, _Description] | None:
     post = _DETERMINER.sub("", lead["post"])
     acronym = lead["acronym"]
     organisation = acronym if acronym and not is_country_part(acronym) else None
+    if organisation is None and (body := _body_before_post(before[: lead.start()], post)):
+        start, organisation, post = body  # "European Commission Executive Vice President"
+        return start, _Description(title=post, organisation=organisation, leading=True)
     if organisation is None and (joint := _organisation_in(post)):
         post, organisation = post[: joint[0]], joint[1]  # "Deputy Secretary General of ..."
     plural = post.split(" of ")[0].endswith("s")
     return lead.start(), _Description(title=post, organisation=organisation, plural=plural)
+
+
+def _body_before_post(before: str, post: str) -> tuple[int, str, str] | None:
+    """(start, organisation, post) of a post led by its body's name, the body's first
+    words maybe before ``post`` in ``before``: "European" + "Commission Executive Vice
+    President"."""
+    words = post.split()
+    more = _CAPITALISED_BEFORE.search(before)
+    for cut in range(1, len(words)):
+        rest = " ".join(words[cut:])
+        if not _post_like(rest):
+            continue
+        body = " ".join(words[:cut])
+        longer = _DETERMINER.sub("", f"{more.group().strip()} {body}") if more else ""
+        if more and _organisation_like(longer):
+            return more.start(), longer, rest
+        if " " in body and _organisation_like(body):  # not "Forum representative"
+            return len(before), body, rest
+    return None
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w-]*\s+){1,2}$")
 
 
 def _described_before(before: str) -> tuple[int, _Description] | None:
@@ -703,6 +729,9 @@ def _title_split(name_text: str) -> tuple[str, int]:
         if words[titled] == "Prime" and titled < len(words) - 2:
             titled += 2  # "Prime Minister", however it is spelt
         elif ORG_WORDS.search(words[titled]):
+            if any(_TITLE_WORD.fullmatch(word) for word in words[titled + 1 : -1]):
+                titled += 1  # "Internet Society President Andrew": a body's post
+                continue
             return "", 0  # "Universidad Externado de Colombia": an organisation
         elif (
             _TITLE_WORD.fullmatch(words[titled])
@@ -794,7 +823,8 @@ def _mentions(named: _Named, roles: set[Role], span: SourceSpan) -> Iterator[Per
     if not name:
         return  # an office alone ("Minister" after "The Prime"): no one named
     posts = [d.title for d in named.described if d.title]
-    organisation = next((d.organisation for d in named.described if d.organisation), None)
+    bodies = sorted((d for d in named.described if d.organisation), key=lambda d: d.leading)
+    organisation = bodies[0].organisation if bodies else None
     for role in sorted(roles, key=lambda r: r.value):
         person = PersonMention(
             name, named.written, role, span, title=posts[0] if posts else title, in_prose=True
