@@ -640,3 +640,13 @@ def test_a_fetched_transcript_takes_its_date_from_its_address(tmp_path: Path) ->
     assert (session.date, session.year) == (dt.date(2014, 9, 2), 2014)
     assert session.spans["date"].text == url
     assert parse(read_source(saved)).session.date is None
+
+
+def test_a_speaker_who_acts_as_a_post_of_a_body_is_of_that_body(tmp_path: Path) -> None:
+    people = read_transcript(
+        tmp_path,
+        "Inter-regional dialogue\n\n"
+        ">> ROSA LIND: Good morning. I'm Rosa Lind and I act as the chief catalyst of "
+        "Example Networks. Thank you.\n",
+    )
+    assert people == {"Rosa Lind": ("speaker", "Example Networks", 1)}

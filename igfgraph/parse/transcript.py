@@ -372,7 +372,7 @@ def _label_parts(label: str) -> tuple[str, Role | None, str | None]:
 _OPENING = 1200  # characters of a turn where a speaker introduces themself
 _OWN_REACH = 200  # characters after the name where they say where they work
 _OWN_ORGANISATION = re.compile(
-    r"\bI(?:'m|’m|\s+am|\s+work|\s+serve)\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,4}?"
+    r"\bI(?:'m|’m|\s+am|\s+work|\s+serve|\s+act)\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,4}?"
     r"(?:at|for|with|of|in)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&'’\-]*(?:\s+(?:(?!I\b|I['’])[A-Z][\w&'’\-]*|of|for|and|on|the)){0,8})"
 )
