@@ -113,26 +113,31 @@ def differences(expected: GraphStore, got: GraphStore, name: str, person: str) -
             normalised(run_query(got, name, params)),
         )
         if want != have:
-            first = next((pair for pair in zip(want, have, strict=False) if pair[0] != pair[1]), ())
-            found.append(f"{name} {params}: {len(want)} rows against {len(have)}, first {first}")
+            missing = sorted(set(want) - set(have))
+            extra = sorted(set(have) - set(want))
+            found.append(
+                f"{name} {params}: {len(want)} rows against {len(have)}; "
+                f"{len(missing)} missing, first {missing[:2]}; "
+                f"{len(extra)} extra, first {extra[:2]}"
+            )
     return found
 
 
-# Left out, open defects (issue 18). speaker_groups: at 1,000 reports Virtuoso's
-# per-topic totals change with the query's shape and from run to run (2,895, 2,904 and
-# 2,907 speaker seats for "access" against the embedded store's 2,912) while every
-# group's own count agrees. organisation_ties: in about one run in three (CI and local,
-# after pages were checked to keep their order) the rows of one organisation, the first
-# "Association for Progressive Communications Women's Rights Programme" row on, differ
-# while the count of rows agrees (8,748); not yet explained.
-VIRTUOSO_DIFFERS = frozenset({"speaker_groups", "organisation_ties"})
+# Left out, an open defect (issue 18): in about one run in three of this module (CI and
+# local) Virtuoso's organisation_ties rows differ from the embedded store's while their
+# count agrees (8,748), the last time every one of them; not reproduced in 2 rounds of
+# every query nor in 25 runs of it under CPU load. The failure message now gives the
+# first differing rows whole. (speaker_groups, left out before, lost speaker seats on
+# Virtuoso when two grouped sub-queries were joined; its query no longer does.)
+VIRTUOSO_DIFFERS = frozenset({"organisation_ties"})
 
 
 @pytest.mark.parametrize("name", sorted(set(QUERIES) - VIRTUOSO_DIFFERS))
 def test_virtuoso_gives_the_rows_of_the_embedded_store(
     name: str, embedded: GraphStore, on_virtuoso: SparqlEndpointStore, person: str
 ) -> None:
-    assert not differences(embedded, on_virtuoso, name, person)
+    if found := differences(embedded, on_virtuoso, name, person):
+        pytest.fail("\n".join(found), pytrace=False)  # whole rows, not pytest's cut
 
 
 RDFLIB_FAILS = {
@@ -153,7 +158,8 @@ def test_rdflib_gives_the_rows_of_the_embedded_store(
     name: str, on_rdflib: tuple[GraphStore, GraphStore], person: str
 ) -> None:
     rdflib_store, embedded = on_rdflib
-    assert not differences(embedded, rdflib_store, name, person)
+    if found := differences(embedded, rdflib_store, name, person):
+        pytest.fail("\n".join(found), pytrace=False)
 
 
 def test_the_store_is_whole_on_the_server(
