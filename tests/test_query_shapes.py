@@ -153,6 +153,7 @@ def people(store: GraphStore) -> list[str]:
 
 
 def everyone(store: GraphStore, query: NamedQuery) -> list[Row]:
+    """The rows of ``query`` for the whole store, in its order."""
     return query.ordered(store.select(query.text, {}))
 
 
