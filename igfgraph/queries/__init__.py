@@ -246,20 +246,21 @@ def run_query(
     return named.ordered(store.select(named.text, bindings))
 
 
-# What a parameter of these names stands for, as the graph pattern of its known values.
+# What a parameter of these names stands for: its class and the graph pattern of its known
+# values. The class is tested with FILTER EXISTS: the store binds the value given only as it
+# evaluates, so from a plain `?x a foaf:Person` Oxigraph would go through every person
+# until it met the one named, a time that grows with the store.
 _KNOWN_VALUES = {
-    "person": ("person", "?x a foaf:Person ; foaf:name ?value ."),
-    "organisation": ("organisation", "?x a org:Organization ; skos:prefLabel ?value ."),
-    "org": ("organisation", "?x a org:Organization ; skos:prefLabel ?value ."),
+    "person": ("person", "foaf:Person", "?x foaf:name ?value ."),
+    "organisation": ("organisation", "org:Organization", "?x skos:prefLabel ?value ."),
+    "org": ("organisation", "org:Organization", "?x skos:prefLabel ?value ."),
     "session": (
         "session",
-        "?x a igf:Session . { ?x igf:sessionId ?value } UNION { ?x schema:name ?value }",
+        "igf:Session",
+        "{ ?x igf:sessionId ?value } UNION { ?x schema:name ?value }",
     ),
-    "topic": ("topic", "?x a igf:Topic ; skos:notation ?value ."),
-    "stakeholder_group": (
-        "stakeholder group",
-        "?x a igf:StakeholderGroup ; skos:notation ?value .",
-    ),
+    "topic": ("topic", "igf:Topic", "?x skos:notation ?value ."),
+    "stakeholder_group": ("stakeholder group", "igf:StakeholderGroup", "?x skos:notation ?value ."),
 }
 _LOOKUP_PREFIXES = """PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 PREFIX org: <http://www.w3.org/ns/org#>
@@ -281,7 +282,8 @@ def known_value(
     with the closest known values when none matches. Other parameters pass unchanged."""
     if name not in _KNOWN_VALUES or not isinstance(term, ox.Literal):
         return term
-    what, pattern = _KNOWN_VALUES[name]
+    what, kind, values_of = _KNOWN_VALUES[name]
+    pattern = f"{values_of} FILTER EXISTS {{ ?x a {kind} }}"
     exact = f"{_LOOKUP_PREFIXES}SELECT ?value WHERE {{ {pattern} }} LIMIT 1"
     if store.select(exact, {"value": term}):
         return term

@@ -1,0 +1,172 @@
+"""Queries reshaped so that Oxigraph starts from the people given give the rows of their
+former shape, on the ingested fixture corpus and on participations that lack a part.
+
+``participations`` tests the classes of people and sessions with FILTER EXISTS and
+reads a participation's report line and organisation through nested OPTIONALs of one
+pattern each, kept when every part is there; ``panels_of_people`` tests the panel with
+FILTER EXISTS. The former shapes, plain class patterns and one OPTIONAL of all the
+parts, are the reference here: the rows must not change, for
+everyone nor for a few people (``run_query_for``), also where a span lacks its end or
+its report, a participation has two spans or none, an organisation lacks its label or
+its class.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from igfgraph.ingest import collect_files, ingest
+from igfgraph.queries import NamedQuery, load_query, run_query_for
+from igfgraph.store import GraphStore, Row, open_store
+
+CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
+IGF = "https://w3id.org/igfgraph/ontology#"
+ODD = "https://example.org/odd/"
+INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+FORMER = {
+    "participations": (
+        (
+            """  ?person_iri foaf:name ?person .
+  FILTER EXISTS { ?person_iri a foaf:Person }
+""",
+            """  ?person_iri a foaf:Person ;
+    foaf:name ?person .
+""",
+        ),
+        (
+            """  ?session_iri schema:name ?session_title .
+  FILTER EXISTS { ?session_iri a igf:Session }
+""",
+            """  ?session_iri a igf:Session ;
+    schema:name ?session_title .
+""",
+        ),
+        (
+            """  OPTIONAL {
+    ?participation igf:source ?span .
+    OPTIONAL { ?span igf:startLine ?start }
+    OPTIONAL { ?span igf:endLine ?end }
+    OPTIONAL { ?span igf:inReport ?report . ?report dcterms:source ?file }
+    FILTER (BOUND(?start) && BOUND(?end) && BOUND(?file))
+""",
+            """  OPTIONAL {
+    ?participation igf:source ?span .
+    ?span igf:startLine ?start ;
+      igf:endLine ?end ;
+      igf:inReport/dcterms:source ?file .
+""",
+        ),
+        (
+            """    OPTIONAL { ?organisation_iri skos:prefLabel ?organisation }
+    FILTER (BOUND(?organisation) && EXISTS { ?organisation_iri a org:Organization })
+""",
+            """    ?organisation_iri a org:Organization ;
+      skos:prefLabel ?organisation .
+""",
+        ),
+    ),
+    "panels_of_people": (("  FILTER EXISTS { ?event a igf:Panel }\n", "  ?event a igf:Panel .\n"),),
+}
+"""Query name -> (its text now, the text of its former shape) pairs."""
+
+
+def former(name: str) -> NamedQuery:
+    """The query ``name`` in its former shape."""
+    query = load_query(name)
+    text = query.text
+    for now, before in FORMER[name]:
+        assert now in text, f"{name} no longer reads {now!r}"
+        text = text.replace(now, before)
+    return dataclasses.replace(query, text=text)
+
+
+def odd_participations(store: GraphStore) -> str:
+    """N-Quads of participations that lack a part, in one graph, for people and sessions
+    of ``store``: the person of each takes part in a session they took part in already."""
+    rows = store.select(
+        f"""SELECT ?person ?role ?event ?report WHERE {{
+          ?p <{IGF}agent> ?person ; <{IGF}role> ?role ; <{IGF}inEvent> ?event ;
+            <{IGF}source>/<{IGF}inReport> ?report .
+        }} LIMIT 6""",
+        {},
+    )
+    graph = f"<{ODD}graph>"
+    spans = {  # span -> its parts (start, end, in report)
+        "whole": (3, 5, True),
+        "no-end": (7, None, True),
+        "no-report": (8, 9, False),
+    }
+    sources = {  # participation -> its spans, and an organisation
+        "none": ((), None),
+        "partial": (("no-end",), None),
+        "two": (("whole", "no-report"), "unlabelled"),
+        "lost": (("no-report",), "untyped"),
+        "one": (("whole",), "typed"),
+    }
+    lines = []
+    for span, (start, end, in_report) in spans.items():
+        node = f"<{ODD}span/{span}>"
+        if start is not None:
+            lines.append(f'{node} <{IGF}startLine> "{start}"^^<{INTEGER}> {graph} .')
+        if end is not None:
+            lines.append(f'{node} <{IGF}endLine> "{end}"^^<{INTEGER}> {graph} .')
+        if in_report:
+            lines.append(f"{node} <{IGF}inReport> <{rows[0]['report']}> {graph} .")
+    skos, org_class = "http://www.w3.org/2004/02/skos/core#", "http://www.w3.org/ns/org#"
+    for name in ("unlabelled", "untyped", "typed"):
+        node = f"<{ODD}org/{name}>"
+        if name != "untyped":
+            lines.append(f"{node} <{TYPE}> <{org_class}Organization> {graph} .")
+        if name != "unlabelled":
+            lines.append(f'{node} <{skos}prefLabel> "Odd {name}"@en {graph} .')
+    for row, (name, (used, organisation)) in zip(rows, sources.items(), strict=False):
+        node = f"<{ODD}participation/{name}>"
+        lines += [
+            f"{node} <{IGF}agent> <{row['person']}> {graph} .",
+            f"{node} <{IGF}role> <{row['role']}> {graph} .",
+            f"{node} <{IGF}inEvent> <{row['event']}> {graph} .",
+            *(f"{node} <{IGF}source> <{ODD}span/{span}> {graph} ." for span in used),
+        ]
+        if organisation:
+            lines.append(f"{node} <{IGF}onBehalfOf> <{ODD}org/{organisation}> {graph} .")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture(scope="module")
+def store() -> GraphStore:
+    """The fixture corpus ingested in memory, with :func:`odd_participations` beside it."""
+    store = open_store("memory:")
+    assert ingest(store, collect_files([CORPUS])).failed == []
+    store.write_graphs(odd_participations(store), [f"{ODD}graph"])
+    return store
+
+
+def people(store: GraphStore) -> list[str]:
+    """Every person who took part in something."""
+    found = store.select(f"SELECT DISTINCT ?p WHERE {{ ?x <{IGF}agent> ?p }}", {})
+    return sorted(str(row["p"]) for row in found)
+
+
+def everyone(store: GraphStore, query: NamedQuery) -> list[Row]:
+    """The rows of ``query`` for the whole store, in its order."""
+    return query.ordered(store.select(query.text, {}))
+
+
+@pytest.mark.parametrize("name", sorted(FORMER))
+def test_rows_are_those_of_the_former_shape(store: GraphStore, name: str) -> None:
+    now, before = load_query(name), former(name)
+    if name == "participations":
+        assert everyone(store, now) == everyone(store, before)
+        odd = [row for row in everyone(store, now) if row["line"] is None]
+        assert odd, "the odd participations are in the store and read"
+    chosen = people(store)
+    assert len(chosen) > 50
+    for few in (chosen[:1], chosen[::7], chosen):
+        assert run_query_for(store, now, "person_iri", few) == run_query_for(
+            store, before, "person_iri", few
+        )
