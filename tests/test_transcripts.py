@@ -650,3 +650,37 @@ def test_a_speaker_who_acts_as_a_post_of_a_body_is_of_that_body(tmp_path: Path) 
         "Example Networks. Thank you.\n",
     )
     assert people == {"Rosa Lind": ("speaker", "Example Networks", 1)}
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        (
+            "FINISHED - 2014 09 05 - Main Session - Open Data and Trust - Main Hall\n\n",
+            ("Open Data and Trust", dt.date(2014, 9, 5), "main session", None),
+        ),
+        (
+            "FINISHED - 2014 09 03 - WS 152 - Youth in the Forum - Room 5\n\n",
+            ("Youth in the Forum", dt.date(2014, 9, 3), "workshop", "WS #152"),
+        ),
+        (  # a transcript saved on one line: heading, captioners' note and turns run together
+            "CONSULTATIONS ON THE SHAPE OF THE FORUM TRANSCRIPT OF AFTERNOON SESSION "
+            "17 FEBRUARY 2006 [Note: The following is the output of the real-time captioning "
+            "taken during the consultations.] ",
+            ("Consultations on the Shape of the Forum", dt.date(2006, 2, 17), None, None),
+        ),
+        (
+            "Internet Governance Forum Open Consultations Geneva, Switzerland 16 September, "
+            "2008 Note: The following is the output of the real-time captioning taken. ",
+            ("Open Consultations", dt.date(2008, 9, 16), "other", None),
+        ),
+    ],
+)
+def test_a_captioned_transcripts_heading_gives_title_date_and_type(
+    tmp_path: Path, heading: str, expected: tuple
+) -> None:
+    path = tmp_path / "transcript.txt"
+    turns = ">>ANA RUIZ: Good morning. >>TOMAS BERG: Thank you, Ana.\n"
+    path.write_text(heading + turns, encoding="utf-8")
+    session = parse(read_source(path)).session
+    assert (session.title, session.date, session.type, session.id) == expected

@@ -472,7 +472,7 @@ _INLINE_TURN = re.compile(r">>\s*(?P<who>[^:>]{1,70}?)\s*:")
 # The captioners' note that opens a transcript ("Note: The following is the output of the
 # real-time captioning ...").
 _CAPTIONING = re.compile(
-    r"(?:\bNote:\s*)?\bThe\s+following\s+(?:is|are)\s+the\s+outputs?\s+of\s+the\s+"
+    r"(?:\[?\s*\bNote:\s*)?\bThe\s+following\s+(?:is|are)\s+the\s+outputs?\s+of\s+the\s+"
     r"(?:real-time\s+)?captioning",
     re.IGNORECASE,
 )

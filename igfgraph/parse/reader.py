@@ -503,8 +503,20 @@ _TAKING_PART = re.compile(
 # What follows a meeting's name in a transcript's heading: its sitting ("- Morning Session",
 # "TRANSCRIPT OF THE AFTERNOON SESSION FRIDAY") and its month ("- February 2012").
 _SITTING_SUFFIX = re.compile(
-    r"(?:\s*[–—-])?\s+(?:transcript\s+of\s+the\s+)?(?:morning|afternoon|evening)\s+"
+    r"(?:\s*[–—-])?\s+(?:transcript\s+of\s+(?:the\s+)?)?(?:morning|afternoon|evening)\s+"
     r"(?:session|sitting)\b.*$",
+    re.IGNORECASE,
+)
+# A captioned transcript's heading on the IGF's old site: "FINISHED - 2014 09 05 - ...".
+_CAPTIONED_HEADING = re.compile(
+    r"^(?:finished|final|raw|unedited)\s*[-–—]\s*(?P<date>(?:19|20)\d\d[ ._-]\d\d[ ._-]\d\d)"
+    r"\s*[-–—]\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# The room a captioned heading ends with: "Main Hall", "Room 5", "Workshop Room 3".
+_ROOM_PART = re.compile(
+    r"(?:main|plenary|conference|assembly)\s+(?:hall|room)(?:\s+\w+)?|"
+    r"(?:(?:workshop|conference|meeting|press)\s+)?(?:room|hall|salle|sala)\s+[\w-]{1,5}",
     re.IGNORECASE,
 )
 _MONTH_SUFFIX = re.compile(
@@ -662,6 +674,10 @@ class _Reader:
             dated = _DATE_SUFFIX.search(block.text) if block.kind is Kind.HEADING else None
             where = block.text[dated.end() :].split(",") if dated else []
             placed = any(is_place(part.strip()) for part in where[:1] + where[-1:] if part.strip())
+            before = block.text[: dated.start()] if dated else ""
+            # "... FORUM TRANSCRIPT OF AFTERNOON SESSION 17 FEBRUARY 2006", "Open
+            # Consultations Geneva, Switzerland 16 September, 2008"
+            placed = placed or bool(_SITTING_SUFFIX.search(before) or _place_at_end(before))
             if dated and placed and _titled(block.text[: dated.start()]):
                 self.read_title(block, block.text)  # "Open Consultations 3 September 2007 Geneva"
                 return
@@ -735,7 +751,9 @@ class _Reader:
         session = self.report_.session
         written_title = written.strip()
         written = re.sub(r"^#+\s*|\*+", "", written).strip()
-        year = None
+        year, kind = None, None
+        if captioned := _CAPTIONED_HEADING.match(written):
+            written, kind = self.captioned_heading(captioned, block)
         if prefix := _MEETING_PREFIX.match(written):
             year = int(prefix["year"] or prefix["year_first"])  # "IGF 2019", "2019 IGF"
             written = written[prefix.end() :]
@@ -759,12 +777,15 @@ class _Reader:
             written = written[: month.start()]
         if (sitting := _SITTING_SUFFIX.search(written)) and sitting.start() > 0:
             written = written[: sitting.start()]
+        if place := _place_at_end(written):
+            written = written[:place]  # "Open Consultations Geneva, Switzerland"
         if labelled := _TYPE_LABEL.match(written):  # "Pre-event: Governance in a ..."
             written = written[labelled.end() :]
             session.type = session.type or type_from_text(labelled.group())
         if proposal := _PROPOSAL.match(written):  # "Workshop Proposal :: (No: 116) Title"
             written = f"WS #{proposal['number']} {written[proposal.end() :]}"
         bare, session.id, session.type = split_session_id(written)
+        session.type = session.type or kind
         bare = re.sub(
             r"^(?:main\s+session\s+report|pre-?report|summary\s+report\s*:)\s*",
             "",
@@ -800,6 +821,21 @@ class _Reader:
         if session.id or session.type:
             session.spans["id"] = session.spans["type"] = span
         self.title_block = block
+
+    def captioned_heading(self, heading: re.Match[str], block: Block) -> tuple[str, str | None]:
+        """The title of a captioned transcript's heading, ``FINISHED - 2014 09 05 - Main
+        Session - Taking Stock / Emerging Issues - Main Hall``, its date and type read and
+        its room dropped ("WS 152 - Title" keeps its id for the title to give)."""
+        self.read_date("-".join(heading["date"].replace(".", " ").split()), block, False)
+        parts = re.split(r"\s+[-–—]\s+", heading["rest"].strip())
+        if len(parts) > 1 and _ROOM_PART.fullmatch(parts[-1]):
+            parts.pop()
+        lead, kind = parts[0], None
+        if len(parts) > 1 and not split_session_id(lead)[1] and (kind := type_from_text(lead)):
+            parts.pop(0)  # "Main Session"
+        elif len(parts) > 1 and split_session_id(lead)[1]:
+            parts[:2] = [f"{lead} {parts[1]}"]  # "WS 152 Youth in Internet Governance"
+        return " - ".join(parts), kind
 
     def read_date(self, text: str, block: Block, labelled: bool) -> bool:
         session = self.report_.session
@@ -1756,6 +1792,24 @@ def _dateline(text: str) -> bool:
     """True for a reporter's byline with the place they write from (``Ana Ruiz in Abuja``)."""
     who, _, where = text.strip().partition(" in ")
     return bool(where) and is_place(where) and person_evidence(who) and name_shape(who)
+
+
+def _place_at_end(text: str) -> int | None:
+    """Where a "City, Country" that ends ``text`` begins (``... Consultations Geneva,
+    Switzerland``), or None."""
+    found = _CITY_COUNTRY.search(text)
+    if found is None or not is_country(found["country"]):
+        return None
+    city = found["city"].split()
+    for words in (city[-1:], city[-2:]):  # "Geneva", "Rio Janeiro"
+        if is_place(" ".join(words)):
+            return found.end("city") - len(" ".join(words))
+    return None
+
+
+_CITY_COUNTRY = re.compile(
+    r"(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),\s*(?P<country>[A-Z][\w'’ -]{2,30}?)\s*$"
+)
 
 
 def _titled(text: str) -> bool:
