@@ -684,3 +684,21 @@ def test_a_captioned_transcripts_heading_gives_title_date_and_type(
     path.write_text(heading + turns, encoding="utf-8")
     session = parse(read_source(path)).session
     assert (session.title, session.date, session.type, session.id) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (
+            "IGF 2017 Second Open Consultations and MAG Meeting Day 1 Afternoon",
+            ("Second Open Consultations and MAG Meeting"),
+        ),
+        ("IGF 2023 Pre-event. The session has two parts. The first one is a talk on", None),
+    ],
+)
+def test_a_sitting_after_a_title_and_sentences_in_its_place(
+    tmp_path: Path, heading: str, title: str | None
+) -> None:
+    path = tmp_path / "transcript.txt"
+    path.write_text(f"{heading}\n\n>>ANA RUIZ: Good morning.\n>>TOMAS BERG: Thanks.\n", "utf-8")
+    assert parse(read_source(path)).session.title == title

@@ -504,9 +504,13 @@ _TAKING_PART = re.compile(
 # "TRANSCRIPT OF THE AFTERNOON SESSION FRIDAY") and its month ("- February 2012").
 _SITTING_SUFFIX = re.compile(
     r"(?:\s*[–—-])?\s+(?:transcript\s+of\s+(?:the\s+)?)?(?:morning|afternoon|evening)\s+"
-    r"(?:session|sitting)\b.*$",
+    r"(?:session|sitting)\b.*$|"
+    r"(?:\s*[–—-])?\s+day\s+\d\s*[-–—,]?\s*(?:morning|afternoon|evening)\s*$",  # "Day 1 Afternoon"
     re.IGNORECASE,
 )
+# Sentences in a title line: a description cut into the heading, no title.
+_SENTENCE_BREAK = re.compile(r"[a-z]\.\s+[A-Z]")
+_SENTENCES_NO_TITLE = 2
 # A captioned transcript's heading on the IGF's old site: "FINISHED - 2014 09 05 - ...".
 _CAPTIONED_HEADING = re.compile(
     r"^(?:finished|final|raw|unedited)\s*[-–—]\s*(?P<date>(?:19|20)\d\d[ ._-]\d\d[ ._-]\d\d)"
@@ -799,6 +803,8 @@ class _Reader:
         session.title = ascii_punctuation(recase_title(bare.strip(" :-–—|"))) or None
         if session.title and session.title[0].islower():
             session.title = None  # "IGF 2019: notes from the opening day": a page's headline
+        if session.title and len(_SENTENCE_BREAK.findall(session.title)) >= _SENTENCES_NO_TITLE:
+            session.title = None  # "Pre-event. The session will have two parts. The first ..."
         if (
             session.title
             and _PLACE_LINE.match(session.title)
