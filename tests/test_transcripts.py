@@ -702,3 +702,23 @@ def test_a_sitting_after_a_title_and_sentences_in_its_place(
     path = tmp_path / "transcript.txt"
     path.write_text(f"{heading}\n\n>>ANA RUIZ: Good morning.\n>>TOMAS BERG: Thanks.\n", "utf-8")
     assert parse(read_source(path)).session.title == title
+
+
+def test_the_chair_named_when_handed_the_meeting_and_addressed_after(tmp_path: Path) -> None:
+    people = read_transcript(
+        tmp_path,
+        "MAG Virtual Meeting 14\n\n"
+        ">> KOFI MENSAH: Welcome. With that, let me hand it over to the Chair, Anriette, to "
+        "start the meeting.\n"
+        ">> CHAIR: Thank you so much. Welcome back.\n"
+        ">> KOFI MENSAH: Has Anriette said, we have finalised a lot.\n"
+        ">>RASA LIND: Let us start this session. Mr. Berg will lead the debate.\n"
+        ">>TOMAS BERG: Okay. Thank you. Chair, can you hear me? As the chair has just said, "
+        "we must be strict.\n",
+    )
+    assert people == {  # "Has Anriette" is no fuller name; "as the chair has said" no chair
+        "Kofi Mensah": ("speaker", None, 2),
+        "Anriette": ("chair", None, 1),
+        "Rasa Lind": ("chair", None, 1),  # the next speaker addresses her as chair
+        "Tomas Berg": ("speaker", None, 1),
+    }

@@ -255,6 +255,7 @@ def _called_by_given_name(name: str) -> bool:
     )
 
 
+_COMMON_WORD = 500_000_000  # counted this often ("has", "the"), a word is in no name
 _GIVEN_NAME_AS_WORD = 12_000_000  # counted this often, a given name is a word too ("Grace")
 
 
@@ -301,7 +302,9 @@ _MODERATING = re.compile(
     re.IGNORECASE,
 )
 _CHAIRING = re.compile(
-    r"\b(?:i\s+(?:will\s+)?chair|i(?:'m|’m|\s+am)\s+chairing|as\s+(?:the\s+)?chair|"
+    r"\b(?:i\s+(?:will\s+)?chair|i(?:'m|’m|\s+am)\s+chairing|"
+    # "as chair, I ...", not "as the chair has just said"
+    r"as\s+(?:the\s+)?chair(?:\s+of\s+(?:this|the|today['’]?s?)\s+\w+)?\s*,?\s+(?:I|we|let\s+me)|"
     r"my\s+(?:privilege|honou?r|pleasure)\s+to\s+(?:be\s+(?:the\s+)?)?chair|my\s+co-?chair|"
     # "I have the privilege and honor to chair", "I'm the Chair of this main session"
     r"i\s+have\s+the\s+(?:privilege|honou?r|pleasure)(?:\s+and\s+\w+)?\s+to\s+chair|"
@@ -462,6 +465,9 @@ def _fuller(name: str, than: str) -> bool:
     """True when ``name`` writes more of the person's name than ``than``: more words, or a
     given name where ``than`` has its initial (``Thomas Gass``, ``T. Gass``)."""
     words, other = name.split(), than.split()
+    added = [word for word in words if word not in other]
+    if any(word_count(word.lower()) >= _COMMON_WORD for word in added):
+        return False  # "Has Anriette said": a sentence's first word, no given name
     if len(words) != len(other):
         return len(words) > len(other)
     return len(other[0].rstrip(".")) == 1 and len(words[0].rstrip(".")) > 1
@@ -536,7 +542,9 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
         if not name and not own and role in _STATED_ROLES and handed_to:
             name = handed_to  # "I hand over the meeting to Lynn.", then "CHAIR:"
         handed = _HANDED_TO.search(block.value)
-        handed_to = handed["name"] if handed and _called_by_given_name(handed["name"]) else None
+        handed_to = handed and (handed["name"] or handed["chair"])
+        if handed_to and not (_called_by_given_name(handed_to) or handed["chair"]):
+            handed_to = None  # "the Chair, Anriette,": a name where only one can stand
         if (
             name
             and len(name.split()) == 1
@@ -588,11 +596,13 @@ _FLOOR_TO_CHAIR = re.compile(
 # A turn that ends by handing the meeting to someone named: "I hand over the meeting to Lynn."
 _HANDED_TO = re.compile(
     r"\b(?:hand|give|pass|turn)\s+(?:over\s+)?(?:the\s+floor|the\s+meeting|it)\s+(?:over\s+)?"
-    r"to\s+(?P<name>[A-ZÀ-Þ][\w'’-]+)\s*[.!]?\s*$"
+    r"to\s+(?:(?P<name>[A-ZÀ-Þ][\w'’-]+)\s*[.!]?\s*$|"
+    r"(?i:the|our)\s+(?i:(?:co-?)?chair(?:man|woman|person)?),\s+(?P<chair>[A-ZÀ-Þ][\w'’-]+)\s*,)"
 )
 # A turn that begins by addressing the chair: the one who gave the floor chairs.
 _ADDRESSES_CHAIR = re.compile(
-    r"^\W*(?:thank\s+you(?:\s+very\s+much)?,?\s+)?(?:mr\.?\s+|madam\s+|madame\s+)?"
+    r"^\W*(?:(?:okay|ok|yes|good|well)[.,!]\s+)?(?:thank\s+you(?:\s+very\s+much)?[,.]?\s+)?"
+    r"(?:mr\.?\s+|madam\s+|madame\s+)?"
     r"chair(?:man|woman|person)?\b",
     re.IGNORECASE,
 )
