@@ -144,10 +144,17 @@ def _side_by_side(store: GraphStore, *queries: tuple[str, dict[str, str]]) -> li
 
 def _org_ties(store: GraphStore, params: dict[str, str]) -> nx.Graph:
     """Organisations tied by sessions and panels, each with the facets of its
-    participations, read grouped by organisation (``organisation_facets``)."""
-    ties, facet_rows = _side_by_side(
-        store, ("organisation_ties", params), ("organisation_facets", {})
-    )
+    participations, read grouped by organisation (``organisation_facets``): everyone's
+    beside everyone's ties, or, for the ties of one organisation (``org``), only those of
+    the organisations drawn."""
+    if params:
+        ties = run_query(store, "organisation_ties", params)
+        drawn = sorted({row[column] for row in ties for column in ("org_iri", "partner_iri")})
+        facet_rows = run_query_for(store, "organisation_facets", "organisation_iri", drawn)
+    else:
+        ties, facet_rows = _side_by_side(
+            store, ("organisation_ties", params), ("organisation_facets", {})
+        )
     graph = organisation_graph(ties)
     facets = organisation_facets(facet_rows)
     nx.set_node_attributes(graph, {node: facets[node] for node in graph if node in facets})
