@@ -123,6 +123,7 @@ def test_queries_lists_the_questions_and_internal_queries_still_run_by_name(seed
         "ingested_files",
         "known_organisations",
         "known_people",
+        "organisation_facets",
         "panels_of_people",
         "sessions_of_people",
         "speaker_names",

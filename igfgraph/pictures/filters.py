@@ -96,6 +96,37 @@ ORGANISATION_FACETS = {
 """What :func:`participation_facets` tells about an organisation."""
 
 
+def organisation_facets(rows: Iterable[Row]) -> dict[Hashable, dict[str, str]]:
+    """Node attributes of organisations from ``organisation_facets`` rows (one row per
+    organisation and stakeholder group): the :data:`ORGANISATION_FACETS` of each, their
+    values sorted, and ``stakeholder_group``, the group of most participations (of two
+    as many, the one of the ``first`` participation, as in :func:`participation_facets`).
+
+    >>> organisation_facets([
+    ...     {"organisation": "ISOC", "stakeholder_group": "", "participations": 5,
+    ...      "first": "A", "roles": "speaker; chair", "years": "2018"},
+    ...     {"organisation": "ISOC", "stakeholder_group": "IGO", "participations": 1,
+    ...      "first": "B", "roles": "speaker", "years": "2017; "},
+    ... ])
+    {'ISOC': {'years': '2017; 2018', 'roles': 'chair; speaker', 'stakeholder_group': 'IGO'}}
+    """
+    found: dict[Hashable, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    groups: dict[Hashable, list[tuple[int, str, str]]] = defaultdict(list)
+    for row in rows:
+        node = row["organisation"]
+        for attribute in ORGANISATION_FACETS:
+            found[node][attribute].update(values(row.get(attribute)))
+        if row.get("stakeholder_group"):
+            count, first = -int(row["participations"] or 0), str(row.get("first") or "")
+            groups[node].append((count, first, str(row["stakeholder_group"])))
+    result: dict[Hashable, dict[str, str]] = {}
+    for node, facets in found.items():
+        result[node] = {name: joined(sorted(facets[name])) for name in facets if facets[name]}
+        if groups[node]:
+            result[node]["stakeholder_group"] = min(groups[node])[2]
+    return result
+
+
 def topic_facets(
     participations: Iterable[Row], topic_rows: Iterable[Row], key: str = "person_iri"
 ) -> dict[Hashable, dict[str, str]]:

@@ -9,6 +9,7 @@ of :func:`igfgraph.pictures.filters.filter_graph` as comma-separated values
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import networkx as nx
@@ -24,8 +25,8 @@ from igfgraph.pictures.build import (
 )
 from igfgraph.pictures.filters import (
     FILTERS,
-    ORGANISATION_FACETS,
     filter_graph,
+    organisation_facets,
     participation_facets,
     topic_facets,
     values,
@@ -134,11 +135,28 @@ def _depth(text: str) -> int:
     return int(text)
 
 
+def _side_by_side(store: GraphStore, *queries: tuple[str, dict[str, str]]) -> list[list[Row]]:
+    """The rows of each ``(query, params)``, the queries run side by side (the embedded
+    store evaluates them outside Python's lock)."""
+    with ThreadPoolExecutor(max_workers=len(queries)) as pool:
+        return list(pool.map(lambda query: run_query(store, *query), queries))
+
+
 def _org_ties(store: GraphStore, params: dict[str, str]) -> nx.Graph:
-    graph = organisation_graph(run_query(store, "organisation_ties", params))
-    facets = participation_facets(
-        run_query(store, "participations"), "organisation", ORGANISATION_FACETS
-    )
+    """Organisations tied by sessions and panels, each with the facets of its
+    participations, read grouped by organisation (``organisation_facets``): everyone's
+    beside everyone's ties, or, for the ties of one organisation (``org``), only those of
+    the organisations drawn."""
+    if params:
+        ties = run_query(store, "organisation_ties", params)
+        drawn = sorted({row[column] for row in ties for column in ("org_iri", "partner_iri")})
+        facet_rows = run_query_for(store, "organisation_facets", "organisation_iri", drawn)
+    else:
+        ties, facet_rows = _side_by_side(
+            store, ("organisation_ties", params), ("organisation_facets", {})
+        )
+    graph = organisation_graph(ties)
+    facets = organisation_facets(facet_rows)
     nx.set_node_attributes(graph, {node: facets[node] for node in graph if node in facets})
     return graph
 
@@ -153,7 +171,7 @@ def _person_org(store: GraphStore, params: dict[str, str]) -> nx.Graph:
 
 def _civil_society_map(store: GraphStore, params: dict[str, str]) -> nx.Graph:
     return civil_society_graph(
-        run_query(store, "organisation_ties"), run_query(store, "civil_society_map", params)
+        *_side_by_side(store, ("organisation_ties", {}), ("civil_society_map", params))
     )
 
 
