@@ -892,3 +892,11 @@ def test_organisers_named_right_after_the_word_are_organisers() -> None:
 )
 def test_a_body_named_before_a_post_before_a_name(text: str, expected: list) -> None:
     assert _people(text) == expected
+
+
+def test_an_honorary_chair_for_these_meetings_chairs() -> None:
+    text = (
+        "I would like to call the honorary Chair for these meetings, Dr. Ana Ruiz, head of "
+        "relations at the Example Authority."
+    )
+    assert [(p[0], p[1]) for p in _people(text)] == [("Ana Ruiz", CHAIR)]

@@ -254,10 +254,12 @@ _MEETING = (
     r"s[ée]ance|r[ée]union|sesi[oó]n|reuni[oó]n|evento|foro)"
 )
 _MEETING_ROLE = re.compile(
-    r"^(?:the\s+|our\s+)?(?:session\s+|panel\s+|meeting\s+)?(?:(?P<role>(?:online\s+|remote\s+)?(?:co-?)?"
+    r"^(?:the\s+|our\s+)?(?:session\s+|panel\s+|meeting\s+)?(?:(?:honorary|interim|acting)\s+)?"
+    r"(?:(?P<role>(?:online\s+|remote\s+)?(?:co-?)?"
     r"(?:moderat(?:or|rice)|facilitator|chair(?:man|woman|person)?|host|rapporteur|"
     r"mod[ée]rat(?:eur|rice)|moderador(?:a)?))|(?P<president>pr[ée]sident(?:e)?|presidenta))"
-    rf"(?P<of>\s+(?:of|for|du|de|del)\s+(?:the\s+|this\s+|la\s+|le\s+|l['’])?{_MEETING})?$",
+    rf"(?P<of>\s+(?:of|for|du|de|del)\s+(?:the\s+|this\s+|these\s+|la\s+|le\s+|l['’])?"
+    rf"{_MEETING}s?)?$",
     re.IGNORECASE,
 )
 
