@@ -722,3 +722,17 @@ def test_the_chair_named_when_handed_the_meeting_and_addressed_after(tmp_path: P
         "Rasa Lind": ("chair", None, 1),  # the next speaker addresses her as chair
         "Tomas Berg": ("speaker", None, 1),
     }
+
+
+def test_remarks_on_behalf_of_a_body_make_the_speaker_its(tmp_path: Path) -> None:
+    people = read_transcript(
+        tmp_path,
+        "Closing ceremony\n\n>> KOFI MENSAH: Welcome.\n"
+        ">> ROSA LIND: Thank you, Mr. Chair. It is my pleasure to make some closing remarks "
+        "on behalf of the Example Department of Economic and Social Affairs as the convenor.\n",
+    )
+    assert people["Rosa Lind"] == (
+        "speaker",
+        "Example Department of Economic and Social Affairs",
+        1,
+    )

@@ -661,7 +661,8 @@ def _own_role(words: str, introduced: bool) -> Role | None:
 # "I run auDA, the .au Domain Administration", "I speak for the Internet Governance
 # Project, IGP": the body a speaker works for, with its other name after a comma.
 _OWN_BODY = re.compile(
-    r"(?:\bI\s+(?:run|represent|lead|head|speak\s+(?:for|on\s+behalf\s+of))|\b[Aa]nd\s+representing)"
+    r"(?:\bI\s+(?:run|represent|lead|head|speak\s+(?:for|on\s+behalf\s+of))|\b[Aa]nd\s+representing|"
+    r"\b(?:remarks|statement|words)\s+on\s+behalf\s+of)"  # "closing remarks on behalf of"
     r"\s+(?:the\s+)?"
     r"(?P<org>[\w.&'’\-]*[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|for|and|on|the)){0,8})"
     r"(?:,\s+(?:the\s+)?(?P<other>\S[^,;]{0,60}?)(?=\.\s|\.?$|[,;]))?"
