@@ -900,3 +900,18 @@ def test_an_honorary_chair_for_these_meetings_chairs() -> None:
         "relations at the Example Authority."
     )
     assert [(p[0], p[1]) for p in _people(text)] == [("Ana Ruiz", CHAIR)]
+
+
+def test_an_and_inside_a_post_keeps_the_post_and_its_body_whole() -> None:
+    text = (
+        "The session was moderated by Ana Ruiz, global security and Internet policy "
+        "specialist at Example Corporation."
+    )
+    assert _people(text) == [
+        (
+            "Ana Ruiz",
+            MODERATOR,
+            "Example Corporation",
+            "global security and Internet policy specialist",
+        )
+    ]

@@ -493,7 +493,12 @@ def _goes_on(text: str) -> bool:
     if _starts_person(text):
         return False
     part = _DESCRIPTION_END.search(text)
-    return bool(_CAPITALISED_RUN.match(text[: part.start()].strip() if part else text))
+    segment = text[: part.start()].strip() if part else text
+    # "security and policy specialist at ...": one post ("... Registry and Chair of the
+    # ccNSO" is a second)
+    first = segment.split()[0] if segment.split() else ""
+    second_post = first[:1].isupper() and bool(POST_WORDS.fullmatch(first))
+    return bool(_CAPITALISED_RUN.match(segment) or (not second_post and _post_like(segment)))
 
 
 def _starts_person(text: str) -> bool:
