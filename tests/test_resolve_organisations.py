@@ -218,3 +218,22 @@ def test_a_chapter_of_a_known_body_is_named_in_full_under_it(
     resolve(report)
     assert organisation.name == name
     assert (organisation.parent and organisation.parent.name) == parent
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "acronym"),
+    [
+        ("ICANN Board of Directors", None, "ICANN"),  # a board member speaks for its body
+        ("University of Zurich / Noncommercial Users Constituency", "University of Zurich", None),
+        (
+            "Brazilian Internet Steering Committee/CGI.br",
+            "Brazilian Internet Steering Committee",
+            "CGI.br",
+        ),
+    ],
+)
+def test_a_board_is_its_body_and_two_bodies_give_the_first(
+    written: str, name: str | None, acronym: str | None
+) -> None:
+    organisation = parse_organisation(written, SourceSpan("x.txt", 1, 1, written))
+    assert (organisation.name, organisation.acronym) == (name, acronym)

@@ -109,6 +109,9 @@ def parse_affiliation(text: str, span: SourceSpan) -> Affiliation:
 # "DC Internet Rights and Principles": the IGF's intersessional bodies by their short form.
 _FORUM_PREFIX = re.compile(r"^(?P<kind>DC|BPF)\s+(?:on\s+)?(?=[A-Z])")
 _FORUMS = {"DC": "Dynamic Coalition on", "BPF": "Best Practice Forum on"}
+_BOARD = re.compile(
+    r"^(?P<body>[A-Z][A-Z0-9&.-]+)\s+Board(?:\s+of\s+(?:Directors|Trustees|Governors))?$"
+)
 _COUNTRY_OWNS = re.compile(r"^(?:the\s+)?(?P<country>[A-Z][\w ]{2,40}?)['’]s\s+(?=[A-Z])")
 _COUNTRY_GOVERNMENT = re.compile(r"^(?:the\s+)?(.+?)\s+[Gg]overnment$")
 
@@ -117,6 +120,9 @@ def parse_organisation(text: str, span: SourceSpan) -> Organisation:
     """An Organisation from ``Name``, ``ACRONYM``, ``Name (ACRONYM)``, ``Name/ACRONYM`` or
     ``Name, ACR, Country``."""
     head, _, paren = drop_decorations(text).partition("(")
+    head = head.split(" / ")[0]  # "University of Zurich / Noncommercial Users ...": the first
+    if board := _BOARD.match(head.strip()):
+        head = board["body"]  # "ICANN Board of Directors": a person of the board is ICANN's
     name, slash, tail = head.rpartition("/")
     if slash and is_acronym(tail.strip()) and not is_acronym(name.strip()):
         head = f"{name}, {tail}"  # "Brazilian Internet Steering Committee/CGI.br"
