@@ -736,3 +736,19 @@ def test_remarks_on_behalf_of_a_body_make_the_speaker_its(tmp_path: Path) -> Non
         "Example Department of Economic and Social Affairs",
         1,
     )
+
+
+def test_a_day_0_events_id_written_with_dashes_before_the_meeting_again(tmp_path: Path) -> None:
+    path = tmp_path / "transcript.txt"
+    path.write_text(
+        "IGF 2023 – Day 0 – Event #59 IGF 2023 NRIs Coordination Session – RAW\n\n"
+        ">> ANA RUIZ: Good afternoon.\n>> TOMAS BERG: Thanks.\n",
+        encoding="utf-8",
+    )
+    session = parse(read_source(path)).session
+    assert (session.id, session.type, session.title, session.year) == (
+        "Day 0 Event #59",
+        "day 0 event",
+        "NRIs Coordination Session",
+        2023,
+    )

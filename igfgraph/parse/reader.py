@@ -523,6 +523,7 @@ _ROOM_PART = re.compile(
     r"(?:(?:workshop|conference|meeting|press)\s+)?(?:room|hall|salle|sala)\s+[\w-]{1,5}",
     re.IGNORECASE,
 )
+_DAY0_DASH = re.compile(r"\bDay\s+0\s*[–—-]\s*Event\b", re.IGNORECASE)
 _MONTH_SUFFIX = re.compile(
     rf"\s*[–—-]\s*(?:{MONTH_NAMES})\s+(?P<year>(?:19|20)\d\d)\s*$", re.IGNORECASE
 )
@@ -758,12 +759,15 @@ class _Reader:
         year, kind = None, None
         if captioned := _CAPTIONED_HEADING.match(written):
             written, kind = self.captioned_heading(captioned, block)
+        written = _DAY0_DASH.sub("Day 0 Event", written)  # "IGF 2023 – Day 0 – Event #59"
         if prefix := _MEETING_PREFIX.match(written):
             year = int(prefix["year"] or prefix["year_first"])  # "IGF 2019", "2019 IGF"
             written = written[prefix.end() :]
-            # "IGF 2022 Day 2 YCIG IGF 2022 YCIG DC Session": a room before the name again
+            # "IGF 2022 Day 2 YCIG IGF 2022 YCIG DC Session": a room before the name again;
+            # "IGF 2023 – Day 0 – Event #59 IGF 2023 NRIs ...": an id before it, kept
             if again := list(re.finditer(rf"\bIGF\s*{year}\b[\s:–—-]*", written)):
-                written = written[again[-1].end() :]
+                lead_id = split_session_id(written[: again[-1].start()].strip(" :–—-"))[1]
+                written = f"{lead_id or ''} {written[again[-1].end() :]}".strip()
         if suffix := _MEETING_SUFFIX.search(written):
             year = year or int(suffix["year"])
             written = written[: suffix.start()]
