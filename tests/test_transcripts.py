@@ -13,6 +13,7 @@ from rdflib import Literal as RdfLiteral
 from rdflib.namespace import XSD
 
 from igfgraph.ingest import ingest, load_report
+from igfgraph.model import Report
 from igfgraph.parse import parse
 from igfgraph.parse.affiliations import demonym_country
 from igfgraph.parse.names import name_gender
@@ -330,13 +331,18 @@ def test_shapes_reject_a_zero_turn_count_and_an_unknown_gender_value():
     ]
 
 
-def read_transcript(tmp_path: Path, text: str) -> dict[str, tuple]:
-    """name -> (role, organisation, turns) of a transcript written to a file."""
+def transcript_report(tmp_path: Path, text: str) -> Report:
+    """The report of a transcript written to a file."""
     document = tmp_path / "transcript.txt"
     document.write_text(text, encoding="utf-8")
+    return parse(read_source(document))
+
+
+def read_transcript(tmp_path: Path, text: str) -> dict[str, tuple]:
+    """name -> (role, organisation, turns) of a transcript written to a file."""
     return {
         p.name: (p.role.value, p.organisation and p.organisation.as_written, p.turns)
-        for p in parse(read_source(document)).people
+        for p in transcript_report(tmp_path, text).people
     }
 
 
@@ -488,9 +494,7 @@ TURNS = (
 def test_a_transcripts_heading_gives_the_title_without_room_sitting_or_month(
     tmp_path: Path, heading: str, session: tuple
 ) -> None:
-    document = tmp_path / "transcript.txt"
-    document.write_text(heading + TURNS, encoding="utf-8")
-    read = parse(read_source(document)).session
+    read = transcript_report(tmp_path, heading + TURNS).session
     assert (read.title, read.id, read.year, read.date) == session
 
 
@@ -679,10 +683,8 @@ def test_a_speaker_who_acts_as_a_post_of_a_body_is_of_that_body(tmp_path: Path) 
 def test_a_captioned_transcripts_heading_gives_title_date_and_type(
     tmp_path: Path, heading: str, expected: tuple
 ) -> None:
-    path = tmp_path / "transcript.txt"
     turns = ">>ANA RUIZ: Good morning. >>TOMAS BERG: Thank you, Ana.\n"
-    path.write_text(heading + turns, encoding="utf-8")
-    session = parse(read_source(path)).session
+    session = transcript_report(tmp_path, heading + turns).session
     assert (session.title, session.date, session.type, session.id) == expected
 
 
@@ -699,9 +701,8 @@ def test_a_captioned_transcripts_heading_gives_title_date_and_type(
 def test_a_sitting_after_a_title_and_sentences_in_its_place(
     tmp_path: Path, heading: str, title: str | None
 ) -> None:
-    path = tmp_path / "transcript.txt"
-    path.write_text(f"{heading}\n\n>>ANA RUIZ: Good morning.\n>>TOMAS BERG: Thanks.\n", "utf-8")
-    assert parse(read_source(path)).session.title == title
+    turns = ">>ANA RUIZ: Good morning.\n>>TOMAS BERG: Thanks.\n"
+    assert transcript_report(tmp_path, f"{heading}\n\n{turns}").session.title == title
 
 
 def test_the_chair_named_when_handed_the_meeting_and_addressed_after(tmp_path: Path) -> None:
@@ -739,13 +740,11 @@ def test_remarks_on_behalf_of_a_body_make_the_speaker_its(tmp_path: Path) -> Non
 
 
 def test_a_day_0_events_id_written_with_dashes_before_the_meeting_again(tmp_path: Path) -> None:
-    path = tmp_path / "transcript.txt"
-    path.write_text(
+    session = transcript_report(
+        tmp_path,
         "IGF 2023 – Day 0 – Event #59 IGF 2023 NRIs Coordination Session – RAW\n\n"
         ">> ANA RUIZ: Good afternoon.\n>> TOMAS BERG: Thanks.\n",
-        encoding="utf-8",
-    )
-    session = parse(read_source(path)).session
+    ).session
     assert (session.id, session.type, session.title, session.year) == (
         "Day 0 Event #59",
         "day 0 event",

@@ -589,7 +589,6 @@ class _Reader:
         self.passages: dict[str, list[Passage]] = {}
         self.gender_statements: list[tuple[str, Passage]] = []
         self.participation: list[Passage] = []  # prose estimates ("About 35 attended ...")
-        self.prose_people: list[PersonMention] = []  # people running text names
         self.speakers_said = False  # the text says the people it reports spoke
         self.pictured = {  # people a schedule shows a photo of: persons, whatever their names
             avatar["name"].casefold() for block in blocks if (avatar := AVATAR.match(block.text))
@@ -683,7 +682,7 @@ class _Reader:
             # "... FORUM TRANSCRIPT OF AFTERNOON SESSION 17 FEBRUARY 2006", "Open
             # Consultations Geneva, Switzerland 16 September, 2008"
             placed = placed or bool(_SITTING_SUFFIX.search(before) or _place_at_end(before))
-            if dated and placed and _titled(block.text[: dated.start()]):
+            if dated and placed and _titled(before):
                 self.read_title(block, block.text)  # "Open Consultations 3 September 2007 Geneva"
                 return
             if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or not _titled(block.text):
@@ -841,10 +840,11 @@ class _Reader:
         if len(parts) > 1 and _ROOM_PART.fullmatch(parts[-1]):
             parts.pop()
         lead, kind = parts[0], None
-        if len(parts) > 1 and not split_session_id(lead)[1] and (kind := type_from_text(lead)):
-            parts.pop(0)  # "Main Session"
-        elif len(parts) > 1 and split_session_id(lead)[1]:
+        lead_id = split_session_id(lead)[1]
+        if len(parts) > 1 and lead_id:
             parts[:2] = [f"{lead} {parts[1]}"]  # "WS 152 Youth in Internet Governance"
+        elif len(parts) > 1 and (kind := type_from_text(lead)):
+            parts.pop(0)  # "Main Session"
         return " - ".join(parts), kind
 
     def read_date(self, text: str, block: Block, labelled: bool) -> bool:
@@ -1643,7 +1643,6 @@ class _Reader:
         found = find_mentions(text, span, self.profile.acts_speak, self.known.get())
         people = [p for p in found.people if not cued_only or p.role is not Role.PARTICIPANT]
         self.people.extend(people)
-        self.prose_people.extend(people)
         self.speakers_said = self.speakers_said or bool(_SPEAKERS_SAID.search(text))
         self.report_.organisations.extend(found.organisations)
 
@@ -1693,8 +1692,8 @@ class _Reader:
         report = self.report_
         self.complete_session()
         if self.speakers_said:  # "the ceremony featured 18 speakers who ...": those it names
-            for person in self.prose_people:
-                if person.role is Role.PARTICIPANT:
+            for person in self.people:
+                if person.in_prose and person.role is Role.PARTICIPANT:
                     person.role = Role.SPEAKER
         report.people = unique_people(self.people)
         report.organizers = _unique_organizers(self.organizers)
@@ -2008,7 +2007,6 @@ def _name_recased(item: str) -> str:
     return f"{recased}{comma}{rest}"
 
 
-# A venue's address: "[ map ]", a floor ("29/F"), a number and a street.
 # A report saying that the people it goes on to name spoke: "the opening ceremony
 # showcased 18 speakers who ...", "Other speakers included ...".
 _SPEAKERS_SAID = re.compile(
@@ -2017,6 +2015,7 @@ _SPEAKERS_SAID = re.compile(
     r"\b(?:other|further|the)\s+speakers\s+included\b",
     re.IGNORECASE,
 )
+# A venue's address: "[ map ]", a floor ("29/F"), a number and a street.
 _ADDRESS_WORDS = 20  # a longer paragraph is no address, even with "8 November. Ms. Lynn St"
 _ADDRESS_LINE = re.compile(
     r"\[\s*map\s*\]|\b\d{1,3}/F\b|\b\d{1,5}\s+(?:[A-Z][\w'’.-]*\s+){1,3}"

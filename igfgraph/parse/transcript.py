@@ -238,20 +238,13 @@ def _next_introduction(text: str) -> int:
     return len(text)
 
 
-def _given_name_alone(name: str) -> bool:
+def _given_name_alone(name: str, as_word: int | None = None) -> bool:
     """True for a known given name said alone that is no common English word (``Jovan``,
-    ``Manu``; not ``Grace``)."""
-    return bool(name) and " " not in name and is_given_name(name) and _rare_word(name)
-
-
-def _called_by_given_name(name: str) -> bool:
-    """True for a known given name where only a person's name can stand ("Markus,
-    speaking", "I hand over to Lynn."): common as a word ("Grace") is still no name."""
+    ``Manu``; not ``Grace``); ``as_word``: how often a word may be counted where only a
+    person's name can stand ("Markus, speaking", "I hand over to Lynn.")."""
+    limit = _ENGLISH_WORD if as_word is None else as_word
     return (
-        bool(name)
-        and " " not in name
-        and is_given_name(name)
-        and word_count(name.lower()) < _GIVEN_NAME_AS_WORD
+        bool(name) and " " not in name and is_given_name(name) and word_count(name.lower()) < limit
     )
 
 
@@ -392,7 +385,7 @@ def _self_introduction(words: str) -> tuple[str, str | None] | None:
     match = _SELF.search(opening) or _SPEAKING.match(opening)
     if match is None and (later := _SPEAKING_LATER.search(opening)):
         given = _trim_name(later["name"])
-        return (given, None) if _called_by_given_name(given) else None
+        return (given, None) if _given_name_alone(given, _GIVEN_NAME_AS_WORD) else None
     if match is None:
         return None
     name = _trim_name(match["name"])
@@ -543,7 +536,7 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
             name = handed_to  # "I hand over the meeting to Lynn.", then "CHAIR:"
         handed = _HANDED_TO.search(block.value)
         handed_to = handed and (handed["name"] or handed["chair"])
-        if handed_to and not (_called_by_given_name(handed_to) or handed["chair"]):
+        if handed_to and not (_given_name_alone(handed_to, _GIVEN_NAME_AS_WORD) or handed["chair"]):
             handed_to = None  # "the Chair, Anriette,": a name where only one can stand
         if (
             name
@@ -587,16 +580,17 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
 
 
 # A turn that gives the floor to the chair: the next speaker chairs.
+_HAND_OVER_TO = (
+    r"\b(?:hand|give|pass|turn)\s+(?:over\s+)?(?:the\s+floor|the\s+meeting|it)\s+(?:over\s+)?to\s+"
+)
 _FLOOR_TO_CHAIR = re.compile(
-    r"\b(?:hand|give|pass|turn)\s+(?:over\s+)?(?:the\s+floor|the\s+meeting|it)\s+(?:over\s+)?"
-    r"to\s+(?:(?P<given>[^.,;]{1,30}),\s+)?(?:our\s+|the\s+)(?:\w+\s+){0,2}?(?:co-?)?"
+    _HAND_OVER_TO + r"(?:(?P<given>[^.,;]{1,30}),\s+)?(?:our\s+|the\s+)(?:\w+\s+){0,2}?(?:co-?)?"
     r"chair(?:man|woman|person)?\b",
     re.IGNORECASE,
 )
 # A turn that ends by handing the meeting to someone named: "I hand over the meeting to Lynn."
 _HANDED_TO = re.compile(
-    r"\b(?:hand|give|pass|turn)\s+(?:over\s+)?(?:the\s+floor|the\s+meeting|it)\s+(?:over\s+)?"
-    r"to\s+(?:(?P<name>[A-ZÀ-Þ][\w'’-]+)\s*[.!]?\s*$|"
+    _HAND_OVER_TO + r"(?:(?P<name>[A-ZÀ-Þ][\w'’-]+)\s*[.!]?\s*$|"
     r"(?i:the|our)\s+(?i:(?:co-?)?chair(?:man|woman|person)?),\s+(?P<chair>[A-ZÀ-Þ][\w'’-]+)\s*,)"
 )
 # A turn that begins by addressing the chair: the one who gave the floor chairs.
