@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from igfgraph.parse import reader
+from igfgraph.parse import listing, reader
 from igfgraph.sources import SourceText
 
 VARIANT = "sched"
@@ -23,9 +23,9 @@ _ENTRY = re.compile(
     r"Networking\s+Session|Town\s+Hall|OF|WS)\s*#\s*\d+\b)|\((?:WS|OF)\s*#?\s*\d+\)\s*$",
     re.IGNORECASE,
 )
-_FILTER = re.compile(r"\[\s*clear\s+filter\s*\]", re.IGNORECASE)
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_DAY_HEADING = re.compile(rf"^\s*{_WEEKDAY},?\s+[A-Za-z]+\s+\d{{1,2}}\s*$", re.IGNORECASE)
+_DAY_HEADING = re.compile(
+    rf"^\s*(?:{listing.WEEKDAYS}),?\s+[A-Za-z]+\s+\d{{1,2}}\s*$", re.IGNORECASE
+)
 _TIME_HEADING = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]m)?\s*[A-Z]{2,4}?\s*$", re.IGNORECASE)
 _ROLE_LABEL = re.compile(
     r"^\s*(?P<label>(?:List\s+of\s+)?Speakers?|Panel(?:ists?)?|Ponentes|Panelistas|"
@@ -41,7 +41,7 @@ def detect(source: SourceText) -> str | None:
     headings = sum(
         1
         for line in source.lines
-        if _FILTER.search(line) or _DAY_HEADING.match(line) or _TIME_HEADING.match(line)
+        if listing.FILTER.search(line) or _DAY_HEADING.match(line) or _TIME_HEADING.match(line)
     )
     labels = sum(1 for line in source.lines if _ROLE_LABEL.match(line) or reader.AVATAR.match(line))
     if entries and (headings or labels):
@@ -49,7 +49,7 @@ def detect(source: SourceText) -> str | None:
             f"{len(entries)} session entr{'y' if len(entries) == 1 else 'ies'} "
             f"(first '{entries[0][:60]}') with {headings} schedule headings and {labels} labels"
         )
-    filters = [line.strip() for line in source.lines if _FILTER.search(line)]
+    filters = [line.strip() for line in source.lines if listing.FILTER.search(line)]
     if filters and headings > len(filters):
         return f"a schedule filtered by '{filters[0][:60]}' with {headings} schedule headings"
     return None
