@@ -23,7 +23,6 @@ import resource
 import statistics
 import tempfile
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from bench.bench_engines import people_by_partners
 from bench.bench_viz import CHROMIUM_ARGS
 from bench.generate import write_corpus
 from igfgraph.ingest import ingest
@@ -76,8 +76,8 @@ def query_clock() -> Iterator[list[float]]:
 
 def ego_times(store: GraphStore) -> list[str]:
     """Rows of the ego table: the busiest, a median and the quietest speaker."""
-    partners = Counter(row["person"] for row in run_query(store, "who_spoke_with_whom"))
-    ranked = [name for name, _ in partners.most_common()]
+    partners = dict(people_by_partners(store))
+    ranked = list(partners)
     lines = []
     median = ranked[len(ranked) // 2]
     start = time.perf_counter()

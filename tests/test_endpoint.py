@@ -19,6 +19,7 @@ from rdflib.compare import isomorphic
 from typer.testing import CliRunner
 from virtuoso import Virtuoso, free_port
 
+from bench.bench_engines import normalised, query_runs
 from igfgraph.cli import app
 from igfgraph.errors import StoreError
 from igfgraph.ingest import collect_files, ingest
@@ -406,25 +407,6 @@ def test_credentials_from_url_and_environment(
     assert from_env.remove_graph(GRAPH) is True
 
 
-def normalised(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
-    """Rows as sorted tuples; "; "-joined lists (GROUP_CONCAT) with their parts sorted, and
-    the space-separated IRIs of ``speakers`` too.
-
-    A GROUP_CONCAT over nothing is unbound on Oxigraph and "" on Virtuoso: both None here.
-    """
-
-    def value(column: str, item: Any) -> Any:
-        if column == "speakers" and isinstance(item, str):  # IRIs, in no given order
-            return " ".join(sorted(item.split()))
-        if column == "acronyms":  # joined with "|", in no given order
-            return "|".join(sorted(item.split("|"))) if item else None
-        if isinstance(item, str):
-            return "; ".join(sorted(item.split("; "))) if item else None
-        return item
-
-    return sorted((tuple(value(*cell) for cell in row.items()) for row in rows), key=repr)
-
-
 def test_queries_match_embedded(store: SparqlEndpointStore) -> None:
     files = collect_files([EXAMPLES])
     embedded = open_store("memory:")
@@ -433,10 +415,7 @@ def test_queries_match_embedded(store: SparqlEndpointStore) -> None:
     assert store.graph_iris() == embedded.graph_iris()
     different = []
     for name, query in {**available_queries(), **internal_queries()}.items():
-        runs = [] if any(not p.optional for p in query.parameters.values()) else [{}]
-        if "person" in query.parameters:
-            runs.append({"person": "Kathy Brown"})
-        for params in runs:
+        for params in query_runs(query, "Kathy Brown"):
             expected = normalised(run_query(embedded, query, params))
             try:
                 got = normalised(run_query(store, query, params))

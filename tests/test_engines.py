@@ -19,13 +19,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_endpoint import normalised
 from virtuoso import Virtuoso, VirtuosoError
 
+from bench.bench_engines import QUERIES, normalised, query_runs
 from bench.bench_store import busiest_person
 from bench.generate import write_corpus
 from igfgraph.ingest import ingest
-from igfgraph.queries import available_queries, internal_queries, run_query
+from igfgraph.queries import run_query
 from igfgraph.store import GraphStore, copy_graphs, open_store
 from igfgraph.store.endpoint import (
     RESULTS_JSON,
@@ -37,7 +37,6 @@ from igfgraph.store.endpoint import (
 REPORTS = 1_000
 RDFLIB_REPORTS = 25
 MAX_ROWS = 5_000
-QUERIES = {**available_queries(), **internal_queries()}
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -97,17 +96,10 @@ def person(corpus: list[Path]) -> str:
     return busiest_person(corpus)
 
 
-def runs(name: str, person: str) -> list[dict[str, str]]:
-    """The parameters each query is run with: none, and one person where it takes one."""
-    query = QUERIES[name]
-    every = [] if any(not p.optional for p in query.parameters.values()) else [{}]
-    return every + ([{"person": person}] if "person" in query.parameters else [])
-
-
 def differences(expected: GraphStore, got: GraphStore, name: str, person: str) -> list[str]:
     """How the rows of ``got`` differ from those of ``expected`` (nothing when equal)."""
     found = []
-    for params in runs(name, person):
+    for params in query_runs(QUERIES[name], person):
         want, have = (
             normalised(run_query(expected, name, params)),
             normalised(run_query(got, name, params)),
