@@ -30,6 +30,7 @@ from igfgraph.store.endpoint import SparqlEndpointStore
 EX = rdflib.Namespace("http://example.org/")
 GRAPH = "http://example.org/graph/report-1"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "reports"
+FIXTURE_CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
 NASTY = 'He said "hi" {and} left\n} ; DROP ALL #\n\\"'
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
@@ -407,24 +408,43 @@ def test_credentials_from_url_and_environment(
     assert from_env.remove_graph(GRAPH) is True
 
 
+# Open defects (issue 18), found when this test moved from the one example report to the
+# fixture corpus: a person who is both moderator and organiser of a session in one report
+# (sp2023-openmic-modorg) gets a second, identical known_people row despite SELECT
+# DISTINCT, and no date in person_timeline (MIN over the session's one xsd:date); and
+# speaking_time has no "all sessions" rows of 2019. Listed so that any other difference
+# fails, and so that this list fails once one of them is fixed.
+VIRTUOSO_DIFFERS_ON_FIXTURES = frozenset(
+    {"known_people {}", "person_timeline {}", "speaking_time {}"}
+)
+
+
 def test_queries_match_embedded(store: SparqlEndpointStore) -> None:
-    files = collect_files([EXAMPLES])
+    """The fixture corpus, where every query has rows (generated reports give none for
+    missing_voices and speaking_time), gives the same rows on Virtuoso, but for the open
+    defects listed above."""
+    files = collect_files([FIXTURE_CORPUS])
     embedded = open_store("memory:")
     assert ingest(embedded, files).ok
-    assert copy_graphs(embedded, store) == len(embedded.graph_iris()) >= 2
+    assert copy_graphs(embedded, store) == len(embedded.graph_iris()) > 40
     assert store.graph_iris() == embedded.graph_iris()
-    different = []
+    different: dict[str, str] = {}
+    empty = []
     for name, query in {**available_queries(), **internal_queries()}.items():
         for params in query_runs(query, "Kathy Brown"):
             expected = normalised(run_query(embedded, query, params))
+            if not expected:
+                empty.append(f"{name} {params}")
             try:
                 got = normalised(run_query(store, query, params))
                 if got != expected:
-                    first = next((p for p in zip(got, expected, strict=False) if p[0] != p[1]), ())
-                    different.append(f"{name} {params}: other rows, first {first}")
+                    different[f"{name} {params}"] = f"{len(got)} rows against {len(expected)}"
             except StoreError as error:
-                different.append(f"{name} {params}: {error}")
-    assert not different, f"Virtuoso and the embedded store differ on: {different}"
+                different[f"{name} {params}"] = str(error)
+    assert set(different) == VIRTUOSO_DIFFERS_ON_FIXTURES, (
+        f"Virtuoso and the embedded store differ on: {different}"
+    )
+    assert not empty, f"compared without rows: {empty}"
     spec = available_queries()["who_spoke_with_whom"]  # the SPARQL the sparse products stand for
     assert normalised(store.select(spec.text, {})) == normalised(
         run_query(embedded, "who_spoke_with_whom")
