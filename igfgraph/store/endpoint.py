@@ -113,6 +113,9 @@ Triple = tuple[rdflib.term.Node, rdflib.term.Node, rdflib.term.Node]
 _SKIPPED_OR_SELECT = re.compile(SPARQL_SKIPPED + r"|(?P<select>\bSELECT\b)", re.IGNORECASE)
 
 
+_DISTINCT = re.compile(r"SELECT\s+DISTINCT\b", re.IGNORECASE)
+
+
 def split_prologue(sparql: str) -> tuple[str, str]:
     """``sparql`` split before its first SELECT keyword: the prologue (DEFINEs, PREFIXes,
     comments) and the query.
@@ -741,10 +744,15 @@ class SparqlEndpointStore(GraphStore):
         if "results" not in results:
             raise StoreError("only SELECT queries give rows")
         names = results["head"].get("vars", [])
-        return [
+        rows = [
             {name: plain_value(_json_term(row[name]) if name in row else None) for name in names}
             for row in results["results"]["bindings"]
         ]
+        if self._is_virtuoso() and _DISTINCT.match(split_prologue(sparql)[1]):
+            # Virtuoso 7.2 can answer a SELECT DISTINCT with repeated rows where an
+            # OPTIONAL has no solution (its issues 472 and 568): dropped here, in order.
+            rows = list({tuple(row.items()): row for row in rows}.values())
+        return rows
 
     def graph_quads(self, graph_iri: str) -> str:
         target, name = sparql_iri(graph_iri), ox.NamedNode(graph_iri)
