@@ -271,6 +271,15 @@ def _people(text: str, acts_speak: bool = True) -> list[tuple]:
             ],
         ),
         (
+            "The Kigali Digital Lab co-organises the roundtable. Amina Uwase and Peter Okello are "
+            "participating as speakers, and Lucia Benitez will be serving as the moderator.",
+            [
+                ("Amina Uwase", SPEAKER, None, None),
+                ("Peter Okello", SPEAKER, None, None),
+                ("Lucia Benitez", MODERATOR, None, None),
+            ],
+        ),
+        (
             "In a welcome address, West Africa IGF coordinator Mary Uduma expressed delight.",
             [("Mary Uduma", SPEAKER, None, "West Africa IGF coordinator")],
         ),

@@ -208,15 +208,22 @@ _BEFORE = tuple(
 _BEFORE_ENDINGS = ("by", "th", "of", "ar", "or", "ed", "re", "ng", "as", "aſ", "om", "de")
 _BEFORE_ENDINGS += ("d'", "d’", "—", "–", "ts", "rs", "is", ",")
 # Running text: a cue just after a name gives it a role ("X moderated the session").
+# "are participating as speakers", "will be serving as the moderator": the role taken.
+_TAKING_PART_AS = (
+    r"(?:is|are|was|were|will\s+be)\s+(?:participating|taking\s+part|speaking|joining|serving|"
+    r"acting|invited)\s+as\s+(?:an?\s+|the\s+|our\s+)?"
+)
 _AFTER_NAME: tuple[tuple[Role, str], ...] = (
     (
         Role.CHAIR,
-        r"(?:co-?)?chaired|presided|(?:who\s+(?:will\s+be|is)\s+)?presiding|will\s+(?:co-?)?chair",
+        r"(?:co-?)?chaired|presided|(?:who\s+(?:will\s+be|is)\s+)?presiding|will\s+(?:co-?)?chair|"
+        rf"{_TAKING_PART_AS}(?:co-?)?chairs?\b",
     ),
     (
         Role.MODERATOR,
         r"(?:co-?)?moderated|(?:co-?)?facilitated|hosted|led\s+the\s+(?:session|discussion|panel)|"
-        r"will\s+(?:co-?)?(?:moderate|facilitate)",
+        r"will\s+(?:co-?)?(?:moderate|facilitate)|"
+        rf"{_TAKING_PART_AS}(?:co-?)?(?:moderators?|facilitators?)\b",
     ),
     (Role.ORGANIZER, r"organi[sz]ed|organizaron|organiz[oó]|organis[èe]rent|a\s+organis[ée]"),
     (
@@ -228,7 +235,8 @@ _AFTER_NAME: tuple[tuple[Role, str], ...] = (
         r"(?:began\s+by\s+)?present(?:ed|ing)\b|on\s+(?:a|the|this)\s+panel\b|"
         r"will\s+(?:then\s+|also\s+|briefly\s+)?(?:speak|present|provide|give|deliver|share|talk|"
         r"introduce|open|address|offer)\b|"
-        r"with\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:remarks|address|speech|statement|message)s?",
+        r"with\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:remarks|address|speech|statement|message)s?|"
+        rf"{_TAKING_PART_AS}(?:keynote\s+)?(?:speakers?|panell?ists?|discussants?|presenters?)\b",
     ),
 )
 _AFTER = tuple(
