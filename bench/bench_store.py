@@ -10,8 +10,8 @@ Every query is timed on the full corpus in the embedded store; the rdflib ratios
 measured on the first ``--baseline-reports`` reports, loaded into both stores (rdflib's
 engine takes minutes per query on 10,000 reports). The same store is then pushed to a
 Virtuoso started for the run and every named query timed on both (``--no-virtuoso``
-leaves that out). Results replace the "Store and queries" section of
-``bench/RESULTS.md``.
+leaves that out). Results replace the "Store and queries, N reports" section of
+``bench/RESULTS.md`` (one section a corpus size).
 """
 
 from __future__ import annotations
@@ -44,6 +44,11 @@ from igfgraph.vocab import IGF
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
 SECTION = "## Store and queries"
+
+
+def section(reports: int) -> str:
+    """The heading of the results section of a corpus of ``reports``."""
+    return f"{SECTION}, {reports:,} reports"
 
 
 def timed(action: Callable[[], Any], repeat: int = 1) -> tuple[float, Any]:
@@ -262,7 +267,7 @@ def main() -> None:
     command += " --no-virtuoso" if args.no_virtuoso else ""
     record(
         args.results,
-        SECTION,
+        section(args.reports),
         command,
         lambda work: run(args.reports, args.baseline_reports, work, not args.no_virtuoso),
     )

@@ -21,6 +21,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from bench.bench_engines import QUERIES
 from bench.generate import Corpus, write_corpus
 from igfgraph.ingest import collect_files, ingest, prepare_file, remove_files
 from igfgraph.ingest_cache import CACHE_FILE
@@ -367,11 +368,19 @@ def test_store_benchmark_smoke_run(tmp_path: Path):
     )
     assert run.returncode == 0, run.stderr
     text = results.read_text()
-    assert text.startswith("# Benchmarks\n\n## Pictures\n\nkept\n\n## Store and queries\n")
+    heading = "## Store and queries, 40 reports\n"
+    assert text.startswith(f"# Benchmarks\n\n## Pictures\n\nkept\n\n{heading}")
     assert "Corpus: 40 generated reports" in text and "first 15 reports" in text
     for measure in ("organisation_ties", "civil_society_map", "scipy floor", "peak memory"):
         assert f"| {measure}" in text
     assert "differ" not in text
+    assert "floor of the ingest: reading, parsing and resolving the same files" in text
+    for picture in ("co-speakers", "ego of the median co-speakers", "org-ties", "topics"):
+        assert f"| {picture}" in text
+    # every named and internal query on Virtuoso, each with the embedded store's rows
+    assert "`igfgraph push` of the store's 41 graphs" in text
+    compared = [line for line in text.splitlines() if line.endswith(("| yes |", "| NO |"))]
+    assert len(compared) >= len(QUERIES) and all(line.endswith("| yes |") for line in compared)
 
 
 def test_the_generator_gives_the_same_corpus_in_every_process():
