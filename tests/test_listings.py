@@ -818,6 +818,10 @@ def test_people_run_together_with_their_affiliations_are_cut_at_each_name() -> N
     assert split_people("Ana Ruiz, Director, Internet Society, Geneva") == [
         "Ana Ruiz, Director, Internet Society, Geneva"
     ]
+    # A body named by a family name and an acronym ("Abu-Ghazaleh IP") is no next person.
+    assert split_people("Omar Haddad, Executive Director, Saleh-Nassar IP, Jordan") == [
+        "Omar Haddad, Executive Director, Saleh-Nassar IP, Jordan"
+    ]
     assert split_people("Ana Ruiz, Kofi Mensah and Lea Kaspar") == [
         "Ana Ruiz",
         "Kofi Mensah",

@@ -220,17 +220,25 @@ _POST_ACRONYMS = frozenset({"CEO", "CTO", "CIO", "COO", "CFO", "CISO", "MP", "ME
 @lru_cache(maxsize=1 << 14)
 def _org_like(text: str) -> bool:
     """True for an organisation's name: an organisation word, an acronym first
-    (``ISOC Barbados``), or a web address (``ConnectSafely.org``)."""
+    (``ISOC Barbados``) or last in words not all in capitals (``Abu-Ghazaleh IP``), or a
+    web address (``ConnectSafely.org``)."""
     words = text.split("(")[0].split() or text.split()
     first = words[0].strip(",.") if words else ""
-    acronym_first = (
-        is_acronym(first) and len(first) > 1 and first not in _FORUM_ACRONYMS | _POST_ACRONYMS
-    )
+    last = words[-1].strip(",.") if len(words) > 1 else ""
     return (
         bool(ORG_WORDS.search(text))
-        or acronym_first
+        or _body_acronym(first)
+        or (_body_acronym(last) and not _ROMAN.fullmatch(last) and not text.isupper())
         or bool(re.search(r"\w\.(?:org|com|net|asia|info)\b", text))
     )
+
+
+def _body_acronym(word: str) -> bool:
+    """True for an acronym that names a body, not a post or the forum (``CEO``, ``IGF``)."""
+    return is_acronym(word) and len(word) > 1 and word not in _FORUM_ACRONYMS | _POST_ACRONYMS
+
+
+_ROMAN = re.compile(r"[IVX]+")  # "John Smith III": a name's numeral, no acronym
 
 
 _BRACKET = re.compile(r"\(([^()]*)\)")
@@ -1004,7 +1012,7 @@ def _starts_person_part(part: str, before: str) -> bool:
         and (is_given_name(words[0]) or (is_post(before) and not is_post(name)))
         and _listed_name(part)
         and person_evidence(name)
-        and not _org_like(name)
+        and not _org_like(part.strip())
     )
 
 
