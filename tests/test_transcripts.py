@@ -360,6 +360,19 @@ def test_a_surname_label_takes_the_full_name_said_in_the_turns(tmp_path: Path):
     }
 
 
+def test_a_family_name_beginning_with_st_is_no_saint(tmp_path: Path):
+    people = read_transcript(
+        tmp_path,
+        ">>CHAIR ST. AMOUR:  Good morning. Ms. Karen St. Clair will report.\n"
+        ">>KAREN ST. CLAIR:  Thank you, Chair.\n"
+        ">>CHAIR ST. AMOUR:  Thank you, Karen.\n",
+    )
+    assert people == {
+        "St. Amour": ("chair", None, 2),  # no turn gives her given name
+        "Karen St. Clair": ("speaker", None, 1),
+    }
+
+
 def test_roles_stated_in_a_turn_reach_the_people_named(tmp_path: Path):
     people = read_transcript(
         tmp_path,

@@ -358,6 +358,8 @@ _QUOTED = re.compile(r"^['‘“\"](?P<word>\w+)['’”\"](?=\s)")
 def _clean_name(name: str) -> tuple[str, str | None]:
     name = _QUOTED.sub(r"\g<word>", name)
     title = HumanName(name).title or None
+    while title and title.split()[-1].lower().strip(".") in _SURNAME_PARTICLES:
+        title = " ".join(title.split()[:-1]) or None  # "St. Amour": a family name, no saint
     if title and name.lower().startswith(title.lower()):
         name = name[len(title) :].strip(" .")
     while (lead := LEADING_SALUTATION.match(name)) and name[lead.end() :].strip():
@@ -376,6 +378,7 @@ LEADING_SALUTATION = re.compile(
     r"ambassador|amb|hon|honourable|honorable|sir|dame|sr|sra|senator|minister)\.?\s+",
     re.IGNORECASE,
 )
+_SURNAME_PARTICLES = frozenset({"st", "ste"})  # nameparser's titles that begin family names
 _LOWER_PARTICLES = frozenset(
     "de da do dos das del della di du van von der den la le bin al el".split()
 )
