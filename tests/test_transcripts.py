@@ -540,6 +540,27 @@ def test_a_transcript_on_one_line_with_one_turn_reads_its_panel_introduced_in_ap
     }
 
 
+def test_a_transcript_on_one_line_after_a_transcribers_disclosure_reads_its_heading(
+    tmp_path: Path,
+) -> None:
+    document = tmp_path / "transcript.txt"
+    document.write_text(
+        "*** Disclosure: The following is the output resulting from transcribing an audio "
+        "file into a text document. It is an aid, and should not be treated as an "
+        "authoritative record.*** IGF Workshop Wednesday, 14 March 2012 ICANN - Costa Rica "
+        ">>ELENA VOSS: Let us get started. We have a full room and a good panel today.",
+        encoding="utf-8",
+    )
+    report = parse(read_source(document))
+    session = report.session
+    assert (report.variant, session.title, session.date) == (
+        "transcript",
+        "IGF Workshop",
+        dt.date(2012, 3, 14),
+    )
+    assert [(p.name, p.role.value) for p in report.people] == [("Elena Voss", "speaker")]
+
+
 @pytest.mark.parametrize(
     ("said", "expected"),
     [

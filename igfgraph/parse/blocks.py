@@ -462,7 +462,8 @@ def _inline_turns(line: str) -> list[str]:
     if len(starts) < _INLINE_TURNS and not (_CAPTIONING.search(heading) or headed):
         return [line]
     note = _CAPTIONING.search(line[: starts[0]])  # the header before the captioners' note
-    cuts = sorted({0, *([note.start()] if note else []), *starts})
+    end = _NOTE_END.search(line, note.end(), starts[0]) if note else None  # and the one after
+    cuts = sorted({0, *([note.start()] if note else []), *([end.end()] if end else []), *starts})
     pieces = (line[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True))
     return [piece for piece in pieces if piece]
 
@@ -470,12 +471,17 @@ def _inline_turns(line: str) -> list[str]:
 _INLINE_TURNS = 2  # turns on one line that show the line breaks were lost
 _INLINE_TURN = re.compile(r">>\s*(?P<who>[^:>]{1,70}?)\s*:")
 # The captioners' note that opens a transcript ("Note: The following is the output of the
-# real-time captioning ...").
+# real-time captioning ...", "*** Disclosure: The following is the output resulting from
+# transcribing an audio file ...").
 _CAPTIONING = re.compile(
-    r"(?:\[?\s*\bNote:\s*)?\bThe\s+following\s+(?:is|are)\s+the\s+outputs?\s+of\s+the\s+"
-    r"(?:real-time\s+)?captioning",
+    r"(?:\[?\s*\b(?:Note|Disclosure):\s*)?\bThe\s+following\s+(?:is|are)\s+the\s+outputs?\s+"
+    r"(?:of\s+the\s+(?:real-time\s+)?captioning|resulting\s+from\s+transcribing)",
     re.IGNORECASE,
 )
+
+
+# The end of the captioners' note: "... should not be treated as an authoritative record.***"
+_NOTE_END = re.compile(r"\bauthoritative\s+record\b\.?\s*\**", re.IGNORECASE)
 
 
 def _item_is_entry(label: str) -> bool:

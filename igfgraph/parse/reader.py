@@ -676,13 +676,13 @@ class _Reader:
                     self.read_date(date, block, labelled=False)
                     return
             dated = _DATE_SUFFIX.search(block.text) if block.kind is Kind.HEADING else None
-            where = block.text[dated.end() :].split(",") if dated else []
-            placed = any(is_place(part.strip()) for part in where[:1] + where[-1:] if part.strip())
+            where = block.text[dated.end() :].strip(" .").split(",") if dated else []
+            placed = any(_ends_in_place(part) for part in where[:1] + where[-1:])
             before = block.text[: dated.start()] if dated else ""
             # "... FORUM TRANSCRIPT OF AFTERNOON SESSION 17 FEBRUARY 2006", "Open
             # Consultations Geneva, Switzerland 16 September, 2008"
             placed = placed or bool(_SITTING_SUFFIX.search(before) or _place_at_end(before))
-            if dated and placed and _titled(before):
+            if dated and placed and _titled(before.rstrip(" ,")):  # "... Thursday, 23 June"
                 self.read_title(block, block.text)  # "Open Consultations 3 September 2007 Geneva"
                 return
             if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or not _titled(block.text):
@@ -1801,6 +1801,13 @@ def _dateline(text: str) -> bool:
     """True for a reporter's byline with the place they write from (``Ana Ruiz in Abuja``)."""
     who, _, where = text.strip().partition(" in ")
     return bool(where) and is_place(where) and person_evidence(who) and name_shape(who)
+
+
+def _ends_in_place(text: str) -> bool:
+    """True when ``text`` is a place or ends with one (``ICANN - Singapore``, ``ICANN
+    Meeting New Delhi``)."""
+    words = text.split()
+    return any(is_place(" ".join(words[-size:])) for size in (len(words), 2, 1) if words)
 
 
 def _place_at_end(text: str) -> int | None:

@@ -329,7 +329,9 @@ class Speaker:
     aliases: set[str] = field(default_factory=set)
 
 
-_CAPTIONING = re.compile(r"\b(?:real-?\s?time\s+)?captioning\b|\btranscript\b", re.IGNORECASE)
+_CAPTIONING = re.compile(
+    r"\b(?:real-?\s?time\s+)?captioning\b|\btranscri(?:pt|ption|bing|bed)\b", re.IGNORECASE
+)
 
 
 def is_transcript(blocks: list[Block]) -> bool:
