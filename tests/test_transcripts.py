@@ -338,6 +338,11 @@ def transcript_report(tmp_path: Path, text: str) -> Report:
     return parse(read_source(document))
 
 
+def headed(report: Report) -> tuple[str, str | None, dt.date | None]:
+    """What a report's heading gave: its variant, session title and date."""
+    return report.variant, report.session.title, report.session.date
+
+
 def read_transcript(tmp_path: Path, text: str) -> dict[str, tuple]:
     """name -> (role, organisation, turns) of a transcript written to a file."""
     return {
@@ -514,22 +519,15 @@ def test_a_transcripts_heading_gives_the_title_without_room_sitting_or_month(
 def test_a_transcript_on_one_line_with_one_turn_reads_its_panel_introduced_in_appositions(
     tmp_path: Path,
 ) -> None:
-    document = tmp_path / "transcript.txt"
-    document.write_text(
+    report = transcript_report(
+        tmp_path,
         "IGF Workshop Monday 11 February 2008 ICANN Meeting New Delhi, India >>PAUL TWOMEY: "
         "Good afternoon. Let me introduce the panel. The members of the panel this morning, "
         "the moderator is Nitin Desai, who has chaired the Internet Governance Forum since "
         "its start, Markus Kummer, who many of us know, David Appasamy, who is the chief "
         "communications officer of Sify. We will start with the moderator.",
-        encoding="utf-8",
     )
-    report = parse(read_source(document))
-    session = report.session
-    assert (report.variant, session.title, session.date) == (
-        "transcript",
-        "IGF Workshop",
-        dt.date(2008, 2, 11),
-    )
+    assert headed(report) == ("transcript", "IGF Workshop", dt.date(2008, 2, 11))
     assert {
         p.name: (p.role.value, p.organisation and p.organisation.as_written) for p in report.people
     } == {
@@ -543,21 +541,14 @@ def test_a_transcript_on_one_line_with_one_turn_reads_its_panel_introduced_in_ap
 def test_a_transcript_on_one_line_after_a_transcribers_disclosure_reads_its_heading(
     tmp_path: Path,
 ) -> None:
-    document = tmp_path / "transcript.txt"
-    document.write_text(
+    report = transcript_report(
+        tmp_path,
         "*** Disclosure: The following is the output resulting from transcribing an audio "
         "file into a text document. It is an aid, and should not be treated as an "
         "authoritative record.*** IGF Workshop Wednesday, 14 March 2012 ICANN - Costa Rica "
         ">>ELENA VOSS: Let us get started. We have a full room and a good panel today.",
-        encoding="utf-8",
     )
-    report = parse(read_source(document))
-    session = report.session
-    assert (report.variant, session.title, session.date) == (
-        "transcript",
-        "IGF Workshop",
-        dt.date(2012, 3, 14),
-    )
+    assert headed(report) == ("transcript", "IGF Workshop", dt.date(2012, 3, 14))
     assert [(p.name, p.role.value) for p in report.people] == [("Elena Voss", "speaker")]
 
 
