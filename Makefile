@@ -58,10 +58,12 @@ docs: install
 	$(BIN)/python -m igfgraph.tools.ontology_docs
 
 # Store and queries on a generated corpus, against rdflib's memory store on a subset and
-# the scipy floor (bench/RESULTS.md). make bench N=50000 for the large corpus.
+# the scipy floor; the ingest against its floor, every picture, and the same store pushed
+# to a Virtuoso started for the run with every query timed and compared on both
+# (bench/RESULTS.md). make bench N=50000 for the large corpus.
 N ?= 10000
 BASELINE ?= 500
-bench: install
+bench: install system-deps
 	$(BIN)/python -m bench.bench_store --reports $(N) --baseline-reports $(BASELINE)
 
 # A crawl of about 500 composed pages served on loopback: pages per second with the delay
