@@ -692,6 +692,10 @@ def test_a_speaker_who_acts_as_a_post_of_a_body_is_of_that_body(tmp_path: Path) 
             "FINISHED - 2014 09 03 - WS 152 - Youth in the Forum - Room 5\n\n",
             ("Youth in the Forum", dt.date(2014, 9, 3), "workshop", "WS #152"),
         ),
+        (  # the same without its dashes, the word last
+            "2016 12 09 Closing Ceremony Main Meeting Hall FINISHED\n\n",
+            ("Closing Ceremony", dt.date(2016, 12, 9), "other", None),
+        ),
         (  # a transcript saved on one line: heading, captioners' note and turns run together
             "CONSULTATIONS ON THE SHAPE OF THE FORUM TRANSCRIPT OF AFTERNOON SESSION "
             "17 FEBRUARY 2006 [Note: The following is the output of the real-time captioning "

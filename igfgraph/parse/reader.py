@@ -517,12 +517,20 @@ _CAPTIONED_HEADING = re.compile(
     r"\s*[-–—]\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+# ... and without its dashes, the word last: "2015 11 13 Closing Ceremony Main Meeting Hall
+# FINISHED".
+_CAPTIONED_LAST = re.compile(
+    r"^(?P<date>(?:19|20)\d\d[ ._-]\d\d[ ._-]\d\d)\s+(?P<rest>\S.*?)\s+"
+    r"(?:finished|final|raw|unedited)\s*$",
+    re.IGNORECASE,
+)
 # The room a captioned heading ends with: "Main Hall", "Room 5", "Workshop Room 3".
 _ROOM_PART = re.compile(
-    r"(?:main|plenary|conference|assembly)\s+(?:hall|room)(?:\s+\w+)?|"
+    r"(?:main|plenary|conference|assembly)\s+(?:meeting\s+)?(?:hall|room)(?:\s+\w+)?|"
     r"(?:(?:workshop|conference|meeting|press)\s+)?(?:room|hall|salle|sala)\s+[\w-]{1,5}",
     re.IGNORECASE,
 )
+_ROOM_AT_END = re.compile(rf"\s+(?:{_ROOM_PART.pattern})$", re.IGNORECASE)
 _DAY0_DASH = re.compile(r"\bDay\s+0\s*[–—-]\s*Event\b", re.IGNORECASE)
 _MONTH_SUFFIX = re.compile(
     rf"\s*[–—-]\s*(?:{MONTH_NAMES})\s+(?P<year>(?:19|20)\d\d)\s*$", re.IGNORECASE
@@ -756,7 +764,7 @@ class _Reader:
         written_title = written.strip()
         written = re.sub(r"^#+\s*|\*+", "", written).strip()
         year, kind = None, None
-        if captioned := _CAPTIONED_HEADING.match(written):
+        if captioned := _CAPTIONED_HEADING.match(written) or _CAPTIONED_LAST.match(written):
             written, kind = self.captioned_heading(captioned, block)
         written = _DAY0_DASH.sub("Day 0 Event", written)  # "IGF 2023 – Day 0 – Event #59"
         if prefix := _MEETING_PREFIX.match(written):
@@ -839,6 +847,8 @@ class _Reader:
         parts = re.split(r"\s+[-–—]\s+", heading["rest"].strip())
         if len(parts) > 1 and _ROOM_PART.fullmatch(parts[-1]):
             parts.pop()
+        elif len(parts) == 1 and (room := _ROOM_AT_END.search(parts[0])):
+            parts = [parts[0][: room.start()]]  # "Closing Ceremony Main Meeting Hall"
         lead, kind = parts[0], None
         lead_id = split_session_id(lead)[1]
         if len(parts) > 1 and lead_id:
