@@ -261,6 +261,11 @@ def test_recase_title_keeps_acronyms():
 def test_session_fields():
     assert split_session_id("Data governance (WS186)") == ("Data governance", "WS #186", "workshop")
     assert split_session_id("OF 27: Open data")[1:] == ("Open Forum #27", "open forum")
+    assert split_session_id("Networking #82 Networking session: Mapping research") == (
+        "Networking session: Mapping research",
+        "Networking Session #82",
+        "networking session",
+    )
     launch = ("Launch and Award Event #12", "other")
     assert split_session_id("Launch & Award Event #12: A book")[1:] == launch
     assert session_from_address("/en/content/igf-2024-launch-award-event-12-a-book") == (

@@ -23,10 +23,11 @@ PROGRAMME_START: dict[int, dt.date] = {
 DAY_0_EVENT = "day 0 event"
 
 # Written ids: ``WS #186``, ``WS26:``, ``(WS186)``, ``OF #14``, ``Open Forum #27``,
-# ``Day 0 Event #68``, ``Pre-Event #1``, ``Lightning Talk #12``; short kinds may omit the ``#``.
+# ``Day 0 Event #68``, ``Pre-Event #1``, ``Lightning Talk #12``, ``Networking #82``; short
+# kinds may omit the ``#``.
 _SESSION_ID = re.compile(
     r"\(?\b(?:(?P<kind>WS|OF)\s*#?\s*|(?P<long_kind>Open\s+Forum|Day\s*0\s+Event|Pre-?\s*Event|"
-    r"Lightning\s+(?:Talk|Session)|Networking\s+Session|Town\s+Hall|Launch\s+(?:(?:and|&)\s*)?Award\s+Event)"
+    r"Lightning\s+(?:Talk|Session)|Networking(?:\s+Session)?|Town\s+Hall|Launch\s+(?:(?:and|&)\s*)?Award\s+Event)"
     r"\s*#\s*)(?P<number>\d+)\b\)?:?",
     re.IGNORECASE,
 )
@@ -39,6 +40,7 @@ _ID_FORMS = {
     "lightningtalk": ("Lightning Talk #{}", "lightning talk"),
     "lightningsession": ("Lightning Talk #{}", "lightning talk"),
     "networkingsession": ("Networking Session #{}", "networking session"),
+    "networking": ("Networking Session #{}", "networking session"),  # "Networking #82"
     "townhall": ("Town Hall #{}", "town hall"),
     "launchandawardevent": ("Launch and Award Event #{}", "other"),
     "launch&awardevent": ("Launch and Award Event #{}", "other"),
