@@ -724,6 +724,10 @@ def test_a_captioned_transcripts_heading_gives_title_date_and_type(
             "IGF 2017 Second Open Consultations and MAG Meeting Day 1 Afternoon",
             ("Second Open Consultations and MAG Meeting"),
         ),
+        (
+            "IGF 2016 First Open Consultations and MAG Meeting Day 2",
+            "First Open Consultations and MAG Meeting",
+        ),
         ("IGF 2023 Pre-event. The session has two parts. The first one is a talk on", None),
     ],
 )

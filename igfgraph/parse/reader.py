@@ -505,7 +505,7 @@ _TAKING_PART = re.compile(
 _SITTING_SUFFIX = re.compile(
     r"(?:\s*[–—-])?\s+(?:transcript\s+of\s+(?:the\s+)?)?(?:morning|afternoon|evening)\s+"
     r"(?:session|sitting)\b.*$|"
-    r"(?:\s*[–—-])?\s+day\s+\d\s*[-–—,]?\s*(?:morning|afternoon|evening)\s*$",  # "Day 1 Afternoon"
+    r"(?:\s*[–—-])?\s+day\s+\d(?:\s*[-–—,]?\s*(?:morning|afternoon|evening))?\s*$",  # "Day 1"
     re.IGNORECASE,
 )
 # Sentences in a title line: a description cut into the heading, no title.
