@@ -490,16 +490,25 @@ def test_headlines_links_and_sentences_are_no_titles(tmp_path: Path, first_line:
     assert [(p.name, p.role) for p in report.people] == [("Milton Mueller", MODERATOR)]
 
 
-def test_a_heading_with_a_date_gives_title_and_date(tmp_path: Path):
+@pytest.mark.parametrize("hour", ["", ", 14:00 p.m. UTC"])
+def test_a_heading_with_a_date_gives_title_and_date(tmp_path: Path, hour: str):
     report = _report(
         tmp_path,
-        "NRIs Virtual Meeting II, 28 March 2018\n\n- Virtual Meeting II, 28 March 2018 -\n\n"
-        "1. The meeting was hosted by the IGF Secretariat’s NRIs Focal Point, Anja Gengo.\n",
+        f"NRIs Virtual Meeting II, 28 March 2018{hour}\n\n- Virtual Meeting II, 28 March 2018 -"
+        "\n\n1. The meeting was hosted by the IGF Secretariat’s NRIs Focal Point, Anja Gengo.\n",
     )
     assert (report.session.title, report.session.date) == (
         "NRIs Virtual Meeting II",
         dt.date(2018, 3, 28),
     )
+
+
+def test_the_hours_of_a_sitting_are_no_title(tmp_path: Path):
+    report = _report(
+        tmp_path,
+        "16 November 2006, 15-18 Hours\n\nThe sitting heard the reports of the workshops.\n",
+    )
+    assert (report.session.title, report.session.date) == (None, dt.date(2006, 11, 16))
 
 
 @pytest.mark.parametrize(

@@ -1794,13 +1794,15 @@ _PROSE_KINDS = frozenset({Kind.PARAGRAPH, Kind.ITEM})
 _TITLE_LINE_WORDS = (3, 30)  # a session's title line on a page listing titled sessions
 _SESSIONS_NAMED = 2  # a write-up naming this many sessions in their own blocks is cut
 _DATED_TITLE = re.compile(
-    r"^(?P<title>[^,]{3,120})(?:,|\s[–—-])\s*(?P<date>[^,–—]{6,40}\d{4})$"
+    r"^(?P<title>[^,]{3,120})(?:,|\s[–—-])\s*(?P<date>[^,–—]{6,40}\d{4})"
+    r"(?:,\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:UTC|GMT|CET|CEST)?)?\s*$"
     r"|^(?P<date_first>\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}),\s*(?P<title_after>[^,]{3,120})$"
 )
 _DATED_HEADLINE = re.compile(r"\(\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{2}(?:\d{2})?\s*\)\s*$")
 _SENTENCE_WORDS = 6  # a line this long ending with a full stop is a sentence, not a title
 _NOT_TITLE = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’ .-]+,\s*(?:19|20)\d\d|schedule|programme|program|agenda|event|[\d\W]+|"
+    r"\d{1,2}(?:[.:h]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:h]\d\d)?\s*(?:hours|hrs|h)\.?|"  # "10-13 Hours"
     r"(?:internet\s+governance\s+forum|igf)(?:\s*\(igf\))?\s+(?:meeting\s+)?(?:19|20)\d\d|"
     rf"(?:the\s+)?igf(?:\s+forum)?\s+(?:in\s+)?(?:{_CITY})(?:\s+(?:19|20)\d\d)?)$",
     re.IGNORECASE,
