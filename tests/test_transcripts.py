@@ -64,6 +64,11 @@ def test_people_introduced_together_each_keep_their_organisation():
     assert introduced("Here with me is Ana Ruiz from Youth IGF Poland and also friends.") == [
         ("Ana Ruiz", "Youth IGF Poland", None)
     ]
+    # What is said of the person after the organisation is no part of it; a salutation's
+    # full stop ends no sentence.
+    said = "Let me hand over the floor to Mr. Piotr Nowak, from UNDESA, who has a few words."
+    assert introduced(said) == [("Piotr Nowak", "UNDESA", None)]
+    assert introduced("We wait for Ms. Ewa Lis from UN DESA to take the stage. Is she here?") == []
 
 
 @pytest.mark.parametrize(

@@ -76,7 +76,7 @@ _INTRODUCED = re.compile(
     r"\bwith\s+me\s+(?:today\s+)?(?:are|is|here\s+are)\s+|\bpanell?ists\s+(?:are|include)\s+|"
     r"\bmembers\s+of\s+the\s+panel\b[^.,]{0,20}?(?:,|\s(?:are|include))\s+|"
     r"\bwelcome\s+|\blast\s+but\s+not\s+least,?\s+|\bbegin\s+with\s+|\bstart\s+with\s+|\bfollowed\s+by\s+|\bhear\s+from\s+|"
-    r"\b(?:give|pass|hand)\s+(?:the\s+floor|it|the\s+microphone)\s+(?:over\s+)?to\s+|"
+    r"\b(?:give|pass|hand)\s+(?:over\s+)?(?:the\s+floor|it|the\s+microphone)\s+(?:over\s+)?to\s+|"
     r"\bover\s+to\s+|\bcall(?:ing)?\s+(?:up)?on\s+|\binvite\s+|\bturn\s+to\s+|"
     r"\bwe(?:'ll|’ll|\s+will)\s+have\s+|\b(?:next|first|second|third|last)\s+(?:speaker\s+)?is\s+|"
     r"\b(?:presentation|remarks|intervention)s?\s+(?:by|from)\s+|\bsharing\s+this\s+task\s+with\s+|"
@@ -96,7 +96,8 @@ _INTRODUCTION_REACH = 160  # characters after the cue where the name may stand
 _LIST_REACH = 400  # characters after the cue where a list of people introduced may run
 # "Agustina Callegari, from the Internet Society.": a sentence that only introduces someone.
 _INTRODUCING_SENTENCE = re.compile(
-    rf"(?:^|(?<=[.!?:])\s+){_NAME},?\s+(?:from|of|with)\s+(?:the\s+)?(?P<org>[^.!?]{{2,80}})[.!?](?:\s|$)"
+    r"(?:^|(?<=[.!?:])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bProf\.)\s+)"
+    rf"{_NAME},?\s+(?:from|of|with)\s+(?:the\s+)?(?P<org>[^.!?]{{2,80}})[.!?](?:\s|$)"
 )
 
 
@@ -285,10 +286,18 @@ def _organisation(text: str) -> str | None:
     """An organisation's name taken from running text, cut at the end of its sentence;
     None for a person's name ("co-facilitator with Avri Doria")."""
     cut = re.split(r"\.\s", text + " ")[0].strip(" .,")
+    cut = _CLAUSE_AFTER.split(cut)[0].strip(" ,")  # "UNDESA, who would like to ..."
     cut = _CONNECTORS_AT_END.sub("", cut)
     return organisation_only(cut) if cut and not person_evidence(cut) else None
 
 
+# Where an organisation named in running text ends: a clause about the person ("UNDESA,
+# who would like to say a few words", "UN DESA to take the stage").
+_CLAUSE_AFTER = re.compile(
+    r",?\s+(?:who|which|whose|whom)\b|\s+to\s+(?:take|say|speak|give|deliver|join|come|make|"
+    r"open|present|share|introduce|address|start|close)\b",
+    re.IGNORECASE,
+)
 _MODERATING = re.compile(
     r"\b(?:moderat\w*|co-?moderat\w*|facilitat\w*|co-?facilitat\w*|host\w*\s+(?:this|the|today)|"
     r"leading\s+the\s+session)\b",
