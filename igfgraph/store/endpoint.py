@@ -233,16 +233,18 @@ def _taken(dataset: ox.Store, names: Mapping[str, str]) -> ox.Store:
 
 def _trig(dataset: ox.Store, members: Sequence[str]) -> bytes:
     """``dataset`` as TriG, IRIs under :data:`BASE_IRI` relative; with ``members`` (new
-    graphs, all it holds), also each distinct triple of it in the union graph and each
-    member in the registry, which ``dataset`` keeps."""
-    if members:
-        union, registry = ox.NamedNode(UNION_GRAPH), ox.NamedNode(REGISTRY_GRAPH)
-        dataset.update(
-            f"INSERT {{ GRAPH {union} {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}"
-        )
-        member = ox.NamedNode(MEMBER)
-        dataset.extend(ox.Quad(registry, member, ox.NamedNode(iri), registry) for iri in members)
-    return dataset.dump(format=ox.RdfFormat.TRIG, base_iri=BASE_IRI)
+    graphs, all it holds), also each member in the registry (which ``dataset`` keeps), and
+    each member's triples again outside any graph: a load's default graph is the union
+    graph, and Virtuoso keeps a quad once however often it is loaded."""
+    if not members:
+        return dataset.dump(format=ox.RdfFormat.TRIG, base_iri=BASE_IRI)
+    registry, member = ox.NamedNode(REGISTRY_GRAPH), ox.NamedNode(MEMBER)
+    dataset.extend(ox.Quad(registry, member, ox.NamedNode(iri), registry) for iri in members)
+    copies = (
+        dataset.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.NamedNode(iri), base_iri=BASE_IRI)
+        for iri in members
+    )
+    return dataset.dump(format=ox.RdfFormat.TRIG, base_iri=BASE_IRI) + b"".join(copies)
 
 
 def _without_userinfo(url: str) -> tuple[str, str | None, str | None]:
