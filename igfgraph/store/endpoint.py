@@ -109,7 +109,7 @@ LOAD_BYTES = 14_000_000
 TTLP_TRIG = 256
 """``DB.DBA.TTLP``'s flag for TriG."""
 BASE_IRI = "https://w3id.org/igfgraph/"
-"""The base of the TriG loads: IRIs under it go relative, a third of the bytes."""
+"""The base of the TriG loads: IRIs under it are written relative to it."""
 
 Triple = tuple[rdflib.term.Node, rdflib.term.Node, rdflib.term.Node]
 
