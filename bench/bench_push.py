@@ -51,7 +51,8 @@ def run(reports: int, jobs: int, work: Path) -> list[str]:
         server.stop()
         local.close()
     how = (
-        f"Virtuoso fetching and parsing loads of up to {LOAD_BYTES / 1e6:.0f} MB, one at a time"
+        f"Virtuoso fetching and parsing TriG loads of up to {LOAD_BYTES / 1e6:.0f} MB, "
+        "one at a time"
         if fetched
         else "one Graph Store Protocol PUT per graph, then one update"
     )

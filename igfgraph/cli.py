@@ -63,9 +63,10 @@ stderr = Console(stderr=True)
 
 PUSH_JOBS = 4
 """Graphs uploaded at a time by ``igfgraph push``."""
-PUSH_BATCH = 40
-"""Graphs written together by ``igfgraph push``: put in place by one update, or loaded
-by as few fetched loads (up to 9 MB each) as they fill on a Virtuoso on this machine."""
+PUSH_BATCH = 240
+"""Graphs written together by ``igfgraph push``: put in place by one update, or, on a
+Virtuoso on this machine, one fetched load (about 11 MB of TriG for generated reports;
+halved until each part fits in 14 MB)."""
 StoreOption = Annotated[
     str | None,
     typer.Option(

@@ -21,13 +21,16 @@ protocol parameters.
 
 A graph is written without ever showing half a report. Where the server is Virtuoso on
 this machine (the update URL's host is loopback), new graphs are loaded whole, with their
-union copies and registry entries, a few megabytes a request: this process offers the
-N-Quads on a loopback port (:mod:`igfgraph.store.handoff`) and one SPARQL query has
-Virtuoso fetch and parse them (``bif:http_get`` into ``DB.DBA.TTLP``) in one transaction,
-all or nothing (1,000 reports in 5 s of Virtuoso's CPU, as with its bulk loader, which
-needs the server's files and SQL access; 74-81 s against 52 s at 10,000); a graph the store
-holds already is loaded the same way into a staging graph, then moved over the old
-version by the update described below. ``$IGFGRAPH_ENDPOINT_FETCH=0`` turns this off.
+union copies and registry entries, up to 14 MB a request: this process offers them as
+TriG on a loopback port (:mod:`igfgraph.store.handoff`; IRIs under :data:`BASE_IRI`
+relative and each subject once, a quarter of the bytes of N-Quads) and one SPARQL query
+has Virtuoso fetch and parse it (``bif:http_get`` into ``DB.DBA.TTLP``) in one
+transaction, all or nothing. Fewer, larger loads cost Virtuoso less (10,000 reports: 108 s
+of its CPU in N-Quads loads of 9 MB, 93 s as TriG, 65-72 s in TriG loads of 8-15 MB; its
+bulk loader, which needs the server's files and SQL access, 52 s; a load of 31 MB crashed
+it). A graph the store holds already is loaded the same way into a staging graph, then
+moved over the old version by the update described below. ``$IGFGRAPH_ENDPOINT_FETCH=0``
+turns this off.
 Elsewhere a graph is uploaded by one Graph Store Protocol PUT where the server has one
 (Virtuoso's ``/sparql-graph-crud-auth``, or ``$IGFGRAPH_ENDPOINT_GSP_URL``), else in
 chunks of ``INSERT`` (Virtuoso fails ``INSERT DATA`` above ~1,000 triples); then one
@@ -57,7 +60,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from email.message import Message
 from http.client import HTTPException
@@ -101,11 +104,12 @@ TRUNCATED_HEADER = "X-SPARQL-MaxRows"
 FETCH_ENV = "IGFGRAPH_ENDPOINT_FETCH"
 """``0``: never have Virtuoso fetch what it loads (the Graph Store Protocol instead)."""
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
-LOAD_BYTES = 9_000_000
-"""The most N-Quads one fetched load carries (Virtuoso keeps a string to 10 MB)."""
-UNION_SUFFIX = f" <{UNION_GRAPH}> .\n".encode()
-TTLP_NQUADS = 512
-"""``DB.DBA.TTLP``'s flag for N-Quads (and TriG)."""
+LOAD_BYTES = 14_000_000
+"""The most TriG one fetched load carries (Virtuoso's strings end at 16 MB)."""
+TTLP_TRIG = 256
+"""``DB.DBA.TTLP``'s flag for TriG."""
+BASE_IRI = "https://w3id.org/igfgraph/"
+"""The base of the TriG loads: IRIs under it are written relative to it."""
 
 Triple = tuple[rdflib.term.Node, rdflib.term.Node, rdflib.term.Node]
 
@@ -220,40 +224,30 @@ def _membership(graph_iri: str) -> str:
     return f"{{ GRAPH {registry} {{ {registry} <{MEMBER}> {sparql_iri(graph_iri)} }} }}"
 
 
-def _quads_text(graph_iri: str, triples: Iterable[ox.Triple]) -> bytes:
-    """``triples`` as N-Quads in graph ``graph_iri``."""
-    name = ox.NamedNode(graph_iri)
-    quads = (ox.Quad(t.subject, t.predicate, t.object, name) for t in triples)
-    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+def _taken(dataset: ox.Store, names: Mapping[str, str]) -> ox.Store:
+    """A new store holding each graph of ``dataset`` named in ``names`` under the name it
+    maps to."""
+    part = ox.Store()
+    for iri, name in names.items():
+        triples = dataset.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(iri))
+        part.load(triples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(name))
+    return part
 
 
-def _union_copies(nquads: bytes) -> bytes:
-    """Each distinct triple of ``nquads`` (as Oxigraph writes them: one a line, the graph
-    last) once, in the union graph.
-
-    >>> _union_copies(b"<a> <b> <c> <g> .\\n<a> <b> <c> <h> .\\n").decode()
-    '<a> <b> <c> <urn:igfgraph:union> .\\n'
-    """
-    triples = dict.fromkeys(line.rsplit(b" ", 2)[0] for line in nquads.splitlines())
-    return b"".join(triple + UNION_SUFFIX for triple in triples)
-
-
-def _groups(keys: Sequence[str], pieces: Mapping[str, bytes], budget: int) -> list[list[str]]:
-    """``keys`` in consecutive groups whose ``pieces`` add up to at most ``budget`` bytes
-    (a piece over budget alone).
-
-    >>> _groups("abc", {"a": b"12", "b": b"3", "c": b"45"}, 3)
-    [['a', 'b'], ['c']]
-    """
-    groups: list[list[str]] = []
-    total = budget + 1
-    for key in keys:
-        if total + len(pieces[key]) > budget:
-            groups.append([])
-            total = 0
-        groups[-1].append(key)
-        total += len(pieces[key])
-    return groups
+def _trig(dataset: ox.Store, members: Sequence[str]) -> bytes:
+    """``dataset`` as TriG, IRIs under :data:`BASE_IRI` relative; with ``members`` (new
+    graphs, all it holds), also each member in the registry (which ``dataset`` keeps), and
+    each member's triples again outside any graph: a load's default graph is the union
+    graph, and Virtuoso keeps a quad once however often it is loaded."""
+    if not members:
+        return dataset.dump(format=ox.RdfFormat.TRIG, base_iri=BASE_IRI)
+    registry, member = ox.NamedNode(REGISTRY_GRAPH), ox.NamedNode(MEMBER)
+    dataset.extend(ox.Quad(registry, member, ox.NamedNode(iri), registry) for iri in members)
+    copies = (
+        dataset.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.NamedNode(iri), base_iri=BASE_IRI)
+        for iri in members
+    )
+    return dataset.dump(format=ox.RdfFormat.TRIG, base_iri=BASE_IRI) + b"".join(copies)
 
 
 def _without_userinfo(url: str) -> tuple[str, str | None, str | None]:
@@ -548,25 +542,30 @@ class SparqlEndpointStore(GraphStore):
         triples about itself (``<graph> a igf:Report``), which that update adds: until
         then it is no graph of the store, nor a report to a query that reads named graphs.
         """
-        by_graph: dict[str, list[ox.Quad]] = {iri: [] for iri in graph_iris}
+        dataset = ox.Store()
         try:
-            for quad in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
-                by_graph.setdefault(quad.graph_name.value, []).append(quad)
+            dataset.load(nquads, format=ox.RdfFormat.N_QUADS)
         except SyntaxError as error:
             raise unparsable(self.location, error) from None
+        held = {graph.value for graph in dataset.named_graphs()}
         placed: list[str] = []
         uploads: dict[str, Upload] = {}
         try:
             replaced = self._registered([*graph_iris, *drop])
             if self.fetches():
-                new = [iri for iri in graph_iris if iri not in replaced and by_graph[iri]]
-                self._place_new({iri: by_graph[iri] for iri in new}, placed)
+                new = [iri for iri in graph_iris if iri not in replaced and iri in held]
+                alone = held == set(new)  # else a store of the new graphs alone
+                news = dataset if alone else _taken(dataset, {iri: iri for iri in new})
+                self._load_whole(news, new, True, placed)
             rest = [iri for iri in graph_iris if iri not in placed]
             for iri in rest:
-                if by_graph[iri]:
-                    triples = [quad.triple for quad in by_graph[iri]]
+                if iri in held:
+                    triples = [
+                        q.triple
+                        for q in dataset.quads_for_pattern(None, None, None, ox.NamedNode(iri))
+                    ]
                     uploads[iri] = Upload.of(iri, triples, staged=iri in replaced)
-            self._stage_all(uploads)
+            self._stage_all(uploads, dataset)
             if rest or drop:
                 with self._swapping:  # side by side, Virtuoso's updates wait on each other
                     self._update(self._swap(rest, drop, replaced, uploads))
@@ -593,50 +592,44 @@ class SparqlEndpointStore(GraphStore):
             self._fetching = fetching
         return self._fetching
 
-    def _load(self, nquads: bytes) -> None:
-        """Load ``nquads`` in one transaction, all or nothing: the server fetches them from
-        this process (``bif:http_get``) and parses them (``DB.DBA.TTLP``)."""
+    def _load(self, document: bytes) -> None:
+        """Load the TriG ``document`` in one transaction, all or nothing: the server fetches
+        it from this process (``bif:http_get``) and parses it (``DB.DBA.TTLP``)."""
         with self._swapping:
             if self._handoff is None:
                 self._handoff = Handoff()
-            with self._handoff.offered(nquads) as url:
+            with self._handoff.offered(document) as url:
                 load = (
                     f'SELECT (<sql:TTLP>(bif:http_get("{url}"), "", "{UNION_GRAPH}", '
-                    f"{TTLP_NQUADS}) AS ?loaded) {{}}"
+                    f"{TTLP_TRIG}) AS ?loaded) {{}}"
                 )
                 self._post(self.update_url, [("query", load)], RESULTS_JSON)
 
-    def _place_new(self, graphs: dict[str, list[ox.Quad]], placed: list[str]) -> None:
-        """Load new ``graphs`` whole, each with its registry entry and with its triples'
-        copies in the union graph, as few loads as fit; each one loaded joins ``placed``.
-        A graph too large for a load is left out."""
-        registry = sparql_iri(REGISTRY_GRAPH)
-        pieces = {
-            iri: ox.serialize(quads, format=ox.RdfFormat.N_QUADS) for iri, quads in graphs.items()
-        }
-        half = LOAD_BYTES // 2  # the union copies take at most as much again
-        for group in _groups([iri for iri in graphs if len(pieces[iri]) <= half], pieces, half):
-            text = b"".join(pieces[iri] for iri in group)
-            members = "".join(
-                f"{registry} <{MEMBER}> {sparql_iri(iri)} {registry} .\n" for iri in group
-            )
-            self._load(text + _union_copies(text) + members.encode())
-            placed += group
+    def _load_whole(self, dataset: ox.Store, iris: list[str], new: bool, loaded: list[str]) -> None:
+        """Load the graphs ``iris``, all that ``dataset`` holds, as one load, or halved
+        until each part fits; each one loaded joins ``loaded``, one too large alone is left
+        out. ``new`` graphs go with their triples' union copies and registry entries."""
+        if not iris:
+            return
+        document = _trig(dataset, iris if new else [])
+        if len(document) <= LOAD_BYTES:
+            self._load(document)
+            loaded += iris
+        elif len(iris) > 1:
+            for part in (iris[: len(iris) // 2], iris[len(iris) // 2 :]):
+                self._load_whole(_taken(dataset, {iri: iri for iri in part}), part, new, loaded)
 
-    def _stage_all(self, uploads: dict[str, Upload]) -> None:
-        """Make each upload's target graph hold its triples: staging graphs in as few
-        loads as fit where the server fetches loads, the rest one graph at a time."""
+    def _stage_all(self, uploads: dict[str, Upload], dataset: ox.Store) -> None:
+        """Make each upload's target graph hold its triples (those of its graph in
+        ``dataset``): staging graphs in as few loads as fit where the server fetches loads,
+        the rest one graph at a time."""
         alone = dict(uploads)
         if self.fetches():
-            pieces = {
-                iri: _quads_text(upload.target[1:-1], upload.triples)
-                for iri, upload in uploads.items()
-                if upload.staged
-            }
-            fitting = [iri for iri, piece in pieces.items() if len(piece) <= LOAD_BYTES]
-            for group in _groups(fitting, pieces, LOAD_BYTES):
-                self._load(b"".join(pieces[iri] for iri in group))
-                for iri in group:
+            staged = {iri: upload.target[1:-1] for iri, upload in uploads.items() if upload.staged}
+            loaded: list[str] = []
+            self._load_whole(_taken(dataset, staged), list(staged.values()), False, loaded)
+            for iri, target in staged.items():
+                if target in loaded:
                     del alone[iri]
         for upload in alone.values():
             self._stage(upload.target, upload.triples)
