@@ -234,6 +234,18 @@ def test_replacing_twice_keeps_the_second_version(either: SparqlEndpointStore) -
     assert count(store) == 5
 
 
+def test_updates_the_server_refused_do_not_lock_the_store_out(
+    store: SparqlEndpointStore,
+) -> None:
+    """urllib counts a refused request after digest authentication as a retry and, past
+    five, fails every later challenge: the store sets the count back each request."""
+    for _ in range(7):
+        with pytest.raises(StoreError, match="the endpoint failed"):
+            store._update(f"INSERT DATA {{ GRAPH <{GRAPH}> {{ <urn:a> <urn:b> ?unbound }} }}")
+    store.replace_graph(GRAPH, small_graph())
+    assert store.graph_iris() == [GRAPH]
+
+
 def test_remove_graph(store: SparqlEndpointStore, virtuoso: Virtuoso) -> None:
     store.replace_graph(GRAPH, small_graph())
     store.replace_graph(GRAPH + "-2", small_graph())

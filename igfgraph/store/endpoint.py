@@ -370,7 +370,10 @@ class SparqlEndpointStore(GraphStore):
     # HTTP
 
     def _opener(self) -> urllib.request.OpenerDirector:
-        """This thread's opener (an HTTP digest handler keeps state between requests)."""
+        """This thread's opener (an HTTP digest handler keeps state between requests),
+        its count of authentication retries set back to nought: urllib counts a request
+        the server refused after authenticating (an update it rejected) as a retry, and
+        past five it answers every challenge with "digest auth failed"."""
         opener = getattr(self._local, "opener", None)
         if opener is None:
             handlers: list[urllib.request.BaseHandler] = []
@@ -383,6 +386,9 @@ class SparqlEndpointStore(GraphStore):
                     urllib.request.HTTPBasicAuthHandler(passwords),
                 ]
             opener = self._local.opener = urllib.request.build_opener(*handlers)
+        for handler in opener.handlers:
+            if isinstance(handler, urllib.request.HTTPDigestAuthHandler):
+                handler.reset_retry_count()
         return opener
 
     def _gsp_base(self) -> str:
