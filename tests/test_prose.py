@@ -270,6 +270,10 @@ def _people(text: str, acts_speak: bool = True) -> list[tuple]:
                 ("Kyrre Holm", PARTICIPANT, "Norwegian Embassy", "Deputy Head"),
             ],
         ),
+        (  # a family name that is also a common word, after a known given name
+            "Nathan Green from Open Rights Watch said that the panel was looking for answers.",
+            [("Nathan Green", PARTICIPANT, "Open Rights Watch", None)],
+        ),
         (
             "The Kigali Digital Lab co-organises the roundtable. Amina Uwase and Peter Okello are "
             "participating as speakers, and Lucia Benitez will be serving as the moderator.",

@@ -93,6 +93,16 @@ def is_given_name(word: str) -> bool:
     return any(detector.get_gender(part) in _GIVEN for part in parts if part)
 
 
+# Family names that are also common English words ("Nathan White", "Sarah Green"): after
+# a known given name they are a person's, where another common word would not be
+# ("Geneva Messages", "Paris Call").
+WORD_SURNAMES = frozenset(
+    "White Black Green Gray Grey Day Wood Hill Hall Stone Lane Fox Page Marsh West North "
+    "Price Cook Baker Turner Carter Parker Mason Walker Wright Ward Hunt Rice Shaw Field "
+    "Fields Little Love Moore Wells Banks Brooks Rivers Woods Frost Snow Sharp Strong".split()
+)
+
+
 _NAME_GENDERS = {
     "female": "female",
     "mostly_female": "female",
