@@ -937,3 +937,12 @@ def test_an_and_inside_a_post_keeps_the_post_and_its_body_whole() -> None:
             "global security and Internet policy specialist",
         )
     ]
+
+
+def test_a_mail_archives_date_line_names_no_one(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        "[forum] Draft programme now online\n\nLena Ortiz lena@example.org\n"
+        "Tue May 1 04:58:06 2007\n\nThe draft programme of the consultation is now online.\n",
+    )
+    assert report.people == []

@@ -128,6 +128,14 @@ def _name_words(name: str) -> list[str]:
     return name.replace("’", "'").split()
 
 
+# "Tue May 1 04:58:06 2007": a mail archive's date, whatever given names the words are.
+_DAY_AND_MONTH = re.compile(
+    r"^\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=1 << 15)
 def name_shape(name: str) -> bool:
     """True when ``name`` is written like a person's name: one to six words, each
@@ -135,7 +143,7 @@ def name_shape(name: str) -> bool:
     none a word of a role, programme, place or organisation."""
     name = _NICKNAME.sub(" ", name)  # Ana "The Quote" Ruiz: the name around the nickname
     words = _name_words(name)
-    if not 1 <= len(words) <= 6 or ORG_WORDS.search(name):
+    if not 1 <= len(words) <= 6 or ORG_WORDS.search(name) or _DAY_AND_MONTH.match(name):
         return False
     capitalised = 0
     for position, word in enumerate(words):
