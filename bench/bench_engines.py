@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import time
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from bench.timing import timed
 from igfgraph.cli import PUSH_BATCH
 from igfgraph.ingest import load_reports
 from igfgraph.pictures.named import PICTURES, picture_graph
@@ -64,13 +64,15 @@ def _load_reports_of(path: Path) -> int:
     return len(load_reports(path))
 
 
+def _read_all(files: list[Path]) -> int:
+    with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
+        return sum(pool.map(_load_reports_of, files, chunksize=64))
+
+
 def reading_floor(files: list[Path]) -> float:
     """Seconds to read, parse and resolve ``files`` alone, one process per core (what
     an ingest does before it maps and stores)."""
-    start = time.perf_counter()
-    with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
-        sum(pool.map(_load_reports_of, files, chunksize=64))
-    return time.perf_counter() - start
+    return timed(lambda: _read_all(files))[0]
 
 
 def people_by_partners(store: GraphStore) -> list[tuple[str, int]]:
@@ -80,9 +82,8 @@ def people_by_partners(store: GraphStore) -> list[tuple[str, int]]:
 
 
 def _built(store: GraphStore, name: str, params: dict[str, str]) -> tuple[float, int, int]:
-    start = time.perf_counter()
-    _, graph = picture_graph(store, name, params)
-    return time.perf_counter() - start, graph.number_of_nodes(), graph.number_of_edges()
+    seconds, (_, graph) = timed(lambda: picture_graph(store, name, params))
+    return seconds, graph.number_of_nodes(), graph.number_of_edges()
 
 
 def picture_lines(store: GraphStore) -> list[str]:
@@ -119,12 +120,7 @@ def picture_lines(store: GraphStore) -> list[str]:
 
 def _timed_rows(store: GraphStore, query: NamedQuery, params: dict[str, str]) -> tuple[float, list]:
     """The best of two runs (the first warms the engine's caches) and the rows."""
-    best, rows = float("inf"), []
-    for _ in range(2):
-        start = time.perf_counter()
-        rows = run_query(store, query, params)
-        best = min(best, time.perf_counter() - start)
-    return best, rows
+    return timed(lambda: run_query(store, query, params), repeat=2)
 
 
 def first_difference(expected: list[Row], got: list[Row]) -> str:
@@ -163,9 +159,7 @@ def virtuoso_lines(store: GraphStore, person: str, work: Path) -> list[str]:
         remote = SparqlEndpointStore(
             server.query_url, server.update_url, server.user, server.password
         )
-        start = time.perf_counter()
-        graphs = copy_graphs(store, remote, batch=PUSH_BATCH, workers=2)
-        pushed = time.perf_counter() - start
+        pushed, graphs = timed(lambda: copy_graphs(store, remote, batch=PUSH_BATCH, workers=2))
         lines = [
             f"Virtuoso 7 (Debian's, packaged settings, started for the run): `igfgraph push` "
             f"of the store's {graphs:,} graphs in {pushed:.1f} s. Every named and internal "

@@ -13,8 +13,9 @@ import argparse
 import time
 from pathlib import Path
 
-from bench.bench_store import RESULTS, record, timed
+from bench.bench_store import RESULTS, record
 from bench.generate import write_corpus
+from bench.timing import timed
 from igfgraph.cli import PUSH_BATCH
 from igfgraph.ingest import ingest
 from igfgraph.queries import run_query

@@ -22,7 +22,6 @@ import platform
 import re
 import resource
 import tempfile
-import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -34,6 +33,7 @@ import scipy.sparse as sp
 
 from bench.bench_engines import picture_lines, reading_floor, virtuoso_lines
 from bench.generate import write_corpus
+from bench.timing import timed
 from igfgraph.ingest import ingest, load_reports
 from igfgraph.model import SPEAKING_ROLES
 from igfgraph.pictures.named import picture_graph
@@ -49,17 +49,6 @@ SECTION = "## Store and queries"
 def section(reports: int) -> str:
     """The heading of the results section of a corpus of ``reports``."""
     return f"{SECTION}, {reports:,} reports"
-
-
-def timed(action: Callable[[], Any], repeat: int = 1) -> tuple[float, Any]:
-    """The best wall time of ``repeat`` runs of ``action``, and its last result."""
-    best, result = float("inf"), None
-    for _ in range(repeat):
-        result = None  # the last run's rows are not held while the next run builds its own
-        start = time.perf_counter()
-        result = action()
-        best = min(best, time.perf_counter() - start)
-    return best, result
 
 
 def folder_size(folder: Path) -> int:
