@@ -946,3 +946,38 @@ def test_a_mail_archives_date_line_names_no_one(tmp_path: Path) -> None:
         "Tue May 1 04:58:06 2007\n\nThe draft programme of the consultation is now online.\n",
     )
     assert report.people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an announcement's list, its people apart by semicolons
+            "Speakers include Ana Ruiz from the Open Rights and Freedoms Dynamic Coalition; "
+            "Bela Nagy from the Example Web Foundation; Chen Wei from the Digital Access "
+            "Foundation.",
+            [
+                ("Ana Ruiz", SPEAKER, "Open Rights and Freedoms Dynamic Coalition", None),
+                ("Bela Nagy", SPEAKER, "Example Web Foundation", None),
+                ("Chen Wei", SPEAKER, "Digital Access Foundation", None),
+            ],
+        ),
+        (
+            "The speakers will be Ana Ruiz and Chen Wei; the moderator will be Bela Nagy.",
+            [
+                ("Ana Ruiz", SPEAKER, None, None),
+                ("Chen Wei", SPEAKER, None, None),
+                ("Bela Nagy", MODERATOR, None, None),
+            ],
+        ),
+        (  # a ministry's portfolio goes on after "and"; another person after "and" does not
+            "Ana Ruiz of the Ministry of Science and Technology and Chen Wei of Example Now "
+            "presented the study.",
+            [
+                ("Ana Ruiz", SPEAKER, "Ministry of Science and Technology", None),
+                ("Chen Wei", SPEAKER, "Example Now", None),
+            ],
+        ),
+    ],
+)
+def test_an_announcements_speakers_and_an_and_inside_a_body(text: str, expected: list) -> None:
+    assert _people(text) == expected

@@ -172,7 +172,7 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"(?:co-?)?(?:moderated|facilitated|hosted)\s*,?\s+(?:together\s+)?with|"
         r"(?:co-?)?moderated\s+by|(?:co-?)?facilitated\s+by|hosted\s+by|led\s+by|"
         r"moderad[oa]\s+por|anim[ée]e?\s+par|"
-        r"\b(?:moderator|facilitator)\b[^.;:]{0,40}?\s(?:was|is)",
+        r"\b(?:moderator|facilitator)\b[^.;:]{0,40}?\s(?:was|is|will\s+be)",
     ),
     (
         Role.ORGANIZER,
@@ -183,14 +183,14 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         Role.SPEAKER,
         r"(?:panel+ists|speakers|presenters|participants|discussants)\s+(?:included|were|are)|"
         r"(?:panel+ists|speakers|presenters|discussants)\b[^.;:]{0,60}?\b(?:included|including|"
-        r"were|such\s+as)|(?:panel+ists|speakers|presenters|discussants)\b[^.;:]{0,60}?\s[—–]|"
+        r"include|were|will\s+be|such\s+as)|(?:panel+ists|speakers|presenters|discussants)\b[^.;:]{0,60}?\s[—–]|"
         r"(?:opened|closed|introduced|presented|delivered|given|addressed)\s+by|"
         r"(?:delivered|given|presented|made)\b(?:(?!\b\w+ed\b)[^.;:]){0,80}?\bby|"
         r"with\s+(?:the\s+participation|contributions|interventions|presentations)\s+(?:of|from|by)|"
         rf"{_SPEECH}\s+(?:by|from)|(?:remarks|messages?|statements?|speech(?:es)?)\s+(?:was|were)|"
         r"featur(?:ed|ing)|on\s+(?:a|the)\s+panel\s+with|speaking\s+(?:at|during|in)\b[^.;:,]{3,80},|"
         rf"\bin\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_SPEECH}\s*,|"
-        r"\b(?:panel+ist|speaker|presenter|discussant)\b[^.;:]{0,40}?\s(?:was|is)|"
+        r"\b(?:panel+ist|speaker|presenter|discussant)\b[^.;:]{0,40}?\s(?:was|is|will\s+be)|"
         r"\b(?:next|first|second|third|last|final|following|keynote)\s+speaker\s*,|"
         r"(?:with|alongside)\s+(?:(?:my|our|his|"
         r"her|their|fellow|other|the)\s+){1,2}(?:co-?)?(?:panel+ists|speakers|presenters)|"
@@ -206,7 +206,7 @@ _BEFORE = tuple(
 # How every cue of _BEFORE_NAMES ends (before "\s*:?\s*$"), in lower case: a clause that
 # ends otherwise has none. ("aſ": a long s is an s to a case-blind pattern.)
 _BEFORE_ENDINGS = ("by", "th", "of", "ar", "or", "ed", "re", "ng", "as", "aſ", "om", "de")
-_BEFORE_ENDINGS += ("d'", "d’", "—", "–", "ts", "rs", "is", ",")
+_BEFORE_ENDINGS += ("d'", "d’", "—", "–", "ts", "rs", "is", ",", "be")
 # Running text: a cue just after a name gives it a role ("X moderated the session").
 # "are participating as speakers", "will be serving as the moderator": the role taken.
 _TAKING_PART_AS = (

@@ -97,11 +97,11 @@ _ORGANISATION = re.compile(  # every match starts with a capital or "the": looke
     rf"(?=[{_UPPER}t])(?:\bthe\s+)?(?P<org>{_ORG})(?:\s*\((?P<acronym>[A-Z][\w&.-]+)\))?"
 )
 _INSIDE_ORGANISATION = re.compile(rf"[{_UPPER}]\w*\s+(?:of|for|on|de|du|des)\s+(?:the\s+)?$")
-# Between two names of one list: "A, B and C", "A, with B, ...", "A joined B on a panel",
+# Between two names of one list: "A, B and C", "A; B; C", "A, with B, ...", "A joined B",
 # "A y B, con el apoyo de C".
 _SUPPORT = r"(?:with\s+the\s+(?:support|help)\s+of|con\s+el\s+apoyo\s+de|avec\s+le\s+soutien\s+de)"
 _LIST_JOIN = re.compile(
-    r"^\s*(?:,\s*(?:and\s+|y\s+|et\s+|(?:together\s+)?with\s+)?|\s+(?:and|y|et|joined)\s+|"
+    r"^\s*(?:[,;]\s*(?:and\s+|y\s+|et\s+|(?:together\s+)?with\s+)?|\s+(?:and|y|et|joined)\s+|"
     rf",?\s+{_SUPPORT}\s+)"
 )
 _POSSESSIVE = re.compile(r"^['’]s?\b")
@@ -407,6 +407,28 @@ def _described_before(before: str) -> tuple[int, _Description] | None:
     return None
 
 
+_AND_MORE = re.compile(rf"^\s+and\s+(?P<more>{_ORG})(?:\s*\((?P<acronym>[^()]+)\))?")
+# A body's portfolio, which may go on after an "and" ("Ministry of Science and Technology").
+_PORTFOLIO_BODY = re.compile(
+    r"^(?:Ministry|Department|Faculty|School|Institute|Cent(?:er|re)|Office|Commission|"
+    r"Secretariat|Division)\s+(?:of|for)\s"
+)
+_PORTFOLIO_WORDS = 3  # the words a portfolio's second part holds at most
+
+
+def _and_more(organisation: str, after: str) -> re.Match[str] | None:
+    """The rest of an organisation's name after an "and" in it ("Internet Rights and
+    Principles Dynamic Coalition", "Ministry of Science and Technology"); None when the
+    "and" joins another person or body to it."""
+    more = _AND_MORE.match(after)
+    if more is None or is_given_name(more["more"].split()[0]):
+        return None  # "of Access Now and Nighat Dad of ..."
+    if ORG_WORDS.search(more["more"]):
+        return more if not ORG_WORDS.search(organisation) else None
+    portfolio = _PORTFOLIO_BODY.match(organisation)
+    return more if portfolio and len(more["more"].split()) <= _PORTFOLIO_WORDS else None
+
+
 def _described_after(after: str) -> tuple[int, list[_Description]]:
     """(length, descriptions) of what follows a name and describes the person: a
     bracket, ``of/from <Org>``, or up to two appositives (``, Director, APNIC,``)."""
@@ -428,14 +450,17 @@ def _described_after(after: str) -> tuple[int, list[_Description]]:
     ):  # "Christine Arida from the Egyptian government"
         return national.end(), [_Description(organisation=government_of(country))]
     if of := _OF_AFTER.match(after):
-        organisation = of["org"]
-        if not _AFTER_ORGANISATION.match(after[of.end() :]):
+        organisation, end, acronym = of["org"], of.end(), of["acronym"]
+        if not acronym and (more := _and_more(organisation, after[end:])):
+            organisation = f"{organisation} and {more['more']}"
+            end, acronym = end + more.end(), more["acronym"]
+        if not _AFTER_ORGANISATION.match(after[end:]):
             return 0, []
         if is_place(organisation):  # "Ambassador David Gross of the United States"
-            return of.end(), [_Description(country=country_name(organisation))]
-        if of["acronym"]:
-            organisation = f"{organisation} ({of['acronym']})"
-        return of.end(), [_Description(organisation=organisation)]
+            return end, [_Description(country=country_name(organisation))]
+        if acronym:
+            organisation = f"{organisation} ({acronym})"
+        return end, [_Description(organisation=organisation)]
     found: list[_Description] = []
     end = 0
     while len(found) < _APPOSITIVES and (comma := re.match(r"^\s*,\s*", after[end:])):
