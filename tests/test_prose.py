@@ -439,6 +439,10 @@ def test_a_chair_summary_byline_names_its_chair(tmp_path: Path):
             "voices together.",
             "Women online",
         ),
+        (
+            "Ana Ruiz, who moderated the panel “Mapping Open Networks,” said that ...",
+            "Mapping Open Networks",
+        ),
     ],
 )
 def test_sessions_named_by_their_title_in_quotes(text: str, expected: str | None):

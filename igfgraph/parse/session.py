@@ -250,13 +250,16 @@ _NAMED_SESSIONS = (
 
 def named_sessions(text: str) -> list[tuple[str, str]]:
     """(title, words naming it) of each session ``text`` names by its title in quotes, in
-    the order written.
+    the order written (without the comma a quote may close on: ``panel “Smarter Networks,”``).
 
     >>> named_sessions('The first panel was "Realizing a Multilingual Internet", which ...')
     [('Realizing a Multilingual Internet', 'panel was "Realizing a Multilingual Internet"')]
     """
     found = {
-        match.start(): (" ".join(next(g for g in match.groups() if g).split()), match.group())
+        match.start(): (
+            " ".join(next(g for g in match.groups() if g).split()).rstrip(",;:"),
+            match.group(),
+        )
         for pattern in _NAMED_SESSIONS
         for match in pattern.finditer(text)
     }
