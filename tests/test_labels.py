@@ -310,3 +310,43 @@ def test_a_forms_question_led_by_the_meeting_is_no_title(tmp_path: Path) -> None
         "The Future of Global and Regional IGFs, Post-2015",
         dt.date(2014, 9, 3),
     )
+
+
+def test_a_post_wrapped_after_a_word_it_never_ends_with_goes_on(tmp_path: Path) -> None:
+    report = read(
+        tmp_path,
+        "Panel of respondents\n"
+        "Moderator: Ana Ruiz, Senior Advisor, Example Authority\n\n"
+        "· Bela Nagy, Deputy U.S. Chief Technology Officer, Executive\n"
+        "Office of the President\n\n"
+        "· Chen Wei, Executive Director, Example Rights Center\n",
+    )
+    people = [
+        (p.name, p.role.value, p.organisation and p.organisation.name, p.title)
+        for p in report.people
+    ]
+    assert people == [
+        ("Ana Ruiz", "moderator", "Example Authority", "Senior Advisor"),
+        (
+            "Bela Nagy",
+            "speaker",
+            "Executive Office of the President",
+            "Deputy U.S. Chief Technology Officer",
+        ),
+        ("Chen Wei", "speaker", "Example Rights Center", "Executive Director"),
+    ]
+
+
+def test_a_chief_officers_post_is_one_post_and_a_countrys_initials_no_body() -> None:
+    posts = {
+        "Ana Ruiz, Chief Technology Officer": ("Chief Technology Officer", None),
+        "Ana Ruiz, Chief Technology Officer, Executive Office of the President": (
+            "Chief Technology Officer",
+            "Executive Office of the President",
+        ),
+        "Ana Ruiz, Deputy U.S. Trade Representative": ("Deputy U.S. Trade Representative", None),
+    }
+    for written, expected in posts.items():
+        entry = read_entry(written)
+        assert entry is not None
+        assert (entry.post, entry.organisation) == expected, written

@@ -27,7 +27,7 @@ _POST = re.compile(
 ORG_WORDS = re.compile(
     r"(?i)(association|centre|center|society|universit|universidad|institut|foundation|"
     r"fundaci|ministry|government|parliament|commission|council|union|forum|network|"
-    r"initiative|\blab\b|laborator|agency|authority|office|organi[sz]ation|partners|"
+    r"initiative|\blab\b|laborator|agency|authority|\boffices?\b|organi[sz]ation|partners|"
     r"international|\binc\b|\bltd\b|\bllc\b|corporation|company|college|school|federation|"
     r"alliance|coalition|platform|caucus|secretariat|committee|department|group|"
     r"asociaci|associa[cç][aã]o|soci[eé]t[eé]|sociedad|\bderechos\b|\bdroits\b|direitos|"

@@ -123,6 +123,10 @@ _HEADING_WORDS = 16
 _CAPITAL_TURNS_NEEDED = 2  # "NAME:" lines without ">>" read as turns only when repeated
 _WRAPPED_ITEM = 70  # an item line this long, not ending a sentence, goes on on the next line
 _WRAPPED_FIELD = 100  # a field's line this long, likewise
+# A word a post never ends with: the item goes on on the next line.
+_DANGLING_MODIFIER = re.compile(
+    r"\b(?:Executive|Deputy|Chief|Senior|Vice|Assistant|Associate|Acting|Principal|Managing)\s*$"
+)
 
 
 @lru_cache(maxsize=1 << 14)  # the same labels recur
@@ -502,6 +506,8 @@ def _continues_item(item: Block, number: int, line: str) -> bool:
         return False
     if line[:1].islower() or item.text.rstrip().endswith((",", "-", " of", " and", " the", " for")):
         return True
+    if _DANGLING_MODIFIER.search(item.text) and not name_shape(line.strip(" ,.")):
+        return True  # "Deputy U.S. Chief Technology Officer, Executive" / "Office of the ..."
     limit = _WRAPPED_ITEM if item.kind is Kind.ITEM else _WRAPPED_FIELD
     return len(item.text.split("\n")[-1]) >= limit and not name_shape(line.strip(" ,."))
 

@@ -234,8 +234,15 @@ def _org_like(text: str) -> bool:
 
 
 def _body_acronym(word: str) -> bool:
-    """True for an acronym that names a body, not a post or the forum (``CEO``, ``IGF``)."""
-    return is_acronym(word) and len(word) > 1 and word not in _FORUM_ACRONYMS | _POST_ACRONYMS
+    """True for an acronym that names a body, not a post, the forum or a country (``CEO``,
+    ``IGF``, ``U.S.``)."""
+    return (
+        is_acronym(word)
+        and len(word) > 1
+        and word not in _FORUM_ACRONYMS | _POST_ACRONYMS
+        and not is_country_part(word)
+        and not is_country_part(f"{word}.")  # "U.S" of "U.S." with its last stop cut
+    )
 
 
 _ROMAN = re.compile(r"[IVX]+")  # "John Smith III": a name's numeral, no acronym
@@ -866,7 +873,8 @@ def _one_part(part: str) -> tuple[str | None, str | None]:
         and (_org_like(both["org"]) or both["org"][0].isupper())
         and not _org_like(both["post"])
         and (both["joint"] or both["elided"] or not _plural(both["post"].split()[-1]))
-    ):
+        and (both["joint"] or both["elided"] or not _post_alone(both["org"]))
+    ):  # "Chief Technology Officer", "Chief Economist": one post
         post = re.sub(r"^the\s+", "", both["post"], flags=re.I).strip(" ,")
         organisation = both["org"].strip(" ,")
         joint = " ".join((both["joint"] or both["elided"] or "").lower().split())
@@ -883,6 +891,11 @@ def _one_part(part: str) -> tuple[str | None, str | None]:
 
 
 _OF = frozenset({"of", "de", "de la", "del", "du", "des", "de l'", "de l’", "d'", "d’"})
+
+
+def _post_alone(text: str) -> bool:
+    """True for words that end a post and name no body (``Technology Officer``)."""
+    return is_post(text) and not _org_like(text)
 
 
 def _plural(word: str) -> bool:
