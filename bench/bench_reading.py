@@ -64,6 +64,7 @@ SPLITS = {
         "(at 8194b36: people 0.61, person + role 0.54, organisation 0.61, title 0.36, "
         "date 0.60; the code at 072d73c gave the same)"
     ),
+    "heldout9": "annotated 2026-12-06 after heldout8's figures; held out",
 }
 FIELDS = (
     "people",
