@@ -154,6 +154,19 @@ def test_a_transcript_keeps_the_organisation_said_of_each_speaker(
             {"Joao Silva": ("chair", None, 1), "Ana Ruiz": ("speaker", None, 1)},
             id="calls-the-session-to-order",
         ),
+        pytest.param(
+            ">> ANA RUIZ: Good morning. We will start in two minutes.\n"
+            ">> BELA NAGY: Welcome everyone. Today we have an interactive session "
+            "co-moderated together by myself and Ana Ruiz, who will shortly introduce "
+            "herself.\n"
+            ">> CHEN WEI: Thank you. I have a question on the programme.\n",
+            {
+                "Ana Ruiz": ("moderator", None, 1),
+                "Bela Nagy": ("moderator", None, 1),
+                "Chen Wei": ("speaker", None, 1),
+            },
+            id="co-moderated-by-myself-and-another",
+        ),
     ],
 )
 def test_who_chairs_a_transcript(tmp_path: Path, text: str, expected: dict[str, tuple]):

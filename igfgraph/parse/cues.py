@@ -170,7 +170,7 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
     (
         Role.MODERATOR,
         r"(?:co-?)?(?:moderated|facilitated|hosted)\s*,?\s+(?:together\s+)?with|"
-        r"(?:co-?)?moderated\s+by|(?:co-?)?facilitated\s+by|hosted\s+by|led\s+by|"
+        r"(?:co-?)?(?:moderated|facilitated)\s+(?:together\s+|jointly\s+)?by|hosted\s+by|led\s+by|"
         r"moderad[oa]\s+por|anim[ée]e?\s+par|"
         r"\b(?:moderator|facilitator)\b[^.;:]{0,40}?\s(?:was|is|will\s+be)",
     ),

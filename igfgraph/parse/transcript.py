@@ -81,7 +81,7 @@ _INTRODUCED = re.compile(
     r"\bwe(?:'ll|’ll|\s+will)\s+have\s+|\b(?:next|first|second|third|last)\s+(?:speaker\s+)?is\s+|"
     r"\b(?:presentation|remarks|intervention)s?\s+(?:by|from)\s+|\bsharing\s+this\s+task\s+with\s+|"
     # "co-facilitator for the session with Avri", not "co-facilitators ... with process"
-    r"\bco-?(?:facilitat|moderat|chair)\w*\b[^.]{0,60}?\bwith\s+(?=(?-i:[A-Z]))|"
+    r"\bco-?(?:facilitat|moderat|chair)\w*\b[^.]{0,60}?\b(?:with|by\s+myself\s+and)\s+(?=(?-i:[A-Z]))|"
     r"\bmy\s+co-?(?:chair|moderator|facilitator)\w*\s*,?\s*|"
     # "leave the moderation to my colleague, Karen Mulberry"; a panel around the speaker
     rf"{_HANDING_OVER}|\bnext\s+to\s+me\s+(?:is|are)\s+|\b(?:one|the\s+other|other)\s+is\s+|"
@@ -318,7 +318,9 @@ _CHAIRING = re.compile(
 _OWN_MODERATING = re.compile(
     r"\b(?:i(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:moderat|facilitat)\w*|"
     r"i(?:'m|’m|\s+am)\s+(?:your\s+|the\s+)?(?:moderat|facilitat)\w*|"
-    r"my\s+(?:privilege|honou?r|pleasure)\s+to\s+(?:moderate|facilitate))\b",
+    r"my\s+(?:privilege|honou?r|pleasure)\s+to\s+(?:moderate|facilitate)|"
+    # "a session co-moderated together by myself and Vladimir"
+    r"(?:moderat|facilitat)ed\s+(?:together\s+|jointly\s+)?by\s+myself)\b",
     re.I,
 )
 
