@@ -1181,3 +1181,43 @@ def test_one_title_at_two_times_is_two_sittings(
             "giganet-symposium-2016-12-05-14-30",
         ),
     ]
+
+
+def test_a_programme_by_start_times_with_a_plenary_heading_and_a_venue(tmp_path: Path) -> None:
+    reports = _sessions(
+        tmp_path,
+        "National Internet Governance Forum\n\n"
+        "March 4, 2011\n"
+        "Example Conference Center\n"
+        "200 Main Street, Springfield\n\n"
+        "9:00 Welcome ~ Ana Ruiz\n\n"
+        "Morning Plenary Session\n\n"
+        "Bela Nagy, Director, Example Network Foundation:\n\n"
+        "Why the Internet Stays Open\n\n"
+        "Moderator: Chen Wei, Policy Advisor, Example Ministry of Trade\n\n"
+        "· Dara Okafor, Senior Fellow, majoring in Law at Example State University\n\n"
+        "11:00 Break\n\n"
+        "11:15 Afternoon Workshops\n",
+    )
+    sessions = [
+        (
+            r.session.title,
+            r.session.date,
+            r.session.time,
+            [(p.name, p.role.value) for p in r.people],
+        )
+        for r in reports
+    ]
+    assert sessions == [
+        ("Welcome", dt.date(2011, 3, 4), "09:00", [("Ana Ruiz", "speaker")]),
+        (
+            "Morning Plenary Session",
+            dt.date(2011, 3, 4),
+            None,
+            [("Bela Nagy", "speaker"), ("Chen Wei", "moderator"), ("Dara Okafor", "speaker")],
+        ),
+        ("Afternoon Workshops", dt.date(2011, 3, 4), "11:15", []),
+    ]
+    dara = reports[1].people[-1]
+    assert dara.organisation is not None
+    assert dara.organisation.as_written == "Example State University"

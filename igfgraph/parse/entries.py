@@ -681,8 +681,9 @@ def _post_and_organisation_of(others: tuple[str, ...]) -> tuple[str | None, str 
     if post and organisation and (country := country_name(organisation)):
         return post, government_of(country)
     first = _first_of_joint(_GLUED_PARENT.sub(r"\1, ", organisation) if organisation else None)
-    if first and _UNIT_OF.match(first) and (at := _UNIT_AT.search(first)):
-        # "Department of International Relations at South Asian University"
+    if first and (_UNIT_OF.match(first) or first[:1].islower()) and (at := _UNIT_AT.search(first)):
+        # "Department of International Relations at South Asian University", "majoring in
+        # Broadcast Journalism at Elon University"
         post = ", ".join(filter(None, [post, first[: at.start()]]))
         first = first[at.end() :]
     return post, _without_place(first) if first else None

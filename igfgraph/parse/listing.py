@@ -2,14 +2,16 @@
 
 A listing's sessions each start on a line holding an id (``WS26: Title``, ``Title
 (WS186)``, ``IGF 2018 LIGHTNING SESSION #12 Title``, ``Day 0 Event #178 Title``), a time
-slot (``13.00 - 13.20   Title``, ``15 November, 10:00 – 11:30: Orientation Session``), or
+slot (``13.00 - 13.20   Title``, ``15 November, 10:00 – 11:30: Orientation Session``; a start
+time alone, ``8:45 Welcome ~ Marilyn Cade``, where several lines give one), or
 a list item that schedules a session (``• Orientation Sessions (Day 1, at 8:00 – 9:30 am,
 Main Hall). Every morning ...``). In a programme that gives times, a session also starts
 at a numbered session heading (``Session 1: Governing Data``), at the title after a bare
 time slot (``09:00 – 10:30`` then ``Panel: Oportunidades ...``), at a title right after a
-day or time heading, and at the title after the date, time and venue lines that close
-the session before it (a schedule's list view). A bare time slot right after a session's
-heading gives that session its time.
+day or time heading, at a title naming a sitting (``Morning Plenary Session``), and at the
+title after the date, time and venue lines that close the session before it (a schedule's
+list view). A title alone with a street address right under it is a venue, no session. A
+bare time slot right after a session's heading gives that session its time.
 
 The lines before the first session and between sessions are the listing's own: its
 header (``IGF 2016 - Guadalajara, Mexico``, which gives the year), filters
@@ -36,7 +38,7 @@ from enum import Enum, auto
 
 from igfgraph.identity import slug
 from igfgraph.model import Organizer, Report, Role, Session, SourceSpan
-from igfgraph.parse.blocks import TIME_RANGE, Block, Kind
+from igfgraph.parse.blocks import NOT_YEARS, TIME_RANGE, Block, Kind
 from igfgraph.parse.coverage import report_spans
 from igfgraph.parse.cues import heading_roles, label_section
 from igfgraph.parse.entries import read_entry
@@ -54,10 +56,24 @@ _ENTRY = re.compile(
 _TITLE_START = r"[A-ZÀ-Þ0-9'\"‘“¿¡]"
 # "13.00 - 13.20   Title", "08:15 – 08:30Welcome and Introductions": a time slot and a title.
 # "(UTC+1)", "CET": a time zone after a slot.
+_ZONE_WORD = r"(?:UTC|GMT|CET|CEST|CST|EAT|WAT|JST|IST|EST|PST|EEST|BST)"
 _ZONE = (
     r"(?:\s*\(?(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)?|\s+(?:CET|CEST|CST|EAT|WAT|JST|IST|EST|PST)\b)?"
 )
 _TIME_SLOT = re.compile(rf"^\s*{TIME_RANGE}{_ZONE}\s*[:,|]?\s*(?P<title>{_TITLE_START}.*)$")
+# "8:45 Welcome ~ Marilyn Cade": a start time alone and a title (slots only where several).
+_START_SLOT = re.compile(
+    rf"^\s*{NOT_YEARS}\d{{1,2}}[.:]\d{{2}}(?:\s*[ap]\.?m\b\.?)?\s+"
+    rf"(?!{_ZONE_WORD}\b)(?P<title>{_TITLE_START}.*)$"
+)
+# "Marilyn Cade" after "Welcome ~": who takes a slot, after a tilde.
+_TILDE = re.compile(r"\s+~\s+")
+# "Morning Plenary Session", "Concurrent Workshops": a title alone naming a kind of sitting,
+# which starts a session of a timed listing wherever it stands.
+_SITTING_TITLE = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){0,4}(?:Session|Plenary|Panel|Workshops?|Keynote|Roundtable|"
+    r"Ceremony)s?\s*$"
+)
 # "09:00 – 18:00 | Xênius Hotel, Av. Cabo Branco": a session's time slot and its venue.
 _VENUE_SLOT = re.compile(
     rf"^\s*{TIME_RANGE}{_ZONE}\s*\|\s*[^|]*\b(?i:hotel|room|hall|cent(?:er|re)|building|studio|"
@@ -148,6 +164,7 @@ class _Mark(Enum):
     OWN = auto()  # the listing's header or a filter
     CLOSING = auto()  # a date and time slot after a session's text (a schedule's list view)
     LABELLED = auto()  # a title with a role label under it ("Panelist: Ana Ruiz")
+    START = auto()  # a start time alone and a title: a slot where there are several
 
 
 _STARTS = frozenset(
@@ -254,6 +271,9 @@ class _Cutter:
             self.own += [self.pending, *self.before_title]  # a bare time slot with no title
             self.pending, self.before_title = None, []
         last = self.parts[-1] if self.parts else None
+        if last and last.alone and last.fresh and _under_venue(block, last.header):
+            self.own += [self.parts.pop().header, block]  # "CSIS Conference Center", its street
+            return
         if mark is None and not self.parts and (columns := _columns(block)):
             self.columns = columns
             self.own.append(block)
@@ -273,7 +293,7 @@ class _Cutter:
             )  # "Open Forum:" above the title
             self.start(part)
             self.pending, self.before_title = None, []
-        elif self.timed and heading and _titled(block):
+        elif self.timed and (heading or _SITTING_TITLE.match(block.text)) and _titled(block):
             self.start(_part(block, None, self.year, self.day, self.time), alone=True)
         elif mark is _Mark.CLOSING and last and (not last.fresh or _VENUE_SLOT.match(block.text)):
             _close(last, block, self.year)
@@ -336,6 +356,8 @@ def _marks(blocks: list[Block], year: int | None) -> list[_Mark | None]:
     only when there are several; where nothing else does, titles with their people's
     labels right under them do, when there are several."""
     marks = [_mark(block, year) for block in blocks]
+    starts = _Mark.SLOT if marks.count(_Mark.START) >= _SLOTS_NEEDED else None
+    marks = [starts if mark is _Mark.START else mark for mark in marks]
     for number, block in enumerate(blocks):
         below = blocks[number + 1] if number + 1 < len(blocks) else None
         if marks[number] is _Mark.CLOSING and (below is None or below.first > block.last + 1):
@@ -410,6 +432,8 @@ def _mark(block: Block, year: int | None) -> _Mark | None:
         return _Mark.TIME
     if _closing(block, year):
         return _Mark.CLOSING
+    if _START_SLOT.match(first) and block.kind in _TITLE_KINDS:
+        return _Mark.START
     return None
 
 
@@ -436,9 +460,15 @@ def _part(
         title, time = titled["title"], _slot_time(block)
         day = (found, block) if (found := _day(titled["day"], year)) else day
     elif mark in (_Mark.SLOT, _Mark.DATED_SLOT) and (
-        slot := (_TIME_SLOT if mark is _Mark.SLOT else _DATED_SLOT).match(first)
+        slot := (
+            (_TIME_SLOT.match(first) or _START_SLOT.match(first))
+            if mark is _Mark.SLOT
+            else _DATED_SLOT.match(first)
+        )
     ):
         title, rest = _row(slot["title"], columns or [])
+        if not rest and len(taken := _TILDE.split(title, maxsplit=1)) > 1:
+            title, rest = taken[0], f"Speaker: {taken[1]}"  # "Welcome ~ Marilyn Cade"
         time = _slot_time(block)
         if mark is _Mark.DATED_SLOT and (found := _day(slot["day"], year)):
             day = (found, block)
@@ -627,6 +657,18 @@ def _close(part: Part, block: Block, year: int | None) -> None:
     if found := _day(block.text, year):
         part.date = (found, block)
     part.time = part.time or _slot_time(block)
+
+
+def _under_venue(block: Block, above: Block) -> bool:
+    """True for a street address right under the line above, which is then a venue."""
+    return block.first == above.last + 1 and bool(_ADDRESS.match(block.text))
+
+
+# "1800 K Street, NW": a street address.
+_ADDRESS = re.compile(
+    r"^\s*\d{1,5}\s+(?:[\w.'’-]+\s+){0,4}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|"
+    r"Blvd\.|Lane|Place|Square)(?:\W|$)"
+)
 
 
 def _venue(block: Block, part: Part) -> bool:
