@@ -39,9 +39,11 @@ from igfgraph.parse.affiliations import (
 )
 from igfgraph.parse.cues import meeting_role
 from igfgraph.parse.names import (
+    PARTICLES,
     ROMAN_NUMERAL,
     clean_name,
     is_given_name,
+    is_initial,
     is_large_city,
     is_place,
     name_shape,
@@ -544,6 +546,39 @@ def _row_organisation(words: list[str]) -> str | None:
         if size > 1 and is_country(words[0]) and last.lower() == "government":
             return text
     return None
+
+
+def represented_people(text: str) -> list[Entry]:
+    """The people of bodies each followed by who represents it, run together on one line
+    (``Egypt: Chair of AfIGF represented by Ms. Nermine Sadani United Nations Economic
+    Commission for Africa (UNECA) represented by Mr. Makane Faye ...``), each of the body
+    before them (a country's: its government); [] for any other line."""
+    pieces = _REPRESENTED.split(text.strip())
+    body, people = pieces[0], []
+    for piece in pieces[1:]:
+        words = piece.split()
+        middle = len(words) >= _REPRESENTATIVE_WORDS and (
+            is_initial(words[1]) or words[1].lower() in PARTICLES
+        )
+        size = _REPRESENTATIVE_WORDS if middle else _REPRESENTATIVE_WORDS - 1
+        name = " ".join(words[:size])
+        if len(words) < size or not person_evidence(name):
+            return []  # no name after "represented by": some other line
+        organisation = body.strip(" ,;")
+        country, _, post = organisation.partition(":")
+        if post and (found := country_name(country.strip())):
+            organisation = government_of(found)  # "Egypt: Chair of AfIGF"
+        people.append(Entry(clean_name(name)[0], name, organisation=organisation or None))
+        body = " ".join(words[size:])
+    return people
+
+
+_REPRESENTED = re.compile(
+    r"\s+represented\s+by\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Amb|H\.\s?E)\.?\s+)?", re.IGNORECASE
+)
+# A representative's name run into the next body's is two words, or three with an initial
+# or particle in the middle ("Lee W. McKnight").
+_REPRESENTATIVE_WORDS = 3
 
 
 def read_affiliation(text: str) -> tuple[str | None, str | None]:

@@ -70,6 +70,7 @@ from igfgraph.parse.entries import (
     read_entry,
     read_row,
     regional_group,
+    represented_people,
     split_people,
     stakeholder_group,
 )
@@ -1214,6 +1215,8 @@ class _Reader:
         if section.roles and block.label.lower() in {"name", "nombre", "nom"}:
             self.read_people_value(block, block.value, section)
             return section
+        if section.roles and self.read_represented(block, section):
+            return section  # "Egypt: Chair of AfIGF represented by Ms. ..."
         if listing.FILTER.search(block.text):  # "Emerging Issues: AI - IoT [clear filter]"
             self.label(block)
             return section
@@ -1288,6 +1291,8 @@ class _Reader:
             # "Senior Manager, ..., Internet Society" then the person's biography
             self.read_prose(Block(Kind.PARAGRAPH, block.first + 1, block.last, bio))
             return section
+        if self.read_represented(block, section):
+            return section
         if block.kind is Kind.PARAGRAPH and _is_prose(text) and not listed:
             self.read_prose(block)
             return Section()
@@ -1312,6 +1317,15 @@ class _Reader:
             return Section()
         self.keep_unparsed(block, "names nobody, under a list of people")
         return section
+
+    def read_represented(self, block: Block, section: Section) -> bool:
+        """Bodies each followed by who represents it, run together on a line of a list of
+        people (``AUC represented by Mr. X UNECA represented by ...``)."""
+        whole = f"{block.label}: {block.value}" if block.kind is Kind.FIELD else block.joined
+        represented = represented_people(whole)
+        if represented:
+            self.add(block, represented, section.roles, section.panel, section.by_position)
+        return bool(represented)
 
     def affiliate_last(self, block: Block, text: str) -> bool:
         """``Carolina Caeiro`` then ``Coordinator of Development Projects, LACNIC``: a line
