@@ -350,21 +350,3 @@ def test_a_chief_officers_post_is_one_post_and_a_countrys_initials_no_body() -> 
         entry = read_entry(written)
         assert entry is not None
         assert (entry.post, entry.organisation) == expected, written
-
-
-def test_bodies_each_followed_by_who_represents_it_on_one_line(tmp_path: Path) -> None:
-    report = read(
-        tmp_path,
-        "Example Regional Forum\n\n"
-        "Organiser(s) Name:\n\n"
-        "Kenya: Chair of the Regional Forum represented by Ms. Ana Ruiz United Nations "
-        "Example Commission (UNEC) represented by Mr. Bela Nagy Example Software Foundation "
-        "for Africa (ESFA) represented by Dr. Lee W. Okafor\n",
-    )
-    assert [
-        (p.name, p.role.value, p.organisation and p.organisation.as_written) for p in report.people
-    ] == [
-        ("Ana Ruiz", "organizer", "Government of Kenya"),
-        ("Bela Nagy", "organizer", "United Nations Example Commission (UNEC)"),
-        ("Lee W. Okafor", "organizer", "Example Software Foundation for Africa (ESFA)"),
-    ]

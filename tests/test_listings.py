@@ -1221,3 +1221,18 @@ def test_a_programme_by_start_times_with_a_plenary_heading_and_a_venue(tmp_path:
     dara = reports[1].people[-1]
     assert dara.organisation is not None
     assert dara.organisation.as_written == "Example State University"
+
+
+def test_bodies_each_followed_by_who_represents_it_on_one_line(tmp_path: Path) -> None:
+    assert _people_read(
+        tmp_path,
+        "Example Regional Forum\n\n"
+        "Organiser(s) Name:\n\n"
+        "Kenya: Chair of the Regional Forum represented by Ms. Ana Ruiz United Nations "
+        "Example Commission (UNEC) represented by Mr. Bela Nagy Example Software Foundation "
+        "for Africa (ESFA) represented by Dr. Lee W. Okafor\n",
+    ) == [
+        ("Ana Ruiz", "organizer", "Government of Kenya"),
+        ("Bela Nagy", "organizer", "United Nations Example Commission (UNEC)"),
+        ("Lee W. Okafor", "organizer", "Example Software Foundation for Africa (ESFA)"),
+    ]
