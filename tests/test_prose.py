@@ -985,3 +985,22 @@ def test_a_mail_archives_date_line_names_no_one(tmp_path: Path) -> None:
 )
 def test_an_announcements_speakers_and_an_and_inside_a_body(text: str, expected: list) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("first_line", "expected"),
+    [
+        (
+            "Thursday, July 26, 2012 – The panel met as the House passed two bills.",
+            dt.date(2012, 7, 26),
+        ),
+        ("Date Sep. 14, 2010 – Sep. 17, 2010", None),  # the meeting's days, no dateline
+    ],
+)
+def test_a_dateline_dates_the_session(tmp_path: Path, first_line: str, expected) -> None:
+    report = _report(
+        tmp_path,
+        f"Brief session description:\n{first_line}\n\n"
+        "Ana Ruiz of the Example Foundation moderated the panel on network security.\n",
+    )
+    assert report.session.date == expected
