@@ -1236,3 +1236,55 @@ def test_bodies_each_followed_by_who_represents_it_on_one_line(tmp_path: Path) -
         ("Bela Nagy", "organizer", "United Nations Example Commission (UNEC)"),
         ("Lee W. Okafor", "organizer", "Example Software Foundation for Africa (ESFA)"),
     ]
+
+
+def test_a_national_programme_with_clock_times_lettered_breakouts_and_handles(
+    tmp_path: Path,
+) -> None:
+    reports = _sessions(
+        tmp_path,
+        "Example IGF 2016 Program\n\n"
+        "Example Hall, 100 Main Street NW, Springfield\n\n"
+        "9:00 AM – 10:30 AM – Plenary (Grand Ballroom, 2nd floor)\n\n"
+        "  • Welcome Remarks by Example IGF Organizers:  Dr. Ana Ruiz, Bela Nagy, Chen Wei\n"
+        "  • Keynote Conversation with Dara Okafor and Eli Moreau, moderated by Heather West\n\n"
+        "10:30 AM – 10:45 AM – Break\n\n"
+        "A: Open Networks and Their Rules Click here for bios Room: Hall 3 Hashtag: #ex_open\n\n"
+        "Organized by: Fatima Haddad- Public Policy, Example Cloud @fhaddad\n\n"
+        "Moderated by: Grace Lin- Research Lead, Example Rights Center\n\n"
+        "  • Ivan Petrov – Director, Example Press Institute @ipetrov\n",
+    )
+    sessions = [
+        (
+            r.session.title,
+            r.session.time,
+            [
+                (p.name, p.role.value, p.organisation and p.organisation.as_written)
+                for p in r.people
+            ],
+        )
+        for r in reports
+    ]
+    assert sessions == [
+        (
+            "Plenary",
+            "09:00",
+            [
+                ("Ana Ruiz", "speaker", None),
+                ("Bela Nagy", "speaker", None),
+                ("Chen Wei", "speaker", None),
+                ("Dara Okafor", "speaker", None),
+                ("Eli Moreau", "speaker", None),
+                ("Heather West", "moderator", None),
+            ],
+        ),
+        (
+            "Open Networks and Their Rules",
+            None,
+            [
+                ("Fatima Haddad", "organizer", "Example Cloud"),
+                ("Grace Lin", "moderator", "Example Rights Center"),
+                ("Ivan Petrov", "speaker", "Example Press Institute"),
+            ],
+        ),
+    ]

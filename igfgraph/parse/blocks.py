@@ -517,8 +517,8 @@ PANEL = re.compile(
 )
 # A programme's time slot: "13.00 - 13.20", "08:15 – 08:30", "2:00 pm - 3:30 pm", "9h00-10h30".
 TIME_RANGE = (
-    rf"{NOT_YEARS}(?P<start>\d{{1,2}}[.:h]\d{{2}}|{CLOCK_4})(?:\s*[ap]\.?m\b\.?)?\s*[-–—]\s*"
-    rf"(?P<end>\d{{1,2}}[.:h]\d{{2}}|{CLOCK_4})(?:\s*[ap]\.?m\b\.?)?"
+    rf"{NOT_YEARS}(?P<start>\d{{1,2}}[.:h]\d{{2}}|{CLOCK_4})(?:\s*(?i:[ap])\.?(?i:m)\b\.?)?\s*[-–—]\s*"
+    rf"(?P<end>\d{{1,2}}[.:h]\d{{2}}|{CLOCK_4})(?:\s*(?i:[ap])\.?(?i:m)\b\.?)?"
 )
 _SLOT_START = re.compile(rf"^\s*{TIME_RANGE}")
 _DATE_WORDS = 20

@@ -39,7 +39,8 @@ _LABEL_CUES: tuple[tuple[Role, str], ...] = (
     (
         Role.MODERATOR,
         r"(?:lead\s+|onsite\s+|on-site\s+|in-person\s+|session\s+|floor\s+and\s+readout\s+|"
-        r"co-?)?moderat(?:or|ors|ion)|(?:co-?)?facilitat(?:or|ors|ed\s+by)|hosts?(?!\s+country)|"
+        r"co-?)?moderat(?:or|ors|ion|ed\s+by)|(?:co-?)?facilitat(?:or|ors|ed\s+by)|"
+        r"hosts?(?!\s+country)|"
         r"mod[ée]rat(?:eur|rice)s?|moderador(?:a|es)?|moderaci[oó]n",
     ),
     (
@@ -57,6 +58,7 @@ _LABEL_CUES: tuple[tuple[Role, str], ...] = (
         Role.SPEAKER,
         r"(?:confirmed\s+|additional\s+|invited\s+|keynote\s+|lead\s+|main\s+)?speakers?|"
         r"panel+ists?|presenters?|discussants?|keynotes?|respondents?|interventions?\s+by|"
+        r"(?:welcome|opening|closing|introductory|concluding)\s+(?:remarks|address|words)\s+by|"
         r"intervenants?|orateurs?|ponentes?|panelistas?|expositor(?:es|as)?|resource\s+persons?",
     ),
 )
@@ -188,7 +190,8 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"(?:delivered|given|presented|made)\b(?:(?!\b\w+ed\b)[^.;:]){0,80}?\bby|"
         r"with\s+(?:the\s+participation|contributions|interventions|presentations)\s+(?:of|from|by)|"
         rf"{_SPEECH}\s+(?:by|from)|(?:remarks|messages?|statements?|speech(?:es)?)\s+(?:was|were)|"
-        r"featur(?:ed|ing)|on\s+(?:a|the)\s+panel\s+with|speaking\s+(?:at|during|in)\b[^.;:,]{3,80},|"
+        r"featur(?:ed|ing)|on\s+(?:a|the)\s+panel\s+with|"
+        r"(?:conversation|dialogue|fireside\s+chat)\s+with|speaking\s+(?:at|during|in)\b[^.;:,]{3,80},|"
         rf"\bin\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_SPEECH}\s*,|"
         r"\b(?:panel+ist|speaker|presenter|discussant)\b[^.;:]{0,40}?\s(?:was|is|will\s+be)|"
         r"\b(?:next|first|second|third|last|final|following|keynote)\s+speaker\s*,|"
@@ -216,16 +219,21 @@ _TAKING_PART_AS = (
 _AFTER_NAME: tuple[tuple[Role, str], ...] = (
     (
         Role.CHAIR,
-        r"(?:co-?)?chaired|presided|(?:who\s+(?:will\s+be|is)\s+)?presiding|will\s+(?:co-?)?chair|"
+        r"(?:co-?)?chaired(?!\s+by)|presided(?!\s+(?:over\s+)?by)|"
+        r"(?:who\s+(?:will\s+be|is)\s+)?presiding|will\s+(?:co-?)?chair|"
         rf"{_TAKING_PART_AS}(?:co-?)?chairs?\b",
     ),
     (
         Role.MODERATOR,
-        r"(?:co-?)?moderated|(?:co-?)?facilitated|hosted|led\s+the\s+(?:session|discussion|panel)|"
+        r"(?:co-?)?(?:moderated|facilitated|hosted)(?!\s+(?:together\s+|jointly\s+)?by)|"
+        r"led\s+the\s+(?:session|discussion|panel)|"
         r"will\s+(?:co-?)?(?:moderate|facilitate)|"
         rf"{_TAKING_PART_AS}(?:co-?)?(?:moderators?|facilitators?)\b",
     ),
-    (Role.ORGANIZER, r"organi[sz]ed|organizaron|organiz[oó]|organis[èe]rent|a\s+organis[ée]"),
+    (
+        Role.ORGANIZER,
+        r"organi[sz]ed(?!\s+by)|organizaron|organiz[oó]|organis[èe]rent|a\s+organis[ée]",
+    ),
     (
         Role.SPEAKER,
         r"(?:opened|closed)\s+the\s+(?:session|meeting|event|forum|ceremony|discussion|panel|"

@@ -39,6 +39,7 @@ from igfgraph.parse.affiliations import (
 )
 from igfgraph.parse.cues import meeting_role
 from igfgraph.parse.names import (
+    LEADING_SALUTATION,
     PARTICLES,
     ROMAN_NUMERAL,
     clean_name,
@@ -437,6 +438,8 @@ def read_entry(
     if not raw.isascii() or any(word in raw.lower() for word in _BASED_WORDS):
         raw = _BASED.sub("", raw)
     raw = unglue_list(raw)
+    if "- " in raw:
+        raw = _GLUED_DASH.sub(r"\g<name> - ", raw)  # "Michael Nelson- Public Policy, ..."
     if "." in raw:
         raw = _GLUED_SALUTATION.sub(r"\1. ", raw)
         raw = _full_stop_parts(raw)
@@ -470,6 +473,10 @@ def read_entry(
     return entry
 
 
+# A dash glued to the name that starts an entry and spaced from the post after it.
+_GLUED_DASH = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][\w'’.]*(?:\s+[A-ZÀ-Þ][\w'’.]*){1,3}(?<=[a-zà-ÿ]))-\s+(?=[A-ZÀ-Þ])"
+)
 # The acronym of a body inside the name of its part: "Forum (IGF) Secretariat".
 _ACRONYM_IN_NAME = re.compile(
     r"\s*\([A-Z][A-Za-z0-9&.\-]*[A-Z0-9]\)(?=\s+(?:Secretariat|Council|Committee|Commission|"
@@ -1068,7 +1075,7 @@ def _starts_person_part(part: str, before: str) -> bool:
 def _listed_name(text: str) -> bool:
     """A name of two words or more, as written (not recased: "ICC BASIS" is an acronym,
     not a name in capitals)."""
-    name = _clean_part(text)
+    name = LEADING_SALUTATION.sub("", _clean_part(text))  # "Dr. Susan Aaronson"
     return plausible_listed_name(name) and len(name.split()) >= 2
 
 

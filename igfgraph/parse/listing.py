@@ -60,10 +60,10 @@ _ZONE_WORD = r"(?:UTC|GMT|CET|CEST|CST|EAT|WAT|JST|IST|EST|PST|EEST|BST)"
 _ZONE = (
     r"(?:\s*\(?(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)?|\s+(?:CET|CEST|CST|EAT|WAT|JST|IST|EST|PST)\b)?"
 )
-_TIME_SLOT = re.compile(rf"^\s*{TIME_RANGE}{_ZONE}\s*[:,|]?\s*(?P<title>{_TITLE_START}.*)$")
+_TIME_SLOT = re.compile(rf"^\s*{TIME_RANGE}{_ZONE}\s*[:,|–—-]?\s*(?P<title>{_TITLE_START}.*)$")
 # "8:45 Welcome ~ Marilyn Cade": a start time alone and a title (slots only where several).
 _START_SLOT = re.compile(
-    rf"^\s*{NOT_YEARS}\d{{1,2}}[.:]\d{{2}}(?:\s*[ap]\.?m\b\.?)?\s+"
+    rf"^\s*{NOT_YEARS}\d{{1,2}}[.:]\d{{2}}(?:\s*(?i:[ap])\.?(?i:m)\b\.?)?\s+"
     rf"(?!{_ZONE_WORD}\b)(?P<title>{_TITLE_START}.*)$"
 )
 # "Marilyn Cade" after "Welcome ~": who takes a slot, after a tilde.
@@ -93,8 +93,9 @@ _TITLED_SLOT = re.compile(
     rf"{TIME_RANGE}{_ZONE}\s*$"
 )
 # "Session 1: Governing Data and Protecting Privacy", "Sesión 2 – ...".
-_NUMBERED = re.compile(
-    r"^\s*(?:session|sesi[oó]n|s[ée]ance)\s+\d{1,2}\s*[:.–—-]\s*(?P<title>\S.*)$", re.IGNORECASE
+_NUMBERED = re.compile(  # "Session 1: Title", "Séance 2 – Title"; a lettered breakout, "A: Title"
+    r"^\s*(?:(?i:session|sesi[oó]n|s[ée]ance)\s+\d{1,2}\s*[:.–—-]|(?i:breakout\s+)?[A-H]:)\s*"
+    r"(?P<title>\S.*)$"
 )
 # "• Orientation Sessions (Day 1, at 8:00 – 9:30 am, Main Hall). Every morning ...".
 _SCHEDULED = re.compile(
@@ -145,7 +146,13 @@ _FORMAT_PREFIX = re.compile(
 # "Main Session – Title": a session type before a dash (the reader takes the type).
 _TYPE_PREFIX = re.compile(r"^(?P<type>(?:\S+\s+){0,2}\S+)\s+[–—-]\s+(?P<title>\S.*)$")
 _QUOTED = re.compile(r"[\"“‘'][^\"“”]+[\"”’']")
-_ROOM_NOTE = re.compile(r"\s*\((?:salle|sala|sal[oó]n|room|raum|saal|hall)\b[^()]*\)\s*$", re.I)
+_ROOM_NOTE = re.compile(  # "(Room 3)", "(Grand Ballroom, 3rd floor)"
+    r"\s*\((?:salle|sala|sal[oó]n|room|raum|saal|hall)\b[^()]*\)\s*$|"
+    r"\s*\([^()]*\b(?:ballroom|\d+(?:st|nd|rd|th)\s+floor|floor\s+\d+)\b[^()]*\)\s*$",
+    re.I,
+)
+# What a title line goes on with that is no title: "Click here for bios Room: Marvin 309".
+_AFTER_TITLE = re.compile(r"\s+(?:Click\s+here\b|(?:Room|Venue|Hashtag|Location)\s*:\s)")
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _GLUED_LABEL = re.compile(r"(?P<label>(?:[A-Z][\w/-]*\s+){0,3}[A-Z][\w/-]*)\s*:\s+\S")
 
@@ -605,7 +612,7 @@ def _title(text: str) -> str:
     """A listed session's title as the header writes it, without what is not the title:
     a format's label, quotes around it, the other language's half, a session type before
     a dash, a room."""
-    text = _FORMAT_PREFIX.sub("", _ROOM_NOTE.sub("", text.strip()))
+    text = _FORMAT_PREFIX.sub("", _ROOM_NOTE.sub("", _AFTER_TITLE.split(text.strip())[0]))
     if _QUOTED.fullmatch(text):
         text = text[1:-1]  # "“The future of global Internet governance ...”"
     text = english_half(text)  # "Cérémonie d'ouverture / Opening Ceremony"

@@ -493,13 +493,21 @@ _SECOND_POST = re.compile(
 )
 
 
+# A cue of the next person's role: ", moderated by Nancy Scola".
+_BY = re.compile(
+    r"^\s*(?:(?:co-?)?(?:moderated|chaired|facilitated|hosted|organi[sz]ed|led)|"
+    r"presided\s+over)\s+(?:together\s+|jointly\s+)?by\b",
+    re.IGNORECASE,
+)
+
+
 def _appositive(text: str) -> tuple[int, _Description] | None:
     """(length, description) of an appositive at the start of ``text``: it ends where
     the sentence's next part begins, not at an ``and`` inside a name ("Ministry of
     Science and Technology")."""
-    if _starts_person(text) or _CLAUSE_WORD.match(text) or role_after(text):
+    if _starts_person(text) or _CLAUSE_WORD.match(text) or role_after(text) or _BY.match(text):
         return None  # the next person of a list, or the sentence goes on ("and ...",
-        # "moderated the opening ceremony")
+        # "moderated the opening ceremony", "moderated by Nancy Scola")
     for end in _DESCRIPTION_END.finditer(text):
         inside = text[: end.start()]
         if inside.count("(") > inside.count(")"):

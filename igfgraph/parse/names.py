@@ -153,7 +153,10 @@ def name_shape(name: str) -> bool:
             continue
         if len(bare) == 1 and bare.isupper() and 0 < position < len(words) - 1:
             continue  # a middle initial: "Sumon A. Sabir", not the article "a"
-        if not bare or not _NAME_WORD.match(bare) or folded in _NEVER_IN_NAME:
+        surname = position == len(words) - 1 and bare in WORD_SURNAMES  # "Heather West"
+        if folded in _NEVER_IN_NAME and not (surname and is_given_name(words[0])):
+            return False
+        if not bare or not _NAME_WORD.match(bare):
             return False
         if re.search(r"['’]s$", bare):  # "Internet's Core Values": a possessive
             return False

@@ -1322,8 +1322,21 @@ class _Reader:
         if block.kind is Kind.PARAGRAPH and len(text.split()) > 12:
             self.read_prose(block)
             return Section()
+        if block.kind is Kind.ITEM and self.cued_item(block, text):
+            return section  # "Keynote Conversation with A and B, moderated by C"
         self.keep_unparsed(block, "names nobody, under a list of people")
         return section
+
+    def cued_item(self, block: Block, text: str) -> bool:
+        """An item of a list of people that names them in a phrase whose cues give their
+        roles (``Keynote by Larry Strickling – ...``); False when no cue gives one."""
+        found = find_mentions(text, self.span(block), self.profile.acts_speak, self.known.get())
+        people = [p for p in found.people if p.role is not Role.PARTICIPANT]
+        if not people:
+            return False
+        self.people.extend(people)
+        self.keep_text(block, "description")
+        return True
 
     def read_represented(self, block: Block, section: Section) -> bool:
         """Bodies each followed by who represents it, run together on a line of a list of

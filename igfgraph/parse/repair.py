@@ -226,10 +226,16 @@ def ends_mid_phrase(text: str) -> bool:
     return bool(words) and words[-1].lower() in _SMALL_WORDS
 
 
+_HANDLE = re.compile(r"(?<!\S)@\w{2,30}\b")  # "@tanyalokot", never "name@example.org"
+
+
 def drop_decorations(text: str) -> str:
-    """``text`` without emoji and ``[email protected]`` leftovers, spaces tidied."""
+    """``text`` without emoji, ``[email protected]`` leftovers and social-media handles
+    (``Cloudflare @mikenelson``), spaces tidied."""
     if "[" in text:
         text = _EMAIL_PROTECTED.sub(" ", text)
+    if "@" in text:
+        text = _HANDLE.sub(" ", text)
     if text.isascii():  # no emoji or pictograph part: skip looking at every character
         return " ".join(text.split())
     kept = (
