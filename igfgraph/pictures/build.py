@@ -72,12 +72,26 @@ def co_speaker_graph(edges: Iterable[Row], people: Iterable[Row] = ()) -> nx.Gra
             shared_panels=panels,
             weight=sessions + panels,
         )
+    for iri, attributes in person_attributes(people).items():
+        if iri in graph:
+            graph.nodes[iri].update(attributes)
+    return graph
+
+
+def person_attributes(people: Iterable[Row]) -> dict[str, dict[str, str | int | float]]:
+    """Each person's ``label`` and :data:`PERSON_FIELDS` from ``people`` rows, by IRI: a
+    later row of the same person overrides what it binds, and the label is its name.
+
+    >>> person_attributes([{"person": "A", "person_iri": "p:a", "roles": "chair"},
+    ...                    {"person": "Ann", "person_iri": "p:a", "roles": None}])
+    {'p:a': {'roles': 'chair', 'label': 'Ann'}}
+    """
+    found: dict[str, dict[str, str | int | float]] = {}
     for row in people:
         iri = row["person_iri"]
-        if iri in graph:
-            graph.nodes[iri].update(_bound(row, PERSON_FIELDS))
-            graph.nodes[iri]["label"] = row["person"] or iri
-    return graph
+        found.setdefault(iri, {}).update(_bound(row, PERSON_FIELDS))
+        found[iri]["label"] = row["person"] or iri
+    return found
 
 
 def organisation_graph(ties: Iterable[Row]) -> nx.Graph:
