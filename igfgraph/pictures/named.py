@@ -54,7 +54,51 @@ class Picture:
 
 
 def _co_speakers(store: GraphStore, params: dict[str, str]) -> nx.Graph:
-    return _annotated(store, run_query(store, "who_spoke_with_whom", params))
+    summaries = summaries_of(store)
+    if summaries is None or params:
+        return _annotated(store, run_query(store, "who_spoke_with_whom", params))
+    speakers = summaries.lookup("speaker")
+    return _annotated(
+        store,
+        co_speaker_rows(
+            _event_rows(summaries, "session_speakers", None),
+            _event_rows(summaries, "panel_speakers", None),
+            _name_rows(speakers),
+        ),
+    )
+
+
+def _event_rows(summaries: Summaries, kind: str, events: list[str] | None) -> list[Row]:
+    """``event, speakers`` rows of the events of ``kind`` (``session_speakers`` or
+    ``panel_speakers``) asked for (all: None)."""
+    found = summaries.lookup(kind, events)
+    return [{"event": event, "speakers": speakers} for event, speakers in found.items()]
+
+
+def _name_rows(speakers: dict[str, dict]) -> list[Row]:
+    """``speaker_names`` rows of the people of ``speakers`` (summaries of kind ``speaker``)."""
+    return [
+        {"person_iri": iri, "person": name}
+        for iri, speaker in speakers.items()
+        for name in speaker["names"]
+    ]
+
+
+def _speaking(
+    store: GraphStore, summaries: Summaries | None, query: str, people: list[str]
+) -> list[Row]:
+    """The rows of ``sessions_of_people``, ``panels_of_people`` or ``speaker_names`` (the
+    ``query``) for ``people``: from the store's summaries, else from the query."""
+    if summaries is None:
+        return run_query_for(store, query, "person_iri", people)
+    speakers = summaries.lookup("speaker", people)
+    if query == "speaker_names":
+        return _name_rows(speakers)
+    kind, events = ("sessions", "session_speakers")
+    if query == "panels_of_people":
+        kind, events = ("panels", "panel_speakers")
+    wanted = sorted({event for speaker in speakers.values() for event in speaker[kind]})
+    return _event_rows(summaries, events, wanted)
 
 
 def _annotated(store: GraphStore, pairs: list[Row]) -> nx.Graph:
@@ -119,8 +163,8 @@ def _ego(store: GraphStore, params: dict[str, str]) -> nx.Graph:
     degrees of separation from them (1: their co-speakers) and the ties among them.
 
     Reads only what it draws: the person's own who-spoke-with-whom, then the sessions,
-    panels, names and participations of the people in the picture, each a query that
-    starts from those people. Nodes carry ``ring`` (0 for the person, 1 for their
+    panels, names and participations of the people in the picture, from the store's
+    summaries of those people, else each a query that starts from them. Nodes carry ``ring`` (0 for the person, 1 for their
     co-speakers, ...) and the person ``ego`` = True.
     """
     if "person" not in params:
@@ -135,11 +179,12 @@ def _ego(store: GraphStore, params: dict[str, str]) -> nx.Graph:
             f"ego: nobody called {name!r} spoke with anyone; "
             "see the names with 'igfgraph query people'"
         )
+    summaries = summaries_of(store)
     ring = dict.fromkeys(sorted(egos), 0)
     frontier: list[str] = sorted(egos)
     sessions: dict[str, Row] = {}
     for distance in range(1, depth + 2):
-        found = run_query_for(store, "sessions_of_people", "person_iri", frontier)
+        found = _speaking(store, summaries, "sessions_of_people", frontier)
         sessions |= {row["event"]: row for row in found}
         if distance > depth:
             break
@@ -147,15 +192,15 @@ def _ego(store: GraphStore, params: dict[str, str]) -> nx.Graph:
         frontier = sorted(met - set(ring))
         ring |= dict.fromkeys(frontier, distance)
     members = sorted(ring)
-    panels = run_query_for(store, "panels_of_people", "person_iri", members)
-    names = run_query_for(store, "speaker_names", "person_iri", members)
+    panels = _speaking(store, summaries, "panels_of_people", members)
+    names = _speaking(store, summaries, "speaker_names", members)
     rows = [
         row
         for row in co_speaker_rows(sessions.values(), panels, names)
         if row["person_iri"] in ring and row["partner_iri"] in ring
     ]
     graph = co_speaker_graph(rows)
-    for facets in _ego_facets(store, summaries_of(store), members):
+    for facets in _ego_facets(store, summaries, members):
         nx.set_node_attributes(graph, facets)
     nx.set_node_attributes(graph, {node: ring[node] for node in graph}, "ring")
     nx.set_node_attributes(graph, dict.fromkeys(egos & set(graph), True), "ego")

@@ -73,6 +73,26 @@ def _sessions(store: GraphStore) -> dict[str, Any]:
     return found
 
 
+def _speakers(store: GraphStore) -> dict[str, Any]:
+    """Each speaker's sessions and panels (as ``speakers_by_session`` and
+    ``speakers_by_panel`` name them) and names (``speaker_names``)."""
+    found: dict[str, dict[str, list[str]]] = defaultdict(
+        lambda: {"sessions": [], "panels": [], "names": []}
+    )
+    for kind, query in (("sessions", "speakers_by_session"), ("panels", "speakers_by_panel")):
+        for row in run_query(store, query):
+            for person in (row["speakers"] or "").split():
+                found[person][kind].append(row["event"])
+    for row in run_query(store, "speaker_names"):
+        found[row["person_iri"]]["names"].append(row["person"])
+    return dict(found)
+
+
+def _event_speakers(query: str) -> Callable[[GraphStore], dict[str, Any]]:
+    """Each event's speakers, from the rows of ``query`` (``event, speakers``)."""
+    return lambda store: {row["event"]: row["speakers"] for row in run_query(store, query)}
+
+
 def _organisations(store: GraphStore) -> dict[str, Any]:
     """Each organisation's facets, by label (``organisation_facets``)."""
     return organisation_facets(run_query(store, "organisation_facets"))
@@ -86,11 +106,14 @@ KINDS: dict[str, Callable[[GraphStore], dict[str, Any]]] = {
     "people": _people,
     "person": _persons,
     "session": _sessions,
+    "speaker": _speakers,
+    "session_speakers": _event_speakers("speakers_by_session"),
+    "panel_speakers": _event_speakers("speakers_by_panel"),
     "organisation": _organisations,
     **{f"rows:{name}": _whole_rows(name) for name in WHOLE_ROWS},
 }
-"""Each kind of summary, by key (person IRI, session IRI, organisation label; ``""`` for
-the rows of a whole query), and the function that computes it from the store."""
+"""Each kind of summary, by key (person IRI, session or panel IRI, organisation label;
+``""`` for the rows of a whole query), and the function that computes it from the store."""
 
 
 class Summaries:
