@@ -16,8 +16,10 @@ from bench.bench_engines import people_by_partners
 from bench.generate import write_corpus
 from igfgraph.ingest import collect_files, ingest
 from igfgraph.pictures import named
+from igfgraph.pictures.build import co_speaker_graph
 from igfgraph.pictures.named import PICTURES
 from igfgraph.pictures.summaries import SUMMARY_FILE, summaries_of
+from igfgraph.queries import run_query
 from igfgraph.store import GraphStore, open_store
 from igfgraph.store.oxigraph import STAMP_FILE
 
@@ -116,3 +118,29 @@ def test_every_write_changes_the_stamp(tmp_path: Path) -> None:
         assert reader.change_stamp() is None  # written since the reader opened it
         reader.close()
     assert open_store("rdflib-memory:").change_stamp() is None
+
+
+def edge_by_edge(rows: list[dict[str, object]]) -> nx.Graph:
+    """The co-speaker graph as co_speaker_graph built it before: one node and edge a row."""
+    graph = nx.Graph()
+    for row in rows:
+        person, partner = row["person_iri"], row["partner_iri"]
+        if person == partner:
+            continue
+        graph.add_node(person, label=row["person"] or person)
+        graph.add_node(partner, label=row["partner"] or partner)
+        sessions, panels = row["shared_sessions"], row["shared_panels"]
+        graph.add_edge(
+            person,
+            partner,
+            shared_sessions=sessions,
+            shared_panels=panels,
+            weight=sessions + panels,
+        )
+    return graph
+
+
+def test_co_speaker_graph_is_the_one_built_edge_by_edge(store: GraphStore) -> None:
+    rows = run_query(store, "who_spoke_with_whom")
+    rows.append({**rows[0], "partner_iri": rows[0]["person_iri"]})  # a person with themself
+    assert list(comparable(co_speaker_graph(rows))) == list(comparable(edge_by_edge(rows)))

@@ -57,21 +57,24 @@ def co_speaker_graph(edges: Iterable[Row], people: Iterable[Row] = ()) -> nx.Gra
     >>> g.nodes["p:a"], g.edges["p:a", "p:b"]["weight"]
     ({'label': 'A', 'stakeholder_group': 'government'}, 3)
     """
-    graph = nx.Graph()
+    labels: dict[str, str] = {}  # nodes in the order rows first name them, last label
+    ties: dict[tuple[str, str], dict[str, int | float]] = {}  # each pair as first met
     for row in edges:
         person, partner = row["person_iri"], row["partner_iri"]
         if person == partner:
             continue
-        graph.add_node(person, label=row["person"] or person)
-        graph.add_node(partner, label=row["partner"] or partner)
+        labels[person] = row["person"] or person
+        labels[partner] = row["partner"] or partner
         sessions, panels = _number(row["shared_sessions"]), _number(row["shared_panels"])
-        graph.add_edge(
-            person,
-            partner,
-            shared_sessions=sessions,
-            shared_panels=panels,
-            weight=sessions + panels,
-        )
+        pair = (partner, person) if (partner, person) in ties else (person, partner)
+        ties[pair] = {
+            "shared_sessions": sessions,
+            "shared_panels": panels,
+            "weight": sessions + panels,
+        }
+    graph = nx.Graph()
+    graph.add_nodes_from((node, {"label": label}) for node, label in labels.items())
+    graph.add_edges_from((person, partner, tie) for (person, partner), tie in ties.items())
     for iri, attributes in person_attributes(people).items():
         if iri in graph:
             graph.nodes[iri].update(attributes)
