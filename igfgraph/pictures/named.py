@@ -57,6 +57,7 @@ def _co_speakers(store: GraphStore, params: dict[str, str]) -> nx.Graph:
     summaries = summaries_of(store)
     if summaries is None or params:
         return _annotated(store, run_query(store, "who_spoke_with_whom", params))
+    summaries.prepare(*SPEAKER_KINDS, *PERSON_KINDS)
     speakers = summaries.lookup("speaker")
     return _annotated(
         store,
@@ -66,6 +67,12 @@ def _co_speakers(store: GraphStore, params: dict[str, str]) -> nx.Graph:
             _name_rows(speakers),
         ),
     )
+
+
+SPEAKER_KINDS = ("speaker", "session_speakers", "panel_speakers")
+"""The summaries of who spoke where (see :mod:`igfgraph.pictures.summaries`)."""
+PERSON_KINDS = ("people", "person", "rows:sessions_by_topic")
+"""The summaries the co-speaker picture shows of each person."""
 
 
 def _event_rows(summaries: Summaries, kind: str, events: list[str] | None) -> list[Row]:
@@ -113,6 +120,7 @@ def _annotated(store: GraphStore, pairs: list[Row]) -> nx.Graph:
         topics = topic_facets(participations, run_query(store, "sessions_by_topic"))
         nx.set_node_attributes(graph, topics)
         return graph
+    summaries.prepare(*PERSON_KINDS)
     graph = co_speaker_graph(pairs)
     nx.set_node_attributes(graph, summaries.lookup("people", graph))
     persons = summaries.lookup("person", graph)
@@ -164,8 +172,8 @@ def _ego(store: GraphStore, params: dict[str, str]) -> nx.Graph:
 
     Reads only what it draws: the person's own who-spoke-with-whom, then the sessions,
     panels, names and participations of the people in the picture, from the store's
-    summaries of those people, else each a query that starts from them. Nodes carry ``ring`` (0 for the person, 1 for their
-    co-speakers, ...) and the person ``ego`` = True.
+    summaries of those people, else each a query that starts from them. Nodes carry
+    ``ring`` (0 for the person, 1 for their co-speakers, ...) and the person ``ego`` = True.
     """
     if "person" not in params:
         raise QueryError("ego: missing parameter person (write --param person=NAME)")
@@ -180,6 +188,8 @@ def _ego(store: GraphStore, params: dict[str, str]) -> nx.Graph:
             "see the names with 'igfgraph query people'"
         )
     summaries = summaries_of(store)
+    if summaries is not None:
+        summaries.prepare(*SPEAKER_KINDS, "person", "session")
     ring = dict.fromkeys(sorted(egos), 0)
     frontier: list[str] = sorted(egos)
     sessions: dict[str, Row] = {}
@@ -237,6 +247,7 @@ def _org_ties(store: GraphStore, params: dict[str, str]) -> nx.Graph:
     summaries = summaries_of(store)
     if summaries is not None:
         whole = not params
+        summaries.prepare("organisation", *(["rows:organisation_ties"] if whole else []))
         ties = (
             summaries.rows("organisation_ties")
             if whole
@@ -273,6 +284,7 @@ def _civil_society_map(store: GraphStore, params: dict[str, str]) -> nx.Graph:
         return civil_society_graph(
             *_side_by_side(store, ("organisation_ties", {}), ("civil_society_map", params))
         )
+    summaries.prepare("rows:organisation_ties", *([] if params else ["rows:civil_society_map"]))
     members = (
         run_query(store, "civil_society_map", params)
         if params

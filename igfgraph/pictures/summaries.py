@@ -20,6 +20,7 @@ import sqlite3
 import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from igfgraph.pictures.build import person_attributes
@@ -135,6 +136,17 @@ class Summaries:
         for statement in _SCHEMA:
             database.execute(statement)
         return database
+
+    def prepare(self, *kinds: str) -> Summaries:
+        """Compute the ``kinds`` not kept for this stamp side by side (the embedded store
+        evaluates queries outside Python's lock), keep them, and return these summaries."""
+        missing = [kind for kind in kinds if kind not in self._loose and not self._kept(kind)]
+        if missing:
+            with ThreadPoolExecutor(max_workers=len(missing)) as pool:
+                computed = list(pool.map(lambda kind: KINDS[kind](self.store), missing))
+            for kind, summaries in zip(missing, computed, strict=True):
+                self._keep(kind, summaries)
+        return self
 
     def lookup(self, kind: str, keys: Iterable[str] | None = None) -> dict[str, Any]:
         """The summaries of ``kind`` for ``keys`` (all of them: None), by key; computed
