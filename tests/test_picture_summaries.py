@@ -13,7 +13,6 @@ import networkx as nx
 import pytest
 
 from bench.bench_engines import people_by_partners
-from bench.generate import write_corpus
 from igfgraph.ingest import collect_files, ingest
 from igfgraph.pictures import named
 from igfgraph.pictures.build import co_speaker_graph
@@ -24,17 +23,6 @@ from igfgraph.store import GraphStore, open_store
 from igfgraph.store.oxigraph import STAMP_FILE
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
-
-
-@pytest.fixture(scope="module", params=["fixtures", "generated"])
-def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> GraphStore:
-    if request.param == "fixtures":
-        files = collect_files([CORPUS])
-    else:
-        files = write_corpus(tmp_path_factory.mktemp("generated"), 60, seed=11)
-    graph_store = open_store("memory:")
-    assert ingest(graph_store, files).ok
-    return graph_store
 
 
 def built(store: GraphStore, name: str, params: dict[str, str]) -> nx.Graph:
@@ -72,7 +60,8 @@ def asked(store: GraphStore) -> list[tuple[str, dict[str, str]]]:
     ]
 
 
-def test_pictures_from_summaries_are_the_pictures_from_queries(store: GraphStore) -> None:
+def test_pictures_from_summaries_are_the_pictures_from_queries(picture_store: GraphStore) -> None:
+    store = picture_store
     assert summaries_of(store) is not None
     for name, params in asked(store):
         new, old = built(store, name, params), queried(store, name, params)
@@ -140,7 +129,7 @@ def edge_by_edge(rows: list[dict[str, object]]) -> nx.Graph:
     return graph
 
 
-def test_co_speaker_graph_is_the_one_built_edge_by_edge(store: GraphStore) -> None:
-    rows = run_query(store, "who_spoke_with_whom")
+def test_co_speaker_graph_is_the_one_built_edge_by_edge(picture_store: GraphStore) -> None:
+    rows = run_query(picture_store, "who_spoke_with_whom")
     rows.append({**rows[0], "partner_iri": rows[0]["person_iri"]})  # a person with themself
     assert list(comparable(co_speaker_graph(rows))) == list(comparable(edge_by_edge(rows)))
