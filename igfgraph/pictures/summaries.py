@@ -10,13 +10,15 @@ store's change stamp (:meth:`igfgraph.store.GraphStore.change_stamp`): in the SQ
 that cannot be written. A summary is served only while the store's stamp is the one it
 was computed at; a store without a stamp (rdflib, SPARQL endpoints, a store on disk
 written by another process since it was opened) has no summaries, and its pictures query
-what they draw.
+what they draw. Only igfgraph changes the stamp: after writing the store folder with
+another program (Oxigraph's own server or tools), delete :data:`SUMMARY_FILE`.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -32,6 +34,8 @@ SUMMARY_FILE = "igfgraph-summaries.sqlite"
 """The file in the store folder that keeps the summaries."""
 WHOLE_ROWS = ("organisation_ties", "civil_society_map", "sessions_by_topic")
 """Queries without parameters whose rows pictures read whole, kept as ``rows:NAME``."""
+FORMAT = 1
+"""The version of what the kinds hold: summaries kept in another are computed again."""
 _LOOKUP_BATCH = 500
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS stamp (value TEXT NOT NULL)",
@@ -122,8 +126,10 @@ class Summaries:
 
     def __init__(self, store: GraphStore, stamp: str) -> None:
         self.store, self.stamp = store, stamp
+        self._tag = f"{FORMAT} {stamp}"  # what the file says the summaries were made from
         self._loose: dict[str, dict[str, Any]] = {}
         """Kinds computed but not kept (the store changed meanwhile)."""
+        self._lock = threading.Lock()  # one connection, used by one thread at a time
         folder = store.folder()
         try:
             self._db = self._connect(str(folder / SUMMARY_FILE) if folder else ":memory:")
@@ -132,7 +138,9 @@ class Summaries:
 
     @staticmethod
     def _connect(where: str) -> sqlite3.Connection:
-        database = sqlite3.connect(where, timeout=120, isolation_level=None)
+        database = sqlite3.connect(
+            where, timeout=120, isolation_level=None, check_same_thread=False
+        )
         for statement in _SCHEMA:
             database.execute(statement)
         return database
@@ -153,6 +161,10 @@ class Summaries:
         first when they are not kept for this stamp. Keys without one are left out."""
         if kind not in self._loose and not self._kept(kind):
             self._keep(kind, KINDS[kind](self.store))
+        with self._lock:
+            return self._read(kind, keys)
+
+    def _read(self, kind: str, keys: Iterable[str] | None) -> dict[str, Any]:
         if kind in self._loose:
             found = self._loose[kind]
             return dict(found) if keys is None else {k: found[k] for k in keys if k in found}
@@ -175,9 +187,13 @@ class Summaries:
         return self.lookup(f"rows:{name}", [""])[""]
 
     def _kept(self, kind: str) -> bool:
+        with self._lock:
+            return self._holds(kind)
+
+    def _holds(self, kind: str) -> bool:
         found = self._db.execute(
             "SELECT 1 FROM kinds, stamp WHERE kinds.kind = ? AND stamp.value = ?",
-            (kind, self.stamp),
+            (kind, self._tag),
         )
         return found.fetchone() is not None
 
@@ -187,6 +203,10 @@ class Summaries:
         if self.store.change_stamp() != self.stamp:
             self._loose[kind] = summaries
             return
+        with self._lock:
+            self._write(kind, summaries)
+
+    def _write(self, kind: str, summaries: dict[str, Any]) -> None:
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError:  # read-only or busy past the timeout
@@ -194,11 +214,11 @@ class Summaries:
             return
         try:
             stamps = [value for (value,) in self._db.execute("SELECT value FROM stamp")]
-            if stamps != [self.stamp]:
+            if stamps != [self._tag]:
                 for table in ("entries", "kinds", "stamp"):
                     self._db.execute(f"DELETE FROM {table}")
-                self._db.execute("INSERT INTO stamp VALUES (?)", (self.stamp,))
-            if not self._kept(kind):
+                self._db.execute("INSERT INTO stamp VALUES (?)", (self._tag,))
+            if not self._holds(kind):
                 self._db.executemany(
                     "INSERT INTO entries VALUES (?, ?, ?)",
                     ((kind, key, json.dumps(value)) for key, value in summaries.items()),
