@@ -54,6 +54,25 @@ def generated_memory_store(tmp_path_factory: pytest.TempPathFactory) -> GraphSto
     return store
 
 
+@pytest.fixture(name="picture_store", scope="session", params=["fixtures", "generated"])
+def picture_memory_store(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> GraphStore:
+    """The fixture corpus, then 60 generated reports, in an in-memory store: pictures built
+    two ways are compared on both. Tests only read it."""
+    from bench.generate import write_corpus
+    from igfgraph.ingest import collect_files, ingest
+    from igfgraph.store import open_store
+
+    if request.param == "fixtures":
+        files = collect_files([ROOT / "tests" / "fixtures" / "corpus"])
+    else:
+        files = write_corpus(tmp_path_factory.mktemp("generated"), 60, seed=11)
+    store = open_store("memory:")
+    assert ingest(store, files).ok
+    return store
+
+
 def rename_people(store: GraphStore, names: dict[str, str]) -> None:
     """Give people in ``store`` other names: every literal equal to a key of ``names``
     becomes its value. Hostile names (``</script>``, ``<img onerror>``) reach a graph this

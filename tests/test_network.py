@@ -215,6 +215,20 @@ def test_betweenness_is_estimated_past_the_sample_size():
     assert betweenness(graph) == estimate
 
 
+def test_betweenness_estimate_is_networkx_estimate_from_sparse_products():
+    """The sources networkx would draw, their paths counted in sparse products: the same
+    estimate to rounding, on a graph of several components and a leaf or two."""
+    graph = nx.union(
+        nx.barabasi_albert_graph(BETWEENNESS_SAMPLES * 3, 3, seed=1),
+        nx.path_graph(range(10_000, 10_040)),
+    )
+    graph.add_edge(0, "leaf")
+    estimate = betweenness(graph)
+    networkx = nx.betweenness_centrality(graph, k=BETWEENNESS_SAMPLES, seed=42)
+    assert list(estimate) == list(networkx)
+    assert all(estimate[node] == pytest.approx(networkx[node], rel=1e-9) for node in graph)
+
+
 def test_mixing_matrix_sums_weights_between_groups():
     matrix = mixing_matrix(two_groups())
     assert matrix["government"] == {

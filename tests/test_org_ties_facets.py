@@ -11,31 +11,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 
 import networkx as nx
 import pytest
 
-from bench.generate import write_corpus
-from igfgraph.ingest import collect_files, ingest
 from igfgraph.pictures.build import organisation_graph
 from igfgraph.pictures.filters import ORGANISATION_FACETS, participation_facets, values
 from igfgraph.pictures.named import PICTURES
 from igfgraph.queries import run_query
-from igfgraph.store import GraphStore, open_store
-
-CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
-
-
-@pytest.fixture(scope="module", params=["fixtures", "generated"])
-def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> GraphStore:
-    if request.param == "fixtures":
-        files = collect_files([CORPUS])
-    else:
-        files = write_corpus(tmp_path_factory.mktemp("generated"), 60, seed=11)
-    graph_store = open_store("memory:")
-    assert ingest(graph_store, files).ok
-    return graph_store
+from igfgraph.store import GraphStore
 
 
 def former_org_ties(store: GraphStore, params: dict[str, str]) -> nx.Graph:
@@ -69,7 +53,10 @@ def busiest_organisation(store: GraphStore) -> str:
 
 
 @pytest.mark.parametrize("one", [False, True], ids=["everyone", "one organisation"])
-def test_org_ties_draws_what_it_drew_from_every_participation(store: GraphStore, one: bool) -> None:
+def test_org_ties_draws_what_it_drew_from_every_participation(
+    picture_store: GraphStore, one: bool
+) -> None:
+    store = picture_store
     params = {"org": busiest_organisation(store)} if one else {}
     new = PICTURES["org-ties"].build(store, dict(params))
     old = former_org_ties(store, params)

@@ -57,27 +57,44 @@ def co_speaker_graph(edges: Iterable[Row], people: Iterable[Row] = ()) -> nx.Gra
     >>> g.nodes["p:a"], g.edges["p:a", "p:b"]["weight"]
     ({'label': 'A', 'stakeholder_group': 'government'}, 3)
     """
-    graph = nx.Graph()
+    labels: dict[str, str] = {}  # nodes in the order rows first name them, last label
+    ties: dict[tuple[str, str], dict[str, int | float]] = {}  # each pair as first met
     for row in edges:
         person, partner = row["person_iri"], row["partner_iri"]
         if person == partner:
             continue
-        graph.add_node(person, label=row["person"] or person)
-        graph.add_node(partner, label=row["partner"] or partner)
+        labels[person] = row["person"] or person
+        labels[partner] = row["partner"] or partner
         sessions, panels = _number(row["shared_sessions"]), _number(row["shared_panels"])
-        graph.add_edge(
-            person,
-            partner,
-            shared_sessions=sessions,
-            shared_panels=panels,
-            weight=sessions + panels,
-        )
+        pair = (partner, person) if (partner, person) in ties else (person, partner)
+        ties[pair] = {
+            "shared_sessions": sessions,
+            "shared_panels": panels,
+            "weight": sessions + panels,
+        }
+    graph = nx.Graph()
+    graph.add_nodes_from((node, {"label": label}) for node, label in labels.items())
+    graph.add_edges_from((person, partner, tie) for (person, partner), tie in ties.items())
+    for iri, attributes in person_attributes(people).items():
+        if iri in graph:
+            graph.nodes[iri].update(attributes)
+    return graph
+
+
+def person_attributes(people: Iterable[Row]) -> dict[str, dict[str, str | int | float]]:
+    """Each person's ``label`` and :data:`PERSON_FIELDS` from ``people`` rows, by IRI: a
+    later row of the same person overrides what it binds, and the label is its name.
+
+    >>> person_attributes([{"person": "A", "person_iri": "p:a", "roles": "chair"},
+    ...                    {"person": "Ann", "person_iri": "p:a", "roles": None}])
+    {'p:a': {'roles': 'chair', 'label': 'Ann'}}
+    """
+    found: dict[str, dict[str, str | int | float]] = {}
     for row in people:
         iri = row["person_iri"]
-        if iri in graph:
-            graph.nodes[iri].update(_bound(row, PERSON_FIELDS))
-            graph.nodes[iri]["label"] = row["person"] or iri
-    return graph
+        found.setdefault(iri, {}).update(_bound(row, PERSON_FIELDS))
+        found[iri]["label"] = row["person"] or iri
+    return found
 
 
 def organisation_graph(ties: Iterable[Row]) -> nx.Graph:

@@ -8,6 +8,7 @@ of :func:`igfgraph.pictures.filters.filter_graph` as comma-separated values
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -26,12 +27,14 @@ from igfgraph.pictures.build import (
 from igfgraph.pictures.filters import (
     FILTERS,
     filter_graph,
+    joined,
     organisation_facets,
     participation_facets,
     topic_facets,
     values,
 )
 from igfgraph.pictures.measures import add_metrics
+from igfgraph.pictures.summaries import Summaries, summaries_of
 from igfgraph.queries import did_you_mean, known_value, load_query, run_query, run_query_for
 from igfgraph.queries.cospeaking import co_speaker_rows
 from igfgraph.store import GraphStore, Row
@@ -51,18 +54,112 @@ class Picture:
 
 
 def _co_speakers(store: GraphStore, params: dict[str, str]) -> nx.Graph:
-    return _annotated(store, run_query(store, "who_spoke_with_whom", params))
+    summaries = summaries_of(store)
+    if summaries is None or params:
+        return _annotated(store, run_query(store, "who_spoke_with_whom", params))
+    summaries.prepare(*SPEAKER_KINDS, *PERSON_KINDS)
+    speakers = summaries.lookup("speaker")
+    return _annotated(
+        store,
+        co_speaker_rows(
+            _event_rows(summaries, "session_speakers", None),
+            _event_rows(summaries, "panel_speakers", None),
+            _name_rows(speakers),
+        ),
+    )
+
+
+SPEAKER_KINDS = ("speaker", "session_speakers", "panel_speakers")
+"""The summaries of who spoke where (see :mod:`igfgraph.pictures.summaries`)."""
+PERSON_KINDS = ("people", "person", "rows:sessions_by_topic")
+"""The summaries the co-speaker picture shows of each person."""
+
+
+def _event_rows(summaries: Summaries, kind: str, events: list[str] | None) -> list[Row]:
+    """``event, speakers`` rows of the events of ``kind`` (``session_speakers`` or
+    ``panel_speakers``) asked for (all: None)."""
+    found = summaries.lookup(kind, events)
+    return [{"event": event, "speakers": speakers} for event, speakers in found.items()]
+
+
+def _name_rows(speakers: dict[str, dict]) -> list[Row]:
+    """``speaker_names`` rows of the people of ``speakers`` (summaries of kind ``speaker``)."""
+    return [
+        {"person_iri": iri, "person": name}
+        for iri, speaker in speakers.items()
+        for name in speaker["names"]
+    ]
+
+
+def _speaking(
+    store: GraphStore, summaries: Summaries | None, query: str, people: list[str]
+) -> list[Row]:
+    """The rows of ``sessions_of_people``, ``panels_of_people`` or ``speaker_names`` (the
+    ``query``) for ``people``: from the store's summaries, else from the query."""
+    if summaries is None:
+        return run_query_for(store, query, "person_iri", people)
+    speakers = summaries.lookup("speaker", people)
+    if query == "speaker_names":
+        return _name_rows(speakers)
+    kind, events = ("sessions", "session_speakers")
+    if query == "panels_of_people":
+        kind, events = ("panels", "panel_speakers")
+    wanted = sorted({event for speaker in speakers.values() for event in speaker[kind]})
+    return _event_rows(summaries, events, wanted)
 
 
 def _annotated(store: GraphStore, pairs: list[Row]) -> nx.Graph:
     """The co-speaker network of ``pairs`` (who_spoke_with_whom rows), its people
-    annotated with their groups, organisations, roles, years and topics."""
-    graph = co_speaker_graph(pairs, run_query(store, "people"))
-    participations = run_query(store, "participations")
-    nx.set_node_attributes(graph, participation_facets(participations))
-    topics = topic_facets(participations, run_query(store, "sessions_by_topic"))
-    nx.set_node_attributes(graph, topics)
+    annotated with their groups, organisations, roles, years and topics: from the
+    store's summaries, else from every participation."""
+    summaries = summaries_of(store)
+    if summaries is None:
+        graph = co_speaker_graph(pairs, run_query(store, "people"))
+        participations = run_query(store, "participations")
+        nx.set_node_attributes(graph, participation_facets(participations))
+        topics = topic_facets(participations, run_query(store, "sessions_by_topic"))
+        nx.set_node_attributes(graph, topics)
+        return graph
+    summaries.prepare(*PERSON_KINDS)
+    graph = co_speaker_graph(pairs)
+    nx.set_node_attributes(graph, summaries.lookup("people", graph))
+    persons = summaries.lookup("person", graph)
+    nx.set_node_attributes(graph, {iri: person["facets"] for iri, person in persons.items()})
+    nx.set_node_attributes(graph, _topics_of(persons, summaries.rows("sessions_by_topic")))
     return graph
+
+
+def _topics_of(persons: dict[str, dict], topic_rows: list[Row]) -> dict[str, dict[str, str]]:
+    """``topic_facets`` of the people of ``persons`` (summaries of kind ``person``), from
+    the titles of their sessions."""
+    titles = [
+        {"person_iri": iri, "session_title": title}
+        for iri, person in persons.items()
+        for title in person["titles"]
+    ]
+    return topic_facets(titles, topic_rows)
+
+
+def _ego_facets(
+    store: GraphStore, summaries: Summaries | None, members: list[str]
+) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
+    """The participation facets of ``members`` and their topics, those of the sessions
+    they took part in: from the store's summaries, else from their participations."""
+    if summaries is None:
+        participations = run_query_for(store, "participations", "person_iri", members)
+        sessions = sorted({row["session_iri"] for row in participations})
+        topic_rows = run_query_for(store, "topics_of_sessions", "session_iri", sessions)
+        return participation_facets(participations), topic_facets(participations, topic_rows)
+    persons = summaries.lookup("person", members)
+    sessions = sorted({session for person in persons.values() for session in person["sessions"]})
+    titles: dict[str, list[str]] = defaultdict(list)
+    for session in summaries.lookup("session", sessions).values():
+        for label in session["topics"]:
+            titles[label].append(session["title"])
+    topic_rows = [{"label": label, "sessions": joined(found)} for label, found in titles.items()]
+    return {iri: person["facets"] for iri, person in persons.items()}, _topics_of(
+        persons, topic_rows
+    )
 
 
 EGO_DEPTHS = (1, 2, 3)
@@ -74,9 +171,9 @@ def _ego(store: GraphStore, params: dict[str, str]) -> nx.Graph:
     degrees of separation from them (1: their co-speakers) and the ties among them.
 
     Reads only what it draws: the person's own who-spoke-with-whom, then the sessions,
-    panels, names and participations of the people in the picture, each a query that
-    starts from those people. Nodes carry ``ring`` (0 for the person, 1 for their
-    co-speakers, ...) and the person ``ego`` = True.
+    panels, names and participations of the people in the picture, from the store's
+    summaries of those people, else each a query that starts from them. Nodes carry
+    ``ring`` (0 for the person, 1 for their co-speakers, ...) and the person ``ego`` = True.
     """
     if "person" not in params:
         raise QueryError("ego: missing parameter person (write --param person=NAME)")
@@ -90,11 +187,14 @@ def _ego(store: GraphStore, params: dict[str, str]) -> nx.Graph:
             f"ego: nobody called {name!r} spoke with anyone; "
             "see the names with 'igfgraph query people'"
         )
+    summaries = summaries_of(store)
+    if summaries is not None:
+        summaries.prepare(*SPEAKER_KINDS, "person", "session")
     ring = dict.fromkeys(sorted(egos), 0)
     frontier: list[str] = sorted(egos)
     sessions: dict[str, Row] = {}
     for distance in range(1, depth + 2):
-        found = run_query_for(store, "sessions_of_people", "person_iri", frontier)
+        found = _speaking(store, summaries, "sessions_of_people", frontier)
         sessions |= {row["event"]: row for row in found}
         if distance > depth:
             break
@@ -102,19 +202,16 @@ def _ego(store: GraphStore, params: dict[str, str]) -> nx.Graph:
         frontier = sorted(met - set(ring))
         ring |= dict.fromkeys(frontier, distance)
     members = sorted(ring)
-    panels = run_query_for(store, "panels_of_people", "person_iri", members)
-    names = run_query_for(store, "speaker_names", "person_iri", members)
+    panels = _speaking(store, summaries, "panels_of_people", members)
+    names = _speaking(store, summaries, "speaker_names", members)
     rows = [
         row
         for row in co_speaker_rows(sessions.values(), panels, names)
         if row["person_iri"] in ring and row["partner_iri"] in ring
     ]
-    participations = run_query_for(store, "participations", "person_iri", members)
     graph = co_speaker_graph(rows)
-    nx.set_node_attributes(graph, participation_facets(participations))
-    titles = {row["session_iri"] for row in participations}
-    topics = run_query_for(store, "topics_of_sessions", "session_iri", sorted(titles))
-    nx.set_node_attributes(graph, topic_facets(participations, topics))
+    for facets in _ego_facets(store, summaries, members):
+        nx.set_node_attributes(graph, facets)
     nx.set_node_attributes(graph, {node: ring[node] for node in graph}, "ring")
     nx.set_node_attributes(graph, dict.fromkeys(egos & set(graph), True), "ego")
     return graph
@@ -146,7 +243,19 @@ def _org_ties(store: GraphStore, params: dict[str, str]) -> nx.Graph:
     """Organisations tied by sessions and panels, each with the facets of its
     participations, read grouped by organisation (``organisation_facets``): everyone's
     beside everyone's ties, or, for the ties of one organisation (``org``), only those of
-    the organisations drawn."""
+    the organisations drawn. From the store's summaries, when it keeps them."""
+    summaries = summaries_of(store)
+    if summaries is not None:
+        whole = not params
+        summaries.prepare("organisation", *(["rows:organisation_ties"] if whole else []))
+        ties = (
+            summaries.rows("organisation_ties")
+            if whole
+            else run_query(store, "organisation_ties", params)
+        )
+        graph = organisation_graph(ties)
+        nx.set_node_attributes(graph, summaries.lookup("organisation", graph))
+        return graph
     if params:
         ties = run_query(store, "organisation_ties", params)
         drawn = sorted({row[column] for row in ties for column in ("org_iri", "partner_iri")})
@@ -170,9 +279,18 @@ def _person_org(store: GraphStore, params: dict[str, str]) -> nx.Graph:
 
 
 def _civil_society_map(store: GraphStore, params: dict[str, str]) -> nx.Graph:
-    return civil_society_graph(
-        *_side_by_side(store, ("organisation_ties", {}), ("civil_society_map", params))
+    summaries = summaries_of(store)
+    if summaries is None:
+        return civil_society_graph(
+            *_side_by_side(store, ("organisation_ties", {}), ("civil_society_map", params))
+        )
+    summaries.prepare("rows:organisation_ties", *([] if params else ["rows:civil_society_map"]))
+    members = (
+        run_query(store, "civil_society_map", params)
+        if params
+        else summaries.rows("civil_society_map")
     )
+    return civil_society_graph(summaries.rows("organisation_ties"), members)
 
 
 PICTURES: dict[str, Picture] = {

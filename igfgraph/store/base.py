@@ -118,6 +118,12 @@ class GraphStore(ABC):
         """The folder on disk that holds the store; None for one in memory or elsewhere."""
         return None
 
+    def change_stamp(self) -> str | None:
+        """A value that changes with every write to the store, for what is computed from
+        it and kept until it changes (the pictures' summaries); None when this store
+        keeps none, and then nothing computed from it is kept."""
+        return None
+
     def begin_bulk(self) -> bool:
         """Prepare a bulk first import; False when this store cannot take one."""
         return False

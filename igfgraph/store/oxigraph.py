@@ -9,6 +9,12 @@ A first import into an empty on-disk store may load in bulk (much faster, not
 transactional): a marker file in the store folder says a bulk load is under way, and a
 store opened with the marker still there (the load was killed) is emptied again, which is
 how it was before.
+
+Every write changes the store's change stamp (:meth:`OxigraphStore.change_stamp`), kept on
+disk in a file beside the store files: ``writing-`` and a new value before the write, a
+new value after it. What is computed from the store is kept under the stamp it was
+computed at and served only while the stamp is the same (a write that was cut off
+leaves a ``writing-`` stamp, under which nothing is kept).
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from uuid import uuid4
 
 import pyoxigraph as ox
 
@@ -36,6 +43,31 @@ from igfgraph.store.base import (
 )
 
 BULK_MARKER = "igfgraph-bulk-load-under-way"
+STAMP_FILE = "igfgraph-changes"
+"""The file in the store folder that holds the change stamp."""
+WRITING = "writing-"
+"""How a change stamp begins while a write is under way (or after one was cut off)."""
+
+
+def read_stamp(path: Path) -> str | None:
+    """The change stamp in the file ``path``; None when there is none."""
+    try:
+        return path.read_text(encoding="utf-8").strip() or None
+    except OSError:
+        return None
+
+
+def _first_stamp(path: Path) -> str | None:
+    """A change stamp written into ``path`` where none was (a store last written before
+    stamps were kept); None when the folder cannot be written or is no store's."""
+    if not (path.parent / "CURRENT").exists():
+        return None
+    try:
+        with path.open("x", encoding="utf-8") as file:
+            file.write(uuid4().hex)
+    except OSError:
+        pass  # written meanwhile by another process, or a folder this one cannot write
+    return read_stamp(path)
 
 
 def busy_or_unreadable(location: str, error: OSError) -> StoreError:
@@ -89,7 +121,10 @@ class OxigraphStore(GraphStore):
         self.location = str(path) if path else MEMORY
         self.read_only = read_only and path is not None
         self._marker = path / BULK_MARKER if path else None
-        if self.read_only:
+        self._stamp_file = path / STAMP_FILE if path else None
+        self._stamp: str | None = None
+        if self.read_only:  # the stamp first: the store read is then at least as new
+            self._stamp = read_stamp(self._stamp_file) or _first_stamp(self._stamp_file)
             self._store = open_for_reading(self.location)
             if self._marker and self._marker.exists():
                 raise StoreError(
@@ -107,8 +142,32 @@ class OxigraphStore(GraphStore):
             self._store.clear()
             self._store.flush()
             self._marker.unlink()
-        if self._default_is_missing():  # a store written before the default graph was kept
+        repaired = self._default_is_missing()
+        if repaired:  # a store written before the default graph was kept
             self._store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        stamp = read_stamp(self._stamp_file) if self._stamp_file else None
+        if self.rolled_back or repaired or stamp is None or stamp.startswith(WRITING):
+            self._changed(uuid4().hex)  # changed here, a store without one, a write cut off
+        else:
+            self._stamp = stamp
+
+    def change_stamp(self) -> str | None:
+        """The stamp of the store's last write; read-only, the one it had when opened, and
+        None once another process has written it since, or while it is writing."""
+        if self.read_only:
+            if self._stamp != read_stamp(self._stamp_file):
+                return None
+        if self._stamp is None or self._stamp.startswith(WRITING):
+            return None
+        return self._stamp
+
+    def _changed(self, stamp: str) -> None:
+        """Set the change stamp (in memory, and in its file for the store on disk)."""
+        self._stamp = stamp
+        if self._stamp_file is not None:
+            written = self._stamp_file.with_suffix(".new")
+            written.write_text(stamp, encoding="utf-8")
+            written.replace(self._stamp_file)
 
     def _default_is_missing(self) -> bool:
         """True when there are named graphs but no default-graph triples."""
@@ -121,6 +180,7 @@ class OxigraphStore(GraphStore):
         self, nquads: str, graph_iris: Sequence[str], drop: Sequence[str] = (), bulk: bool = False
     ) -> None:
         self._writable()
+        self._changed(WRITING + uuid4().hex)
         try:
             self._write(nquads, graph_iris, drop, bulk)
         except SyntaxError as error:
@@ -130,6 +190,8 @@ class OxigraphStore(GraphStore):
                 f"{self.location}: cannot write the store ({_cause(error)}); the file being "
                 "written was not stored, everything stored before is whole"
             ) from error
+        finally:
+            self._changed(uuid4().hex)
 
     def _write(
         self, nquads: str, graph_iris: Sequence[str], drop: Sequence[str], bulk: bool

@@ -1,0 +1,245 @@
+"""What the pictures show of each person, organisation and session, summed once from the
+whole store and kept beside it until it changes.
+
+A picture then reads the summaries of what it draws instead of every participation (one
+row each, about 100,000 at 10,000 reports). Each kind of summary (:data:`KINDS`) is
+computed from the whole store the first time a picture asks for it after the store
+changed, with the same functions the pictures used on query rows, and kept under the
+store's change stamp (:meth:`igfgraph.store.GraphStore.change_stamp`): in the SQLite file
+:data:`SUMMARY_FILE` in the store folder, or in memory for a store in memory or a folder
+that cannot be written. A summary is served only while the store's stamp is the one it
+was computed at; a store without a stamp (rdflib, SPARQL endpoints, a store on disk
+written by another process since it was opened) has no summaries, and its pictures query
+what they draw. Only igfgraph changes the stamp: after writing the store folder with
+another program (Oxigraph's own server or tools), delete :data:`SUMMARY_FILE`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import weakref
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from igfgraph.pictures.build import person_attributes
+from igfgraph.pictures.filters import organisation_facets, participation_facets
+from igfgraph.queries import run_query
+from igfgraph.store import GraphStore, Row
+
+SUMMARY_FILE = "igfgraph-summaries.sqlite"
+"""The file in the store folder that keeps the summaries."""
+WHOLE_ROWS = ("organisation_ties", "civil_society_map", "sessions_by_topic")
+"""Queries without parameters whose rows pictures read whole, kept as ``rows:NAME``."""
+FORMAT = 1
+"""The version of what the kinds hold: summaries kept in another are computed again."""
+_LOOKUP_BATCH = 500
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS stamp (value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS kinds (kind TEXT PRIMARY KEY)",
+    "CREATE TABLE IF NOT EXISTS entries (kind TEXT NOT NULL, key TEXT NOT NULL, "
+    "value TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID",
+)
+
+
+def _people(store: GraphStore) -> dict[str, Any]:
+    """Each person's label and :data:`igfgraph.pictures.build.PERSON_FIELDS`, as
+    ``co_speaker_graph`` sets them from the rows of ``people``."""
+    return person_attributes(run_query(store, "people"))
+
+
+def _persons(store: GraphStore) -> dict[str, Any]:
+    """Each person's participation facets, and the IRIs and titles of their sessions."""
+    participations = run_query(store, "participations")
+    sessions: dict[str, set[str]] = defaultdict(set)
+    titles: dict[str, set[str]] = defaultdict(set)
+    for row in participations:
+        sessions[row["person_iri"]].add(row["session_iri"])
+        titles[row["person_iri"]].add(str(row.get("session_title")))
+    return {
+        person: {
+            "facets": facets,
+            "sessions": sorted(sessions[person]),
+            "titles": sorted(titles[person]),
+        }
+        for person, facets in participation_facets(participations).items()
+    }
+
+
+def _sessions(store: GraphStore) -> dict[str, Any]:
+    """Each session's title (as ``topics_of_sessions`` writes it) and topics."""
+    found: dict[str, dict[str, Any]] = {}
+    for row in run_query(store, "session_topics"):
+        found.setdefault(row["session_iri"], {"title": row["title"], "topics": []})
+        found[row["session_iri"]]["topics"].append(row["label"])
+    return found
+
+
+def _speakers(store: GraphStore) -> dict[str, Any]:
+    """Each speaker's sessions and panels (as ``speakers_by_session`` and
+    ``speakers_by_panel`` name them) and names (``speaker_names``)."""
+    found: dict[str, dict[str, list[str]]] = defaultdict(
+        lambda: {"sessions": [], "panels": [], "names": []}
+    )
+    for kind, query in (("sessions", "speakers_by_session"), ("panels", "speakers_by_panel")):
+        for row in run_query(store, query):
+            for person in (row["speakers"] or "").split():
+                found[person][kind].append(row["event"])
+    for row in run_query(store, "speaker_names"):
+        found[row["person_iri"]]["names"].append(row["person"])
+    return dict(found)
+
+
+def _event_speakers(query: str) -> Callable[[GraphStore], dict[str, Any]]:
+    """Each event's speakers, from the rows of ``query`` (``event, speakers``)."""
+    return lambda store: {row["event"]: row["speakers"] for row in run_query(store, query)}
+
+
+def _organisations(store: GraphStore) -> dict[str, Any]:
+    """Each organisation's facets, by label (``organisation_facets``)."""
+    return organisation_facets(run_query(store, "organisation_facets"))
+
+
+def _whole_rows(name: str) -> Callable[[GraphStore], dict[str, Any]]:
+    return lambda store: {"": run_query(store, name)}
+
+
+KINDS: dict[str, Callable[[GraphStore], dict[str, Any]]] = {
+    "people": _people,
+    "person": _persons,
+    "session": _sessions,
+    "speaker": _speakers,
+    "session_speakers": _event_speakers("speakers_by_session"),
+    "panel_speakers": _event_speakers("speakers_by_panel"),
+    "organisation": _organisations,
+    **{f"rows:{name}": _whole_rows(name) for name in WHOLE_ROWS},
+}
+"""Each kind of summary, by key (person IRI, session or panel IRI, organisation label;
+``""`` for the rows of a whole query), and the function that computes it from the store."""
+
+
+class Summaries:
+    """The summaries of one store at one change stamp (see :func:`summaries_of`)."""
+
+    def __init__(self, store: GraphStore, stamp: str) -> None:
+        self.store, self.stamp = store, stamp
+        self._tag = f"{FORMAT} {stamp}"  # what the file says the summaries were made from
+        self._loose: dict[str, dict[str, Any]] = {}
+        """Kinds computed but not kept (the store changed meanwhile)."""
+        self._lock = threading.Lock()  # one connection, used by one thread at a time
+        folder = store.folder()
+        try:
+            self._db = self._connect(str(folder / SUMMARY_FILE) if folder else ":memory:")
+        except sqlite3.Error:  # a folder this process cannot write
+            self._db = self._connect(":memory:")
+
+    @staticmethod
+    def _connect(where: str) -> sqlite3.Connection:
+        database = sqlite3.connect(
+            where, timeout=120, isolation_level=None, check_same_thread=False
+        )
+        for statement in _SCHEMA:
+            database.execute(statement)
+        return database
+
+    def prepare(self, *kinds: str) -> Summaries:
+        """Compute the ``kinds`` not kept for this stamp side by side (the embedded store
+        evaluates queries outside Python's lock), keep them, and return these summaries."""
+        missing = [kind for kind in kinds if kind not in self._loose and not self._kept(kind)]
+        if missing:
+            with ThreadPoolExecutor(max_workers=len(missing)) as pool:
+                computed = list(pool.map(lambda kind: KINDS[kind](self.store), missing))
+            for kind, summaries in zip(missing, computed, strict=True):
+                self._keep(kind, summaries)
+        return self
+
+    def lookup(self, kind: str, keys: Iterable[str] | None = None) -> dict[str, Any]:
+        """The summaries of ``kind`` for ``keys`` (all of them: None), by key; computed
+        first when they are not kept for this stamp. Keys without one are left out."""
+        if kind not in self._loose and not self._kept(kind):
+            self._keep(kind, KINDS[kind](self.store))
+        with self._lock:
+            return self._read(kind, keys)
+
+    def _read(self, kind: str, keys: Iterable[str] | None) -> dict[str, Any]:
+        if kind in self._loose:
+            found = self._loose[kind]
+            return dict(found) if keys is None else {k: found[k] for k in keys if k in found}
+        if keys is None:
+            rows = self._db.execute("SELECT key, value FROM entries WHERE kind = ?", (kind,))
+            return {key: json.loads(value) for key, value in rows}
+        wanted, result = list(dict.fromkeys(keys)), {}
+        for start in range(0, len(wanted), _LOOKUP_BATCH):
+            batch = wanted[start : start + _LOOKUP_BATCH]
+            rows = self._db.execute(
+                "SELECT key, value FROM entries WHERE kind = ? AND key IN "
+                f"({', '.join('?' * len(batch))})",
+                (kind, *batch),
+            )
+            result |= {key: json.loads(value) for key, value in rows}
+        return result
+
+    def rows(self, name: str) -> list[Row]:
+        """The rows of the whole query ``name`` (one of :data:`WHOLE_ROWS`)."""
+        return self.lookup(f"rows:{name}", [""])[""]
+
+    def _kept(self, kind: str) -> bool:
+        with self._lock:
+            return self._holds(kind)
+
+    def _holds(self, kind: str) -> bool:
+        found = self._db.execute(
+            "SELECT 1 FROM kinds, stamp WHERE kinds.kind = ? AND stamp.value = ?",
+            (kind, self._tag),
+        )
+        return found.fetchone() is not None
+
+    def _keep(self, kind: str, summaries: dict[str, Any]) -> None:
+        """Keep ``summaries`` under this stamp, the summaries of another stamp dropped;
+        in memory only when the store has changed since."""
+        if self.store.change_stamp() != self.stamp:
+            self._loose[kind] = summaries
+            return
+        with self._lock:
+            self._write(kind, summaries)
+
+    def _write(self, kind: str, summaries: dict[str, Any]) -> None:
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError:  # read-only or busy past the timeout
+            self._loose[kind] = summaries
+            return
+        try:
+            stamps = [value for (value,) in self._db.execute("SELECT value FROM stamp")]
+            if stamps != [self._tag]:
+                for table in ("entries", "kinds", "stamp"):
+                    self._db.execute(f"DELETE FROM {table}")
+                self._db.execute("INSERT INTO stamp VALUES (?)", (self._tag,))
+            if not self._holds(kind):
+                self._db.executemany(
+                    "INSERT INTO entries VALUES (?, ?, ?)",
+                    ((kind, key, json.dumps(value)) for key, value in summaries.items()),
+                )
+                self._db.execute("INSERT INTO kinds VALUES (?)", (kind,))
+            self._db.execute("COMMIT")
+        except sqlite3.Error:
+            self._db.execute("ROLLBACK")
+            self._loose[kind] = summaries
+
+
+_OPENED: weakref.WeakKeyDictionary[GraphStore, Summaries] = weakref.WeakKeyDictionary()
+
+
+def summaries_of(store: GraphStore) -> Summaries | None:
+    """The summaries of ``store`` as it is now; None for a store that keeps no change
+    stamp (then pictures query what they draw)."""
+    stamp = store.change_stamp()
+    if stamp is None:
+        return None
+    opened = _OPENED.get(store)
+    if opened is None or opened.stamp != stamp:
+        opened = _OPENED[store] = Summaries(store, stamp)
+    return opened

@@ -1,0 +1,135 @@
+"""Pictures read the summaries kept beside the store (igfgraph.pictures.summaries) instead
+of every participation: their graphs must be the ones built from the queries, on the
+fixture corpus and on generated reports, and never stale: every write changes the store's
+change stamp, and a picture after it shows what was written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from bench.bench_engines import people_by_partners
+from igfgraph.ingest import collect_files, ingest
+from igfgraph.pictures import named
+from igfgraph.pictures.build import co_speaker_graph
+from igfgraph.pictures.named import PICTURES
+from igfgraph.pictures.summaries import SUMMARY_FILE, summaries_of
+from igfgraph.queries import run_query
+from igfgraph.store import GraphStore, open_store
+from igfgraph.store.oxigraph import STAMP_FILE
+
+CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
+
+
+def built(store: GraphStore, name: str, params: dict[str, str]) -> nx.Graph:
+    return PICTURES[name].build(store, dict(params))
+
+
+def queried(store: GraphStore, name: str, params: dict[str, str]) -> nx.Graph:
+    """The picture as built from queries, with no summaries (as before they were kept)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(named, "summaries_of", lambda _store: None)
+        return built(store, name, params)
+
+
+def comparable(graph: nx.Graph) -> Iterator[tuple[object, ...]]:
+    """Nodes and edges in order, with their attributes in order."""
+    for node, attrs in graph.nodes(data=True):
+        yield node, list(attrs.items())
+    for u, v, attrs in graph.edges(data=True):
+        yield u, v, list(attrs.items())
+
+
+def asked(store: GraphStore) -> list[tuple[str, dict[str, str]]]:
+    ranked = [name for name, _ in people_by_partners(store)]
+    egos = [
+        ("ego", {"person": person, "depth": depth})
+        for person in (ranked[0], ranked[len(ranked) // 2], ranked[-1])
+        for depth in ("1", "2")
+    ]
+    return [
+        ("co-speakers", {}),
+        ("org-ties", {}),
+        ("civil-society-map", {}),
+        ("person-org", {}),
+        *egos,
+    ]
+
+
+def test_pictures_from_summaries_are_the_pictures_from_queries(picture_store: GraphStore) -> None:
+    store = picture_store
+    assert summaries_of(store) is not None
+    for name, params in asked(store):
+        new, old = built(store, name, params), queried(store, name, params)
+        assert len(new) > 1, (name, params)
+        assert list(comparable(new)) == list(comparable(old)), (name, params)
+    co_speakers = built(store, "co-speakers", {})
+    assert any("topics" in attrs for _, attrs in co_speakers.nodes(data=True))
+    assert any("years" in attrs for _, attrs in co_speakers.nodes(data=True))
+
+
+def test_a_picture_after_an_ingest_shows_what_was_ingested(tmp_path: Path) -> None:
+    files = collect_files([CORPUS])
+    location = tmp_path / "store"
+    with open_store(location) as store:
+        assert ingest(store, files[:-3]).ok
+    with open_store(location, read_only=True) as reader:
+        before = built(reader, "co-speakers", {})
+        assert (location / SUMMARY_FILE).exists()
+    with open_store(location) as store:
+        assert ingest(store, files).ok
+        after = built(store, "co-speakers", {})  # the writer's own picture
+        assert list(comparable(after)) == list(comparable(queried(store, "co-speakers", {})))
+    assert set(after) > set(before)
+    with open_store(location, read_only=True) as reader:  # and a reader's
+        assert list(comparable(built(reader, "co-speakers", {}))) == list(comparable(after))
+        organisations = built(reader, "org-ties", {})
+        assert list(comparable(organisations)) == list(comparable(queried(reader, "org-ties", {})))
+
+
+def test_every_write_changes_the_stamp(tmp_path: Path) -> None:
+    location = tmp_path / "store"
+    files = collect_files([CORPUS])[:2]
+    with open_store(location) as store:
+        first = store.change_stamp()
+        assert first and (location / STAMP_FILE).read_text() == first
+        assert ingest(store, files[:1]).ok
+        second = store.change_stamp()
+        assert second != first
+        reader = open_store(location, read_only=True)
+        assert reader.change_stamp() == second
+        assert store.remove_graph(store.graph_iris()[0])
+        assert store.change_stamp() not in {first, second}
+        assert reader.change_stamp() is None  # written since the reader opened it
+        reader.close()
+    assert open_store("rdflib-memory:").change_stamp() is None
+
+
+def edge_by_edge(rows: list[dict[str, object]]) -> nx.Graph:
+    """The co-speaker graph as co_speaker_graph built it before: one node and edge a row."""
+    graph = nx.Graph()
+    for row in rows:
+        person, partner = row["person_iri"], row["partner_iri"]
+        if person == partner:
+            continue
+        graph.add_node(person, label=row["person"] or person)
+        graph.add_node(partner, label=row["partner"] or partner)
+        sessions, panels = row["shared_sessions"], row["shared_panels"]
+        graph.add_edge(
+            person,
+            partner,
+            shared_sessions=sessions,
+            shared_panels=panels,
+            weight=sessions + panels,
+        )
+    return graph
+
+
+def test_co_speaker_graph_is_the_one_built_edge_by_edge(picture_store: GraphStore) -> None:
+    rows = run_query(picture_store, "who_spoke_with_whom")
+    rows.append({**rows[0], "partner_iri": rows[0]["person_iri"]})  # a person with themself
+    assert list(comparable(co_speaker_graph(rows))) == list(comparable(edge_by_edge(rows)))
