@@ -2,9 +2,13 @@
 
 import json
 import math
+import random
+import subprocess
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+import igraph
 import networkx as nx
 import pytest
 
@@ -14,7 +18,7 @@ from igfgraph.pictures.build import (
     organisation_graph,
     person_organisation_graph,
 )
-from igfgraph.pictures.communities import brokers, mixing_matrix
+from igfgraph.pictures.communities import brokers, communities, mixing_matrix
 from igfgraph.pictures.export import edge_rows
 from igfgraph.pictures.filters import ORGANISATION_FACETS, filter_graph, participation_facets
 from igfgraph.pictures.layout import layout
@@ -195,6 +199,51 @@ def test_metrics_on_a_known_graph():
     assert community["g1"] == community["g2"] == community["g3"]
     assert community["c1"] == community["c2"] != community["g1"]
     assert add_metrics(two_groups()).nodes(data=True) == graph.nodes(data=True)  # seeded
+
+
+def test_communities_are_numbered_by_size_then_smallest_name():
+    graph = nx.complete_graph(["x1", "x2", "x3", "x4"])
+    graph.add_edges_from(nx.complete_graph(["b1", "b2", "b3"]).edges)
+    graph.add_edges_from(nx.complete_graph(["a2", "a1", "a3"]).edges)
+    graph.add_nodes_from(["z", "y"])
+    assert communities(graph) == {
+        **dict.fromkeys(["x1", "x2", "x3", "x4"], 0),
+        **dict.fromkeys(["b1", "b2", "b3"], 2),
+        **dict.fromkeys(["a2", "a1", "a3"], 1),
+        "z": 4,
+        "y": 3,
+    }
+    caves = communities(nx.connected_caveman_graph(6, 8))
+    assert all(len({caves[node] for node in range(i * 8, i * 8 + 8)}) == 1 for i in range(6))
+
+
+COMMUNITIES_OF_A_WEIGHTED_GRAPH = """
+import random
+import networkx as nx
+from igfgraph.pictures.communities import communities
+graph = nx.connected_watts_strogatz_graph(400, 4, 0.1, seed=1)
+draw = random.Random(3)
+nx.set_edge_attributes(graph, {edge: draw.randint(1, 5) for edge in graph.edges}, "weight")
+"""
+
+
+def test_communities_are_seeded_alike_in_every_process_and_leave_randomness_alone():
+    space: dict = {}
+    exec(COMMUNITIES_OF_A_WEIGHTED_GRAPH, space)
+    graph = space["graph"]
+    random.seed(1)
+    drawn = igraph.Graph.Erdos_Renyi(n=30, p=0.2).get_edgelist()  # from Python's random
+    first = communities(graph)
+    random.seed(1)
+    assert igraph.Graph.Erdos_Renyi(n=30, p=0.2).get_edgelist() == drawn  # igraph's restored
+    assert communities(graph) == first
+    assert communities(graph, seed=2) != first
+    shown = "print(sorted(communities(graph).items()))"
+    other = subprocess.run(
+        [sys.executable, "-c", COMMUNITIES_OF_A_WEIGHTED_GRAPH + shown],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    assert other.strip() == str(sorted(first.items()))
 
 
 def test_eigenvector_shares_out_by_component_and_ignores_loners():

@@ -4,6 +4,7 @@ the ties between and within groups.
 
 from __future__ import annotations
 
+import random
 from collections.abc import Hashable
 
 import networkx as nx
@@ -14,16 +15,37 @@ from igfgraph.pictures.filters import joined
 
 
 def communities(graph: nx.Graph, *, seed: int = 42) -> dict[Hashable, int]:
-    """Seeded Louvain communities: community 0 is the largest, then by size.
+    """Seeded Louvain communities: community 0 is the largest, then by size (ties: the
+    smallest member name first).
+
+    igraph's compiled multilevel (Louvain) method on the ``weight`` of the ties (1 when
+    unset), as undirected ties. It visits nodes in a random order drawn from igraph's
+    process-wide generator: a ``random.Random(seed)`` for the call, then igraph's
+    default (Python's ``random`` module) again, so a graph with the same nodes and ties
+    in the same order always gets the same communities.
 
     >>> two = nx.union(nx.complete_graph(3), nx.complete_graph(["a", "b"]))
     >>> communities(two)
     {0: 0, 1: 0, 2: 0, 'a': 1, 'b': 1}
     """
-    found = nx.community.louvain_communities(graph, weight="weight", seed=seed)
-    ordered = sorted(found, key=lambda members: (-len(members), min(map(str, members))))
-    numbers = {node: number for number, members in enumerate(ordered) for node in members}
-    return {node: numbers[node] for node in graph}
+    import igraph  # imported here: it loads matplotlib.pyplot, and only communities need it
+
+    nodes = list(graph)
+    index = {node: number for number, node in enumerate(nodes)}
+    ties = [(index[u], index[v], w) for u, v, w in graph.edges(data="weight", default=1)]
+    ends = [(u, v) for u, v, _ in ties]
+    network = igraph.Graph(n=len(nodes), edges=ends, directed=False)
+    igraph.set_random_number_generator(random.Random(seed))
+    try:
+        found = network.community_multilevel(weights=[float(w) for _, _, w in ties])
+    finally:
+        igraph.set_random_number_generator(random)
+    members: dict[int, list[Hashable]] = {}
+    for node, number in zip(nodes, found.membership, strict=True):
+        members.setdefault(number, []).append(node)
+    ordered = sorted(members.values(), key=lambda group: (-len(group), min(map(str, group))))
+    numbers = {node: number for number, group in enumerate(ordered) for node in group}
+    return {node: numbers[node] for node in nodes}
 
 
 def brokers(graph: nx.Graph, attribute: str = "stakeholder_group") -> list[dict[str, object]]:
