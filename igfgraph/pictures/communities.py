@@ -5,6 +5,7 @@ the ties between and within groups.
 from __future__ import annotations
 
 import random
+import threading
 from collections.abc import Hashable
 
 import networkx as nx
@@ -13,6 +14,9 @@ import scipy.sparse as sp
 
 from igfgraph.pictures.filters import joined
 
+_SEEDED = threading.Lock()
+"""Held while igraph's process-wide generator is the seeded one of a call."""
+
 
 def communities(graph: nx.Graph, *, seed: int = 42) -> dict[Hashable, int]:
     """Seeded Louvain communities: community 0 is the largest, then by size (ties: the
@@ -20,9 +24,9 @@ def communities(graph: nx.Graph, *, seed: int = 42) -> dict[Hashable, int]:
 
     igraph's compiled multilevel (Louvain) method on the ``weight`` of the ties (1 when
     unset), as undirected ties. It visits nodes in a random order drawn from igraph's
-    process-wide generator: a ``random.Random(seed)`` for the call, then igraph's
-    default (Python's ``random`` module) again, so a graph with the same nodes and ties
-    in the same order always gets the same communities.
+    process-wide generator: a ``random.Random(seed)`` for the call (one call at a time),
+    then igraph's default (Python's ``random`` module) again, so a graph with the same
+    nodes and ties in the same order always gets the same communities.
 
     >>> two = nx.union(nx.complete_graph(3), nx.complete_graph(["a", "b"]))
     >>> communities(two)
@@ -35,11 +39,12 @@ def communities(graph: nx.Graph, *, seed: int = 42) -> dict[Hashable, int]:
     ties = [(index[u], index[v], w) for u, v, w in graph.edges(data="weight", default=1)]
     ends = [(u, v) for u, v, _ in ties]
     network = igraph.Graph(n=len(nodes), edges=ends, directed=False)
-    igraph.set_random_number_generator(random.Random(seed))
-    try:
-        found = network.community_multilevel(weights=[float(w) for _, _, w in ties])
-    finally:
-        igraph.set_random_number_generator(random)
+    with _SEEDED:
+        igraph.set_random_number_generator(random.Random(seed))
+        try:
+            found = network.community_multilevel(weights=[float(w) for _, _, w in ties])
+        finally:
+            igraph.set_random_number_generator(random)
     members: dict[int, list[Hashable]] = {}
     for node, number in zip(nodes, found.membership, strict=True):
         members.setdefault(number, []).append(node)
