@@ -1288,3 +1288,23 @@ def test_a_national_programme_with_clock_times_lettered_breakouts_and_handles(
             ],
         ),
     ]
+
+
+def test_a_programme_table_with_a_time_and_several_sessions_a_row(tmp_path: Path) -> None:
+    reports = _sessions(
+        tmp_path,
+        "Programme overview 2011\n"
+        "Monday, 19 September 2011\n"
+        "| Time | Sessions | ||\n"
+        "| 10:00 | Opening statements by the hosts | ||\n"
+        "| 11:00 | WS 1: Open access to networks | WS 2: Privacy of children online | ||\n"
+        "| 12:30 | Buffet lunch offered by the hosts | ||\n"
+        "Tuesday, 20 September 2011\n"
+        "| 9:00 | PL 1: The future of regional forums | |||\n",
+    )
+    assert [(r.session.title, r.session.date, r.session.time, r.session.id) for r in reports] == [
+        ("Opening statements by the hosts", dt.date(2011, 9, 19), "10:00", None),
+        ("Open access to networks", dt.date(2011, 9, 19), "11:00", "WS #1"),
+        ("Privacy of children online", dt.date(2011, 9, 19), "11:00", "WS #2"),
+        ("The future of regional forums", dt.date(2011, 9, 20), "09:00", None),
+    ]

@@ -132,7 +132,8 @@ _VENUE_WORDS = 12  # the venue line under a session's closing date is this short
 # A part with no people that is a break or the programme's own slot, not a session.
 _BREAK = re.compile(
     r"^(?:(?:(?:morning|afternoon)\s+)?(?:tea|coffee|lunch|health|comfort|networking)\s+break|"
-    r"(?:morning|afternoon)\s+break|break|lunch|coffee|(?:welcome\s+)?reception|dinner|"
+    r"(?:morning|afternoon)\s+break|break|(?:buffet\s+)?lunch|coffee|(?:welcome\s+)?reception|"
+    r"dinner|"
     r"arrival|registration|interlude|pausa|receso|almuerzo|pause|d[ée]jeuner|"
     r"plenary(?:\s+session)?|plenaria|q\s*&\s*a)\b",
     re.IGNORECASE,
@@ -140,7 +141,7 @@ _BREAK = re.compile(
 # "Panel: Title", "Mesa redonda: Title": the format column before a programme's title.
 _FORMAT_PREFIX = re.compile(
     r"^\s*(?:panel(?:\s+discussion)?|round\s*table|mesa\s+redonda|conversatorio|"
-    r"table\s+ronde|panel\s+de\s+discusi[oó]n)\s*:\s*",
+    r"table\s+ronde|panel\s+de\s+discusi[oó]n|PL\s*\d{1,2})\s*:\s*",  # "PL 1:", a plenary's number
     re.IGNORECASE,
 )
 # "Main Session – Title": a session type before a dash (the reader takes the type).
@@ -230,6 +231,7 @@ def is_entry(block: Block) -> bool:
 def listing_parts(blocks: list[Block]) -> tuple[list[Block], list[Part], int | None] | None:
     """The listing's own blocks, its parts and its year; None when ``blocks`` do not make a
     listing (no session id, and fewer than two sessions found by their times)."""
+    blocks = [cell for block in blocks for cell in _timed_cells(block)]
     year = _year(blocks)
     marks = _marks(blocks, year)
     timed = any(mark in _TIMED or mark is _Mark.TIME for mark in marks) or any(
@@ -243,6 +245,25 @@ def listing_parts(blocks: list[Block]) -> tuple[list[Block], list[Part], int | N
     if _Mark.ENTRY not in marks and _Mark.DATED_SLOT not in marks and len(parts) < _SLOTS_NEEDED:
         return None
     return cutter.own, parts, year
+
+
+def _timed_cells(block: Block) -> list[Block]:
+    """A table row that starts with a time (``| 14:15 | WS 1: ... | WS 2: ... |``): one
+    line of that time and a title for each session cell after it, on the row's line; any
+    other block as it is."""
+    if block.kind is not Kind.ROW or block.first != block.last or block.text.lstrip()[:1] != "|":
+        return [block]  # "09:00 – 18:00 | Xênius Hotel": a slot and its venue, no table
+    cells = [cell.strip() for cell in block.text.strip().strip("|").split("|")]
+    cells = [cell for cell in cells if cell]
+    if len(cells) < _TIME_AND_TITLE or not _CELL_TIME.fullmatch(cells[0]):
+        return [block]
+    return [
+        Block(Kind.HEADING, block.first, block.last, f"{cells[0]} {cell}") for cell in cells[1:]
+    ]
+
+
+_TIME_AND_TITLE = 2  # a timed row's cells at least: its time and a session
+_CELL_TIME = re.compile(rf"{NOT_YEARS}\d{{1,2}}[.:]\d{{2}}(?:\s*[-–—]\s*\d{{1,2}}[.:]\d{{2}})?")
 
 
 class _Cutter:
