@@ -802,3 +802,22 @@ def test_a_day_0_events_id_written_with_dashes_before_the_meeting_again(tmp_path
         "NRIs Coordination Session",
         2023,
     )
+
+
+def test_a_panel_introduced_by_where_each_sits_and_a_role_said_after_a_name(tmp_path: Path):
+    people = read_transcript(
+        tmp_path,
+        ">> ANA RUIZ: Good afternoon and welcome to this main session. Next to me we have "
+        "Bela Nagy, and to the right is Chen Wei. And to his right is Dara Okafor. To the "
+        "right is Eli Moreau, who will be the Rapporteur of this session. I will pass the "
+        "floor over to Fay Lindqvist who is the Chair of the MAG.\n"
+        ">> FAY LINDQVIST: Thank you very much.\n",
+    )
+    assert {name: role for name, (role, _, _) in people.items()} == {
+        "Ana Ruiz": "speaker",
+        "Bela Nagy": "speaker",
+        "Chen Wei": "speaker",
+        "Dara Okafor": "speaker",
+        "Eli Moreau": "rapporteur",
+        "Fay Lindqvist": "speaker",
+    }

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from igfgraph.model import PersonMention, Role, SourceSpan
 from igfgraph.parse.affiliations import is_country, parse_organisation
 from igfgraph.parse.blocks import Block, Kind
+from igfgraph.parse.cues import role_noun
 from igfgraph.parse.entries import organisation_only, read_affiliation
 from igfgraph.parse.mentions import find_mentions, known_names_of
 from igfgraph.parse.names import (
@@ -84,11 +85,24 @@ _INTRODUCED = re.compile(
     r"\bco-?(?:facilitat|moderat|chair)\w*\b[^.]{0,60}?\b(?:with|by\s+myself\s+and)\s+(?=(?-i:[A-Z]))|"
     r"\bmy\s+co-?(?:chair|moderator|facilitator)\w*\s*,?\s*|"
     # "leave the moderation to my colleague, Karen Mulberry"; a panel around the speaker
-    rf"{_HANDING_OVER}|\bnext\s+to\s+me\s+(?:is|are)\s+|\b(?:one|the\s+other|other)\s+is\s+|"
+    rf"{_HANDING_OVER}|\bnext\s+to\s+me\s+(?:is|are|we\s+have)\s+|\b(?:one|the\s+other|other)\s+is\s+|"
+    # "to my very left, ...", "to the right is Paul Mitchell", "and to his right is ..."
+    r"\b(?:to|on)\s+(?:my|his|her|the|our)\s+(?:very\s+|immediate\s+)?(?:left|right)"
+    r"(?:\s+(?:is|are|sits)\s+|\s*,\s*(?!we\b|is\b|are\b|there\b))|"
     r"(?:^|[.!?]\s+)(?:then|and)\s+(?=(?-i:[A-Z]))|\bI\s+mentioned\s+",
     re.IGNORECASE,
 )
 _CANDIDATE = re.compile(_NAME)
+# A role said of a person right after their name: ", who will be the Rapporteur of this session".
+_WHO_WILL_BE = re.compile(
+    r"^\s*,?\s*who\s+(?:will\s+be|is)\s+(?:the\s+|our\s+)?(?:session\s+)?(?P<role>"
+    r"rapporteur|moderator|co-?moderator|facilitator|co-?facilitator|chair|co-?chair|"
+    r"(?:online|remote)\s+moderator)\b"
+    # of this session, not of another body ("who is the Chair of the MAG")
+    r"(?=\s*(?:[,.;]|$|(?:of|for)\s+(?:this|the|today['’]?s?)\s+(?:session|meeting|panel|"
+    r"workshop|discussion)\b|today\b))",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(
     r"(?<![A-Z])(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.!?;](?:\s|$)"
 )
@@ -146,7 +160,10 @@ def introduced(words: str) -> list[tuple[str, str | None, Role | None]]:
             own = _NAMED_ROLE.search(gap.rsplit(",", 1)[-1])  # "the moderator is X"
             if first and (ours := _OUR_ROLE.search(gap)):
                 role = _shared_role(ours.group())  # "to our moderators, A and B": the list's
-            found.append((name, organisation, _shared_role(own.group()) if own else role))
+            named_role = _shared_role(own.group()) if own else None
+            if after := _WHO_WILL_BE.match(window[candidate.end("name") :]):
+                named_role = role_noun(after["role"])  # "Mark Carvell, who will be the Rapporteur"
+            found.append((name, organisation, named_role or role))
     for sentence in _INTRODUCING_SENTENCE.finditer(words):
         name = _trim_name(sentence["name"])
         if name == sentence["name"].strip() and person_evidence(name):
