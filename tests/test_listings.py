@@ -1308,3 +1308,27 @@ def test_a_programme_table_with_a_time_and_several_sessions_a_row(tmp_path: Path
         ("Privacy of children online", dt.date(2011, 9, 19), "11:00", "WS #2"),
         ("The future of regional forums", dt.date(2011, 9, 20), "09:00", None),
     ]
+
+
+def test_a_french_programme_by_hours(tmp_path: Path) -> None:
+    reports = _sessions(
+        tmp_path,
+        "Détails conférence :\n"
+        "9h – 9h15 : Ouverture\n"
+        "Ana Ruiz (Conseil Exemple) et Bela Nagy (Société Exemple France)\n"
+        "9h15 – 10h45 : Gouverner les réseaux\n"
+        "Intervenants :\n"
+        "Chen Wei, avocate, Ancien Bâtonnier de Lyon, Présidente du Conseil Exemple\n"
+        "Modération : Dara Okafor, Déléguée générale de Exemple Numérique\n",
+    )
+    opening, panel = reports
+    assert (opening.session.title, opening.session.time) == ("Ouverture", "09:00")
+    assert [(p.name, p.organisation and p.organisation.as_written) for p in opening.people] == [
+        ("Ana Ruiz", "Conseil Exemple"),
+        ("Bela Nagy", "Société Exemple France"),
+    ]
+    assert (panel.session.title, panel.session.time) == ("Gouverner les réseaux", "09:15")
+    assert [(p.name, p.role.value) for p in panel.people] == [
+        ("Chen Wei", "speaker"),
+        ("Dara Okafor", "moderator"),
+    ]

@@ -515,10 +515,12 @@ def _continues_item(item: Block, number: int, line: str) -> bool:
 PANEL = re.compile(
     r"^\s*(?:panel|segment|speakers\s+for\s+segment)\s+(?P<number>\d+)\s*:?\s*$", re.I
 )
-# A programme's time slot: "13.00 - 13.20", "08:15 – 08:30", "2:00 pm - 3:30 pm", "9h00-10h30".
+_HOUR = r"\d{1,2}h(?![\w])"  # "9h", a French hour without minutes
+# A programme's time slot: "13.00 - 13.20", "08:15 – 08:30", "2:00 pm - 3:30 pm", "9h00-10h30",
+# "9h – 9h15".
 TIME_RANGE = (
-    rf"{NOT_YEARS}(?P<start>\d{{1,2}}[.:h]\d{{2}}|{CLOCK_4})(?:\s*(?i:[ap])\.?(?i:m)\b\.?)?\s*[-–—]\s*"
-    rf"(?P<end>\d{{1,2}}[.:h]\d{{2}}|{CLOCK_4})(?:\s*(?i:[ap])\.?(?i:m)\b\.?)?"
+    rf"{NOT_YEARS}(?P<start>\d{{1,2}}[.:h]\d{{2}}|{CLOCK_4}|{_HOUR})(?:\s*(?i:[ap])\.?(?i:m)\b\.?)?"
+    rf"\s*[-–—]\s*(?P<end>\d{{1,2}}[.:h]\d{{2}}|{CLOCK_4}|{_HOUR})(?:\s*(?i:[ap])\.?(?i:m)\b\.?)?"
 )
 _SLOT_START = re.compile(rf"^\s*{TIME_RANGE}")
 _DATE_WORDS = 20

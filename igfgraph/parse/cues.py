@@ -41,7 +41,7 @@ _LABEL_CUES: tuple[tuple[Role, str], ...] = (
         r"(?:lead\s+|onsite\s+|on-site\s+|in-person\s+|session\s+|floor\s+and\s+readout\s+|"
         r"co-?)?moderat(?:or|ors|ion|ed\s+by)|(?:co-?)?facilitat(?:or|ors|ed\s+by)|"
         r"hosts?(?!\s+country)|"
-        r"mod[ée]rat(?:eur|rice)s?|moderador(?:a|es)?|moderaci[oó]n",
+        r"mod[ée]rat(?:eur|rice)s?|mod[ée]ration|moderador(?:a|es)?|moderaci[oó]n",
     ),
     (
         Role.RAPPORTEUR,

@@ -731,7 +731,9 @@ def _post_and_organisation_of(others: tuple[str, ...]) -> tuple[str | None, str 
     return post, _without_place(first) if first else None
 
 
-_PAST_POST = re.compile(r"^(?:former|ex-|past|retired)\b", re.IGNORECASE)  # no post held now
+_PAST_POST = re.compile(  # no post held now
+    r"^(?:former|ex-|past|retired|ancien(?:ne)?|antigu[oa])\b", re.IGNORECASE
+)
 _ACRONYM_THEN_POST = re.compile(
     r"^(?P<body>[A-Z][A-Za-z0-9&.\-]{1,9})\s+(?P<post>[A-Z][a-z][\w ]{0,30})$"
 )
@@ -1069,6 +1071,7 @@ def _starts_person_part(part: str, before: str) -> bool:
         and _listed_name(part)
         and person_evidence(name)
         and not _org_like(part.strip())
+        and not _PAST_POST.match(part.strip())  # "Ancien Bâtonnier de Paris": a post
     )
 
 
@@ -1091,7 +1094,7 @@ def _split_names(text: str) -> list[str]:
         second = clean_name(bare[1])[0]
         if len(pieces) > 2 or is_given_name(second.split()[0]) or _INITIALLED.match(second):
             return pieces  # "Izumi Okutani, Sumon A. Sabir": a middle initial is a person's
-    bracketed = [item.text for item in split_items(text, r",|\band\b|&")]
+    bracketed = [item.text for item in split_items(text, r",|\band\b|\bet\b|\by\b|&")]
     if len(bracketed) > 1 and all(
         "(" in piece and name_shape(clean_name(piece.split("(")[0])[0]) for piece in bracketed
     ):

@@ -616,7 +616,7 @@ def _slot_time(block: Block, text: str | None = None) -> tuple[str, Block] | Non
         half = clocks[1]["half"]  # "2:00 – 3:30 pm"
     if half and half.lower() == "p" and hour < _NOON:
         hour += _NOON
-    return f"{hour:02d}:{start['minute']}", block
+    return f"{hour:02d}:{start['minute'] or '00'}", block
 
 
 def _unglue_label(title: str) -> tuple[str, str]:
@@ -713,8 +713,9 @@ def _venue(block: Block, part: Part) -> bool:
 _YEAR = re.compile(r"\bIGF\s*(?P<year>(?:19|20)\d\d)\b|\b(?P<date_year>(?:19|20)\d\d)\b")
 _DAY_WORDS = 10  # a day heading is this short
 _CLOCK = re.compile(
-    r"\b(?P<hour>\d{1,2})[.:h](?P<minute>\d{2})(?!\d)(?:\s*(?P<half>[ap])\.?m\b)?", re.I
-)
+    r"\b(?P<hour>\d{1,2})(?:[.:h](?P<minute>\d{2})(?!\d)|h(?!\w))(?:\s*(?P<half>[ap])\.?m\b)?",
+    re.I,
+)  # "9h": nine o'clock
 _NOON = 12
 _DAYS = re.compile(r"\b\d{1,2}\s*[-–—]\s*\d{1,2}\s+[^\W\d_]{3,}")  # "15-18 November"
 _RANGE_ENDS = 2
