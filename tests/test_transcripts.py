@@ -167,6 +167,13 @@ def test_a_transcript_keeps_the_organisation_said_of_each_speaker(
             },
             id="co-moderated-by-myself-and-another",
         ),
+        pytest.param(
+            ">>ANA RUIZ:   Good morning, dear colleagues. Can we get started? The Chairman "
+            "could not make it, and he asked me to chair the meeting today on his behalf.\n"
+            ">>BELA NAGY:  Thank you, Ana.\n",
+            {"Ana Ruiz": ("chair", None, 1), "Bela Nagy": ("speaker", None, 1)},
+            id="asked-to-chair-in-anothers-place",
+        ),
     ],
 )
 def test_who_chairs_a_transcript(tmp_path: Path, text: str, expected: dict[str, tuple]):

@@ -321,7 +321,8 @@ _MODERATING = re.compile(
     re.IGNORECASE,
 )
 _CHAIRING = re.compile(
-    r"\b(?:i\s+(?:will\s+)?chair|i(?:'m|’m|\s+am)\s+chairing|"
+    r"\b(?:i\s+(?:will\s+)?chair|i(?:'m|’m|\s+am|'ll\s+be|’ll\s+be|\s+will\s+be)\s+chairing|"
+    r"(?:asked|invited|requested)\s+me\s+to\s+chair|"  # "he asked me to chair the meeting"
     # "as chair, I ...", not "as the chair has just said"
     r"as\s+(?:the\s+)?chair(?:\s+of\s+(?:this|the|today['’]?s?)\s+\w+)?\s*,?\s+(?:I|we|let\s+me)|"
     r"my\s+(?:privilege|honou?r|pleasure)\s+to\s+(?:be\s+(?:the\s+)?)?chair|my\s+co-?chair|"
