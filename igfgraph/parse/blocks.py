@@ -518,9 +518,10 @@ PANEL = re.compile(
 _HOUR = r"\d{1,2}h(?![\w])"  # "9h", a French hour without minutes
 # A programme's time slot: "13.00 - 13.20", "08:15 – 08:30", "2:00 pm - 3:30 pm", "9h00-10h30",
 # "9h – 9h15".
+AM_PM = r"(?:\s*(?i:[ap])\.?(?i:m)\b\.?)?"  # "am", "P.M.", none
 TIME_RANGE = (
-    rf"{NOT_YEARS}(?P<start>\d{{1,2}}[.:h]\d{{2}}|{CLOCK_4}|{_HOUR})(?:\s*(?i:[ap])\.?(?i:m)\b\.?)?"
-    rf"\s*[-–—]\s*(?P<end>\d{{1,2}}[.:h]\d{{2}}|{CLOCK_4}|{_HOUR})(?:\s*(?i:[ap])\.?(?i:m)\b\.?)?"
+    rf"{NOT_YEARS}(?P<start>\d{{1,2}}[.:h]\d{{2}}|{CLOCK_4}|{_HOUR}){AM_PM}"
+    rf"\s*[-–—]\s*(?P<end>\d{{1,2}}[.:h]\d{{2}}|{CLOCK_4}|{_HOUR}){AM_PM}"
 )
 _SLOT_START = re.compile(rf"^\s*{TIME_RANGE}")
 _DATE_WORDS = 20

@@ -38,7 +38,7 @@ from enum import Enum, auto
 
 from igfgraph.identity import slug
 from igfgraph.model import Organizer, Report, Role, Session, SourceSpan
-from igfgraph.parse.blocks import NOT_YEARS, TIME_RANGE, Block, Kind
+from igfgraph.parse.blocks import AM_PM, NOT_YEARS, TIME_RANGE, Block, Kind
 from igfgraph.parse.coverage import report_spans
 from igfgraph.parse.cues import heading_roles, label_section
 from igfgraph.parse.entries import read_entry
@@ -56,16 +56,13 @@ _ENTRY = re.compile(
 _TITLE_START = r"[A-ZÀ-Þ0-9'\"‘“¿¡]"
 # "13.00 - 13.20   Title", "08:15 – 08:30Welcome and Introductions": a time slot and a title.
 # "(UTC+1)", "CET": a time zone after a slot.
-_ZONE_WORD = r"(?:UTC|GMT|CET|CEST|CST|EAT|WAT|JST|IST|EST|PST|EEST|BST)"
-_ZONE = (
-    r"(?:\s*\(?(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)?|\s+(?:CET|CEST|CST|EAT|WAT|JST|IST|EST|PST)\b)?"
-)
+_ZONE_NAMES = r"CET|CEST|CST|EAT|WAT|JST|IST|EST|PST|EEST|BST"
+_ZONE_WORD = rf"(?:UTC|GMT|{_ZONE_NAMES})"
+_ZONE = rf"(?:\s*\(?(?:UTC|GMT)(?:\s*[+-]\s*\d{{1,2}})?\)?|\s+(?:{_ZONE_NAMES})\b)?"
 _TIME_SLOT = re.compile(rf"^\s*{TIME_RANGE}{_ZONE}\s*[:,|–—-]?\s*(?P<title>{_TITLE_START}.*)$")
 # "8:45 Welcome ~ Marilyn Cade": a start time alone and a title (slots only where several).
-_START_SLOT = re.compile(
-    rf"^\s*{NOT_YEARS}\d{{1,2}}[.:]\d{{2}}(?:\s*(?i:[ap])\.?(?i:m)\b\.?)?\s+"
-    rf"(?!{_ZONE_WORD}\b)(?P<title>{_TITLE_START}.*)$"
-)
+_START_TIME = rf"{NOT_YEARS}\d{{1,2}}[.:]\d{{2}}{AM_PM}"
+_START_SLOT = re.compile(rf"^\s*{_START_TIME}\s+(?!{_ZONE_WORD}\b)(?P<title>{_TITLE_START}.*)$")
 # "Marilyn Cade" after "Welcome ~": who takes a slot, after a tilde.
 _TILDE = re.compile(r"\s+~\s+")
 # "Morning Plenary Session", "Concurrent Workshops": a title alone naming a kind of sitting,
@@ -263,7 +260,7 @@ def _timed_cells(block: Block) -> list[Block]:
 
 
 _TIME_AND_TITLE = 2  # a timed row's cells at least: its time and a session
-_CELL_TIME = re.compile(rf"{NOT_YEARS}\d{{1,2}}[.:]\d{{2}}(?:\s*[-–—]\s*\d{{1,2}}[.:]\d{{2}})?")
+_CELL_TIME = re.compile(rf"{TIME_RANGE}|{_START_TIME}")
 
 
 class _Cutter:

@@ -47,9 +47,9 @@ from igfgraph.parse.entries import POST_WORDS, is_country_part, read_affiliation
 from igfgraph.parse.names import (
     PARTICLES,
     ROMAN_NUMERAL,
-    WORD_SURNAMES,
     clean_name,
     common_plural,
+    given_and_word_surname,
     is_given_name,
     is_place,
     name_shape,
@@ -555,7 +555,7 @@ def _evidence(name: str, context: bool) -> bool:
         return False
     last = words[-1]
     if word_count(last) > _COMMON_LAST and not is_given_name(last):
-        if not (last in WORD_SURNAMES and is_given_name(words[0])):
+        if not given_and_word_surname(words[0], last):
             return False  # "Geneva Messages", "Paris Call"; not "Nathan White"
     if ROMAN_NUMERAL.fullmatch(last) or (common_plural(last) and not is_given_name(words[0])):
         return False  # "Virtual Meeting XIII", "Universality Indicators", not "Tom Banks"

@@ -103,6 +103,12 @@ WORD_SURNAMES = frozenset(
 )
 
 
+def given_and_word_surname(first: str, last: str) -> bool:
+    """True for a name's ``first`` and ``last`` words that are a known given name and a
+    family name that is also a common word (``Nathan White``, ``Heather West``)."""
+    return last in WORD_SURNAMES and is_given_name(first)
+
+
 _NAME_GENDERS = {
     "female": "female",
     "mostly_female": "female",
@@ -153,8 +159,8 @@ def name_shape(name: str) -> bool:
             continue
         if len(bare) == 1 and bare.isupper() and 0 < position < len(words) - 1:
             continue  # a middle initial: "Sumon A. Sabir", not the article "a"
-        surname = position == len(words) - 1 and bare in WORD_SURNAMES  # "Heather West"
-        if folded in _NEVER_IN_NAME and not (surname and is_given_name(words[0])):
+        surname = position == len(words) - 1 and given_and_word_surname(words[0], bare)
+        if folded in _NEVER_IN_NAME and not surname:  # "Heather West"
             return False
         if not bare or not _NAME_WORD.match(bare):
             return False

@@ -248,10 +248,7 @@ _SCHEDULED = re.compile(
     r"\b(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+[^:]{6,30}?\b\d{1,2}[:.]\d{2}\b)"
 )
 # A dateline: a date, a dash and the text it dates ("Monday, July 24, 2017 – This panel").
-_DATELINE = re.compile(
-    r"^\W*(?P<date>[^–—:]{6,40}?\b\d{4})\s+[–—-]\s+"
-    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z]\w*\s+\w"
-)  # not a range of dates ("Sep. 14, 2010 – Sep. 17, 2010")
+_DATELINE = re.compile(r"^\W*(?P<date>[^–—:]{6,40}?\b\d{4})\s+[–—-]\s+(?P<text>[A-Z]\w*\s+\w)")
 _DATE_LAST = re.compile(r"\b\d{4}(?:,?\s+\d{1,2}[:.]\d{2}.*)?$")
 _DATE_SEARCH_LINES = 40
 # Days of a meeting, not a session's day: "September 14-17", "14 to 17 September".
@@ -1038,7 +1035,8 @@ class _Reader:
             at = said.end() if said else 0
             if _PAGE_DATE.search(line[:at] if said else line):
                 continue
-            if not said and (dateline := _DATELINE.match(line)):
+            dateline = None if said else _DATELINE.match(line)
+            if dateline and not _DATE_FIRST.match(dateline["text"]):  # not "... – Sep. 17, 2010"
                 short, line = True, dateline["date"]  # "Monday, July 24, 2017 – This panel"
             date = parse_date(line[at:]) if short or said else None
             year = self.report_.session.year
