@@ -147,7 +147,7 @@ def test_generic_document_keeps_title_people_organisations_and_warns():
     assert report.variant == "generic"
     assert report.session.title == "Addis Ababa meeting: follow-up"
     assert [(p.name, p.role) for p in report.people] == [
-        ("Nnenna Nwakanma", Role.PARTICIPANT),
+        ("Nnenna Nwakanma", Role.SPEAKER),  # "asked that the draft be shared": she spoke
         ("Paul Wilson", Role.PARTICIPANT),
     ]
     assert [o.name for o in report.organisations] == [

@@ -212,6 +212,19 @@ _BEFORE_ENDINGS = ("by", "th", "of", "ar", "or", "ed", "re", "ng", "as", "aſ", 
 _BEFORE_ENDINGS += ("d'", "d’", "—", "–", "ts", "rs", "is", ",", "be")
 # Running text: a cue just after a name gives it a role ("X moderated the session").
 # "are participating as speakers", "will be serving as the moderator": the role taken.
+# The verbs of reported speech ("X, Director, APNIC, stressed ..."): who the text says
+# spoke in the session is a speaker there (bench/real/ANNOTATION.md, "Reports").
+SPEAKING_VERBS = (
+    r"said|says|noted|notes|stressed|explained|argued|highlighted|emphasi[sz]ed|pointed|added|"
+    r"asked|presented|described|opened|closed|suggested|warned|recalled|shared|reminded|"
+    r"welcomed|introduced|mentioned|underlined|observed|remarked|proposed|called|spoke|stated|"
+    r"concluded|agreed|showed|gave|reported|outlined|invited|urged|talked|"
+    r"discussed|expressed|reflected|thanked|encouraged|insisted|acknowledged|announced|cited|"
+    r"quoted|celebrated|praised|recogni[sz]ed|commended|underscored|reiterated|affirmed|"
+    r"indicated|advocated|elaborated|cautioned|declared|lamented"
+)
+# ... and the verbs of taking part without a word said: a participant.
+REPORTING_VERBS = rf"{SPEAKING_VERBS}|participated|joined"
 _TAKING_PART_AS = (
     r"(?:is|are|was|were|will\s+be)\s+(?:participating|taking\s+part|speaking|joining|serving|"
     r"acting|invited)\s+as\s+(?:an?\s+|the\s+|our\s+)?"

@@ -42,7 +42,14 @@ from igfgraph.parse.affiliations import (
     parse_affiliation,
     parse_organisation,
 )
-from igfgraph.parse.cues import meeting_role, role_after, role_before, role_noun
+from igfgraph.parse.cues import (
+    REPORTING_VERBS,
+    SPEAKING_VERBS,
+    meeting_role,
+    role_after,
+    role_before,
+    role_noun,
+)
 from igfgraph.parse.entries import POST_WORDS, is_country_part, read_affiliation
 from igfgraph.parse.names import (
     PARTICLES,
@@ -80,16 +87,13 @@ _CANDIDATE = re.compile(rf"(?=[{_UPPER}h])(?P<salutation>\b{_SALUTATION}\s+)?(?P
 _ONE_WORD = re.compile(
     rf"(?=[{_UPPER}h])(?P<salutation>\b{_SALUTATION}\s+)?(?P<name>{_WORD})(?![\w'’-])"
 )
-# The verbs of reported speech ("X, Director, APNIC, stressed ...").
-REPORTING_VERBS = (
-    r"said|says|noted|notes|stressed|explained|argued|highlighted|emphasi[sz]ed|pointed|added|"
-    r"asked|presented|described|opened|closed|suggested|warned|recalled|shared|reminded|"
-    r"welcomed|introduced|mentioned|underlined|observed|remarked|proposed|called|spoke|stated|"
-    r"concluded|agreed|showed|gave|reported|outlined|invited|urged|participated|joined|talked|"
-    r"discussed|expressed|reflected|thanked|encouraged|insisted|acknowledged|announced|cited|"
-    r"quoted|celebrated|praised|recogni[sz]ed|commended|underscored|reiterated|affirmed|"
-    r"indicated|advocated|elaborated|cautioned|declared|lamented"
+# A verb of speech after a name, maybe past a short description ("X, a data protection
+# advocate from Kenya, shared ..."), or right after a quotation before it ("..., said X").
+_SPOKE = re.compile(
+    rf"^\s*(?:,\s*[^,.;:()“”\"]{{1,60}},)?[\s,]*(?:(?:also|then|who|first|later)\s+)?"
+    rf"(?:{SPEAKING_VERBS})\b"
 )
+_SPOKE_BEFORE = re.compile(rf"[,”\"]\s*(?:{SPEAKING_VERBS})\s+$")
 _REPORTING = re.compile(rf"^,?\s*(?:also\s+|then\s+|further\s+|later\s+)?(?:{REPORTING_VERBS})\b")
 _ORG_WORD = rf"(?:{_WORD}|[{_UPPER}]{{2,}})"
 _ORG = rf"{_ORG_WORD}(?:\s+(?:(?:of|for|on|the|de|del|la|&)\s+){{0,2}}{_ORG_WORD})*"
@@ -246,6 +250,7 @@ class _Named:
     listed: Role | None = None  # the role a cue before it gives it (and the list it opens)
     roles: set[Role] = field(default_factory=set)  # the roles its own cues give it
     evident: bool = False  # something beside it marks it as a person's name
+    spoke: bool = False  # a verb of speech after it is its only role cue ("X said ...")
 
 
 def _describe(text: str) -> _Description | None:
@@ -671,6 +676,9 @@ def _named(
             if stated & {Role.CHAIR, Role.MODERATOR} and _OPENS.match(following):
                 acts.discard(Role.SPEAKER)  # "The moderator, X, opened the session": to chair it
             found.roles = acts | stated
+            spoke = _SPOKE.match(following) or _SPOKE_BEFORE.search(text[: match.start()])
+            if acts_speak and not (found.roles or found.listed) and spoke:
+                found.roles, found.spoke = {Role.SPEAKER}, True  # "X of Y said ...": X spoke
             found.evident = found.evident or bool(
                 found.described or found.roles or found.listed or _REPORTING.match(following)
             )
@@ -844,6 +852,8 @@ def _listed(
         shared = {group[0].listed} - {None}
         role = role_after(text[group[-1].end :], acts_speak) if roles else None
         after = {role} if role else set()
+        if group[-1].spoke and not shared:
+            after.add(Role.SPEAKER)  # "A and B said ...": both spoke
         evident = any(n.evident for n in group) or any(
             _evidence(n.name_text, context=False) for n in group
         )
@@ -854,6 +864,8 @@ def _listed(
             if named is not group[0]:
                 named.described.extend(plural)
             own = named.roles | ({named.listed} - {None})
+            if named.spoke and shared:
+                own = set()  # "organisers A and B, who thanked ...": the list's role is theirs
             yield named, own or shared | after or {Role.PARTICIPANT}
 
 

@@ -54,6 +54,7 @@ from igfgraph.parse.affiliations import (
 )
 from igfgraph.parse.blocks import BULLET, PANEL, Block, Kind, read_blocks
 from igfgraph.parse.cues import (
+    REPORTING_VERBS,
     bylines,
     column_role,
     heading_roles,
@@ -75,7 +76,6 @@ from igfgraph.parse.entries import (
     stakeholder_group,
 )
 from igfgraph.parse.mentions import (
-    REPORTING_VERBS,
     expand_acronyms,
     find_mentions,
     known_names_of,
