@@ -70,6 +70,7 @@ SPLITS = {
         "(at bdcc5ae: people 0.58, person + role 0.34, organisation 0.69, title 0.30, "
         "date 0.26; the code at e31a503 gave the same)"
     ),
+    "heldout10": "annotated 2026-12-06 after heldout9's figures; never looked at (totals only)",
 }
 FIELDS = (
     "people",
