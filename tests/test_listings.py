@@ -1332,3 +1332,41 @@ def test_a_french_programme_by_hours(tmp_path: Path) -> None:
         ("Chen Wei", "speaker"),
         ("Dara Okafor", "moderator"),
     ]
+
+
+def test_titles_with_their_time_slot_after_them_are_sessions(tmp_path: Path) -> None:
+    """A pre-event's programme: each title ends with its slot in brackets or after it
+    ("Session II – Costs of access (11h30-12h30)"), the line run into a title's line is
+    the session's own, and a panel list ending "on:" names no body "Norway on"."""
+    reports = _sessions(
+        tmp_path,
+        "Opening and welcome (10h00-10h15)\nRemarks from hosts and partners\n\n"
+        "Session I – Access and openness (10h15-11h15)\n"
+        "Panel: Ana Ruiz, Chile; Tomas Berg, Norway on:\n\n"
+        "What does access change for schools?\n\nKofi Mensah, Ghana – commentary\n\n\n"
+        "Session II – Costs of access (11h30-12h30)\n"
+        "Several views on the ways to affordable access for all from: Rosa Lind, Estonia; "
+        "Mio Tanaka, Japan, Paul Okafor, Nigeria\n\n"
+        "Lena Brandt, APC – commentary\n\nLUNCH 12h30-14h00\n\n"
+        "Summary of the day 16h15 – 16h45\n",
+    )
+    assert [(r.session.title, r.session.time) for r in reports] == [
+        ("Opening and welcome", "10:00"),
+        ("Access and openness", "10:15"),
+        ("Costs of access", "11:30"),
+        ("Summary of the day", "16:15"),
+    ]
+    assert [p.organisation.name if p.organisation else None for p in reports[1].people] == [
+        None,
+        None,
+        None,
+    ]
+    assert [_people(r) for r in reports[1:3]] == [
+        [("Ana Ruiz", "speaker"), ("Tomas Berg", "speaker"), ("Kofi Mensah", "speaker")],
+        [
+            ("Rosa Lind", "speaker"),
+            ("Mio Tanaka", "speaker"),
+            ("Paul Okafor", "speaker"),
+            ("Lena Brandt", "speaker"),
+        ],
+    ]

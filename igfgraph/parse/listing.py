@@ -33,12 +33,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum, auto
 
 from igfgraph.identity import slug
 from igfgraph.model import Organizer, Report, Role, Session, SourceSpan
-from igfgraph.parse.blocks import AM_PM, NOT_YEARS, TIME_RANGE, Block, Kind
+from igfgraph.parse.blocks import AM_PM, NOT_YEARS, TIME_RANGE, Block, Kind, read_blocks
 from igfgraph.parse.coverage import report_spans
 from igfgraph.parse.cues import heading_roles, label_section
 from igfgraph.parse.entries import read_entry
@@ -60,6 +60,12 @@ _ZONE_NAMES = r"CET|CEST|CST|EAT|WAT|JST|IST|EST|PST|EEST|BST"
 _ZONE_WORD = rf"(?:UTC|GMT|{_ZONE_NAMES})"
 _ZONE = rf"(?:\s*\(?(?:UTC|GMT)(?:\s*[+-]\s*\d{{1,2}})?\)?|\s+(?:{_ZONE_NAMES})\b)?"
 _TIME_SLOT = re.compile(rf"^\s*{TIME_RANGE}{_ZONE}\s*[:,|–—-]?\s*(?P<title>{_TITLE_START}.*)$")
+# "Session I – Access and development (10h15-11h15)", "Summary of the day 16h15 – 16h45":
+# a title, then its time slot.
+_TRAILING_SLOT = re.compile(
+    rf"^\s*(?P<title>{_TITLE_START}[^()]{{2,150}}?)\s*(?P<open>\()?\s*{TIME_RANGE}{_ZONE}\s*"
+    r"(?(open)\))\s*$"
+)
 # "8:45 Welcome ~ Marilyn Cade": a start time alone and a title (slots only where several).
 _START_TIME = rf"{NOT_YEARS}\d{{1,2}}[.:]\d{{2}}{AM_PM}"
 _START_SLOT = re.compile(rf"^\s*{_START_TIME}\s+(?!{_ZONE_WORD}\b)(?P<title>{_TITLE_START}.*)$")
@@ -91,7 +97,8 @@ _TITLED_SLOT = re.compile(
 )
 # "Session 1: Governing Data and Protecting Privacy", "Sesión 2 – ...".
 _NUMBERED = re.compile(  # "Session 1: Title", "Séance 2 – Title"; a lettered breakout, "A: Title"
-    r"^\s*(?:(?i:session|sesi[oó]n|s[ée]ance)\s+\d{1,2}\s*[:.–—-]|(?i:breakout\s+)?[A-H]:)\s*"
+    r"^\s*(?:(?i:session|sesi[oó]n|s[ée]ance)\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–—-]|"
+    r"(?i:breakout\s+)?[A-H]:)\s*"
     r"(?P<title>\S.*)$"
 )
 # "• Orientation Sessions (Day 1, at 8:00 – 9:30 am, Main Hall). Every morning ...".
@@ -444,6 +451,8 @@ def _mark(block: Block, year: int | None) -> _Mark | None:
         if dated["title"]:
             return _Mark.DATED_SLOT
         return _Mark.CLOSING if _closing(block, year) else _Mark.BARE_SLOT
+    if _TRAILING_SLOT.match(first) and block.kind in _TITLE_KINDS:
+        return _Mark.SLOT
     if _NUMBERED.match(first) and block.kind in _TITLE_KINDS:
         return _Mark.NUMBERED
     if _LISTING_HEADER.match(text) or FILTER.search(text):
@@ -486,12 +495,14 @@ def _part(
         day = (found, block) if (found := _day(titled["day"], year)) else day
     elif mark in (_Mark.SLOT, _Mark.DATED_SLOT) and (
         slot := (
-            (_TIME_SLOT.match(first) or _START_SLOT.match(first))
+            (_TIME_SLOT.match(first) or _START_SLOT.match(first) or _TRAILING_SLOT.match(first))
             if mark is _Mark.SLOT
             else _DATED_SLOT.match(first)
         )
     ):
         title, rest = _row(slot["title"], columns or [])
+        if numbered := _NUMBERED.match(title):
+            title = numbered["title"]  # "Session I – Access ... (10h15-11h15)"
         if not rest and len(taken := _TILDE.split(title, maxsplit=1)) > 1:
             title, rest = taken[0], f"Speaker: {taken[1]}"  # "Welcome ~ Marilyn Cade"
         time = _slot_time(block)
@@ -502,9 +513,25 @@ def _part(
     else:
         title = first
     bare, glued = _unglue_label(title)
-    part = Part(block, _title(bare), date=day, time=time, rest=" ".join([glued, rest]).strip())
+    head, below = _header_line(block)
+    part = Part(head, _title(bare), date=day, time=time, rest=" ".join([glued, rest]).strip())
+    part.blocks += below
     part.type = type_from_text(bare)  # "Séance principale / Main Session – ..."
     return part
+
+
+def _header_line(block: Block) -> tuple[Block, list[Block]]:
+    """A session's header line, and the blocks of the lines run into it below (``Session
+    II – Costs (11h30-12h30)`` then ``Views from: A, Estonia; B, Japan``), read as the
+    session's own."""
+    lines = block.text.split("\n")
+    if len(lines) == 1 or block.kind not in (Kind.HEADING, Kind.PARAGRAPH):
+        return block, []
+    head = Block(block.kind, block.first, block.first, lines[0])
+    return head, [
+        replace(below, first=below.first + block.first, last=below.last + block.first)
+        for below in read_blocks(lines[1:])
+    ]
 
 
 def _columns(block: Block) -> list[str]:
