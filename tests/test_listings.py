@@ -1370,3 +1370,16 @@ def test_titles_with_their_time_slot_after_them_are_sessions(tmp_path: Path) -> 
             ("Lena Brandt", "speaker"),
         ],
     ]
+
+
+def test_a_slot_in_eastern_daylight_time_keeps_its_title(tmp_path: Path) -> None:
+    reports = _sessions(
+        tmp_path,
+        "Example IGF 2020\n\nDay 1 – Wednesday, July 22\n\n11:00am – 11:30am EDT\n\n"
+        "Welcome Session\n\nWhat to expect today\n\n11:30am – 12:45pm EDT\n\n"
+        "Did the network deliver during the crisis?\n\nA panel on online services.\n",
+    )
+    assert [(r.session.title, r.session.time) for r in reports] == [
+        ("Welcome Session", "11:00"),
+        ("Did the network deliver during the crisis?", "11:30"),
+    ]

@@ -376,6 +376,38 @@ def test_a_country_is_no_organisation_and_saying_is_speaking(text: str, expected
             "The moderator, Ms Rosa Lind, asked the panel a question.",
             [("Rosa Lind", MODERATOR)],
         ),
+        (
+            "Trust came first, with Tomas Berg emphasizing awareness and policies.",
+            [("Tomas Berg", SPEAKER)],
+        ),
+        (
+            "«Hay que abrir la red», subrayó Ana Ruiz, gerenta de Ejemplo Sur.",
+            [("Ana Ruiz", SPEAKER)],
+        ),
+        (  # the members of a round table, and who moderated it
+            "Rosa Lind (Ejemplo Red) participó en la mesa redonda, junto Tomas Berg (Cabase) y "
+            "Mio Tanaka (Access Now), con la moderación de Paula Okafor (Ejemplo).",
+            [
+                ("Rosa Lind", SPEAKER),
+                ("Tomas Berg", SPEAKER),
+                ("Mio Tanaka", SPEAKER),
+                ("Paula Okafor", MODERATOR),
+            ],
+        ),
+        (
+            "La table ronde, que j'ai eu le plaisir d'animer avec Ana Ruiz, a rassemblé Tomas "
+            "Berg, Rosa Lind et Mio Tanaka.",
+            [
+                ("Ana Ruiz", MODERATOR),
+                ("Tomas Berg", SPEAKER),
+                ("Rosa Lind", SPEAKER),
+                ("Mio Tanaka", SPEAKER),
+            ],
+        ),
+        (  # letters after a name are no part of it
+            "Digital Minister Tomas Berg MP spoke first, then Ana Ruiz, PhD, said more.",
+            [("Tomas Berg", SPEAKER), ("Ana Ruiz", SPEAKER)],
+        ),
     ],
 )
 def test_who_the_text_says_spoke_is_a_speaker(text: str, expected: list) -> None:

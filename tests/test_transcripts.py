@@ -509,6 +509,23 @@ TURNS = (
             "IGF 2019 – Day 1 – Convention Hall I-D – OF #3 African Union Open Forum",
             ("African Union Open Forum", "Open Forum #3", 2019, None),
         ),
+        (  # a coalition's session: "DC" is no part of its title, but of a coalition's name
+            "IGF 2019 – Day 3 – Convention Hall II – DC – Joint Efforts on Open Data",
+            ("Joint Efforts on Open Data", None, 2019, None),
+        ),
+        (
+            "IGF 2020 - Day 3 - DC Fostering a Role for Youth",
+            ("Fostering a Role for Youth", None, 2020, None),
+        ),
+        (
+            "IGF 2018 - Day 1 - Salle XII - DC Youth: Developing Youth Participation",
+            ("DC Youth: Developing Youth Participation", None, 2018, None),
+        ),
+        (  # the captioning notice before the heading is no title
+            "This is the output of the realtime captioning taken during the IGF meetings.\n\n"
+            "back to list\n\nEmerging Issues in the Region",
+            ("Emerging Issues in the Region", None, None, None),
+        ),
         (
             "Open Consultations - Morning Session - February 2012",
             ("Open Consultations", None, 2012, None),

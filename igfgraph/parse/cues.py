@@ -173,7 +173,8 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         Role.MODERATOR,
         r"(?:co-?)?(?:moderated|facilitated|hosted)\s*,?\s+(?:together\s+)?with|"
         r"(?:co-?)?(?:moderated|facilitated)\s+(?:together\s+|jointly\s+)?by|hosted\s+by|led\s+by|"
-        r"moderad[oa]\s+por|anim[ée]e?\s+par|"
+        r"moderad[oa]\s+por|anim[ée]e?\s+par|(?:con|bajo)\s+la\s+moderaci[oó]n\s+de|"
+        r"d['’]animer\s+avec|"
         r"\b(?:moderator|facilitator)\b[^.;:]{0,40}?\s(?:was|is|will\s+be)",
     ),
     (
@@ -198,6 +199,7 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"(?:with|alongside)\s+(?:(?:my|our|his|"
         r"her|their|fellow|other|the)\s+){1,2}(?:co-?)?(?:panel+ists|speakers|presenters)|"
         r"con\s+la\s+participaci[oó]n\s+de|avec\s+la\s+participation\s+de|"
+        r"(?:a\s+rassembl[ée]e?|a\s+r[ée]uni|r[ée]unissait|reuni[óo]\s+a)|junto\s+(?:a|con)?|"
         r"(?:discours|allocution|intervention|pr[ée]sentation)s?\s+d[e'’]|pr[ée]sent[ée]e?s?\s+par|"
         r"(?:palabras|discurso|ponencia|intervenci[oó]n|presentaci[oó]n)\s+de|presentad[oa]s?\s+por",
     ),
@@ -210,6 +212,7 @@ _BEFORE = tuple(
 # ends otherwise has none. ("aſ": a long s is an s to a case-blind pattern.)
 _BEFORE_ENDINGS = ("by", "th", "of", "ar", "or", "ed", "re", "ng", "as", "aſ", "om", "de")
 _BEFORE_ENDINGS += ("d'", "d’", "—", "–", "ts", "rs", "is", ",", "be")
+_BEFORE_ENDINGS += ("ec", "to", " a", "on", "é", "ée", "ni", "ó")
 # Running text: a cue just after a name gives it a role ("X moderated the session").
 # "are participating as speakers", "will be serving as the moderator": the role taken.
 # The verbs of reported speech ("X, Director, APNIC, stressed ..."): who the text says
@@ -221,7 +224,10 @@ SPEAKING_VERBS = (
     r"concluded|agreed|showed|gave|reported|outlined|invited|urged|talked|"
     r"discussed|expressed|reflected|thanked|encouraged|insisted|acknowledged|announced|cited|"
     r"quoted|celebrated|praised|recogni[sz]ed|commended|underscored|reiterated|affirmed|"
-    r"indicated|advocated|elaborated|cautioned|declared|lamented"
+    r"indicated|advocated|elaborated|cautioned|declared|lamented|"
+    r"(?:emphasi[sz]|stress|not|say|argu|highlight|explain|shar|call|urg|point|warn|add)ing|"
+    r"dijo|subray[óo]|remarc[óo]|destac[óo]|afirm[óo]|señal[óo]|explic[óo]|indic[óo]|"
+    r"sostuvo|agreg[óo]|expres[óo]|a\s+(?:déclaré|souligné|expliqué|rappelé|indiqué|affirmé)"
 )
 # ... and the verbs of taking part without a word said: a participant.
 REPORTING_VERBS = rf"{SPEAKING_VERBS}|participated|joined"
@@ -257,6 +263,8 @@ _AFTER_NAME: tuple[tuple[Role, str], ...] = (
         r"will\s+(?:then\s+|also\s+|briefly\s+)?(?:speak|present|provide|give|deliver|share|talk|"
         r"introduce|open|address|offer)\b|"
         r"with\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:remarks|address|speech|statement|message)s?|"
+        r"particip(?:[óo]|aron)\s+en\s+(?:la|el|una|un)\s+(?:mesa\s+redonda|panel|conversatorio)|"
+        r"a\s+particip[ée]\s+[àa]\s+(?:la\s+|une\s+)?table\s+ronde|"
         rf"{_TAKING_PART_AS}(?:keynote\s+)?(?:speakers?|panell?ists?|discussants?|presenters?)\b",
     ),
 )

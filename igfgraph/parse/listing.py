@@ -56,7 +56,7 @@ _ENTRY = re.compile(
 _TITLE_START = r"[A-ZÀ-Þ0-9'\"‘“¿¡]"
 # "13.00 - 13.20   Title", "08:15 – 08:30Welcome and Introductions": a time slot and a title.
 # "(UTC+1)", "CET": a time zone after a slot.
-_ZONE_NAMES = r"CET|CEST|CST|EAT|WAT|JST|IST|EST|PST|EEST|BST"
+_ZONE_NAMES = r"CET|CEST|CST|CDT|EAT|WAT|JST|IST|EST|EDT|PST|PDT|MDT|EEST|BST|AEST|SGT"
 _ZONE_WORD = rf"(?:UTC|GMT|{_ZONE_NAMES})"
 _ZONE = rf"(?:\s*\(?(?:UTC|GMT)(?:\s*[+-]\s*\d{{1,2}})?\)?|\s+(?:{_ZONE_NAMES})\b)?"
 _TIME_SLOT = re.compile(rf"^\s*{TIME_RANGE}{_ZONE}\s*[:,|–—-]?\s*(?P<title>{_TITLE_START}.*)$")

@@ -53,6 +53,7 @@ from igfgraph.parse.cues import (
 from igfgraph.parse.entries import POST_WORDS, is_country_part, read_affiliation
 from igfgraph.parse.names import (
     PARTICLES,
+    POST_NOMINALS,
     ROMAN_NUMERAL,
     clean_name,
     common_plural,
@@ -89,6 +90,7 @@ _ONE_WORD = re.compile(
 )
 # A verb of speech after a name, maybe past a short description ("X, a data protection
 # advocate from Kenya, shared ..."), or right after a quotation before it ("..., said X").
+_LETTERS_AFTER = re.compile(POST_NOMINALS)
 _SPOKE = re.compile(
     rf"^\s*(?:,\s*[^,.;:()“”\"]{{1,60}},)?[\s,]*(?:(?:also|then|who|first|later)\s+)?"
     rf"(?:{SPEAKING_VERBS})\b"
@@ -662,6 +664,9 @@ def _named(
         if described and described[0] >= last_end:  # never over the name before
             found.start = described[0]
             found.described.append(described[1])
+        if letters := _LETTERS_AFTER.match(text, found.end):  # "Chi Onwurah MP spoke"
+            found.end = letters.end()
+            after = text[found.end :]
         length, after_descriptions = _described_after(after)
         found.end += length
         found.described.extend(after_descriptions)

@@ -381,9 +381,16 @@ def _glued_name(glued: re.Match[str]) -> bool:
 _QUOTED = re.compile(r"^['‘“\"](?P<word>\w+)['’”\"](?=\s)")
 
 
+# Letters after a name: "Chi Onwurah MP", "Ana Ruiz, PhD".
+POST_NOMINALS = r"(?:,?\s+(?:MP|MEP|MSP|OBE|CBE|MBE|KBE|DBE|QC|KC|Ph\.?\s?D\.?|Esq\.?)(?![\w.]))+"
+_POST_NOMINALS = re.compile(rf"{POST_NOMINALS}$")
+
+
 @lru_cache(maxsize=1 << 16)  # the same people recur across reports; nameparser is slow
 def _clean_name(name: str) -> tuple[str, str | None]:
     name = _QUOTED.sub(r"\g<word>", name)
+    if " " in (bare := _POST_NOMINALS.sub("", name)).strip():
+        name = bare
     title = HumanName(name).title or None
     while title and title.split()[-1].lower().strip(".") in _SURNAME_PARTICLES:
         title = " ".join(title.split()[:-1]) or None  # "St. Amour": a family name, no saint

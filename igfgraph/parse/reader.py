@@ -129,7 +129,7 @@ FURNITURE = re.compile(
     r"session\s+at\s+a\s+glance|summary|full\s+session\s+report|disclaimer\b.*|finished\s+transcript|"
     r"(?:salle|room|hall|saal|conference\s+room|caucus\s+room|workshop\s+room)\b[^.:]{0,40}|"
     r"ws\s+\d+\s*[–—-]\s*room\b.*|workshop\s+details|session\s+(?:information|details)|"
-    r".*\breal-time\s+captioning\b.*|download\b.*|youtube\s+player|\(?\s*pause\s*\)?\.?|\*{3,}|"
+    r".*\breal-?\s?time\s+captioning\b.*|back\s+to\s+(?:the\s+)?(?:list|top)|download\b.*|youtube\s+player|\(?\s*pause\s*\)?\.?|\*{3,}|"
     r"avatar\s+for\b.*|premium\s+content|subscribers?\s+only|.*\[\s*clear\s+filter\s*\]|"
     r"(?:deprecated|warning|notice|strict\s+standards|fatal\s+error|parse\s+error):\s.*"
     r"\son\s+line\s+\d+|internet\s+governance\s+forum|https?://\S+|from\s+\S+\s+wiki|"
@@ -164,7 +164,8 @@ _MEETING_PREFIX = re.compile(
     r"^\s*(?:IGF\s*(?P<year>(?:19|20)\d\d)|(?P<year_first>(?:19|20)\d\d)\s*IGF(?=\s*[–—-]))\b[\s:–—-]*"
     r"(?:day\s*\d+\b(?!\s*event)[\s:–—-]*)?"
     r"(?:[^–—-]{0,30}\b(?:salle|sala|raum|room|hall|saal|auditorium|studio|ballroom|plenary|"
-    r"stage|village)\b(?:[^–—-]|(?<=\w)-(?=\w)){0,20}[–—-]\s*)?",
+    r"stage|village)\b(?:[^–—-]|(?<=\w)-(?=\w)){0,20}[–—-]\s*)?"
+    r"(?:(?-i:DC)\s*(?:[–—-]\s+|\s(?=[A-Z][^:]*$)))?",  # "DC – Joint Efforts", not "DC Youth:"
     re.IGNORECASE,
 )
 _MEETING_SUFFIX = re.compile(r"\s*[|–—-]\s*IGF\s*(?P<year>(?:19|20)\d\d)\b.*$", re.IGNORECASE)
