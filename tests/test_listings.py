@@ -1383,3 +1383,31 @@ def test_a_slot_in_eastern_daylight_time_keeps_its_title(tmp_path: Path) -> None
         ("Welcome Session", "11:00"),
         ("Did the network deliver during the crisis?", "11:30"),
     ]
+
+
+def test_who_takes_a_slot_after_a_dash_or_colon_and_the_day_the_meeting_is_held(
+    tmp_path: Path,
+) -> None:
+    reports = _sessions(
+        tmp_path,
+        "Example IGF 2012\n\nExample IGF will be held on Thursday, July 26, 2012 at the Law "
+        "Center\n\nFor a printable agenda please click here.\n\n"
+        "8:15 a.m.: Registration and Breakfast\n\n"
+        "8:45 a.m.: Welcome Remarks – Rosa Lind, Chair of Example IGF\n\n"
+        "9:00 – 9:30 a.m.: Opening Plenary: Ambassador Tomas Berg, Example Department: Remarks\n\n"
+        "9:30 – 9:45 a.m.: Keynote on Trust Speaker: Mio Tanaka, Example Registry\n\n"
+        "9:45 – 11:00 a.m.: Emerging Issues Roundtable: Governments or Governance\n\n"
+        "Moderator: Rosa Lind\n",
+    )
+    assert [(r.session.title, r.session.date, r.session.time, _people(r)) for r in reports] == [
+        ("Welcome Remarks", dt.date(2012, 7, 26), "08:45", [("Rosa Lind", "speaker")]),
+        ("Opening Plenary", dt.date(2012, 7, 26), "09:00", [("Tomas Berg", "speaker")]),
+        ("Keynote on Trust", dt.date(2012, 7, 26), "09:30", [("Mio Tanaka", "speaker")]),
+        (
+            "Emerging Issues Roundtable: Governments or Governance",
+            dt.date(2012, 7, 26),
+            "09:45",
+            [("Rosa Lind", "moderator")],
+        ),
+    ]
+    assert reports[1].people[0].organisation.name == "Example Department"

@@ -68,9 +68,19 @@ _TRAILING_SLOT = re.compile(
 )
 # "8:45 Welcome ~ Marilyn Cade": a start time alone and a title (slots only where several).
 _START_TIME = rf"{NOT_YEARS}\d{{1,2}}[.:]\d{{2}}{AM_PM}"
-_START_SLOT = re.compile(rf"^\s*{_START_TIME}\s+(?!{_ZONE_WORD}\b)(?P<title>{_TITLE_START}.*)$")
+_START_SLOT = re.compile(
+    rf"^\s*{_START_TIME}\s*:?\s+(?!{_ZONE_WORD}\b)(?P<title>{_TITLE_START}.*)$"
+)
 # "Marilyn Cade" after "Welcome ~": who takes a slot, after a tilde.
+_HELD_ON = re.compile(
+    r"\b(?:will\s+be\s+held|is\s+held|takes\s+place|will\s+take\s+place|se\s+tiendra|"
+    r"aura\s+lieu|se\s+llevar[áa]\s+a\s+cabo|tendr[áa]\s+lugar)\s+(?:on|le|el)\b",
+    re.IGNORECASE,
+)
 _TILDE = re.compile(r"\s+~\s+")
+# "Welcome and Introductory Remarks – Marilyn Cade, ...", "Opening Plenary: Ambassador X,
+# Org: Remarks": who takes a slot, after a dash or colon (when a person is named there).
+_TAKER = re.compile(r"^(?P<title>.{3,}?)(?:\s+[–—-]\s+|:\s+)(?P<who>.+?)(?::\s*remarks)?\s*$", re.I)
 # "Morning Plenary Session", "Concurrent Workshops": a title alone naming a kind of sitting,
 # which starts a session of a timed listing wherever it stands.
 _SITTING_TITLE = re.compile(
@@ -457,6 +467,8 @@ def _mark(block: Block, year: int | None) -> _Mark | None:
         return _Mark.NUMBERED
     if _LISTING_HEADER.match(text) or FILTER.search(text):
         return _Mark.OWN
+    if _HELD_ON.search(first) and _day(first, year):
+        return _Mark.DAY  # "IGF-USA will be held on Thursday, July 26, 2012 at ...": its day
     day = _LINKS.sub("", text).strip()  # "Tuesday, June 15 [ Read Transcripts: ... ]"
     if _is_day(block, day) and (
         _DAY_HEADING.match(day) or _DAY_NUMBER.match(day) or _day(day, year)
@@ -505,6 +517,16 @@ def _part(
             title = numbered["title"]  # "Session I – Access ... (10h15-11h15)"
         if not rest and len(taken := _TILDE.split(title, maxsplit=1)) > 1:
             title, rest = taken[0], f"Speaker: {taken[1]}"  # "Welcome ~ Marilyn Cade"
+        elif (
+            not rest
+            and not _unglue_label(title)[1]  # "IntroductionsConference Moderator: X"
+            and (taker := _TAKER.match(title))
+            and _names_person(taker["who"])
+        ):
+            title, label = taker["title"], "Speaker"
+            if (last := _LAST_WORD.search(title)) and heading_roles(last["word"]):
+                title, label = title[: last.start()], last["word"]  # "Keynote on Trust Speaker: X"
+            rest = f"{label}: {taker['who']}"
         time = _slot_time(block)
         if mark is _Mark.DATED_SLOT and (found := _day(slot["day"], year)):
             day = (found, block)
@@ -518,6 +540,17 @@ def _part(
     part.blocks += below
     part.type = type_from_text(bare)  # "Séance principale / Main Session – ..."
     return part
+
+
+_LAST_WORD = re.compile(r"\s(?P<word>[A-Z][a-z]+)$")
+_CLICK_HERE = re.compile(r"\bclick\s+here\b", re.IGNORECASE)
+
+
+def _names_person(text: str) -> bool:
+    """True when ``text`` starts with a person's entry (``Ambassador Phil Verveer, US
+    State Department``), not more of a title (``Governments or Governance``)."""
+    first = re.split(r"[;,]", text, maxsplit=1)[0]
+    return read_entry(first, named_context=False) is not None
 
 
 def _header_line(block: Block) -> tuple[Block, list[Block]]:
@@ -672,8 +705,8 @@ def _titled(block: Block) -> bool:
     label of people or of a part of a report, and no date."""
     lines = block.text.strip().split("\n")
     first = lines[0]
-    if block.kind not in _TITLE_KINDS or block.roles or not first:
-        return False
+    if block.kind not in _TITLE_KINDS or block.roles or not first or _CLICK_HERE.search(first):
+        return False  # "For the agenda please click here."
     if len(lines) > 1 and lines[1][:1].islower():
         return False  # a paragraph's first line, wrapped mid-sentence
     if label_section(block.label or first) or len(first.split()) > _TITLE_WORDS:
