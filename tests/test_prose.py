@@ -414,6 +414,28 @@ def test_who_the_text_says_spoke_is_a_speaker(text: str, expected: list) -> None
     assert [(name, role) for name, role, _, _ in _people(text)] == expected
 
 
+def test_french_bodies_after_de_and_a_post_between_the_names_of_a_list() -> None:
+    text = (
+        "La plénière a rassemblé Ana Ruiz de l’Autorité de régulation des réseaux (ARR), "
+        "l’ambassadeur Tomas Berg, Mio Tanaka de l’UNESCO et Paul Okafor du Conseil National."
+    )
+    assert [(name, role, org) for name, role, org, _ in _people(text)] == [
+        ("Ana Ruiz", SPEAKER, "Autorité de régulation des réseaux"),
+        ("Tomas Berg", SPEAKER, None),
+        ("Mio Tanaka", SPEAKER, "UNESCO"),
+        ("Paul Okafor", SPEAKER, "Conseil National"),
+    ]
+
+
+def test_a_french_report_says_when_the_forum_was_held(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        "L’édition 2022 du Forum exemple s’est tenue avec succès lundi 5 décembre 2022 à "
+        "Paris et à distance, avec des débats nombreux sur la régulation.\n",
+    )
+    assert report.session.date == dt.date(2022, 12, 5)
+
+
 def test_official_summaries_do_not_make_presenters_speakers():
     text = "Ben Wallis (Microsoft) presented the analysis of international agreements."
     assert _people(text) == [("Ben Wallis", SPEAKER, "Microsoft", None)]

@@ -108,6 +108,7 @@ _INSIDE_ORGANISATION = re.compile(rf"[{_UPPER}]\w*\s+(?:of|for|on|de|du|des)\s+(
 _SUPPORT = r"(?:with\s+the\s+(?:support|help)\s+of|con\s+el\s+apoyo\s+de|avec\s+le\s+soutien\s+de)"
 _LIST_JOIN = re.compile(
     r"^\s*(?:[,;]\s*(?:and\s+|y\s+|et\s+|(?:together\s+)?with\s+)?|\s+(?:and|y|et|joined)\s+|"
+    r"[,;]\s*(?:l['’]\s?|le\s+|la\s+|el\s+)[a-zà-ÿ]+\s+|"  # ", l'ambassadeur Henri Verdier"
     rf",?\s+{_SUPPORT}\s+)"
 )
 _POSSESSIVE = re.compile(r"^['’]s?\b")
@@ -181,6 +182,12 @@ _NATIONAL_GOVERNMENT_AFTER = re.compile(
 )
 _OF_AFTER = re.compile(
     rf"^\s+(?:of|from)\s+(?:the\s+)?(?P<org>{_ORG})(?:\s*\((?P<acronym>[^()]+)\))?"
+)
+# The same in French and Spanish: "Tawfik Jelassi de l'UNESCO", "Gilles Brégant de l'Agence
+# nationale des fréquences (ANFR)", whose names keep lowercase words when an acronym ends them.
+_DE_AFTER = re.compile(
+    rf"^\s+(?:de\s+(?:la\s+|l['’]\s?)?|du\s+|del\s+|des\s+)"
+    rf"(?P<org>[{_UPPER}][^,;()]{{2,100}}?(?=\s*\([A-Z])|{_ORG})(?:\s*\((?P<acronym>[A-Z][\w&.-]+)\))?"
 )
 # Words that may follow an organisation's name in a sentence ("of the ITU said", "of
 # UNESCO, the ..."); any other lowercase word continues a phrase ("the IGF leadership panel").
@@ -456,7 +463,7 @@ def _described_after(after: str) -> tuple[int, list[_Description]]:
         country := demonym_country(national["demonym"])
     ):  # "Christine Arida from the Egyptian government"
         return national.end(), [_Description(organisation=government_of(country))]
-    if of := _OF_AFTER.match(after):
+    if of := _OF_AFTER.match(after) or _DE_AFTER.match(after):
         organisation, end, acronym = of["org"], of.end(), of["acronym"]
         if not acronym and (more := _and_more(organisation, after[end:])):
             organisation = f"{organisation} and {more['more']}"

@@ -234,14 +234,16 @@ _TEXT_FIELDS = frozenset(
 _QUESTION_WORDS = 30  # a template's question item ("Please describe the Discussions ...:")
 _DATE_LINE_WORDS = 20  # a line this short that starts with a date is the session's date line
 _DATE_FIRST = re.compile(
-    r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,4}(?:st|nd|rd|th)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|"
+    rf"^\W*(?:{listing.WEEKDAYS}|\d{{1,4}}(?:st|nd|rd|th)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|"
     r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)",
     re.IGNORECASE,
 )
 # Where running text gives a session's date, and how far down a page it is looked for.
 _DATE_SAID = re.compile(
     r"\b(?:took\s+place|(?:was\s+)?held|convened|started|opened|met|began|gathered)\b"
-    r"[^.;]{0,60}?\s+on\s+|^\W*on\s+",
+    r"[^.;]{0,60}?\s+on\s+|^\W*on\s+|"
+    r"(?:s['’]est\s+(?:tenue?|déroulée?)|a\s+eu\s+lieu|se\s+celebr[óo]|tuvo\s+lugar)"
+    r"(?:\s+avec\s+succès)?\s+(?:le\s+|el\s+)?",
     re.IGNORECASE,
 )
 # A day's schedule in a header run together: "Thursday, 12 November 2015, 14:00".
