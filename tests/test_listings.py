@@ -1411,3 +1411,15 @@ def test_who_takes_a_slot_after_a_dash_or_colon_and_the_day_the_meeting_is_held(
         ),
     ]
     assert reports[1].people[0].organisation.name == "Example Department"
+
+
+def test_the_day_a_programme_page_was_drafted_dates_no_session(tmp_path: Path) -> None:
+    reports = _sessions(
+        tmp_path,
+        "Drafted on: July 9, 2019\n\n"
+        "16:00-16:05 Welcome Note\n\n16:05-16:40 Summary Reports of the Tracks\n",
+    )
+    assert [(r.session.title, r.session.date) for r in reports] == [
+        ("Welcome Note", None),
+        ("Summary Reports of the Tracks", None),
+    ]

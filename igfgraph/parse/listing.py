@@ -77,6 +77,11 @@ _HELD_ON = re.compile(
     r"aura\s+lieu|se\s+llevar[áa]\s+a\s+cabo|tendr[áa]\s+lugar)\s+(?:on|le|el)\b",
     re.IGNORECASE,
 )
+# A page's own date ("Last updated 21 Feb 2019", "Drafted on ..."), never a session's.
+PAGE_DATE = re.compile(
+    r"\b(?:updated|posted|published|modified|printed|retrieved|accessed|draft(?:ed)?)\b",
+    re.IGNORECASE,
+)
 _TILDE = re.compile(r"\s+~\s+")
 # "Welcome and Introductory Remarks – Marilyn Cade, ...", "Opening Plenary: Ambassador X,
 # Org: Remarks": who takes a slot, after a dash or colon (when a person is named there).
@@ -469,6 +474,8 @@ def _mark(block: Block, year: int | None) -> _Mark | None:
         return _Mark.OWN
     if _HELD_ON.search(first) and _day(first, year):
         return _Mark.DAY  # "IGF-USA will be held on Thursday, July 26, 2012 at ...": its day
+    if PAGE_DATE.search(first):
+        return _Mark.OWN  # "Drafted on: July 9, 2019": the page's date
     day = _LINKS.sub("", text).strip()  # "Tuesday, June 15 [ Read Transcripts: ... ]"
     if _is_day(block, day) and (
         _DAY_HEADING.match(day) or _DAY_NUMBER.match(day) or _day(day, year)

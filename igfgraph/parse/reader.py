@@ -262,10 +262,6 @@ _YEAR_LINE = re.compile(
 )
 _YEAR_LINES = 12
 _UNDER_TITLE_BLOCKS = 3  # a session's date line stands this close under its title
-# A page's own date ("Last updated 21 Feb 2019", "Posted on ..."), never the session's.
-_PAGE_DATE = re.compile(
-    r"\b(?:updated|posted|published|modified|printed|retrieved|accessed|draft)\b", re.IGNORECASE
-)
 # "Welcome to workshop 27", "open forum number 40", in one of a transcript's first turns.
 _SPOKEN_ID = re.compile(
     r"\b(?P<kind>workshop|WS|open\s+forum|launch\s+and\s+award\s+event|lightning\s+talk|"
@@ -936,7 +932,7 @@ class _Reader:
                 if (
                     short
                     and self.span(block) not in self.report_.labels
-                    and not _PAGE_DATE.search(block.text)
+                    and not listing.PAGE_DATE.search(block.text)
                     and self.read_date(block.text, block, False)
                 ):
                     self.label(block)
@@ -1036,7 +1032,7 @@ class _Reader:
             short = words <= _DATE_LINE_WORDS and bool(_DATE_LAST.search(line.strip(" -–—")))
             said = _DATE_SAID.search(line) or _SCHEDULED.search(line)
             at = said.end() if said else 0
-            if _PAGE_DATE.search(line[:at] if said else line):
+            if listing.PAGE_DATE.search(line[:at] if said else line):
                 continue
             dateline = None if said else _DATELINE.match(line)
             if dateline and not _DATE_FIRST.match(dateline["text"]):  # not "... – Sep. 17, 2010"
