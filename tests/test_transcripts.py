@@ -845,3 +845,20 @@ def test_a_panel_introduced_by_where_each_sits_and_a_role_said_after_a_name(tmp_
         "Eli Moreau": "rapporteur",
         "Fay Lindqvist": "speaker",
     }
+
+
+def test_a_panel_introduced_in_order_and_a_colleague_beside_the_moderator(tmp_path: Path) -> None:
+    report = transcript_report(
+        tmp_path,
+        "Example Session\n\n>> ANA RUIZ:  Good morning.  Allow me to introduce our panel for "
+        "today.  I start alphabetically with Mr. Tomas Berg.  He leads policy work in Beirut.  "
+        "Second on our panel is Rosa Lind.  Rosa is the director of planning at the Example "
+        "Regulator.  I'm here with Mio Tanaka, who runs our engagement.\n\n"
+        ">> TOMAS BERG:  Thank you.\n",
+    )
+    assert {p.name: p.role.value for p in report.people} == {
+        "Ana Ruiz": "speaker",
+        "Tomas Berg": "speaker",
+        "Rosa Lind": "speaker",
+        "Mio Tanaka": "speaker",
+    }
