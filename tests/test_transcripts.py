@@ -521,6 +521,22 @@ TURNS = (
             "IGF 2018 - Day 1 - Salle XII - DC Youth: Developing Youth Participation",
             ("DC Youth: Developing Youth Participation", None, 2018, None),
         ),
+        (
+            "Transcript - Internet Governance Plenary",
+            ("Internet Governance Plenary", None, None, None),
+        ),
+        (
+            "IGF 2022 DC Main Session: Our Digital Future",
+            ("Our Digital Future", None, 2022, None),
+        ),
+        (
+            "DC-Sustainability Internet Governance and News Media",
+            ("Internet Governance and News Media", None, None, None),
+        ),
+        (
+            "Internet Infrastructure: Terms [CB]",
+            ("Internet Infrastructure: Terms", None, None, None),
+        ),
         (  # the captioning notice before the heading is no title
             "This is the output of the realtime captioning taken during the IGF meetings.\n\n"
             "back to list\n\nEmerging Issues in the Region",

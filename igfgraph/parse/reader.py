@@ -149,6 +149,14 @@ _PROPOSAL = re.compile(
     r"^\s*(?:workshop\s+)?proposal\s*:*\s*\(\s*no\.?\s*:?\s*(?P<number>\d+)\s*\)\s*",
     re.IGNORECASE,
 )
+# What a page puts before a session's title: "Main Session Report", "Transcript -",
+# "DC Main Session:", a coalition's acronym ("DC-Sustainability Internet Governance ...").
+_TITLE_LEAD = re.compile(
+    r"^(?:main\s+session\s+report|pre-?report|summary\s+report\s*:|transcript\s*[-–—:]|"
+    r"(?:DC\s+)?main\s+session\s*:|(?-i:DC-[A-Z][\w-]*)\s+(?=[A-Z]))\s*",
+    re.IGNORECASE,
+)
+_TITLE_TAG = re.compile(r"\s*\[[A-Z]{1,5}\]\s*$")  # a schedule's track tag after a title
 _RAW = re.compile(r"\s+raw\s*$", re.IGNORECASE)
 # A pre-event's label before its title: "Pre-event: Governance in a mobile social web".
 _TYPE_LABEL = re.compile(r"^\s*(?:pre-?event|day\s*0\s+event)\s*[:–—]\s*(?=\S)", re.IGNORECASE)
@@ -803,17 +811,13 @@ class _Reader:
             written = f"WS #{proposal['number']} {written[proposal.end() :]}"
         bare, session.id, session.type = split_session_id(written)
         session.type = session.type or kind
-        bare = re.sub(
-            r"^(?:main\s+session\s+report|pre-?report|summary\s+report\s*:)\s*",
-            "",
-            bare,
-            flags=re.I,
-        )
+        bare = _TITLE_LEAD.sub("", bare)
+        bare = _TITLE_TAG.sub("", bare)  # "Internet Infrastructure: Technology [CB]"
         if self.report_.variant == TRANSCRIPT:
             bare = _RAW.sub("", bare)  # "Welcome To Norway Raw": the raw captions' page
         bare = _FULL_STOP.sub("", bare)
         session.title_as_written = written_title
-        session.title = ascii_punctuation(recase_title(bare.strip(" :-–—|"))) or None
+        session.title = ascii_punctuation(recase_title(bare.strip(" :-–—|,"))) or None
         if session.title and session.title[0].islower():
             session.title = None  # "IGF 2019: notes from the opening day": a page's headline
         if session.title and len(_SENTENCE_BREAK.findall(session.title)) >= _SENTENCES_NO_TITLE:
