@@ -1084,3 +1084,12 @@ def test_a_dateline_dates_the_session(tmp_path: Path, first_line: str, expected)
         "Ana Ruiz of the Example Foundation moderated the panel on network security.\n",
     )
     assert report.session.date == expected
+
+
+def test_a_wikis_and_a_schedules_furniture_is_no_title(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        "Personal tools\n\nNavigation\n\nAccess the Agenda in English Français\n\n"
+        "Opening Sessions\n\nThe forum opened with remarks from the host country on access.\n",
+    )
+    assert report.session.title == "Opening Sessions"

@@ -133,7 +133,8 @@ FURNITURE = re.compile(
     r"avatar\s+for\b.*|premium\s+content|subscribers?\s+only|.*\[\s*clear\s+filter\s*\]|"
     r"(?:deprecated|warning|notice|strict\s+standards|fatal\s+error|parse\s+error):\s.*"
     r"\son\s+line\s+\d+|internet\s+governance\s+forum|https?://\S+|from\s+\S+\s+wiki|"
-    r"jump\s+to\s+navigation(?:\s+jump\s+to\s+search)?|"
+    r"jump\s+to\s+navigation(?:\s+jump\s+to\s+search)?|personal\s+tools|toolbox|namespaces|navigation|"
+    r"access\s+the\s+agenda\s+in\b.*|"
     # breadcrumbs, links to files, bylines, mailing lists' subjects and authors, page counts
     r"home\s*/.*|.*\(\s*\.pdf\s*\).*|by\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})|"
     r"\[(?-i:[a-z][\w.-]*|[A-Z][a-z]+-[\w.-]+)\]\s.*|"
