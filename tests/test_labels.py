@@ -350,3 +350,21 @@ def test_a_chief_officers_post_is_one_post_and_a_countrys_initials_no_body() -> 
         entry = read_entry(written)
         assert entry is not None
         assert (entry.post, entry.organisation) == expected, written
+
+
+def test_a_focal_point_or_contact_person_organises_and_question_marks_name_no_body(
+    tmp_path: Path,
+) -> None:
+    report = read(
+        tmp_path,
+        "Regional Dialogue on Data\n\nFocal point: Ana Ruiz, Example Society Portugal\n\n"
+        "Contact Person\nTomas Berg\n\nSpeaker: Rosa Lind, ??\n",
+    )
+    assert [
+        (p.name, p.role.value, p.organisation and p.organisation.name) for p in report.people
+    ] == [
+        ("Ana Ruiz", "organizer", "Example Society"),  # its country apart
+        ("Tomas Berg", "organizer", None),
+        ("Rosa Lind", "speaker", None),
+    ]
+    assert read_entry("Qusai Alshatty, ??").organisation is None

@@ -52,7 +52,7 @@ _LABEL_CUES: tuple[tuple[Role, str], ...] = (
         r"(?:co-?|session\s+|mag\s+co-?)?organi[sz](?:er|ers|ing\s+team|ed\s+by|ateurs?)|"
         r"organi[sz]ing\s+(?:entit(?:y|ies)|institutions?|organi[sz]ations?|bod(?:y|ies)|partners?)|"
         r"(?:co-?)?proposers?(?!'?s?\s+organi[sz]ation)|organizador(?:a|es)?|organizan?|"
-        r"institutional\s+co-?organi[sz]ers?",
+        r"institutional\s+co-?organi[sz]ers?|focal\s+points?|contact\s+persons?",
     ),
     (
         Role.SPEAKER,
@@ -69,7 +69,7 @@ _COMPILED = tuple(
 # "Speaker 1 biography", "Moderator's role", "Number of speakers".
 _NOT_PEOPLE = re.compile(
     r"\b(?:number|how\s+many|gender|biograph\w*|bio|role|profile|photo|diversity|"
-    r"description|plan|instructions?|guidelines?|tips?|email|e-mail|contact)\b",
+    r"description|plan|instructions?|guidelines?|tips?|email|e-mail|contact(?!\s+persons?\b))\b",
     re.IGNORECASE,
 )
 # A form's question about something else: "Have you, or any of your co-organisers, ...?"

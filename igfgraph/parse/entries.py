@@ -469,7 +469,7 @@ def read_entry(
     written = pairs[0][0].strip() if name_text == pairs[0][1] else name_text.strip()
     inverted = surname_first and not name_text.isupper()  # "ANNE CARBLANC": given name first
     entry = Entry(uninvert(name) if inverted else name, written, post=salutation_post)
-    _describe(entry, rest)
+    _describe(entry, [part for part in rest if any(c.isalnum() for c in part)])  # not "??"
     return entry
 
 
