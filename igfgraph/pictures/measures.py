@@ -10,10 +10,11 @@ from collections.abc import Hashable
 
 import networkx as nx
 import numpy as np
-import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components
 from scipy.sparse.linalg import eigsh
 
 from igfgraph.pictures.communities import brokers, communities
+from igfgraph.pictures.ties import Ties
 
 BETWEENNESS_SAMPLES = 100
 """Past this many nodes, betweenness is estimated from this many seeded source nodes."""
@@ -28,7 +29,9 @@ def weighted_degree(graph: nx.Graph, weight: str = "weight") -> dict[Hashable, f
     return dict(graph.degree(weight=weight))
 
 
-def betweenness(graph: nx.Graph, *, seed: int = 42) -> dict[Hashable, float]:
+def betweenness(
+    graph: nx.Graph, *, seed: int = 42, ties: Ties | None = None
+) -> dict[Hashable, float]:
     """Normalised shortest-path betweenness (paths counted in hops).
 
     Exact up to :data:`BETWEENNESS_SAMPLES` nodes, then estimated from that many
@@ -36,7 +39,8 @@ def betweenness(graph: nx.Graph, *, seed: int = 42) -> dict[Hashable, float]:
     ``networkx.betweenness_centrality(graph, k, seed=seed)`` draws, their paths counted
     by :func:`sampled_betweenness` in sparse products. It gives networkx's estimate to
     floating-point rounding (relative differences under 1e-9); the estimate itself is
-    off the exact value by what sampling leaves (tests/test_network.py).
+    off the exact value by what sampling leaves (tests/test_network.py). ``ties``: the
+    graph's, when they were read already.
 
     >>> betweenness(nx.path_graph(3))
     {0: 0.0, 1: 1.0, 2: 0.0}
@@ -44,10 +48,12 @@ def betweenness(graph: nx.Graph, *, seed: int = 42) -> dict[Hashable, float]:
     if len(graph) <= BETWEENNESS_SAMPLES:
         return nx.betweenness_centrality(graph)
     sources = random.Random(seed).sample(list(graph), BETWEENNESS_SAMPLES)
-    return sampled_betweenness(graph, sources)
+    return sampled_betweenness(graph, sources, ties=ties)
 
 
-def sampled_betweenness(graph: nx.Graph, sources: list[Hashable]) -> dict[Hashable, float]:
+def sampled_betweenness(
+    graph: nx.Graph, sources: list[Hashable], *, ties: Ties | None = None
+) -> dict[Hashable, float]:
     """Normalised betweenness estimated from the shortest paths that start at ``sources``
     (at least two), rescaled as networkx rescales a sample without endpoints.
 
@@ -61,11 +67,10 @@ def sampled_betweenness(graph: nx.Graph, sources: list[Hashable]) -> dict[Hashab
     >>> all(math.isclose(sampled_betweenness(graph, sources)[n], estimate[n]) for n in graph)
     True
     """
-    nodes = list(graph)
+    ties = Ties.of(graph) if ties is None else ties
+    nodes = ties.nodes
     index = {node: number for number, node in enumerate(nodes)}
-    adjacency = nx.to_scipy_sparse_array(graph, nodelist=nodes, weight=None, dtype=float)
-    adjacency.setdiag(0)
-    adjacency = sp.csr_array(adjacency > 0, dtype=float)
+    adjacency = ties.tied
     columns = np.arange(len(sources))
     rows = np.array([index[source] for source in sources])
     distance = np.full((len(nodes), len(sources)), -1, dtype=np.int32)
@@ -96,29 +101,34 @@ def sampled_betweenness(graph: nx.Graph, sources: list[Hashable]) -> dict[Hashab
     }
 
 
-def eigenvector(graph: nx.Graph, weight: str = "weight") -> dict[Hashable, float]:
-    """Weighted eigenvector centrality, component by component.
+def eigenvector(graph: nx.Graph, *, ties: Ties | None = None) -> dict[Hashable, float]:
+    """Weighted eigenvector centrality (by ``weight``), component by component.
 
     Each connected component's vector has unit length times the square root of
     its share of the nodes, so a small component does not outrank a large one;
-    a node with no edge scores 0.
+    a node with no edge scores 0. Components past 500 nodes are solved by ARPACK from
+    a fixed start, so a graph gets the same values on every run (networkx's to 1e-9,
+    tests/test_network.py). ``ties``: the graph's, when they were read already.
 
     >>> {node: round(value, 2) for node, value in eigenvector(nx.path_graph(3)).items()}
     {0: 0.5, 1: 0.71, 2: 0.5}
     """
-    scores = dict.fromkeys(graph, 0.0)
-    for component in nx.connected_components(graph):
-        if len(component) < 2:
+    ties = Ties.of(graph) if ties is None else ties
+    scores = np.zeros(len(ties.nodes))
+    count, component = connected_components(ties.tied, directed=False)
+    bounds = np.cumsum(np.bincount(component, minlength=count))[:-1]
+    for members in np.split(np.argsort(component, kind="stable"), bounds):
+        if len(members) < 2:
             continue
-        members = list(component)
-        adjacency = nx.to_scipy_sparse_array(graph, nodelist=members, weight=weight, dtype=float)
+        adjacency = ties.weighted[members][:, members]
         if len(members) <= 500:
             vector = np.linalg.eigh(adjacency.toarray())[1][:, -1]
         else:
-            vector = eigsh(adjacency, k=1, which="LA")[1][:, 0]
-        vector = np.abs(vector) * math.sqrt(len(members) / len(graph)) / np.linalg.norm(vector)
-        scores |= dict(zip(members, vector.tolist(), strict=True))
-    return scores
+            start = np.ones(len(members))  # not ARPACK's random start: the same every run
+            vector = eigsh(adjacency, k=1, which="LA", v0=start)[1][:, 0]
+        share = math.sqrt(len(members) / len(ties.nodes))
+        scores[members] = np.abs(vector) * share / np.linalg.norm(vector)
+    return dict(zip(ties.nodes, scores.tolist(), strict=True))
 
 
 METRICS = ("weighted_degree", "betweenness", "eigenvector")
@@ -135,10 +145,11 @@ def add_metrics(graph: nx.Graph, *, seed: int = 42) -> nx.Graph:
     >>> g.nodes[1]["weighted_degree"], g.nodes[1]["betweenness"], g.nodes[1]["brokerage"]
     (2, 1.0, 0)
     """
+    ties = Ties.of(graph)
     nx.set_node_attributes(graph, weighted_degree(graph), "weighted_degree")
-    nx.set_node_attributes(graph, betweenness(graph, seed=seed), "betweenness")
-    nx.set_node_attributes(graph, eigenvector(graph), "eigenvector")
-    nx.set_node_attributes(graph, communities(graph, seed=seed), "community")
-    brokerage = {row["node"]: row["brokerage"] for row in brokers(graph)}
+    nx.set_node_attributes(graph, betweenness(graph, seed=seed, ties=ties), "betweenness")
+    nx.set_node_attributes(graph, eigenvector(graph, ties=ties), "eigenvector")
+    nx.set_node_attributes(graph, communities(graph, seed=seed, ties=ties), "community")
+    brokerage = {row["node"]: row["brokerage"] for row in brokers(graph, ties=ties)}
     nx.set_node_attributes(graph, {node: brokerage.get(node, 0) for node in graph}, "brokerage")
     return graph
