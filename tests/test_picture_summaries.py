@@ -19,6 +19,7 @@ from igfgraph.pictures.build import co_speaker_graph
 from igfgraph.pictures.named import PICTURES
 from igfgraph.pictures.summaries import SUMMARY_FILE, summaries_of
 from igfgraph.queries import run_query
+from igfgraph.queries.cospeaking import co_speaker_pairs
 from igfgraph.store import GraphStore, open_store
 from igfgraph.store.oxigraph import STAMP_FILE
 
@@ -133,3 +134,39 @@ def test_co_speaker_graph_is_the_one_built_edge_by_edge(picture_store: GraphStor
     rows = run_query(picture_store, "who_spoke_with_whom")
     rows.append({**rows[0], "partner_iri": rows[0]["person_iri"]})  # a person with themself
     assert list(comparable(co_speaker_graph(rows))) == list(comparable(edge_by_edge(rows)))
+
+
+def test_co_speaker_graph_of_columns_is_the_graph_of_their_rows(picture_store: GraphStore) -> None:
+    """The columns the pictures build from give the graph of the rows they stand for, and
+    ``among`` keeps the rows of the people asked for, in order."""
+    inputs = [run_query(picture_store, name) for name in ("speakers_by_session",
+              "speakers_by_panel", "speaker_names")]  # fmt: skip
+    pairs = co_speaker_pairs(*inputs)
+    rows = pairs.rows()
+    assert rows == run_query(picture_store, "who_spoke_with_whom")
+    assert list(comparable(co_speaker_graph(pairs))) == list(comparable(edge_by_edge(rows)))
+    people = {row["person_iri"] for row in rows[::3]}
+    kept = [row for row in rows if row["person_iri"] in people and row["partner_iri"] in people]
+    assert 0 < len(kept) < len(rows)
+    assert pairs.among(people).rows() == kept
+    among = co_speaker_graph(pairs.among(people))
+    assert list(comparable(among)) == list(comparable(edge_by_edge(kept)))
+
+
+def test_co_speaker_graph_names_nodes_by_first_row_and_labels_by_last() -> None:
+    rows = [
+        {"person": "Bea", "partner": "Al", "person_iri": "p:b", "partner_iri": "p:a",
+         "shared_sessions": 1, "shared_panels": 0},
+        {"person": "Al", "partner": "Cy", "person_iri": "p:a", "partner_iri": "p:c",
+         "shared_sessions": "2", "shared_panels": "1"},
+        {"person": "Alan", "partner": "Bea", "person_iri": "p:a", "partner_iri": "p:b",
+         "shared_sessions": 3, "shared_panels": 0.5},
+        {"person": None, "partner": None, "person_iri": "p:c", "partner_iri": "p:c",
+         "shared_sessions": 9, "shared_panels": 9},
+    ]  # fmt: skip
+    graph = co_speaker_graph(rows)
+    assert list(graph.nodes(data="label")) == [("p:b", "Bea"), ("p:a", "Alan"), ("p:c", "Cy")]
+    assert list(graph.edges(data=True)) == [
+        ("p:b", "p:a", {"shared_sessions": 3, "shared_panels": 0.5, "weight": 3.5}),
+        ("p:a", "p:c", {"shared_sessions": 2, "shared_panels": 1, "weight": 3}),
+    ]

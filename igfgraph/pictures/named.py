@@ -36,7 +36,7 @@ from igfgraph.pictures.filters import (
 from igfgraph.pictures.measures import add_metrics
 from igfgraph.pictures.summaries import Summaries, summaries_of
 from igfgraph.queries import did_you_mean, known_value, load_query, run_query, run_query_for
-from igfgraph.queries.cospeaking import co_speaker_rows
+from igfgraph.queries.cospeaking import CoSpeakerPairs, co_speaker_pairs
 from igfgraph.store import GraphStore, Row
 
 
@@ -61,7 +61,7 @@ def _co_speakers(store: GraphStore, params: dict[str, str]) -> nx.Graph:
     speakers = summaries.lookup("speaker")
     return _annotated(
         store,
-        co_speaker_rows(
+        co_speaker_pairs(
             _event_rows(summaries, "session_speakers", None),
             _event_rows(summaries, "panel_speakers", None),
             _name_rows(speakers),
@@ -108,7 +108,7 @@ def _speaking(
     return _event_rows(summaries, events, wanted)
 
 
-def _annotated(store: GraphStore, pairs: list[Row]) -> nx.Graph:
+def _annotated(store: GraphStore, pairs: list[Row] | CoSpeakerPairs) -> nx.Graph:
     """The co-speaker network of ``pairs`` (who_spoke_with_whom rows), its people
     annotated with their groups, organisations, roles, years and topics: from the
     store's summaries, else from every participation."""
@@ -204,12 +204,7 @@ def _ego(store: GraphStore, params: dict[str, str]) -> nx.Graph:
     members = sorted(ring)
     panels = _speaking(store, summaries, "panels_of_people", members)
     names = _speaking(store, summaries, "speaker_names", members)
-    rows = [
-        row
-        for row in co_speaker_rows(sessions.values(), panels, names)
-        if row["person_iri"] in ring and row["partner_iri"] in ring
-    ]
-    graph = co_speaker_graph(rows)
+    graph = co_speaker_graph(co_speaker_pairs(sessions.values(), panels, names).among(ring))
     for facets in _ego_facets(store, summaries, members):
         nx.set_node_attributes(graph, facets)
     nx.set_node_attributes(graph, {node: ring[node] for node in graph}, "ring")

@@ -10,7 +10,8 @@ session's speakers with each other.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -45,6 +46,65 @@ def _shared(incidence: sp.csr_matrix, people: int) -> sp.csr_matrix:
     return (incidence @ incidence.T).tocsr()
 
 
+@dataclass(frozen=True)
+class CoSpeakerPairs:
+    """The rows of ``who_spoke_with_whom`` as columns, in the query's order: for row k,
+    people ``person[k]`` and ``partner[k]`` (numbers of their IRIs in ``iris``), written
+    ``person_name[k]`` and ``partner_name[k]``, who shared ``shared_sessions[k]`` sessions
+    and ``shared_panels[k]`` panels."""
+
+    iris: np.ndarray
+    person: np.ndarray
+    partner: np.ndarray
+    person_name: np.ndarray
+    partner_name: np.ndarray
+    shared_sessions: np.ndarray
+    shared_panels: np.ndarray
+
+    def rows(self) -> list[dict[str, Any]]:
+        """The rows, as the query gives them."""
+        columns = (
+            self.person_name.tolist(),
+            self.partner_name.tolist(),
+            self.shared_sessions.tolist(),
+            self.shared_panels.tolist(),
+            self.iris[self.person].tolist(),
+            self.iris[self.partner].tolist(),
+        )
+        return [
+            {
+                "person": person,
+                "partner": partner,
+                "shared_sessions": sessions,
+                "shared_panels": panels,
+                "person_iri": person_iri,
+                "partner_iri": partner_iri,
+            }
+            for person, partner, sessions, panels, person_iri, partner_iri in zip(
+                *columns, strict=True
+            )
+        ]
+
+    def among(self, people: Collection[str]) -> CoSpeakerPairs:
+        """The rows whose person and partner are both of ``people`` (IRIs), in order."""
+        inside = np.array([iri in people for iri in self.iris.tolist()], dtype=bool)
+        kept = inside[self.person] & inside[self.partner]
+        return CoSpeakerPairs(
+            self.iris,
+            *(
+                column[kept]
+                for column in (
+                    self.person,
+                    self.partner,
+                    self.person_name,
+                    self.partner_name,
+                    self.shared_sessions,
+                    self.shared_panels,
+                )
+            ),
+        )
+
+
 def co_speaker_rows(
     sessions: Iterable[Row], panels: Iterable[Row], names: Iterable[Row]
 ) -> list[dict[str, Any]]:
@@ -63,6 +123,13 @@ def co_speaker_rows(
     >>> [(r["person"], r["partner"], r["shared_sessions"], r["shared_panels"]) for r in rows]
     [('A', 'B', 1, 1), ('B', 'A', 1, 1)]
     """
+    return co_speaker_pairs(sessions, panels, names).rows()
+
+
+def co_speaker_pairs(
+    sessions: Iterable[Row], panels: Iterable[Row], names: Iterable[Row]
+) -> CoSpeakerPairs:
+    """The rows of :func:`co_speaker_rows` as columns, without a dictionary a row."""
     index: dict[str, int] = {}
     by_session, by_panel = _incidence(sessions, index), _incidence(panels, index)
     entries = sorted(
@@ -89,25 +156,15 @@ def co_speaker_rows(
         iri_rank[person_of],
         iri_rank[partner_of],
     )
-    columns = (
-        entry_names[left[order]].tolist(),
-        entry_names[right[order]].tolist(),
-        sessions_of[order].tolist(),
-        panels_of[order].tolist(),
-        iris[person_of[order]].tolist(),
-        iris[partner_of[order]].tolist(),
+    return CoSpeakerPairs(
+        iris,
+        person_of[order],
+        partner_of[order],
+        entry_names[left[order]],
+        entry_names[right[order]],
+        sessions_of[order],
+        panels_of[order],
     )
-    return [
-        {
-            "person": person,
-            "partner": partner,
-            "shared_sessions": sessions,
-            "shared_panels": panels,
-            "person_iri": person_iri,
-            "partner_iri": partner_iri,
-        }
-        for person, partner, sessions, panels, person_iri, partner_iri in zip(*columns, strict=True)
-    ]
 
 
 def _lookup(matrix: sp.coo_matrix, rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
