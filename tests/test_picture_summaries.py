@@ -16,7 +16,8 @@ from bench.bench_engines import people_by_partners
 from igfgraph.ingest import collect_files, ingest
 from igfgraph.pictures import named
 from igfgraph.pictures.build import co_speaker_graph
-from igfgraph.pictures.named import PICTURES
+from igfgraph.pictures.measures import add_metrics, node_metrics
+from igfgraph.pictures.named import PICTURES, picture_graph
 from igfgraph.pictures.summaries import SUMMARY_FILE, summaries_of
 from igfgraph.queries import run_query
 from igfgraph.queries.cospeaking import co_speaker_pairs
@@ -170,3 +171,34 @@ def test_co_speaker_graph_names_nodes_by_first_row_and_labels_by_last() -> None:
         ("p:b", "p:a", {"shared_sessions": 3, "shared_panels": 0.5, "weight": 3.5}),
         ("p:a", "p:c", {"shared_sessions": 2, "shared_panels": 1, "weight": 3}),
     ]
+
+
+def test_measures_are_kept_beside_the_summaries_until_the_store_changes(tmp_path: Path) -> None:
+    files = collect_files([CORPUS])
+    location = tmp_path / "store"
+    with open_store(location) as store:
+        assert ingest(store, files[:-3]).ok
+    measured: list[int] = []
+
+    def counted(graph: nx.Graph, **options: int) -> dict[str, list[object]]:
+        measured.append(len(graph))
+        return node_metrics(graph, **options)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(named, "node_metrics", counted)
+        with open_store(location, read_only=True) as reader:
+            _, first = picture_graph(reader, "co-speakers")
+            fresh = add_metrics(built(reader, "co-speakers", {}))
+            assert list(comparable(first)) == list(comparable(fresh))
+            _, kept = picture_graph(reader, "co-speakers")  # the same reader
+            _, moderators = picture_graph(reader, "co-speakers", {"roles": "moderator"})
+        with open_store(location, read_only=True) as reader:  # another, from the file
+            _, again = picture_graph(reader, "co-speakers")
+        assert measured == [len(first), len(moderators)]
+        assert len(moderators) < len(first)
+        assert list(comparable(kept)) == list(comparable(again)) == list(comparable(fresh))
+        with open_store(location) as store:
+            assert ingest(store, files).ok
+            _, after = picture_graph(store, "co-speakers")
+        assert measured == [len(first), len(moderators), len(after)]
+        assert len(after) > len(first)

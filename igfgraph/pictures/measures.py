@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Hashable
+from typing import Any
 
 import networkx as nx
 import numpy as np
@@ -135,21 +136,39 @@ METRICS = ("weighted_degree", "betweenness", "eigenvector")
 """The node metrics :func:`add_metrics` stores and pictures can size nodes by."""
 
 
-def add_metrics(graph: nx.Graph, *, seed: int = 42) -> nx.Graph:
+def node_metrics(graph: nx.Graph, *, seed: int = 42) -> dict[str, list[Any]]:
+    """The values :func:`add_metrics` stores, by name, each in the order of ``graph``'s
+    nodes (plain numbers, so that they can be kept as JSON).
+
+    >>> node_metrics(nx.path_graph(3))["betweenness"]
+    [0.0, 1.0, 0.0]
+    """
+    ties = Ties.of(graph)
+    brokerage = {row["node"]: row["brokerage"] for row in brokers(graph, ties=ties)}
+    found = {
+        "weighted_degree": weighted_degree(graph),
+        "betweenness": betweenness(graph, seed=seed, ties=ties),
+        "eigenvector": eigenvector(graph, ties=ties),
+        "community": communities(graph, seed=seed, ties=ties),
+        "brokerage": {node: brokerage.get(node, 0) for node in graph},
+    }
+    return {name: [by_node[node] for node in graph] for name, by_node in found.items()}
+
+
+def add_metrics(
+    graph: nx.Graph, *, seed: int = 42, measured: dict[str, list[Any]] | None = None
+) -> nx.Graph:
     """Store every metric on ``graph``'s nodes, and return it.
 
     Sets ``weighted_degree``, ``betweenness``, ``eigenvector``, ``community`` and
-    ``brokerage`` (0 for nodes that broker nothing).
+    ``brokerage`` (0 for nodes that broker nothing): those of ``measured`` (what
+    :func:`node_metrics` gave for this graph before), else computed now.
 
     >>> g = add_metrics(nx.path_graph(3))
     >>> g.nodes[1]["weighted_degree"], g.nodes[1]["betweenness"], g.nodes[1]["brokerage"]
     (2, 1.0, 0)
     """
-    ties = Ties.of(graph)
-    nx.set_node_attributes(graph, weighted_degree(graph), "weighted_degree")
-    nx.set_node_attributes(graph, betweenness(graph, seed=seed, ties=ties), "betweenness")
-    nx.set_node_attributes(graph, eigenvector(graph, ties=ties), "eigenvector")
-    nx.set_node_attributes(graph, communities(graph, seed=seed, ties=ties), "community")
-    brokerage = {row["node"]: row["brokerage"] for row in brokers(graph, ties=ties)}
-    nx.set_node_attributes(graph, {node: brokerage.get(node, 0) for node in graph}, "brokerage")
+    measured = node_metrics(graph, seed=seed) if measured is None else measured
+    for name, found in measured.items():
+        nx.set_node_attributes(graph, dict(zip(graph, found, strict=True)), name)
     return graph

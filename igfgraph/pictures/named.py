@@ -8,6 +8,7 @@ of :func:`igfgraph.pictures.filters.filter_graph` as comma-separated values
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -33,7 +34,7 @@ from igfgraph.pictures.filters import (
     topic_facets,
     values,
 )
-from igfgraph.pictures.measures import add_metrics
+from igfgraph.pictures.measures import add_metrics, node_metrics
 from igfgraph.pictures.summaries import Summaries, summaries_of
 from igfgraph.queries import did_you_mean, known_value, load_query, run_query, run_query_for
 from igfgraph.queries.cospeaking import CoSpeakerPairs, co_speaker_pairs
@@ -308,7 +309,8 @@ def picture_graph(
     """The title and network of the picture called ``name``, filtered and measured.
 
     ``params`` holds the picture's query parameters and any :data:`FILTERS`
-    (comma-separated values).
+    (comma-separated values). The measures are kept beside the store's summaries, when
+    it keeps them, and read from there while the store stays as it is.
     """
     if name not in PICTURES:
         raise QueryError(f"no picture named {name!r}{did_you_mean(name, list(PICTURES))}")
@@ -323,6 +325,7 @@ def picture_graph(
         for key, value in (params or {}).items()
         if key in FILTERS
     }
+    summaries = summaries_of(store)  # before the picture: its stamp is the one drawn
     graph = picture.build(store, dict(query_params))
     for key, chosen in filters.items():
         known = sorted(
@@ -339,4 +342,9 @@ def picture_graph(
                 )
     if filters:
         graph = filter_graph(graph, **filters)
-    return picture.title.format_map(query_params), add_metrics(graph)
+    title = picture.title.format_map(query_params)
+    if summaries is None:
+        return title, add_metrics(graph)
+    drawn = [name, sorted((params or {}).items()), len(graph), graph.number_of_edges()]
+    measured = summaries.measured(json.dumps(drawn), lambda: node_metrics(graph))
+    return title, add_metrics(graph, measured=measured)
