@@ -138,20 +138,13 @@ def test_co_speaker_graph_is_the_one_built_edge_by_edge(picture_store: GraphStor
 
 
 def test_co_speaker_graph_of_columns_is_the_graph_of_their_rows(picture_store: GraphStore) -> None:
-    """The columns the pictures build from give the graph of the rows they stand for, and
-    ``among`` keeps the rows of the people asked for, in order."""
+    """The columns the pictures build from give the graph of the rows they stand for."""
     inputs = [run_query(picture_store, name) for name in ("speakers_by_session",
               "speakers_by_panel", "speaker_names")]  # fmt: skip
     pairs = co_speaker_pairs(*inputs)
     rows = pairs.rows()
     assert rows == run_query(picture_store, "who_spoke_with_whom")
     assert list(comparable(co_speaker_graph(pairs))) == list(comparable(edge_by_edge(rows)))
-    people = {row["person_iri"] for row in rows[::3]}
-    kept = [row for row in rows if row["person_iri"] in people and row["partner_iri"] in people]
-    assert 0 < len(kept) < len(rows)
-    assert pairs.among(people).rows() == kept
-    among = co_speaker_graph(pairs.among(people))
-    assert list(comparable(among)) == list(comparable(edge_by_edge(kept)))
 
 
 def test_co_speaker_graph_names_nodes_by_first_row_and_labels_by_last() -> None:
@@ -202,3 +195,18 @@ def test_measures_are_kept_beside_the_summaries_until_the_store_changes(tmp_path
             _, after = picture_graph(store, "co-speakers")
         assert measured == [len(first), len(moderators), len(after)]
         assert len(after) > len(first)
+
+
+def test_ego_ties_are_everyones_ties_among_its_people(picture_store: GraphStore) -> None:
+    """An ego picture, built from its own people only, holds the ties and labels that the
+    rows of everyone's who-spoke-with-whom give among those people, in their order."""
+    everyone = run_query(picture_store, "who_spoke_with_whom")
+    for name, params in asked(picture_store):
+        if name != "ego":
+            continue
+        for picture in (built(picture_store, name, params), queried(picture_store, name, params)):
+            people = set(picture)
+            rows = [r for r in everyone if {r["person_iri"], r["partner_iri"]} <= people]
+            among = co_speaker_graph(rows)
+            assert list(picture.nodes(data="label")) == list(among.nodes(data="label")), params
+            assert list(picture.edges(data=True)) == list(among.edges(data=True)), params

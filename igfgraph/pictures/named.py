@@ -92,21 +92,51 @@ def _name_rows(speakers: dict[str, dict]) -> list[Row]:
     ]
 
 
-def _speaking(
-    store: GraphStore, summaries: Summaries | None, query: str, people: list[str]
-) -> list[Row]:
-    """The rows of ``sessions_of_people``, ``panels_of_people`` or ``speaker_names`` (the
-    ``query``) for ``people``: from the store's summaries, else from the query."""
+def _sessions_of(store: GraphStore, summaries: Summaries | None, people: list[str]) -> list[Row]:
+    """The rows of ``sessions_of_people`` for ``people``: from the store's summaries, else
+    from the query."""
     if summaries is None:
-        return run_query_for(store, query, "person_iri", people)
+        return run_query_for(store, "sessions_of_people", "person_iri", people)
     speakers = summaries.lookup("speaker", people)
-    if query == "speaker_names":
-        return _name_rows(speakers)
-    kind, events = ("sessions", "session_speakers")
-    if query == "panels_of_people":
-        kind, events = ("panels", "panel_speakers")
-    wanted = sorted({event for speaker in speakers.values() for event in speaker[kind]})
-    return _event_rows(summaries, events, wanted)
+    wanted = sorted({event for speaker in speakers.values() for event in speaker["sessions"]})
+    return _event_rows(summaries, "session_speakers", wanted)
+
+
+def _spoken_among(
+    store: GraphStore, summaries: Summaries | None, people: list[str]
+) -> tuple[list[Row], list[Row], list[Row]]:
+    """The ``event, speakers`` rows of the sessions and of the panels where ``people``
+    spoke, each with only those of ``people`` who spoke there, and the ``speaker_names``
+    rows of ``people``: from the store's summaries of them, else from queries."""
+    if summaries is None:
+        within = set(people)
+        sessions, panels, names = (
+            run_query_for(store, query, "person_iri", people)
+            for query in ("sessions_of_people", "panels_of_people", "speaker_names")
+        )
+        return _only(sessions, within), _only(panels, within), names
+    speakers = summaries.lookup("speaker", people)
+    events: dict[str, dict[str, list[str]]] = {"sessions": {}, "panels": {}}
+    for person, speaker in speakers.items():
+        for kind, found in events.items():
+            for event in speaker[kind]:
+                found.setdefault(event, []).append(person)
+    sessions, panels = (
+        [{"event": event, "speakers": " ".join(found)} for event, found in events[kind].items()]
+        for kind in ("sessions", "panels")
+    )
+    return sessions, panels, _name_rows(speakers)
+
+
+def _only(rows: list[Row], people: set[str]) -> list[Row]:
+    """``event, speakers`` rows with only the speakers of ``people``."""
+    return [
+        {
+            "event": row["event"],
+            "speakers": " ".join(p for p in values_of_speakers(row) if p in people),
+        }
+        for row in rows
+    ]
 
 
 def _annotated(store: GraphStore, pairs: list[Row] | CoSpeakerPairs) -> nx.Graph:
@@ -193,19 +223,13 @@ def _ego(store: GraphStore, params: dict[str, str]) -> nx.Graph:
         summaries.prepare(*SPEAKER_KINDS, "person", "session")
     ring = dict.fromkeys(sorted(egos), 0)
     frontier: list[str] = sorted(egos)
-    sessions: dict[str, Row] = {}
-    for distance in range(1, depth + 2):
-        found = _speaking(store, summaries, "sessions_of_people", frontier)
-        sessions |= {row["event"]: row for row in found}
-        if distance > depth:
-            break
+    for distance in range(1, depth + 1):
+        found = _sessions_of(store, summaries, frontier)
         met = {speaker for row in found for speaker in values_of_speakers(row)}
         frontier = sorted(met - set(ring))
         ring |= dict.fromkeys(frontier, distance)
     members = sorted(ring)
-    panels = _speaking(store, summaries, "panels_of_people", members)
-    names = _speaking(store, summaries, "speaker_names", members)
-    graph = co_speaker_graph(co_speaker_pairs(sessions.values(), panels, names).among(ring))
+    graph = co_speaker_graph(co_speaker_pairs(*_spoken_among(store, summaries, members)))
     for facets in _ego_facets(store, summaries, members):
         nx.set_node_attributes(graph, facets)
     nx.set_node_attributes(graph, {node: ring[node] for node in graph}, "ring")

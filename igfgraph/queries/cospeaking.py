@@ -10,7 +10,7 @@ session's speakers with each other.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,25 +84,6 @@ class CoSpeakerPairs:
                 *columns, strict=True
             )
         ]
-
-    def among(self, people: Collection[str]) -> CoSpeakerPairs:
-        """The rows whose person and partner are both of ``people`` (IRIs), in order."""
-        inside = np.array([iri in people for iri in self.iris.tolist()], dtype=bool)
-        kept = inside[self.person] & inside[self.partner]
-        return CoSpeakerPairs(
-            self.iris,
-            *(
-                column[kept]
-                for column in (
-                    self.person,
-                    self.partner,
-                    self.person_name,
-                    self.partner_name,
-                    self.shared_sessions,
-                    self.shared_panels,
-                )
-            ),
-        )
 
 
 def co_speaker_rows(
