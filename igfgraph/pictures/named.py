@@ -183,14 +183,18 @@ def _ego_facets(
         return participation_facets(participations), topic_facets(participations, topic_rows)
     persons = summaries.lookup("person", members)
     sessions = sorted({session for person in persons.values() for session in person["sessions"]})
-    titles: dict[str, list[str]] = defaultdict(list)
+    labels: dict[str, set[str]] = defaultdict(set)  # as topic_facets reads a session title
     for session in summaries.lookup("session", sessions).values():
-        for label in session["topics"]:
-            titles[label].append(session["title"])
-    topic_rows = [{"label": label, "sessions": joined(found)} for label, found in titles.items()]
-    return {iri: person["facets"] for iri, person in persons.items()}, _topics_of(
-        persons, topic_rows
-    )
+        for title in values(str(session["title"])):
+            labels[title].update(map(str, session["topics"]))
+    topics = {
+        iri: set().union(*(labels.get(title, ()) for title in person["titles"]))
+        for iri, person in persons.items()
+    }
+    facets = {iri: person["facets"] for iri, person in persons.items()}
+    return facets, {
+        iri: {"topics": joined(sorted(found))} for iri, found in topics.items() if found
+    }
 
 
 EGO_DEPTHS = (1, 2, 3)
