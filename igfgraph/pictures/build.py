@@ -68,16 +68,17 @@ def co_speaker_graph(edges: Iterable[Row] | CoSpeakerPairs, people: Iterable[Row
     person, partner = pairs.person[other], pairs.partner[other]
     named = np.column_stack([person, partner]).ravel()  # each row's person, then partner
     names = np.column_stack([pairs.person_name[other], pairs.partner_name[other]]).ravel()
-    firsts, lasts = _first_and_last(named)
+    firsts, lasts = _first_and_last(named, len(pairs.iris))
     graph = nx.Graph()
     iris = pairs.iris[named[firsts]].tolist()
     graph.add_nodes_from(
         (iri, {"label": name or iri}) for iri, name in zip(iris, names[lasts].tolist(), strict=True)
     )
     size = max(len(pairs.iris), 1)
-    firsts, lasts = _first_and_last(
-        np.minimum(person, partner) * size + np.maximum(person, partner)
+    _, pair = np.unique(
+        np.minimum(person, partner) * size + np.maximum(person, partner), return_inverse=True
     )
+    firsts, lasts = _first_and_last(pair, len(pair))
     sessions = pairs.shared_sessions[other][lasts].tolist()
     panels = pairs.shared_panels[other][lasts].tolist()
     graph.add_edges_from(
@@ -96,17 +97,21 @@ def co_speaker_graph(edges: Iterable[Row] | CoSpeakerPairs, people: Iterable[Row
     return graph
 
 
-def _first_and_last(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """For each distinct value of ``keys``, in the order of its first place: that first
-    place, and its last place.
+def _first_and_last(keys: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray]:
+    """For each value of ``keys`` (numbers below ``count``), in the order of its first
+    place: that first place, and its last place.
 
-    >>> [place.tolist() for place in _first_and_last(np.array([7, 3, 7, 5, 3]))]
+    >>> [place.tolist() for place in _first_and_last(np.array([7, 3, 7, 5, 3]), 8)]
     [[0, 1, 3], [2, 4, 3]]
     """
-    _, first = np.unique(keys, return_index=True)
-    _, from_end = np.unique(keys[::-1], return_index=True)
-    order = np.argsort(first)
-    return first[order], (len(keys) - 1 - from_end)[order]
+    places = np.arange(len(keys))
+    first = np.full(count, len(keys))
+    np.minimum.at(first, keys, places)
+    last = np.full(count, -1)
+    np.maximum.at(last, keys, places)
+    held = np.flatnonzero(first < len(keys))
+    order = held[np.argsort(first[held])]
+    return first[order], last[order]
 
 
 def _pairs(rows: Iterable[Row]) -> CoSpeakerPairs:
