@@ -28,10 +28,11 @@ from igfgraph.pictures.build import (
 from igfgraph.pictures.filters import (
     FILTERS,
     filter_graph,
-    joined,
     organisation_facets,
     participation_facets,
     topic_facets,
+    topics_by_title,
+    topics_facet,
     values,
 )
 from igfgraph.pictures.measures import add_metrics, node_metrics
@@ -156,19 +157,22 @@ def _annotated(store: GraphStore, pairs: list[Row] | CoSpeakerPairs) -> nx.Graph
     nx.set_node_attributes(graph, summaries.lookup("people", graph))
     persons = summaries.lookup("person", graph)
     nx.set_node_attributes(graph, {iri: person["facets"] for iri, person in persons.items()})
-    nx.set_node_attributes(graph, _topics_of(persons, summaries.rows("sessions_by_topic")))
+    by_title = topics_by_title(summaries.rows("sessions_by_topic"))
+    nx.set_node_attributes(graph, _topics_of(persons, by_title))
     return graph
 
 
-def _topics_of(persons: dict[str, dict], topic_rows: list[Row]) -> dict[str, dict[str, str]]:
-    """``topic_facets`` of the people of ``persons`` (summaries of kind ``person``), from
-    the titles of their sessions."""
-    titles = [
-        {"person_iri": iri, "session_title": title}
-        for iri, person in persons.items()
-        for title in person["titles"]
-    ]
-    return topic_facets(titles, topic_rows)
+def _topics_of(
+    persons: dict[str, dict], by_title: dict[str, set[str]]
+) -> dict[str, dict[str, str]]:
+    """``topic_facets`` of the people of ``persons`` (summaries of kind ``person``): the
+    topics of the titles of their sessions (``by_title``, see ``topics_by_title``)."""
+    return topics_facet(
+        {
+            iri: set().union(*(by_title.get(title, ()) for title in person["titles"]))
+            for iri, person in persons.items()
+        }
+    )
 
 
 def _ego_facets(
@@ -183,18 +187,12 @@ def _ego_facets(
         return participation_facets(participations), topic_facets(participations, topic_rows)
     persons = summaries.lookup("person", members)
     sessions = sorted({session for person in persons.values() for session in person["sessions"]})
-    labels: dict[str, set[str]] = defaultdict(set)  # as topic_facets reads a session title
+    by_title: dict[str, set[str]] = defaultdict(set)  # as topics_by_title reads a title
     for session in summaries.lookup("session", sessions).values():
         for title in values(str(session["title"])):
-            labels[title].update(map(str, session["topics"]))
-    topics = {
-        iri: set().union(*(labels.get(title, ()) for title in person["titles"]))
-        for iri, person in persons.items()
-    }
+            by_title[title].update(map(str, session["topics"]))
     facets = {iri: person["facets"] for iri, person in persons.items()}
-    return facets, {
-        iri: {"topics": joined(sorted(found))} for iri, found in topics.items() if found
-    }
+    return facets, _topics_of(persons, by_title)
 
 
 EGO_DEPTHS = (1, 2, 3)
