@@ -206,7 +206,8 @@ def _ego(store: GraphStore, params: dict[str, str]) -> nx.Graph:
     """The person called ``params["person"]`` (any case), the people up to ``depth``
     degrees of separation from them (1: their co-speakers) and the ties among them.
 
-    Reads only what it draws: the person's own who-spoke-with-whom, then the sessions,
+    Reads only what it draws: who has that name and spoke with anyone (the people
+    who-spoke-with-whom gives rows for, ``people_with_partners``), then the sessions,
     panels, names and participations of the people in the picture, from the store's
     summaries of those people, else each a query that starts from them. Nodes carry
     ``ring`` (0 for the person, 1 for their co-speakers, ...) and the person ``ego`` = True.
@@ -215,9 +216,7 @@ def _ego(store: GraphStore, params: dict[str, str]) -> nx.Graph:
         raise QueryError("ego: missing parameter person (write --param person=NAME)")
     depth = _depth(params.pop("depth", "1"))
     name = known_value(store, "person", ox.Literal(params.pop("person"))).value
-    pairs = run_query(store, "who_spoke_with_whom", {**params, "person": name})
-    wanted = name.strip().casefold()
-    egos = {row["person_iri"] for row in pairs if row["person"].casefold() == wanted}
+    egos = {row["person_iri"] for row in run_query(store, "people_with_partners", {"person": name})}
     if not egos:
         raise QueryError(
             f"ego: nobody called {name!r} spoke with anyone; "
