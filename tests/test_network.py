@@ -306,6 +306,15 @@ def test_measures_from_ties_read_once_are_the_measures_of_the_graph():
     )
     ties = Ties.of(graph)
     assert betweenness(graph, ties=ties) == betweenness(graph)
+    degrees = weighted_degree(graph, ties=ties)
+    assert degrees == dict(graph.degree(weight="weight")) and degrees["a"] == 2.5 + 6
+    integral = nx.relabel_nodes(graph.subgraph(range(600)).copy(), str)
+    integral.add_edge("self", "self", weight=4)
+    integral_ties = Ties.of(integral)
+    assert integral_ties.integral and not ties.integral
+    degrees = weighted_degree(integral, ties=integral_ties)
+    assert degrees == dict(integral.degree(weight="weight")) and degrees["self"] == 8
+    assert all(type(value) is int for value in degrees.values())
     assert communities(graph, ties=ties) == communities(graph)
     assert brokers(graph, ties=ties) == brokers(graph)
 

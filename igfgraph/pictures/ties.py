@@ -19,11 +19,14 @@ import scipy.sparse as sp
 @dataclass(frozen=True)
 class Ties:
     """The nodes of a graph and its ties (each once, in ``graph.edges()`` order) as
-    indexes into ``nodes``, with their ``weight`` (1 where unset).
+    indexes into ``nodes``, with their ``weight`` (1 where unset); ``integral`` when every
+    weight is an integer (so that sums of them are exact).
 
     >>> ties = Ties.of(nx.Graph([("a", "b", {"weight": 2}), ("b", "c")]))
     >>> ties.nodes, ties.first.tolist(), ties.second.tolist(), ties.weight.tolist()
     (['a', 'b', 'c'], [0, 1], [1, 2], [2.0, 1.0])
+    >>> ties.integral
+    True
     >>> ties.weighted.toarray().tolist()
     [[0.0, 2.0, 0.0], [2.0, 0.0, 1.0], [0.0, 1.0, 0.0]]
     """
@@ -32,6 +35,7 @@ class Ties:
     first: np.ndarray
     second: np.ndarray
     weight: np.ndarray
+    integral: bool
 
     @classmethod
     def of(cls, graph: nx.Graph, weight: str = "weight") -> Ties:
@@ -42,7 +46,8 @@ class Ties:
         first = np.fromiter((u for u, _, _ in found), dtype=np.int64, count=len(found))
         second = np.fromiter((v for _, v, _ in found), dtype=np.int64, count=len(found))
         weights = np.array([float(w) for _, _, w in found], dtype=float)
-        return cls(nodes, first, second, weights)
+        integral = all(isinstance(w, int) for _, _, w in found)
+        return cls(nodes, first, second, weights, integral)
 
     def _matrix(self, data: np.ndarray, *, loops: bool) -> sp.csr_array:
         """The symmetric matrix with ``data`` at each tie (a self-loop once, on the
