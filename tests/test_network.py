@@ -319,6 +319,24 @@ def test_measures_from_ties_read_once_are_the_measures_of_the_graph():
     assert brokers(graph, ties=ties) == brokers(graph)
 
 
+def test_brokerage_counts_untied_pairs_of_neighbours_in_two_groups():
+    graph = weighted_graph_with_loops()
+    draw = random.Random(7)
+    for node in graph:
+        group = draw.choice(["government", "civil society", "academia", None])
+        if group:
+            graph.nodes[node]["stakeholder_group"] = group
+    group = nx.get_node_attributes(graph, "stakeholder_group")
+    expected = {}
+    for node in graph:
+        known = [n for n in graph[node] if n != node and n in group]
+        pairs = [(x, y) for i, x in enumerate(known) for y in known[i + 1 :]]
+        expected[node] = sum(group[x] != group[y] and not graph.has_edge(x, y) for x, y in pairs)
+    found = {row["node"]: row["brokerage"] for row in brokers(graph)}
+    assert found == {node: count for node, count in expected.items() if count}
+    assert sum(found.values()) > 1000
+
+
 def test_betweenness_is_estimated_past_the_sample_size():
     graph = nx.connected_watts_strogatz_graph(BETWEENNESS_SAMPLES + 100, 4, 0.2, seed=3)
     estimate, exact = betweenness(graph), nx.betweenness_centrality(graph)

@@ -89,13 +89,12 @@ def brokers(
     )
     counts = (tied @ members).toarray()
     cross_pairs = (counts.sum(axis=1) ** 2 - (counts**2).sum(axis=1)) // 2
-    # cross ties: ties between two of v's neighbours in two different known groups.
-    mixed = tied.tocoo()
-    differ = known[mixed.row] & known[mixed.col] & (kind[mixed.row] != kind[mixed.col])
-    between = sp.csr_array(
-        (mixed.data[differ], (mixed.row[differ], mixed.col[differ])), shape=tied.shape
-    )
-    cross_ties = (tied * (tied @ between)).sum(axis=1) // 2
+    # cross ties: ties between two of v's neighbours in two different known groups, each
+    # tie (a, b) counted at the neighbours a and b have in common (rows a and b of tied).
+    mixed = sp.triu(tied, format="coo")
+    a, b = mixed.row, mixed.col
+    differ = known[a] & known[b] & (kind[a] != kind[b])
+    cross_ties = (tied[a[differ]] * tied[b[differ]]).sum(axis=0)
     rows = []
     for i in np.flatnonzero(((counts > 0).sum(axis=1) >= 2) & (cross_pairs > cross_ties)):
         node = nodes[i]
