@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
+from typing import TYPE_CHECKING
 
 import networkx as nx
 import numpy as np
@@ -21,7 +22,9 @@ from igfgraph.pictures.filters import (
     participation_facets,
     values,
 )
-from igfgraph.queries.cospeaking import CoSpeakerPairs
+
+if TYPE_CHECKING:
+    from igfgraph.queries.cospeaking import CoSpeakerPairs
 
 PERSON_FIELDS = ("stakeholder_group", "organisations", "roles", "sessions", "lines")
 
@@ -63,7 +66,9 @@ def co_speaker_graph(edges: Iterable[Row] | CoSpeakerPairs, people: Iterable[Row
     >>> g.nodes["p:a"], g.edges["p:a", "p:b"]["weight"]
     ({'label': 'A', 'stakeholder_group': 'government'}, 3)
     """
-    pairs = edges if isinstance(edges, CoSpeakerPairs) else _pairs(edges)
+    from igfgraph.queries.cospeaking import CoSpeakerPairs  # here: it loads the query layer
+
+    pairs = edges if isinstance(edges, CoSpeakerPairs) else CoSpeakerPairs(*_columns(edges))
     other = pairs.person != pairs.partner
     person, partner = pairs.person[other], pairs.partner[other]
     named = np.column_stack([person, partner]).ravel()  # each row's person, then partner
@@ -114,8 +119,9 @@ def _first_and_last(keys: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarra
     return first[order], last[order]
 
 
-def _pairs(rows: Iterable[Row]) -> CoSpeakerPairs:
-    """``who_spoke_with_whom`` rows as columns (counts as numbers, see :func:`_number`)."""
+def _columns(rows: Iterable[Row]) -> tuple[np.ndarray, ...]:
+    """``who_spoke_with_whom`` rows as the columns of ``CoSpeakerPairs``, in its order
+    (counts as numbers, see :func:`_number`)."""
     listed = list(rows)
     index: dict[str, int] = {}
     ends = [
@@ -125,7 +131,7 @@ def _pairs(rows: Iterable[Row]) -> CoSpeakerPairs:
         )
         for row in listed
     ]
-    return CoSpeakerPairs(
+    return (
         np.array(list(index), dtype=object),
         np.array([person for person, _ in ends], dtype=np.int64),
         np.array([partner for _, partner in ends], dtype=np.int64),
