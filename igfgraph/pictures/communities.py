@@ -81,7 +81,7 @@ def brokers(
     number = {name: i for i, name in enumerate(names)}
     known = np.array([name is not None for name in group])
     kind = np.array([number[str(name)] if name is not None else 0 for name in group])
-    tied = ties.tied.astype(np.int64)
+    tied = ties.tied.astype(np.int8)  # 0/1: the rows gathered below stay small
     # counts[v, g]: v's neighbours in group g; cross pairs: pairs of them in two groups.
     members = sp.csr_array(
         (np.ones(int(known.sum()), dtype=np.int64), (np.flatnonzero(known), kind[known])),
