@@ -210,3 +210,15 @@ def test_ego_ties_are_everyones_ties_among_its_people(picture_store: GraphStore)
             among = co_speaker_graph(rows)
             assert list(picture.nodes(data="label")) == list(among.nodes(data="label")), params
             assert list(picture.edges(data=True)) == list(among.edges(data=True)), params
+
+
+def test_a_few_keys_and_most_keys_read_the_same_summaries(picture_store: GraphStore) -> None:
+    """A look-up of a few keys reads them in batches, of most of a kind in one pass."""
+    summaries = summaries_of(picture_store)
+    assert summaries is not None
+    every = summaries.prepare("person").lookup("person")
+    keys = sorted(every)
+    few, most = [*keys[:3], "p:nobody"], [*keys[: len(keys) * 3 // 4], "p:nobody"]
+    assert summaries.lookup("person", few) == {key: every[key] for key in keys[:3]}
+    assert summaries.lookup("person", most) == {key: every[key] for key in most[:-1]}
+    assert len(most) > 10

@@ -173,10 +173,15 @@ class Summaries:
         if kind in self._loose:
             found = self._loose[kind]
             return dict(found) if keys is None else {k: found[k] for k in keys if k in found}
+        every = "SELECT key, value FROM entries WHERE kind = ?"
         if keys is None:
-            rows = self._db.execute("SELECT key, value FROM entries WHERE kind = ?", (kind,))
-            return {key: json.loads(value) for key, value in rows}
+            return {key: json.loads(value) for key, value in self._db.execute(every, (kind,))}
         wanted, result = list(dict.fromkeys(keys)), {}
+        count = "SELECT COUNT(*) FROM entries WHERE kind = ?"
+        if 2 * len(wanted) > self._db.execute(count, (kind,)).fetchone()[0]:
+            chosen = set(wanted)  # most of the kind: one pass beats batches of look-ups
+            rows = self._db.execute(every, (kind,))
+            return {key: json.loads(value) for key, value in rows if key in chosen}
         for start in range(0, len(wanted), _LOOKUP_BATCH):
             batch = wanted[start : start + _LOOKUP_BATCH]
             rows = self._db.execute(
