@@ -125,6 +125,7 @@ def test_queries_lists_the_questions_and_internal_queries_still_run_by_name(seed
         "known_people",
         "organisation_facets",
         "panels_of_people",
+        "people_with_partners",
         "session_topics",
         "sessions_of_people",
         "speaker_names",

@@ -37,6 +37,7 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             "igfgraph.pictures.build",
             "igfgraph.pictures.filters",
+            "igfgraph.pictures.ties",
             "igfgraph.pictures.measures",
             "igfgraph.pictures.communities",
             "igfgraph.pictures.layout",

@@ -29,6 +29,7 @@ from igfgraph.pictures.measures import (
     eigenvector,
     weighted_degree,
 )
+from igfgraph.pictures.ties import Ties
 
 ROWS = Path(__file__).parent / "fixtures" / "rows"
 IRI = "https://w3id.org/igfgraph/id/person/"
@@ -254,6 +255,86 @@ def test_eigenvector_shares_out_by_component_and_ignores_loners():
     assert scores[0] == pytest.approx(math.sqrt(1 / 3) * math.sqrt(3 / 6))
     assert scores["a"] == pytest.approx(math.sqrt(1 / 2) * math.sqrt(2 / 6))
     assert eigenvector(nx.empty_graph(2)) == {0: 0.0, 1: 0.0}
+
+
+def weighted_graph_with_loops() -> nx.Graph:
+    """Two weighted components, a self-loop in one, a loner with only a self-loop."""
+    graph = nx.connected_watts_strogatz_graph(600, 6, 0.1, seed=2)
+    draw = random.Random(5)
+    nx.set_edge_attributes(graph, {edge: draw.randint(1, 5) for edge in graph.edges}, "weight")
+    graph.add_edges_from([("a", "b", {"weight": 2.5}), ("b", "c"), ("a", "a", {"weight": 3})])
+    graph.add_edge("loner", "loner")
+    return graph
+
+
+def test_ties_are_the_matrices_networkx_gives():
+    graph = weighted_graph_with_loops()
+    ties = Ties.of(graph)
+    assert ties.nodes == list(graph)
+    weighted = nx.to_scipy_sparse_array(graph, weight="weight", dtype=float)
+    assert (ties.weighted != weighted).nnz == 0
+    assert ties.weighted.has_canonical_format
+    tied = nx.to_scipy_sparse_array(graph, weight=None, dtype=float)
+    tied.setdiag(0)
+    tied.eliminate_zeros()
+    assert (ties.tied != (tied > 0).astype(float)).nnz == 0
+    assert ties.tied[0].sum() == graph.degree(0)
+    assert ties.tied.diagonal().sum() == 0
+    ends = [(ties.nodes[u], ties.nodes[v]) for u, v in zip(ties.first, ties.second, strict=True)]
+    assert ends == list(graph.edges())
+    assert ties.weight.tolist() == [float(w) for *_, w in graph.edges(data="weight", default=1)]
+
+
+def test_eigenvector_is_networkx_eigenvector_in_each_component():
+    """Largest component (600 nodes: ARPACK) and a small one (3 nodes: dense), self-loops
+    kept on the diagonal: networkx's unit vectors times the square root of each share."""
+    graph = weighted_graph_with_loops()
+    scores = eigenvector(graph)
+    assert scores["loner"] == 0.0
+    for members in (range(600), ["a", "b", "c"]):
+        part = graph.subgraph(members)
+        expected = nx.eigenvector_centrality_numpy(part, weight="weight")
+        share = math.sqrt(len(part) / len(graph))
+        assert all(scores[n] == pytest.approx(expected[n] * share, rel=1e-9) for n in part)
+    assert eigenvector(graph, ties=Ties.of(graph)) == scores
+
+
+def test_measures_from_ties_read_once_are_the_measures_of_the_graph():
+    graph = weighted_graph_with_loops()
+    nx.set_node_attributes(
+        graph, {n: ("a", "b", "c")[hash(str(n)) % 3] for n in graph}, "stakeholder_group"
+    )
+    ties = Ties.of(graph)
+    assert betweenness(graph, ties=ties) == betweenness(graph)
+    degrees = weighted_degree(graph, ties=ties)
+    assert degrees == dict(graph.degree(weight="weight")) and degrees["a"] == 2.5 + 6
+    integral = nx.relabel_nodes(graph.subgraph(range(600)).copy(), str)
+    integral.add_edge("self", "self", weight=4)
+    integral_ties = Ties.of(integral)
+    assert integral_ties.integral and not ties.integral
+    degrees = weighted_degree(integral, ties=integral_ties)
+    assert degrees == dict(integral.degree(weight="weight")) and degrees["self"] == 8
+    assert all(type(value) is int for value in degrees.values())
+    assert communities(graph, ties=ties) == communities(graph)
+    assert brokers(graph, ties=ties) == brokers(graph)
+
+
+def test_brokerage_counts_untied_pairs_of_neighbours_in_two_groups():
+    graph = weighted_graph_with_loops()
+    draw = random.Random(7)
+    for node in graph:
+        group = draw.choice(["government", "civil society", "academia", None])
+        if group:
+            graph.nodes[node]["stakeholder_group"] = group
+    group = nx.get_node_attributes(graph, "stakeholder_group")
+    expected = {}
+    for node in graph:
+        known = [n for n in graph[node] if n != node and n in group]
+        pairs = [(x, y) for i, x in enumerate(known) for y in known[i + 1 :]]
+        expected[node] = sum(group[x] != group[y] and not graph.has_edge(x, y) for x, y in pairs)
+    found = {row["node"]: row["brokerage"] for row in brokers(graph)}
+    assert found == {node: count for node, count in expected.items() if count}
+    assert sum(found.values()) > 1000
 
 
 def test_betweenness_is_estimated_past_the_sample_size():

@@ -16,9 +16,11 @@ from bench.bench_engines import people_by_partners
 from igfgraph.ingest import collect_files, ingest
 from igfgraph.pictures import named
 from igfgraph.pictures.build import co_speaker_graph
-from igfgraph.pictures.named import PICTURES
+from igfgraph.pictures.measures import add_metrics, node_metrics
+from igfgraph.pictures.named import PICTURES, picture_graph
 from igfgraph.pictures.summaries import SUMMARY_FILE, summaries_of
 from igfgraph.queries import run_query
+from igfgraph.queries.cospeaking import co_speaker_pairs
 from igfgraph.store import GraphStore, open_store
 from igfgraph.store.oxigraph import STAMP_FILE
 
@@ -133,3 +135,90 @@ def test_co_speaker_graph_is_the_one_built_edge_by_edge(picture_store: GraphStor
     rows = run_query(picture_store, "who_spoke_with_whom")
     rows.append({**rows[0], "partner_iri": rows[0]["person_iri"]})  # a person with themself
     assert list(comparable(co_speaker_graph(rows))) == list(comparable(edge_by_edge(rows)))
+
+
+def test_co_speaker_graph_of_columns_is_the_graph_of_their_rows(picture_store: GraphStore) -> None:
+    """The columns the pictures build from give the graph of the rows they stand for."""
+    inputs = [run_query(picture_store, name) for name in ("speakers_by_session",
+              "speakers_by_panel", "speaker_names")]  # fmt: skip
+    pairs = co_speaker_pairs(*inputs)
+    rows = pairs.rows()
+    assert rows == run_query(picture_store, "who_spoke_with_whom")
+    assert list(comparable(co_speaker_graph(pairs))) == list(comparable(edge_by_edge(rows)))
+
+
+def test_co_speaker_graph_names_nodes_by_first_row_and_labels_by_last() -> None:
+    rows = [
+        {"person": "Bea", "partner": "Al", "person_iri": "p:b", "partner_iri": "p:a",
+         "shared_sessions": 1, "shared_panels": 0},
+        {"person": "Al", "partner": "Cy", "person_iri": "p:a", "partner_iri": "p:c",
+         "shared_sessions": "2", "shared_panels": "1"},
+        {"person": "Alan", "partner": "Bea", "person_iri": "p:a", "partner_iri": "p:b",
+         "shared_sessions": 3, "shared_panels": 0.5},
+        {"person": None, "partner": None, "person_iri": "p:c", "partner_iri": "p:c",
+         "shared_sessions": 9, "shared_panels": 9},
+    ]  # fmt: skip
+    graph = co_speaker_graph(rows)
+    assert list(graph.nodes(data="label")) == [("p:b", "Bea"), ("p:a", "Alan"), ("p:c", "Cy")]
+    assert list(graph.edges(data=True)) == [
+        ("p:b", "p:a", {"shared_sessions": 3, "shared_panels": 0.5, "weight": 3.5}),
+        ("p:a", "p:c", {"shared_sessions": 2, "shared_panels": 1, "weight": 3}),
+    ]
+
+
+def test_measures_are_kept_beside_the_summaries_until_the_store_changes(tmp_path: Path) -> None:
+    files = collect_files([CORPUS])
+    location = tmp_path / "store"
+    with open_store(location) as store:
+        assert ingest(store, files[:-3]).ok
+    measured: list[int] = []
+
+    def counted(graph: nx.Graph, **options: int) -> dict[str, list[object]]:
+        measured.append(len(graph))
+        return node_metrics(graph, **options)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(named, "node_metrics", counted)
+        with open_store(location, read_only=True) as reader:
+            _, first = picture_graph(reader, "co-speakers")
+            fresh = add_metrics(built(reader, "co-speakers", {}))
+            assert list(comparable(first)) == list(comparable(fresh))
+            _, kept = picture_graph(reader, "co-speakers")  # the same reader
+            _, moderators = picture_graph(reader, "co-speakers", {"roles": "moderator"})
+        with open_store(location, read_only=True) as reader:  # another, from the file
+            _, again = picture_graph(reader, "co-speakers")
+        assert measured == [len(first), len(moderators)]
+        assert len(moderators) < len(first)
+        assert list(comparable(kept)) == list(comparable(again)) == list(comparable(fresh))
+        with open_store(location) as store:
+            assert ingest(store, files).ok
+            _, after = picture_graph(store, "co-speakers")
+        assert measured == [len(first), len(moderators), len(after)]
+        assert len(after) > len(first)
+
+
+def test_ego_ties_are_everyones_ties_among_its_people(picture_store: GraphStore) -> None:
+    """An ego picture, built from its own people only, holds the ties and labels that the
+    rows of everyone's who-spoke-with-whom give among those people, in their order."""
+    everyone = run_query(picture_store, "who_spoke_with_whom")
+    for name, params in asked(picture_store):
+        if name != "ego":
+            continue
+        for picture in (built(picture_store, name, params), queried(picture_store, name, params)):
+            people = set(picture)
+            rows = [r for r in everyone if {r["person_iri"], r["partner_iri"]} <= people]
+            among = co_speaker_graph(rows)
+            assert list(picture.nodes(data="label")) == list(among.nodes(data="label")), params
+            assert list(picture.edges(data=True)) == list(among.edges(data=True)), params
+
+
+def test_a_few_keys_and_most_keys_read_the_same_summaries(picture_store: GraphStore) -> None:
+    """A look-up of a few keys reads them in batches, of most of a kind in one pass."""
+    summaries = summaries_of(picture_store)
+    assert summaries is not None
+    every = summaries.prepare("person").lookup("person")
+    keys = sorted(every)
+    few, most = [*keys[:3], "p:nobody"], [*keys[: len(keys) * 3 // 4], "p:nobody"]
+    assert summaries.lookup("person", few) == {key: every[key] for key in keys[:3]}
+    assert summaries.lookup("person", most) == {key: every[key] for key in most[:-1]}
+    assert len(most) > 10

@@ -6,6 +6,8 @@ organisations."""
 from __future__ import annotations
 
 import csv
+import gc
+from dataclasses import replace
 from pathlib import Path
 
 import networkx as nx
@@ -17,6 +19,7 @@ from igfgraph.cli import app
 from igfgraph.constants import PICTURE_NAMES
 from igfgraph.errors import QueryError
 from igfgraph.ingest import collect_files, ingest
+from igfgraph.pictures import named
 from igfgraph.pictures.measures import METRICS
 from igfgraph.pictures.named import PICTURES, picture_graph
 from igfgraph.store import GraphStore, open_store
@@ -190,3 +193,28 @@ def test_cli_exports_networks(store_dir, tmp_path):
 
 def test_the_command_line_names_every_picture_in_order():
     assert tuple(PICTURES) == PICTURE_NAMES  # igfgraph/constants.py, read before any stage
+
+
+def test_pictures_are_built_with_the_collector_paused_then_as_before(seed_store, monkeypatch):
+    seen: list[bool] = []
+    build = named.PICTURES["org-ties"].build
+
+    def watched(store, params):
+        seen.append(gc.isenabled())
+        with named.collector_paused():  # a picture inside another, as a thread would
+            seen.append(gc.isenabled())
+        seen.append(gc.isenabled())
+        return build(store, params)
+
+    monkeypatch.setitem(
+        named.PICTURES, "org-ties", replace(named.PICTURES["org-ties"], build=watched)
+    )
+    assert gc.isenabled()
+    assert len(named.picture_graph(seed_store, "org-ties")[1]) > 1
+    assert gc.isenabled() and seen == [False, False, False]
+    gc.disable()
+    try:
+        named.picture_graph(seed_store, "org-ties")
+        assert not gc.isenabled()  # left as it was
+    finally:
+        gc.enable()

@@ -149,3 +149,13 @@ def test_civil_society_map_lists_the_civil_society_organisations(store: GraphSto
         "intergovernmental organization",
         "academia",
     }
+
+
+def test_people_with_partners_are_the_people_who_spoke_with_whom_gives(store: GraphStore):
+    everyone = run_query(store, "who_spoke_with_whom")
+    names = sorted({row["person"] for row in everyone})
+    assert len(names) > 10
+    for name in names:
+        found = run_query(store, "people_with_partners", {"person": name})
+        rows = run_query(store, "who_spoke_with_whom", {"person": name})
+        assert {row["person_iri"] for row in found} == {row["person_iri"] for row in rows}

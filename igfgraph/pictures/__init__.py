@@ -5,6 +5,7 @@ and only :mod:`.export` writes files:
 
 - :mod:`.build`: networks from query rows (who spoke with whom, organisation ties, ...)
 - :mod:`.filters`: facets (node attributes from rows) and the subgraph that matches them
+- :mod:`.ties`: a graph's ties as arrays, read once for all its measures
 - :mod:`.measures`: weighted degree, betweenness, eigenvector centrality
 - :mod:`.communities`: communities, brokers between stakeholder groups, group mixing
 - :mod:`.layout`: seeded force-directed positions

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
+from typing import TYPE_CHECKING
 
 import networkx as nx
+import numpy as np
 
 from igfgraph.pictures.filters import (
     ORGANISATION_FACETS,
@@ -20,6 +22,9 @@ from igfgraph.pictures.filters import (
     participation_facets,
     values,
 )
+
+if TYPE_CHECKING:
+    from igfgraph.queries.cospeaking import CoSpeakerPairs
 
 PERSON_FIELDS = ("stakeholder_group", "organisations", "roles", "sessions", "lines")
 
@@ -39,15 +44,19 @@ def _bound(row: Row, names: Iterable[str]) -> dict[str, str | int | float]:
     return {name: row[name] for name in names if row.get(name) is not None}
 
 
-def co_speaker_graph(edges: Iterable[Row], people: Iterable[Row] = ()) -> nx.Graph:
-    """People who spoke in the same session, from ``who_spoke_with_whom`` rows.
+def co_speaker_graph(edges: Iterable[Row] | CoSpeakerPairs, people: Iterable[Row] = ()) -> nx.Graph:
+    """People who spoke in the same session, from ``who_spoke_with_whom`` rows (or their
+    columns).
 
     Nodes are ``person_iri``s with a ``label`` and, from the ``people`` rows, the
     attributes ``stakeholder_group, organisations, roles, sessions, lines``; people
     rows only annotate, so a person with no co-speaker is not a node. Each edge has
     ``shared_sessions``, ``shared_panels`` and ``weight`` = sessions + panels (a
     shared panel is a closer tie than a shared session). Each pair arrives in both
-    directions and becomes one edge; a person paired with themself is dropped.
+    directions and becomes one edge; a person paired with themself is dropped. Nodes
+    come in the order rows first name them, labelled by the last row that does; edges
+    in the order of their pair's first row, which says which end is first, and with
+    the counts of its last row.
 
     >>> g = co_speaker_graph(
     ...     [{"person": "A", "partner": "B", "person_iri": "p:a", "partner_iri": "p:b",
@@ -57,28 +66,80 @@ def co_speaker_graph(edges: Iterable[Row], people: Iterable[Row] = ()) -> nx.Gra
     >>> g.nodes["p:a"], g.edges["p:a", "p:b"]["weight"]
     ({'label': 'A', 'stakeholder_group': 'government'}, 3)
     """
-    labels: dict[str, str] = {}  # nodes in the order rows first name them, last label
-    ties: dict[tuple[str, str], dict[str, int | float]] = {}  # each pair as first met
-    for row in edges:
-        person, partner = row["person_iri"], row["partner_iri"]
-        if person == partner:
-            continue
-        labels[person] = row["person"] or person
-        labels[partner] = row["partner"] or partner
-        sessions, panels = _number(row["shared_sessions"]), _number(row["shared_panels"])
-        pair = (partner, person) if (partner, person) in ties else (person, partner)
-        ties[pair] = {
-            "shared_sessions": sessions,
-            "shared_panels": panels,
-            "weight": sessions + panels,
-        }
+    from igfgraph.queries.cospeaking import CoSpeakerPairs  # here: it loads the query layer
+
+    pairs = edges if isinstance(edges, CoSpeakerPairs) else CoSpeakerPairs(*_columns(edges))
+    other = pairs.person != pairs.partner
+    person, partner = pairs.person[other], pairs.partner[other]
+    named = np.column_stack([person, partner]).ravel()  # each row's person, then partner
+    names = np.column_stack([pairs.person_name[other], pairs.partner_name[other]]).ravel()
+    firsts, lasts = _first_and_last(named, len(pairs.iris))
     graph = nx.Graph()
-    graph.add_nodes_from((node, {"label": label}) for node, label in labels.items())
-    graph.add_edges_from((person, partner, tie) for (person, partner), tie in ties.items())
+    iris = pairs.iris[named[firsts]].tolist()
+    graph.add_nodes_from(
+        (iri, {"label": name or iri}) for iri, name in zip(iris, names[lasts].tolist(), strict=True)
+    )
+    size = max(len(pairs.iris), 1)
+    _, pair = np.unique(
+        np.minimum(person, partner) * size + np.maximum(person, partner), return_inverse=True
+    )
+    firsts, lasts = _first_and_last(pair, len(pair))
+    sessions = pairs.shared_sessions[other][lasts].tolist()
+    panels = pairs.shared_panels[other][lasts].tolist()
+    graph.add_edges_from(
+        (u, v, {"shared_sessions": s, "shared_panels": p, "weight": s + p})
+        for u, v, s, p in zip(
+            pairs.iris[person[firsts]].tolist(),
+            pairs.iris[partner[firsts]].tolist(),
+            sessions,
+            panels,
+            strict=True,
+        )
+    )
     for iri, attributes in person_attributes(people).items():
         if iri in graph:
             graph.nodes[iri].update(attributes)
     return graph
+
+
+def _first_and_last(keys: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray]:
+    """For each value of ``keys`` (numbers below ``count``), in the order of its first
+    place: that first place, and its last place.
+
+    >>> [place.tolist() for place in _first_and_last(np.array([7, 3, 7, 5, 3]), 8)]
+    [[0, 1, 3], [2, 4, 3]]
+    """
+    places = np.arange(len(keys))
+    first = np.full(count, len(keys))
+    np.minimum.at(first, keys, places)
+    last = np.full(count, -1)
+    np.maximum.at(last, keys, places)
+    held = np.flatnonzero(first < len(keys))
+    order = held[np.argsort(first[held])]
+    return first[order], last[order]
+
+
+def _columns(rows: Iterable[Row]) -> tuple[np.ndarray, ...]:
+    """``who_spoke_with_whom`` rows as the columns of ``CoSpeakerPairs``, in its order
+    (counts as numbers, see :func:`_number`)."""
+    listed = list(rows)
+    index: dict[str, int] = {}
+    ends = [
+        (
+            index.setdefault(row["person_iri"], len(index)),
+            index.setdefault(row["partner_iri"], len(index)),
+        )
+        for row in listed
+    ]
+    return (
+        np.array(list(index), dtype=object),
+        np.array([person for person, _ in ends], dtype=np.int64),
+        np.array([partner for _, partner in ends], dtype=np.int64),
+        np.array([row["person"] for row in listed], dtype=object),
+        np.array([row["partner"] for row in listed], dtype=object),
+        np.array([_number(row["shared_sessions"]) for row in listed], dtype=object),
+        np.array([_number(row["shared_panels"]) for row in listed], dtype=object),
+    )
 
 
 def person_attributes(people: Iterable[Row]) -> dict[str, dict[str, str | int | float]]:

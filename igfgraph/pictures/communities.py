@@ -13,12 +13,15 @@ import numpy as np
 import scipy.sparse as sp
 
 from igfgraph.pictures.filters import joined
+from igfgraph.pictures.ties import Ties
 
 _SEEDED = threading.Lock()
 """Held while igraph's process-wide generator is the seeded one of a call."""
 
 
-def communities(graph: nx.Graph, *, seed: int = 42) -> dict[Hashable, int]:
+def communities(
+    graph: nx.Graph, *, seed: int = 42, ties: Ties | None = None
+) -> dict[Hashable, int]:
     """Seeded Louvain communities: community 0 is the largest, then by size (ties: the
     smallest member name first).
 
@@ -26,7 +29,8 @@ def communities(graph: nx.Graph, *, seed: int = 42) -> dict[Hashable, int]:
     unset), as undirected ties. It visits nodes in a random order drawn from igraph's
     process-wide generator: a ``random.Random(seed)`` for the call (one call at a time),
     then igraph's default (Python's ``random`` module) again, so a graph with the same
-    nodes and ties in the same order always gets the same communities.
+    nodes and ties in the same order always gets the same communities. ``ties``: the
+    graph's, when they were read already.
 
     >>> two = nx.union(nx.complete_graph(3), nx.complete_graph(["a", "b"]))
     >>> communities(two)
@@ -34,15 +38,14 @@ def communities(graph: nx.Graph, *, seed: int = 42) -> dict[Hashable, int]:
     """
     import igraph  # imported here: it loads matplotlib.pyplot, and only communities need it
 
-    nodes = list(graph)
-    index = {node: number for number, node in enumerate(nodes)}
-    ties = [(index[u], index[v], w) for u, v, w in graph.edges(data="weight", default=1)]
-    ends = [(u, v) for u, v, _ in ties]
+    ties = Ties.of(graph) if ties is None else ties
+    nodes = ties.nodes
+    ends = list(zip(ties.first.tolist(), ties.second.tolist(), strict=True))
     network = igraph.Graph(n=len(nodes), edges=ends, directed=False)
     with _SEEDED:
         igraph.set_random_number_generator(random.Random(seed))
         try:
-            found = network.community_multilevel(weights=[float(w) for _, _, w in ties])
+            found = network.community_multilevel(weights=ties.weight.tolist())
         finally:
             igraph.set_random_number_generator(random)
     members: dict[int, list[Hashable]] = {}
@@ -53,31 +56,32 @@ def communities(graph: nx.Graph, *, seed: int = 42) -> dict[Hashable, int]:
     return {node: numbers[node] for node in nodes}
 
 
-def brokers(graph: nx.Graph, attribute: str = "stakeholder_group") -> list[dict[str, object]]:
+def brokers(
+    graph: nx.Graph, attribute: str = "stakeholder_group", *, ties: Ties | None = None
+) -> list[dict[str, object]]:
     """People (or organisations) who connect stakeholder groups that are not tied directly.
 
     ``brokerage`` counts pairs of a node's neighbours that belong to two different
     known groups and have no tie of their own: the node is their only go-between
     here. Rows (node, label, stakeholder_group, groups it reaches, brokerage), most
-    brokerage first; nodes with none are left out.
+    brokerage first; nodes with none are left out. ``ties``: the graph's, when they
+    were read already.
 
     >>> g = nx.Graph([("a", "b"), ("a", "c")])
     >>> nx.set_node_attributes(g, {"b": "government", "c": "civil society"}, "stakeholder_group")
     >>> [(row["node"], row["groups"], row["brokerage"]) for row in brokers(g)]
     [('a', 'civil society; government', 1)]
     """
-    nodes = list(graph)
     if not graph.number_of_edges():
         return []
+    ties = Ties.of(graph) if ties is None else ties
+    nodes = ties.nodes
     group = [graph.nodes[node].get(attribute) for node in nodes]
     names = sorted({str(name) for name in group if name is not None})
     number = {name: i for i, name in enumerate(names)}
     known = np.array([name is not None for name in group])
     kind = np.array([number[str(name)] if name is not None else 0 for name in group])
-    tied = nx.to_scipy_sparse_array(graph, nodelist=nodes, weight=None, dtype=np.int64)
-    tied = sp.csr_array((tied > 0).astype(np.int64))
-    tied.setdiag(0)
-    tied.eliminate_zeros()
+    tied = ties.tied.astype(np.int8)  # 0/1: the rows gathered below stay small
     # counts[v, g]: v's neighbours in group g; cross pairs: pairs of them in two groups.
     members = sp.csr_array(
         (np.ones(int(known.sum()), dtype=np.int64), (np.flatnonzero(known), kind[known])),
@@ -85,13 +89,12 @@ def brokers(graph: nx.Graph, attribute: str = "stakeholder_group") -> list[dict[
     )
     counts = (tied @ members).toarray()
     cross_pairs = (counts.sum(axis=1) ** 2 - (counts**2).sum(axis=1)) // 2
-    # cross ties: ties between two of v's neighbours in two different known groups.
-    mixed = tied.tocoo()
-    differ = known[mixed.row] & known[mixed.col] & (kind[mixed.row] != kind[mixed.col])
-    between = sp.csr_array(
-        (mixed.data[differ], (mixed.row[differ], mixed.col[differ])), shape=tied.shape
-    )
-    cross_ties = (tied * (tied @ between)).sum(axis=1) // 2
+    # cross ties: ties between two of v's neighbours in two different known groups, each
+    # tie (a, b) counted at the neighbours a and b have in common (rows a and b of tied).
+    mixed = sp.triu(tied, format="coo")
+    a, b = mixed.row, mixed.col
+    differ = known[a] & known[b] & (kind[a] != kind[b])
+    cross_ties = (tied[a[differ]] * tied[b[differ]]).sum(axis=0)
     rows = []
     for i in np.flatnonzero(((counts > 0).sum(axis=1) >= 2) & (cross_pairs > cross_ties)):
         node = nodes[i]

@@ -138,15 +138,35 @@ def topic_facets(
     ... )
     {'p:a': {'topics': 'privacy'}}
     """
-    session_topics: dict[str, list[str]] = defaultdict(list)
-    for row in topic_rows:
-        for title in values(row.get("sessions")):
-            session_topics[title].append(str(row["label"]))
-    found: dict[Hashable, list[str]] = defaultdict(list)
+    session_topics = topics_by_title(topic_rows)
+    found: dict[Hashable, set[str]] = defaultdict(set)
     for row in participations:
         if row.get(key) is not None:
-            found[row[key]].extend(session_topics.get(str(row.get("session_title")), []))
-    return {node: {"topics": joined(sorted(topics))} for node, topics in found.items() if topics}
+            found[row[key]].update(session_topics.get(str(row.get("session_title")), ()))
+    return topics_facet(found)
+
+
+def topics_by_title(topic_rows: Iterable[Row]) -> dict[str, set[str]]:
+    """The topics of each session title, from ``topic_rows`` (``label`` and the titles of
+    its ``sessions``, ``"; "``-joined).
+
+    >>> topics_by_title([{"label": "privacy", "sessions": "S1; S2"}])
+    {'S1': {'privacy'}, 'S2': {'privacy'}}
+    """
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in topic_rows:
+        for title in values(row.get("sessions")):
+            found[title].add(str(row["label"]))
+    return dict(found)
+
+
+def topics_facet(topics: Mapping[Hashable, set[str]]) -> dict[Hashable, dict[str, str]]:
+    """``topics`` facets (sorted, ``"; "``-joined) of the nodes that have topics.
+
+    >>> topics_facet({"p:a": {"privacy", "access"}, "p:b": set()})
+    {'p:a': {'topics': 'access; privacy'}}
+    """
+    return {node: {"topics": joined(sorted(found))} for node, found in topics.items() if found}
 
 
 FILTERS = {

@@ -7,28 +7,40 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Hashable
+from typing import Any
 
 import networkx as nx
 import numpy as np
-import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components
 from scipy.sparse.linalg import eigsh
 
 from igfgraph.pictures.communities import brokers, communities
+from igfgraph.pictures.ties import Ties
 
 BETWEENNESS_SAMPLES = 100
 """Past this many nodes, betweenness is estimated from this many seeded source nodes."""
 
 
-def weighted_degree(graph: nx.Graph, weight: str = "weight") -> dict[Hashable, float]:
-    """Each node's summed edge ``weight`` (edges without one count 1).
+def weighted_degree(
+    graph: nx.Graph, weight: str = "weight", *, ties: Ties | None = None
+) -> dict[Hashable, float]:
+    """Each node's summed edge ``weight`` (edges without one count 1; a self-loop twice),
+    as ``graph.degree(weight=weight)`` gives it. With the graph's ``ties`` read already,
+    and integer weights, summed from them in one array operation.
 
     >>> weighted_degree(nx.Graph([("a", "b", {"weight": 2}), ("b", "c", {"weight": 3})]))
     {'a': 2, 'b': 5, 'c': 3}
     """
-    return dict(graph.degree(weight=weight))
+    if ties is None or not ties.integral or weight != "weight":
+        return dict(graph.degree(weight=weight))
+    ends = np.concatenate([ties.first, ties.second])
+    sums = np.bincount(ends, np.concatenate([ties.weight, ties.weight]), len(ties.nodes))
+    return dict(zip(ties.nodes, sums.astype(np.int64).tolist(), strict=True))
 
 
-def betweenness(graph: nx.Graph, *, seed: int = 42) -> dict[Hashable, float]:
+def betweenness(
+    graph: nx.Graph, *, seed: int = 42, ties: Ties | None = None
+) -> dict[Hashable, float]:
     """Normalised shortest-path betweenness (paths counted in hops).
 
     Exact up to :data:`BETWEENNESS_SAMPLES` nodes, then estimated from that many
@@ -36,7 +48,8 @@ def betweenness(graph: nx.Graph, *, seed: int = 42) -> dict[Hashable, float]:
     ``networkx.betweenness_centrality(graph, k, seed=seed)`` draws, their paths counted
     by :func:`sampled_betweenness` in sparse products. It gives networkx's estimate to
     floating-point rounding (relative differences under 1e-9); the estimate itself is
-    off the exact value by what sampling leaves (tests/test_network.py).
+    off the exact value by what sampling leaves (tests/test_network.py). ``ties``: the
+    graph's, when they were read already.
 
     >>> betweenness(nx.path_graph(3))
     {0: 0.0, 1: 1.0, 2: 0.0}
@@ -44,10 +57,12 @@ def betweenness(graph: nx.Graph, *, seed: int = 42) -> dict[Hashable, float]:
     if len(graph) <= BETWEENNESS_SAMPLES:
         return nx.betweenness_centrality(graph)
     sources = random.Random(seed).sample(list(graph), BETWEENNESS_SAMPLES)
-    return sampled_betweenness(graph, sources)
+    return sampled_betweenness(graph, sources, ties=ties)
 
 
-def sampled_betweenness(graph: nx.Graph, sources: list[Hashable]) -> dict[Hashable, float]:
+def sampled_betweenness(
+    graph: nx.Graph, sources: list[Hashable], *, ties: Ties | None = None
+) -> dict[Hashable, float]:
     """Normalised betweenness estimated from the shortest paths that start at ``sources``
     (at least two), rescaled as networkx rescales a sample without endpoints.
 
@@ -61,11 +76,10 @@ def sampled_betweenness(graph: nx.Graph, sources: list[Hashable]) -> dict[Hashab
     >>> all(math.isclose(sampled_betweenness(graph, sources)[n], estimate[n]) for n in graph)
     True
     """
-    nodes = list(graph)
+    ties = Ties.of(graph) if ties is None else ties
+    nodes = ties.nodes
     index = {node: number for number, node in enumerate(nodes)}
-    adjacency = nx.to_scipy_sparse_array(graph, nodelist=nodes, weight=None, dtype=float)
-    adjacency.setdiag(0)
-    adjacency = sp.csr_array(adjacency > 0, dtype=float)
+    adjacency = ties.tied
     columns = np.arange(len(sources))
     rows = np.array([index[source] for source in sources])
     distance = np.full((len(nodes), len(sources)), -1, dtype=np.int32)
@@ -96,49 +110,73 @@ def sampled_betweenness(graph: nx.Graph, sources: list[Hashable]) -> dict[Hashab
     }
 
 
-def eigenvector(graph: nx.Graph, weight: str = "weight") -> dict[Hashable, float]:
-    """Weighted eigenvector centrality, component by component.
+def eigenvector(graph: nx.Graph, *, ties: Ties | None = None) -> dict[Hashable, float]:
+    """Weighted eigenvector centrality (by ``weight``), component by component.
 
     Each connected component's vector has unit length times the square root of
     its share of the nodes, so a small component does not outrank a large one;
-    a node with no edge scores 0.
+    a node with no edge scores 0. Components past 500 nodes are solved by ARPACK from
+    a fixed start, so a graph gets the same values on every run (networkx's to 1e-9,
+    tests/test_network.py). ``ties``: the graph's, when they were read already.
 
     >>> {node: round(value, 2) for node, value in eigenvector(nx.path_graph(3)).items()}
     {0: 0.5, 1: 0.71, 2: 0.5}
     """
-    scores = dict.fromkeys(graph, 0.0)
-    for component in nx.connected_components(graph):
-        if len(component) < 2:
+    ties = Ties.of(graph) if ties is None else ties
+    scores = np.zeros(len(ties.nodes))
+    count, component = connected_components(ties.tied, directed=False)
+    bounds = np.cumsum(np.bincount(component, minlength=count))[:-1]
+    for members in np.split(np.argsort(component, kind="stable"), bounds):
+        if len(members) < 2:
             continue
-        members = list(component)
-        adjacency = nx.to_scipy_sparse_array(graph, nodelist=members, weight=weight, dtype=float)
+        adjacency = ties.weighted[members][:, members]
         if len(members) <= 500:
             vector = np.linalg.eigh(adjacency.toarray())[1][:, -1]
         else:
-            vector = eigsh(adjacency, k=1, which="LA")[1][:, 0]
-        vector = np.abs(vector) * math.sqrt(len(members) / len(graph)) / np.linalg.norm(vector)
-        scores |= dict(zip(members, vector.tolist(), strict=True))
-    return scores
+            start = np.ones(len(members))  # not ARPACK's random start: the same every run
+            vector = eigsh(adjacency, k=1, which="LA", v0=start)[1][:, 0]
+        share = math.sqrt(len(members) / len(ties.nodes))
+        scores[members] = np.abs(vector) * share / np.linalg.norm(vector)
+    return dict(zip(ties.nodes, scores.tolist(), strict=True))
 
 
 METRICS = ("weighted_degree", "betweenness", "eigenvector")
 """The node metrics :func:`add_metrics` stores and pictures can size nodes by."""
 
 
-def add_metrics(graph: nx.Graph, *, seed: int = 42) -> nx.Graph:
+def node_metrics(graph: nx.Graph, *, seed: int = 42) -> dict[str, list[Any]]:
+    """The values :func:`add_metrics` stores, by name, each in the order of ``graph``'s
+    nodes (plain numbers, so that they can be kept as JSON).
+
+    >>> node_metrics(nx.path_graph(3))["betweenness"]
+    [0.0, 1.0, 0.0]
+    """
+    ties = Ties.of(graph)
+    brokerage = {row["node"]: row["brokerage"] for row in brokers(graph, ties=ties)}
+    found = {
+        "weighted_degree": weighted_degree(graph, ties=ties),
+        "betweenness": betweenness(graph, seed=seed, ties=ties),
+        "eigenvector": eigenvector(graph, ties=ties),
+        "community": communities(graph, seed=seed, ties=ties),
+        "brokerage": {node: brokerage.get(node, 0) for node in graph},
+    }
+    return {name: [by_node[node] for node in graph] for name, by_node in found.items()}
+
+
+def add_metrics(
+    graph: nx.Graph, *, seed: int = 42, measured: dict[str, list[Any]] | None = None
+) -> nx.Graph:
     """Store every metric on ``graph``'s nodes, and return it.
 
     Sets ``weighted_degree``, ``betweenness``, ``eigenvector``, ``community`` and
-    ``brokerage`` (0 for nodes that broker nothing).
+    ``brokerage`` (0 for nodes that broker nothing): those of ``measured`` (what
+    :func:`node_metrics` gave for this graph before), else computed now.
 
     >>> g = add_metrics(nx.path_graph(3))
     >>> g.nodes[1]["weighted_degree"], g.nodes[1]["betweenness"], g.nodes[1]["brokerage"]
     (2, 1.0, 0)
     """
-    nx.set_node_attributes(graph, weighted_degree(graph), "weighted_degree")
-    nx.set_node_attributes(graph, betweenness(graph, seed=seed), "betweenness")
-    nx.set_node_attributes(graph, eigenvector(graph), "eigenvector")
-    nx.set_node_attributes(graph, communities(graph, seed=seed), "community")
-    brokerage = {row["node"]: row["brokerage"] for row in brokers(graph)}
-    nx.set_node_attributes(graph, {node: brokerage.get(node, 0) for node in graph}, "brokerage")
+    measured = node_metrics(graph, seed=seed) if measured is None else measured
+    for name, found in measured.items():
+        nx.set_node_attributes(graph, dict(zip(graph, found, strict=True)), name)
     return graph

@@ -8,9 +8,13 @@ of :func:`igfgraph.pictures.filters.filter_graph` as comma-separated values
 
 from __future__ import annotations
 
+import gc
+import json
+import threading
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import networkx as nx
@@ -27,16 +31,17 @@ from igfgraph.pictures.build import (
 from igfgraph.pictures.filters import (
     FILTERS,
     filter_graph,
-    joined,
     organisation_facets,
     participation_facets,
     topic_facets,
+    topics_by_title,
+    topics_facet,
     values,
 )
-from igfgraph.pictures.measures import add_metrics
+from igfgraph.pictures.measures import add_metrics, node_metrics
 from igfgraph.pictures.summaries import Summaries, summaries_of
 from igfgraph.queries import did_you_mean, known_value, load_query, run_query, run_query_for
-from igfgraph.queries.cospeaking import co_speaker_rows
+from igfgraph.queries.cospeaking import CoSpeakerPairs, co_speaker_pairs
 from igfgraph.store import GraphStore, Row
 
 
@@ -61,7 +66,7 @@ def _co_speakers(store: GraphStore, params: dict[str, str]) -> nx.Graph:
     speakers = summaries.lookup("speaker")
     return _annotated(
         store,
-        co_speaker_rows(
+        co_speaker_pairs(
             _event_rows(summaries, "session_speakers", None),
             _event_rows(summaries, "panel_speakers", None),
             _name_rows(speakers),
@@ -91,24 +96,54 @@ def _name_rows(speakers: dict[str, dict]) -> list[Row]:
     ]
 
 
-def _speaking(
-    store: GraphStore, summaries: Summaries | None, query: str, people: list[str]
-) -> list[Row]:
-    """The rows of ``sessions_of_people``, ``panels_of_people`` or ``speaker_names`` (the
-    ``query``) for ``people``: from the store's summaries, else from the query."""
+def _sessions_of(store: GraphStore, summaries: Summaries | None, people: list[str]) -> list[Row]:
+    """The rows of ``sessions_of_people`` for ``people``: from the store's summaries, else
+    from the query."""
     if summaries is None:
-        return run_query_for(store, query, "person_iri", people)
+        return run_query_for(store, "sessions_of_people", "person_iri", people)
     speakers = summaries.lookup("speaker", people)
-    if query == "speaker_names":
-        return _name_rows(speakers)
-    kind, events = ("sessions", "session_speakers")
-    if query == "panels_of_people":
-        kind, events = ("panels", "panel_speakers")
-    wanted = sorted({event for speaker in speakers.values() for event in speaker[kind]})
-    return _event_rows(summaries, events, wanted)
+    wanted = sorted({event for speaker in speakers.values() for event in speaker["sessions"]})
+    return _event_rows(summaries, "session_speakers", wanted)
 
 
-def _annotated(store: GraphStore, pairs: list[Row]) -> nx.Graph:
+def _spoken_among(
+    store: GraphStore, summaries: Summaries | None, people: list[str]
+) -> tuple[list[Row], list[Row], list[Row]]:
+    """The ``event, speakers`` rows of the sessions and of the panels where ``people``
+    spoke, each with only those of ``people`` who spoke there, and the ``speaker_names``
+    rows of ``people``: from the store's summaries of them, else from queries."""
+    if summaries is None:
+        within = set(people)
+        sessions, panels, names = (
+            run_query_for(store, query, "person_iri", people)
+            for query in ("sessions_of_people", "panels_of_people", "speaker_names")
+        )
+        return _only(sessions, within), _only(panels, within), names
+    speakers = summaries.lookup("speaker", people)
+    events: dict[str, dict[str, list[str]]] = {"sessions": {}, "panels": {}}
+    for person, speaker in speakers.items():
+        for kind, found in events.items():
+            for event in speaker[kind]:
+                found.setdefault(event, []).append(person)
+    sessions, panels = (
+        [{"event": event, "speakers": " ".join(found)} for event, found in events[kind].items()]
+        for kind in ("sessions", "panels")
+    )
+    return sessions, panels, _name_rows(speakers)
+
+
+def _only(rows: list[Row], people: set[str]) -> list[Row]:
+    """``event, speakers`` rows with only the speakers of ``people``."""
+    return [
+        {
+            "event": row["event"],
+            "speakers": " ".join(p for p in values_of_speakers(row) if p in people),
+        }
+        for row in rows
+    ]
+
+
+def _annotated(store: GraphStore, pairs: list[Row] | CoSpeakerPairs) -> nx.Graph:
     """The co-speaker network of ``pairs`` (who_spoke_with_whom rows), its people
     annotated with their groups, organisations, roles, years and topics: from the
     store's summaries, else from every participation."""
@@ -125,19 +160,22 @@ def _annotated(store: GraphStore, pairs: list[Row]) -> nx.Graph:
     nx.set_node_attributes(graph, summaries.lookup("people", graph))
     persons = summaries.lookup("person", graph)
     nx.set_node_attributes(graph, {iri: person["facets"] for iri, person in persons.items()})
-    nx.set_node_attributes(graph, _topics_of(persons, summaries.rows("sessions_by_topic")))
+    by_title = topics_by_title(summaries.rows("sessions_by_topic"))
+    nx.set_node_attributes(graph, _topics_of(persons, by_title))
     return graph
 
 
-def _topics_of(persons: dict[str, dict], topic_rows: list[Row]) -> dict[str, dict[str, str]]:
-    """``topic_facets`` of the people of ``persons`` (summaries of kind ``person``), from
-    the titles of their sessions."""
-    titles = [
-        {"person_iri": iri, "session_title": title}
-        for iri, person in persons.items()
-        for title in person["titles"]
-    ]
-    return topic_facets(titles, topic_rows)
+def _topics_of(
+    persons: dict[str, dict], by_title: dict[str, set[str]]
+) -> dict[str, dict[str, str]]:
+    """``topic_facets`` of the people of ``persons`` (summaries of kind ``person``): the
+    topics of the titles of their sessions (``by_title``, see ``topics_by_title``)."""
+    return topics_facet(
+        {
+            iri: set().union(*(by_title.get(title, ()) for title in person["titles"]))
+            for iri, person in persons.items()
+        }
+    )
 
 
 def _ego_facets(
@@ -152,14 +190,12 @@ def _ego_facets(
         return participation_facets(participations), topic_facets(participations, topic_rows)
     persons = summaries.lookup("person", members)
     sessions = sorted({session for person in persons.values() for session in person["sessions"]})
-    titles: dict[str, list[str]] = defaultdict(list)
+    by_title: dict[str, set[str]] = defaultdict(set)  # as topics_by_title reads a title
     for session in summaries.lookup("session", sessions).values():
-        for label in session["topics"]:
-            titles[label].append(session["title"])
-    topic_rows = [{"label": label, "sessions": joined(found)} for label, found in titles.items()]
-    return {iri: person["facets"] for iri, person in persons.items()}, _topics_of(
-        persons, topic_rows
-    )
+        for title in values(str(session["title"])):
+            by_title[title].update(map(str, session["topics"]))
+    facets = {iri: person["facets"] for iri, person in persons.items()}
+    return facets, _topics_of(persons, by_title)
 
 
 EGO_DEPTHS = (1, 2, 3)
@@ -170,7 +206,8 @@ def _ego(store: GraphStore, params: dict[str, str]) -> nx.Graph:
     """The person called ``params["person"]`` (any case), the people up to ``depth``
     degrees of separation from them (1: their co-speakers) and the ties among them.
 
-    Reads only what it draws: the person's own who-spoke-with-whom, then the sessions,
+    Reads only what it draws: who has that name and spoke with anyone (the people
+    who-spoke-with-whom gives rows for, ``people_with_partners``), then the sessions,
     panels, names and participations of the people in the picture, from the store's
     summaries of those people, else each a query that starts from them. Nodes carry
     ``ring`` (0 for the person, 1 for their co-speakers, ...) and the person ``ego`` = True.
@@ -179,9 +216,7 @@ def _ego(store: GraphStore, params: dict[str, str]) -> nx.Graph:
         raise QueryError("ego: missing parameter person (write --param person=NAME)")
     depth = _depth(params.pop("depth", "1"))
     name = known_value(store, "person", ox.Literal(params.pop("person"))).value
-    pairs = run_query(store, "who_spoke_with_whom", {**params, "person": name})
-    wanted = name.strip().casefold()
-    egos = {row["person_iri"] for row in pairs if row["person"].casefold() == wanted}
+    egos = {row["person_iri"] for row in run_query(store, "people_with_partners", {"person": name})}
     if not egos:
         raise QueryError(
             f"ego: nobody called {name!r} spoke with anyone; "
@@ -192,24 +227,13 @@ def _ego(store: GraphStore, params: dict[str, str]) -> nx.Graph:
         summaries.prepare(*SPEAKER_KINDS, "person", "session")
     ring = dict.fromkeys(sorted(egos), 0)
     frontier: list[str] = sorted(egos)
-    sessions: dict[str, Row] = {}
-    for distance in range(1, depth + 2):
-        found = _speaking(store, summaries, "sessions_of_people", frontier)
-        sessions |= {row["event"]: row for row in found}
-        if distance > depth:
-            break
+    for distance in range(1, depth + 1):
+        found = _sessions_of(store, summaries, frontier)
         met = {speaker for row in found for speaker in values_of_speakers(row)}
         frontier = sorted(met - set(ring))
         ring |= dict.fromkeys(frontier, distance)
     members = sorted(ring)
-    panels = _speaking(store, summaries, "panels_of_people", members)
-    names = _speaking(store, summaries, "speaker_names", members)
-    rows = [
-        row
-        for row in co_speaker_rows(sessions.values(), panels, names)
-        if row["person_iri"] in ring and row["partner_iri"] in ring
-    ]
-    graph = co_speaker_graph(rows)
+    graph = co_speaker_graph(co_speaker_pairs(*_spoken_among(store, summaries, members)))
     for facets in _ego_facets(store, summaries, members):
         nx.set_node_attributes(graph, facets)
     nx.set_node_attributes(graph, {node: ring[node] for node in graph}, "ring")
@@ -293,6 +317,41 @@ def _civil_society_map(store: GraphStore, params: dict[str, str]) -> nx.Graph:
     return civil_society_graph(summaries.rows("organisation_ties"), members)
 
 
+class _CollectorPause:
+    """Pauses CPython's cyclic garbage collector while pictures are built, then lets it
+    run as before once the last one is done (pictures may be built in several threads).
+
+    A picture's build makes hundreds of thousands of dictionaries and lists that all live
+    on (the graph's attributes, the summaries read), and each pass of the collector walks
+    them all again: a fifth to a third of the build at 10,000 reports. Reference counting
+    still frees what the build throws away; only cycles wait for the collector.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._building = 0
+        self._was_enabled = False
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self._lock:
+            if not self._building:
+                self._was_enabled = gc.isenabled()
+                gc.disable()
+            self._building += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._building -= 1
+                if not self._building and self._was_enabled:
+                    gc.enable()
+
+
+collector_paused = _CollectorPause()
+"""``with collector_paused():`` builds a picture with the cyclic collector paused."""
+
+
 PICTURES: dict[str, Picture] = {
     "co-speakers": Picture("Who spoke with whom", _co_speakers, "who_spoke_with_whom"),
     "ego": Picture("Who spoke with {person}", _ego, "who_spoke_with_whom", ("depth",)),
@@ -313,7 +372,9 @@ def picture_graph(
     """The title and network of the picture called ``name``, filtered and measured.
 
     ``params`` holds the picture's query parameters and any :data:`FILTERS`
-    (comma-separated values).
+    (comma-separated values). The measures are kept beside the store's summaries, when
+    it keeps them, and read from there while the store stays as it is. Built with the
+    cyclic garbage collector paused (:data:`collector_paused`).
     """
     if name not in PICTURES:
         raise QueryError(f"no picture named {name!r}{did_you_mean(name, list(PICTURES))}")
@@ -328,6 +389,21 @@ def picture_graph(
         for key, value in (params or {}).items()
         if key in FILTERS
     }
+    with collector_paused():
+        return _measured(store, name, params or {}, query_params, filters)
+
+
+def _measured(
+    store: GraphStore,
+    name: str,
+    params: dict[str, str],
+    query_params: dict[str, str],
+    filters: dict[str, list[str]],
+) -> tuple[str, nx.Graph]:
+    """The title and network of the picture called ``name`` (see :func:`picture_graph`),
+    built with the query parameters, filtered, and measured."""
+    picture = PICTURES[name]
+    summaries = summaries_of(store)  # before the picture: its stamp is the one drawn
     graph = picture.build(store, dict(query_params))
     for key, chosen in filters.items():
         known = sorted(
@@ -344,4 +420,9 @@ def picture_graph(
                 )
     if filters:
         graph = filter_graph(graph, **filters)
-    return picture.title.format_map(query_params), add_metrics(graph)
+    title = picture.title.format_map(query_params)
+    if summaries is None:
+        return title, add_metrics(graph)
+    drawn = [name, sorted(params.items()), len(graph), graph.number_of_edges()]
+    measured = summaries.measured(json.dumps(drawn), lambda: node_metrics(graph))
+    return title, add_metrics(graph, measured=measured)

@@ -11,7 +11,9 @@ that cannot be written. A summary is served only while the store's stamp is the 
 was computed at; a store without a stamp (rdflib, SPARQL endpoints, a store on disk
 written by another process since it was opened) has no summaries, and its pictures query
 what they draw. Only igfgraph changes the stamp: after writing the store folder with
-another program (Oxigraph's own server or tools), delete :data:`SUMMARY_FILE`.
+another program (Oxigraph's own server or tools), delete :data:`SUMMARY_FILE`. The
+measures of each picture drawn (:meth:`Summaries.measured`) are kept there too, under
+the same stamp, so that a picture drawn again is not measured again.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ WHOLE_ROWS = ("organisation_ties", "civil_society_map", "sessions_by_topic")
 """Queries without parameters whose rows pictures read whole, kept as ``rows:NAME``."""
 FORMAT = 1
 """The version of what the kinds hold: summaries kept in another are computed again."""
+MEASURES = "measures 1"
+"""The entries that keep what a picture measured (:meth:`Summaries.measured`); a change
+to the measures changes the number, so that they are measured again."""
 _LOOKUP_BATCH = 500
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS stamp (value TEXT NOT NULL)",
@@ -168,10 +173,15 @@ class Summaries:
         if kind in self._loose:
             found = self._loose[kind]
             return dict(found) if keys is None else {k: found[k] for k in keys if k in found}
+        every = "SELECT key, value FROM entries WHERE kind = ?"
         if keys is None:
-            rows = self._db.execute("SELECT key, value FROM entries WHERE kind = ?", (kind,))
-            return {key: json.loads(value) for key, value in rows}
+            return {key: json.loads(value) for key, value in self._db.execute(every, (kind,))}
         wanted, result = list(dict.fromkeys(keys)), {}
+        count = "SELECT COUNT(*) FROM entries WHERE kind = ?"
+        if 2 * len(wanted) > self._db.execute(count, (kind,)).fetchone()[0]:
+            chosen = set(wanted)  # most of the kind: one pass beats batches of look-ups
+            rows = self._db.execute(every, (kind,))
+            return {key: json.loads(value) for key, value in rows if key in chosen}
         for start in range(0, len(wanted), _LOOKUP_BATCH):
             batch = wanted[start : start + _LOOKUP_BATCH]
             rows = self._db.execute(
@@ -181,6 +191,23 @@ class Summaries:
             )
             result |= {key: json.loads(value) for key, value in rows}
         return result
+
+    def measured(self, key: str, measure: Callable[[], Any]) -> Any:
+        """What ``measure`` gives for ``key`` (a picture and its parameters): measured the
+        first time it is asked for at this stamp, then kept as JSON beside the summaries."""
+        with self._lock:
+            found = self._loose.get(MEASURES, {}).get(key)
+            if found is None:
+                kept = self._db.execute(
+                    "SELECT entries.value FROM entries, stamp WHERE kind = ? AND key = ? "
+                    "AND stamp.value = ?",
+                    (MEASURES, key, self._tag),
+                ).fetchone()
+                found = None if kept is None else json.loads(kept[0])
+        if found is None:
+            found = measure()
+            self._keep(MEASURES, {key: found}, whole=False)
+        return found
 
     def rows(self, name: str) -> list[Row]:
         """The rows of the whole query ``name`` (one of :data:`WHOLE_ROWS`)."""
@@ -197,20 +224,21 @@ class Summaries:
         )
         return found.fetchone() is not None
 
-    def _keep(self, kind: str, summaries: dict[str, Any]) -> None:
+    def _keep(self, kind: str, summaries: dict[str, Any], *, whole: bool = True) -> None:
         """Keep ``summaries`` under this stamp, the summaries of another stamp dropped;
-        in memory only when the store has changed since."""
+        in memory only when the store has changed since. ``whole``: they are all the
+        summaries of ``kind`` (else some entries of it, kept beside the others)."""
         if self.store.change_stamp() != self.stamp:
-            self._loose[kind] = summaries
+            self._loose.setdefault(kind, {}).update(summaries)
             return
         with self._lock:
-            self._write(kind, summaries)
+            self._write(kind, summaries, whole)
 
-    def _write(self, kind: str, summaries: dict[str, Any]) -> None:
+    def _write(self, kind: str, summaries: dict[str, Any], whole: bool) -> None:
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError:  # read-only or busy past the timeout
-            self._loose[kind] = summaries
+            self._loose.setdefault(kind, {}).update(summaries)
             return
         try:
             stamps = [value for (value,) in self._db.execute("SELECT value FROM stamp")]
@@ -220,14 +248,15 @@ class Summaries:
                 self._db.execute("INSERT INTO stamp VALUES (?)", (self._tag,))
             if not self._holds(kind):
                 self._db.executemany(
-                    "INSERT INTO entries VALUES (?, ?, ?)",
+                    "INSERT OR REPLACE INTO entries VALUES (?, ?, ?)",
                     ((kind, key, json.dumps(value)) for key, value in summaries.items()),
                 )
-                self._db.execute("INSERT INTO kinds VALUES (?)", (kind,))
+                if whole:
+                    self._db.execute("INSERT INTO kinds VALUES (?)", (kind,))
             self._db.execute("COMMIT")
         except sqlite3.Error:
             self._db.execute("ROLLBACK")
-            self._loose[kind] = summaries
+            self._loose.setdefault(kind, {}).update(summaries)
 
 
 _OPENED: weakref.WeakKeyDictionary[GraphStore, Summaries] = weakref.WeakKeyDictionary()

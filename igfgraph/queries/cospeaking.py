@@ -11,6 +11,7 @@ session's speakers with each other.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -45,6 +46,46 @@ def _shared(incidence: sp.csr_matrix, people: int) -> sp.csr_matrix:
     return (incidence @ incidence.T).tocsr()
 
 
+@dataclass(frozen=True)
+class CoSpeakerPairs:
+    """The rows of ``who_spoke_with_whom`` as columns, in the query's order: for row k,
+    people ``person[k]`` and ``partner[k]`` (numbers of their IRIs in ``iris``), written
+    ``person_name[k]`` and ``partner_name[k]``, who shared ``shared_sessions[k]`` sessions
+    and ``shared_panels[k]`` panels."""
+
+    iris: np.ndarray
+    person: np.ndarray
+    partner: np.ndarray
+    person_name: np.ndarray
+    partner_name: np.ndarray
+    shared_sessions: np.ndarray
+    shared_panels: np.ndarray
+
+    def rows(self) -> list[dict[str, Any]]:
+        """The rows, as the query gives them."""
+        columns = (
+            self.person_name.tolist(),
+            self.partner_name.tolist(),
+            self.shared_sessions.tolist(),
+            self.shared_panels.tolist(),
+            self.iris[self.person].tolist(),
+            self.iris[self.partner].tolist(),
+        )
+        return [
+            {
+                "person": person,
+                "partner": partner,
+                "shared_sessions": sessions,
+                "shared_panels": panels,
+                "person_iri": person_iri,
+                "partner_iri": partner_iri,
+            }
+            for person, partner, sessions, panels, person_iri, partner_iri in zip(
+                *columns, strict=True
+            )
+        ]
+
+
 def co_speaker_rows(
     sessions: Iterable[Row], panels: Iterable[Row], names: Iterable[Row]
 ) -> list[dict[str, Any]]:
@@ -63,6 +104,13 @@ def co_speaker_rows(
     >>> [(r["person"], r["partner"], r["shared_sessions"], r["shared_panels"]) for r in rows]
     [('A', 'B', 1, 1), ('B', 'A', 1, 1)]
     """
+    return co_speaker_pairs(sessions, panels, names).rows()
+
+
+def co_speaker_pairs(
+    sessions: Iterable[Row], panels: Iterable[Row], names: Iterable[Row]
+) -> CoSpeakerPairs:
+    """The rows of :func:`co_speaker_rows` as columns, without a dictionary a row."""
     index: dict[str, int] = {}
     by_session, by_panel = _incidence(sessions, index), _incidence(panels, index)
     entries = sorted(
@@ -89,25 +137,15 @@ def co_speaker_rows(
         iri_rank[person_of],
         iri_rank[partner_of],
     )
-    columns = (
-        entry_names[left[order]].tolist(),
-        entry_names[right[order]].tolist(),
-        sessions_of[order].tolist(),
-        panels_of[order].tolist(),
-        iris[person_of[order]].tolist(),
-        iris[partner_of[order]].tolist(),
+    return CoSpeakerPairs(
+        iris,
+        person_of[order],
+        partner_of[order],
+        entry_names[left[order]],
+        entry_names[right[order]],
+        sessions_of[order],
+        panels_of[order],
     )
-    return [
-        {
-            "person": person,
-            "partner": partner,
-            "shared_sessions": sessions,
-            "shared_panels": panels,
-            "person_iri": person_iri,
-            "partner_iri": partner_iri,
-        }
-        for person, partner, sessions, panels, person_iri, partner_iri in zip(*columns, strict=True)
-    ]
 
 
 def _lookup(matrix: sp.coo_matrix, rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
