@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from igfgraph.model import Report
+from igfgraph.model import Report, SourceSpan
 from igfgraph.parse import parse, parse_all
+from igfgraph.parse.affiliations import parse_organisation
 from igfgraph.parse.entries import read_entry, split_people
 from igfgraph.parse.names import same_person, uninvert
 from igfgraph.parse.session import parse_date
@@ -368,3 +369,13 @@ def test_a_focal_point_or_contact_person_organises_and_question_marks_name_no_bo
         ("Rosa Lind", "speaker", None),
     ]
     assert read_entry("Qusai Alshatty, ??").organisation is None
+
+
+def test_an_acronym_between_dashes_after_a_body_is_its_acronym() -> None:
+    span = SourceSpan("page.txt", 1, 1, "x")
+    written = "Asociación Interamericana de Empresas de Telecomunicaciones -ASIET-"
+    found = parse_organisation(written, span)
+    assert (found.name, found.acronym) == (
+        "Asociación Interamericana de Empresas de Telecomunicaciones",
+        "ASIET",
+    )

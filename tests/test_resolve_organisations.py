@@ -77,6 +77,9 @@ def test_the_gazetteer_holds_at_least_300_organisations_with_valid_fields():
         ("The Citizen Lab", "Citizen Lab"),
         ("Berkman Klein Center", "Berkman Klein Center for Internet & Society"),
         ("Universite de Geneve", "University of Geneva"),
+        ("US State Department", "United States Department of State"),
+        ("Association Afnic", "AFNIC"),
+        ("Réseaux IP Européens Network Coordination Centre", "RIPE Network Coordination Centre"),
     ],
 )
 def test_gazetteer_spellings(written, name):

@@ -116,10 +116,14 @@ _COUNTRY_OWNS = re.compile(r"^(?:the\s+)?(?P<country>[A-Z][\w ]{2,40}?)['’]s\s
 _COUNTRY_GOVERNMENT = re.compile(r"^(?:the\s+)?(.+?)\s+[Gg]overnment$")
 
 
+_DASHED_ACRONYM = re.compile(r"\s+-(?P<acronym>[A-Z][A-Z0-9&.]{1,11})-\s*$")
+
+
 def parse_organisation(text: str, span: SourceSpan) -> Organisation:
     """An Organisation from ``Name``, ``ACRONYM``, ``Name (ACRONYM)``, ``Name/ACRONYM`` or
     ``Name, ACR, Country``."""
-    head, _, paren = drop_decorations(text).partition("(")
+    text = _DASHED_ACRONYM.sub(r" (\g<acronym>)", drop_decorations(text))  # "Name -ASIET-"
+    head, _, paren = text.partition("(")
     head = head.split(" / ")[0]  # "University of Zurich / Noncommercial Users ...": the first
     if board := _BOARD.match(head.strip()):
         head = board["body"]  # "ICANN Board of Directors": a person of the board is ICANN's
