@@ -3,7 +3,8 @@
 A listing's sessions each start on a line holding an id (``WS26: Title``, ``Title
 (WS186)``, ``IGF 2018 LIGHTNING SESSION #12 Title``, ``Day 0 Event #178 Title``), a time
 slot (``13.00 - 13.20   Title``, ``15 November, 10:00 – 11:30: Orientation Session``; a start
-time alone, ``8:45 Welcome ~ Marilyn Cade``, where several lines give one), or
+time alone, ``8:45 Welcome ~ Marilyn Cade``, where several lines give one; a slot after its
+title, ``Session II – Costs of access (11h30-12h30)``), or
 a list item that schedules a session (``• Orientation Sessions (Day 1, at 8:00 – 9:30 am,
 Main Hall). Every morning ...``). In a programme that gives times, a session also starts
 at a numbered session heading (``Session 1: Governing Data``), at the title after a bare
@@ -25,7 +26,10 @@ glued to it by a flattened table (``Welcome and IntroductionsConference Moderato
 starts the session's people. A part that names nobody, has no id and is a break (``Tea
 Break``, ``Pausa para el café``, ``Plenary session``) is no session. The same session
 listed twice (by type, by room, by day) is one session, keyed on its id: the second
-listing adds the people and lines the first lacks.
+listing adds the people and lines the first lacks. Who takes a slot may follow its title
+after a tilde, a dash or a colon (``Welcome Remarks – Ana Ruiz, Chair``); the lines run
+into a session's header line are the session's own; a line saying when the meeting "will
+be held" dates the sessions, a page's own date ("Drafted on ...") none.
 """
 
 from __future__ import annotations
