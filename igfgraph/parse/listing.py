@@ -75,7 +75,7 @@ _START_TIME = rf"{NOT_YEARS}\d{{1,2}}[.:]\d{{2}}{AM_PM}"
 _START_SLOT = re.compile(
     rf"^\s*{_START_TIME}\s*:?\s+(?!{_ZONE_WORD}\b)(?P<title>{_TITLE_START}.*)$"
 )
-# "Marilyn Cade" after "Welcome ~": who takes a slot, after a tilde.
+# "IGF-USA will be held on Thursday, July 26, 2012": the day of a listing's meeting.
 _HELD_ON = re.compile(
     r"\b(?:will\s+be\s+held|is\s+held|takes\s+place|will\s+take\s+place|se\s+tiendra|"
     r"aura\s+lieu|se\s+llevar[áa]\s+a\s+cabo|tendr[áa]\s+lugar)\s+(?:on|le|el)\b",
@@ -86,6 +86,7 @@ PAGE_DATE = re.compile(
     r"\b(?:updated|posted|published|modified|printed|retrieved|accessed|draft(?:ed)?)\b",
     re.IGNORECASE,
 )
+# "Marilyn Cade" after "Welcome ~": who takes a slot, after a tilde.
 _TILDE = re.compile(r"\s+~\s+")
 # "Welcome and Introductory Remarks – Marilyn Cade, ...", "Opening Plenary: Ambassador X,
 # Org: Remarks": who takes a slot, after a dash or colon (when a person is named there).
