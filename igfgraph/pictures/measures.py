@@ -77,8 +77,7 @@ def sampled_betweenness(
     True
     """
     ties = Ties.of(graph) if ties is None else ties
-    nodes = ties.nodes
-    index = {node: number for number, node in enumerate(nodes)}
+    nodes, index = ties.nodes, ties.index
     adjacency = ties.tied
     columns = np.arange(len(sources))
     rows = np.array([index[source] for source in sources])

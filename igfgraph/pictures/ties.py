@@ -32,6 +32,7 @@ class Ties:
     """
 
     nodes: list[Hashable]
+    index: dict[Hashable, int]  # each node's place in ``nodes``
     first: np.ndarray
     second: np.ndarray
     weight: np.ndarray
@@ -47,7 +48,7 @@ class Ties:
         second = np.fromiter((v for _, v, _ in found), dtype=np.int64, count=len(found))
         weights = np.array([float(w) for _, _, w in found], dtype=float)
         integral = all(isinstance(w, int) for _, _, w in found)
-        return cls(nodes, first, second, weights, integral)
+        return cls(nodes, index, first, second, weights, integral)
 
     def _matrix(self, data: np.ndarray, *, loops: bool) -> sp.csr_array:
         """The symmetric matrix with ``data`` at each tie (a self-loop once, on the
