@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import rdflib
@@ -22,6 +23,7 @@ from igfgraph.store import (
     graph_nquads,
     open_store,
 )
+from igfgraph.store import oxigraph as oxigraph_module
 from igfgraph.store.oxigraph import busy_or_unreadable
 
 SEED_REPORT = (
@@ -192,6 +194,27 @@ def test_a_store_opened_for_reading_is_not_written(tmp_path: Path):
         with pytest.raises(StoreError, match="opened for reading only"):
             reader.remove_graph(reader.graph_iris()[0])
         assert len(reader.graph_iris()) >= 1
+
+
+def test_a_store_an_ingest_is_still_creating_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    store = tmp_path / "store"
+    with open_store(store) as writer:
+        ingest(writer, [SEED_REPORT])
+
+    def half_made(location: str) -> None:  # what RocksDB says before its tables are made
+        raise RuntimeError("Invalid argument: Column family not found: id2str")
+
+    monkeypatch.setattr(
+        oxigraph_module, "ox", SimpleNamespace(Store=SimpleNamespace(read_only=half_made))
+    )
+    result = CliRunner().invoke(app, ["stats", "--store", str(store)])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"igfgraph: {store}: cannot read the store yet, an ingest may be creating it "
+        "(Invalid argument: Column family not found: id2str)\n"
+    )
 
 
 def test_permission_denied_is_named_as_such():

@@ -99,6 +99,10 @@ def open_for_reading(location: str) -> ox.Store:
         return ox.Store.read_only(location)
     except OSError as error:
         raise StoreError(f"{location}: cannot read the store ({_cause(error)})") from error
+    except RuntimeError as error:  # RocksDB's files half-made: an ingest creating the store
+        raise StoreError(
+            f"{location}: cannot read the store yet, an ingest may be creating it ({error})"
+        ) from error
 
 
 def _cause(error: OSError) -> str:
