@@ -1423,3 +1423,37 @@ def test_the_day_a_programme_page_was_drafted_dates_no_session(tmp_path: Path) -
         ("Welcome Note", None),
         ("Summary Reports of the Tracks", None),
     ]
+
+
+def test_a_school_agenda_by_days_with_topics_and_numbered_sessions(tmp_path: Path) -> None:
+    """Days without times: a "Topic:" with its speaker and moderator, then numbered
+    sessions, each a session; "Friday: July 5" under a 2021 heading is 2019's Friday."""
+    reports = _sessions(
+        tmp_path,
+        "Example School 2021 Agenda\n\nDay X\n\nFriday: July 5\n\nTime : 2:00 pm WAT\n\n"
+        "Topic: Governance basics and a briefing\n\nSpeaker : Ana Ruiz\n\n"
+        "Moderator: Tomas Berg\n\nDay 0\n\nJuly 7, 2019\n\n"
+        "Session 1: Meeting one another\n\nDay 1\n\nJuly 8, 2019\n\n"
+        "Session 2: How the network came to the country\n\n"
+        "Scope: A short story of the network.\n\nRosa Lind\n",
+    )
+    assert [(r.session.title, r.session.date, _people(r)) for r in reports] == [
+        (
+            "Governance basics and a briefing",
+            dt.date(2019, 7, 5),
+            [("Ana Ruiz", "speaker"), ("Tomas Berg", "moderator")],
+        ),
+        ("Meeting one another", dt.date(2019, 7, 7), []),
+        ("How the network came to the country", dt.date(2019, 7, 8), [("Rosa Lind", "speaker")]),
+    ]
+
+
+def test_one_topic_line_is_the_session_s_own(tmp_path: Path) -> None:
+    reports = _sessions(
+        tmp_path,
+        "Meeting of the Example Coalition, 2021\n\nThursday December 09, 2021 12:50 – 14:20 UTC, "
+        "Room B\n\nYou are invited to our meeting. Please find the topic and agenda below.\n\n"
+        "Topic: Challenges facing schools\n\n  • Recap of the year\n"
+        "  • Concluding remarks by Rosa Lind\n",
+    )
+    assert [_people(r) for r in reports] == [[("Rosa Lind", "speaker")]]

@@ -7,7 +7,8 @@ time alone, ``8:45 Welcome ~ Marilyn Cade``, where several lines give one; a slo
 title, ``Session II – Costs of access (11h30-12h30)``), or
 a list item that schedules a session (``• Orientation Sessions (Day 1, at 8:00 – 9:30 am,
 Main Hall). Every morning ...``). In a programme that gives times, a session also starts
-at a numbered session heading (``Session 1: Governing Data``), at the title after a bare
+at a numbered session heading (``Session 1: Governing Data``; under day headings
+too, and so are several ``Topic:`` lines), at the title after a bare
 time slot (``09:00 – 10:30`` then ``Panel: Oportunidades ...``), at a title right after a
 day or time heading, at a title naming a sitting (``Morning Plenary Session``), and at the
 title after the date, time and venue lines that close the session before it (a schedule's
@@ -37,6 +38,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from enum import Enum, auto
 
@@ -116,11 +119,13 @@ _TITLED_SLOT = re.compile(
     rf"{TIME_RANGE}{_ZONE}\s*$"
 )
 # "Session 1: Governing Data and Protecting Privacy", "Sesión 2 – ...".
-_NUMBERED = re.compile(  # "Session 1: Title", "Séance 2 – Title"; a lettered breakout, "A: Title"
+_NUMBERED = re.compile(  # "Session 1: Title", "Séance 2 – Title"; a lettered breakout, "A: Title";
+    # a topic under a day ("Topic: Internet Governance 101")
     r"^\s*(?:(?i:session|sesi[oó]n|s[ée]ance)\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–—-]|"
-    r"(?i:breakout\s+)?[A-H]:)\s*"
+    r"(?i:breakout\s+)?[A-H]:|(?i:topic)\s*:)\s*"
     r"(?P<title>\S.*)$"
 )
+_TOPIC = re.compile(r"^\s*topic\s*:", re.IGNORECASE)
 # "• Orientation Sessions (Day 1, at 8:00 – 9:30 am, Main Hall). Every morning ...".
 _SCHEDULED = re.compile(
     r"^(?P<title>[^()]{3,300}?)\s*\((?P<when>[^()]*?\b\d{1,2}[:.]\d{2}\b[^()]*)\)\s*\.?\s*(?P<rest>.*)$"
@@ -331,7 +336,7 @@ class _Cutter:
             self.own.append(block)
         elif mark in (_Mark.OWN, _Mark.DAY, _Mark.TIME):
             self.heading(block, mark)
-        elif mark in _STARTS and (self.timed or mark is not _Mark.NUMBERED):
+        elif mark in _STARTS and (self.timed or self.day or mark is not _Mark.NUMBERED):
             self.start(_part(block, mark, self.year, self.day, self.time, self.columns))
         elif mark is _Mark.BARE_SLOT:
             self.bare_slot(block, last)
@@ -419,6 +424,8 @@ def _marks(blocks: list[Block], year: int | None) -> list[_Mark | None]:
         return [mark if mark in kept else None for mark in marks]
     if marks.count(_Mark.SCHEDULED) < _SLOTS_NEEDED:
         marks = [None if mark is _Mark.SCHEDULED else mark for mark in marks]
+    if marks.count(_Mark.NUMBERED) < _SLOTS_NEEDED:  # one "Topic:" is a session's own
+        marks = [None if _TOPIC.match(b.text) else m for b, m in zip(blocks, marks, strict=True)]
     if any(mark in _STARTS or mark in _TIMED for mark in marks):
         return marks
     labelled = [
@@ -801,16 +808,36 @@ def _year(blocks: list[Block]) -> int | None:
 
 
 def _day(text: str, year: int | None) -> dt.date | None:
-    """The date ``text`` names, with the listing's year when it gives none."""
+    """The date ``text`` names, with the listing's year when it gives none; or with the
+    nearest year whose calendar has the weekday it names ("Friday: July 5" on a page
+    headed 2021 is 2019's)."""
     text = text.strip(" *_#")
     if found := parse_date(text):
         return found
     if year is None:
         return None
-    return next(
-        (date for m in _DAY_MONTH.finditer(text) if (date := parse_date(f"{m.group()} {year}"))),
-        None,
-    )
+    for m in _DAY_MONTH.finditer(text):
+        if (date := parse_date(f"{m.group()} {year}")) is None:
+            continue
+        if (named := _ENGLISH_WEEKDAY.match(text)) is None:
+            return date
+        weekday = named.group().lower()
+        return next((near for near in _years_around(date) if _weekday(near) == weekday), date)
+    return None
+
+
+_ENGLISH_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
+
+
+def _years_around(date: dt.date) -> Iterator[dt.date]:
+    """``date``, then the same day one, two and three years before and after it."""
+    for shift in (0, -1, 1, -2, 2, -3, 3):
+        with suppress(ValueError):  # 29 February
+            yield date.replace(year=date.year + shift)
+
+
+def _weekday(date: dt.date) -> str:
+    return date.strftime("%A").lower()
 
 
 def schedule_day(blocks: list[Block], year: int) -> tuple[dt.date, Block] | None:
