@@ -1457,3 +1457,31 @@ def test_one_topic_line_is_the_session_s_own(tmp_path: Path) -> None:
         "  • Concluding remarks by Rosa Lind\n",
     )
     assert [_people(r) for r in reports] == [[("Rosa Lind", "speaker")]]
+
+
+def test_a_week_of_bulleted_military_time_slots_with_actors(tmp_path: Path) -> None:
+    """A national IGF week: "• 0830 – 1700" items with the title under them, the same
+    "KESIG: ..." title on two days (no speaker turns), and "Actors:" are organisers."""
+    reports = _sessions(
+        tmp_path,
+        "The Example IGF Week is made of these activities\n\n"
+        "  • 0830 – 1700\n\n    KESIG: Example School of Internet Governance\n\n"
+        "    Actors: KICTANet / Different stakeholders\n\n    Venue: Example Hotel\n\n"
+        "  • 0830 – 1700\n\n    KESIG: Example School of Internet Governance\n\n"
+        "    Actors: KICTANet / Different stakeholders\n\n"
+        "  • 1430 – 1600\n\n    Network Disruptions Report Launch\n\n"
+        "    Actors: Strathmore CIPIT, and Facebook\n\n"
+        "  • 0815 – 0930\n\n    Youth IGF: Welcome note,\n\n"
+        "    Rosa Lind- Daystar University,\n\n"
+        "    Mio Tanaka, Executive Director, Watoto Watch Network,\n",
+    )
+    assert [(r.session.title, r.session.time) for r in reports] == [
+        ("KESIG: Example School of Internet Governance", "08:30"),
+        ("Network Disruptions Report Launch", "14:30"),
+        ("Youth IGF: Welcome note", "08:15"),
+    ]
+    assert [o.organisation.name for o in reports[1].organizers] == ["Strathmore CIPIT", "Facebook"]
+    assert [(p.name, p.organisation and p.organisation.name) for p in reports[2].people] == [
+        ("Rosa Lind", "Daystar University"),
+        ("Mio Tanaka", "Watoto Watch Network"),
+    ]

@@ -200,13 +200,15 @@ def _speaker_like(who: str) -> bool:
 
 
 def _capital_turns(lines: Sequence[str]) -> bool:
-    """True when the document writes turns as ``NAME:`` lines without ``>>``."""
-    found = 0
+    """True when the document writes turns as ``NAME:`` lines without ``>>``; the same line
+    again (``KESIG: Kenya School of Internet Governance`` on each day of a programme) is
+    no second turn."""
+    found: set[str] = set()
     for line in lines:
         match = _CAPITAL_TURN.match(line) if ":" in line else None
         if match and len(match["who"]) > 3 and not _is_known_label(match["who"]):
-            found += 1
-            if found >= _CAPITAL_TURNS_NEEDED:
+            found.add(line.strip())
+            if len(found) >= _CAPITAL_TURNS_NEEDED:
                 return True
     return False
 

@@ -45,7 +45,7 @@ from enum import Enum, auto
 
 from igfgraph.identity import slug
 from igfgraph.model import Organizer, Report, Role, Session, SourceSpan
-from igfgraph.parse.blocks import AM_PM, NOT_YEARS, TIME_RANGE, Block, Kind, read_blocks
+from igfgraph.parse.blocks import AM_PM, BULLET, NOT_YEARS, TIME_RANGE, Block, Kind, read_blocks
 from igfgraph.parse.coverage import report_spans
 from igfgraph.parse.cues import heading_roles, label_section
 from igfgraph.parse.entries import read_entry
@@ -466,8 +466,8 @@ def _mark(block: Block, year: int | None) -> _Mark | None:
         return _Mark.ENTRY
     if block.kind is Kind.ITEM and _SCHEDULED.match(block.joined):
         return _Mark.SCHEDULED
-    if _BARE_SLOT.match(first):
-        return _Mark.BARE_SLOT
+    if _BARE_SLOT.match(BULLET.sub("", first) if block.kind is Kind.ITEM else first):
+        return _Mark.BARE_SLOT  # "14:00 - 15:30", "• 0830 – 1700"
     if _VENUE_SLOT.match(first):
         return _Mark.CLOSING  # "09:00 – 18:00 | Xênius Hotel, Av. Cabo Branco" under a session
     if _TIME_SLOT.match(first):
