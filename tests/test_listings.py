@@ -1485,3 +1485,22 @@ def test_a_week_of_bulleted_military_time_slots_with_actors(tmp_path: Path) -> N
         ("Rosa Lind", "Daystar University"),
         ("Mio Tanaka", "Watoto Watch Network"),
     ]
+
+
+def test_a_slot_with_only_a_role_label_has_no_title(tmp_path: Path) -> None:
+    """A flattened programme: "08:45 – 09:00Panellists:" names who, no title; an elided
+    given name keeps no apostrophe ("‘Gbenga")."""
+    reports = _sessions(
+        tmp_path,
+        "Example Forum: 22 June 2023\n\n"
+        "08:30 – 08:45Opening and Welcome Remarks\nRosa Lind, KICTANet Chairperson\n"
+        "08:45 – 09:00Panellists:\nMio Tanaka, META\n\n‘Gbenga Sesan, Paradigm Initiative\n"
+        "Moderator: Rosa Lind\n",
+    )
+    assert [(r.session.title, _people(r)) for r in reports] == [
+        ("Opening and Welcome Remarks", [("Rosa Lind", "speaker")]),
+        (
+            None,
+            [("Mio Tanaka", "speaker"), ("Gbenga Sesan", "speaker"), ("Rosa Lind", "moderator")],
+        ),
+    ]

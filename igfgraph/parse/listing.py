@@ -554,6 +554,8 @@ def _part(
     else:
         title = first
     bare, glued = _unglue_label(title)
+    if bare.strip().endswith(":") and heading_roles(bare.strip()):
+        bare, glued = "", bare  # "08:45 – 09:00Panellists:": a slot with no title, its people
     head, below = _header_line(block)
     part = Part(head, _title(bare), date=day, time=time, rest=" ".join([glued, rest]).strip())
     part.blocks += below

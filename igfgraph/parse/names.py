@@ -377,8 +377,9 @@ def _glued_name(glued: re.Match[str]) -> bool:
     )
 
 
-# A nickname in quotes written for the given name: "‘Chat’ Garcia Ramilo".
-_QUOTED = re.compile(r"^['‘“\"](?P<word>\w+)['’”\"](?=\s)")
+# A nickname in quotes written for the given name: "‘Chat’ Garcia Ramilo"; an elided
+# given name's apostrophe: "‘Gbenga Sesan".
+_QUOTED = re.compile(r"^['‘“\"](?P<word>\w+)(?:['’”\"](?=\s)|(?=\s+[A-ZÀ-Þ]))")
 
 
 # Letters after a name: "Chi Onwurah MP", "Ana Ruiz, PhD".
