@@ -414,6 +414,24 @@ def test_who_the_text_says_spoke_is_a_speaker(text: str, expected: list) -> None
     assert [(name, role) for name, role, _, _ in _people(text)] == expected
 
 
+def test_a_spanish_panel_with_posts_between_its_names() -> None:
+    """Who a Spanish write-up says took the panel, each with a lowercase post or a "de"
+    body after the name; "inaugurado por" opens the event."""
+    text = (
+        "Moderada por Ana Ruiz, de Ejemplo.com, contó con la presencia de ponentes de la talla "
+        "de Tomas Berg, catedrático de la Universidad del Norte, Mio Tanaka, representante de "
+        "Telefónica y Paul Okafor, del Ayuntamiento de Rivas. El evento fue inaugurado por "
+        "Rosa Lind, Secretaria de Estado."
+    )
+    assert [(name, role, org) for name, role, org, _ in _people(text)] == [
+        ("Ana Ruiz", MODERATOR, "Ejemplo.com"),
+        ("Tomas Berg", SPEAKER, "Universidad del Norte"),
+        ("Mio Tanaka", SPEAKER, None),
+        ("Paul Okafor", SPEAKER, "Ayuntamiento de Rivas"),
+        ("Rosa Lind", SPEAKER, None),
+    ]
+
+
 def test_french_bodies_after_de_and_a_post_between_the_names_of_a_list() -> None:
     text = (
         "La plénière a rassemblé Ana Ruiz de l’Autorité de régulation des réseaux (ARR), "

@@ -201,7 +201,10 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"con\s+la\s+participaci[oó]n\s+de|avec\s+la\s+participation\s+de|"
         r"(?:a\s+rassembl[ée]e?|a\s+r[ée]uni|r[ée]unissait|reuni[óo]\s+a)|junto\s+(?:a|con)?|"
         r"(?:discours|allocution|intervention|pr[ée]sentation)s?\s+d[e'’]|pr[ée]sent[ée]e?s?\s+par|"
-        r"(?:palabras|discurso|ponencia|intervenci[oó]n|presentaci[oó]n)\s+de|presentad[oa]s?\s+por",
+        r"(?:palabras|discurso|ponencia|intervenci[oó]n|presentaci[oó]n)\s+de|presentad[oa]s?\s+por|"
+        r"inaugurad[oa]s?\s+por|inaugur[ée]e?s?\s+par|"
+        r"cont[óo]\s+con\s+(?:la\s+presencia\s+de\s+)?(?:los\s+)?ponentes(?:\s+de\s+la\s+talla)?\s+de|"
+        r"(?:con|ante)\s+la\s+presencia\s+de|ponentes\s+como",
     ),
 )
 _BEFORE = tuple(
@@ -212,7 +215,7 @@ _BEFORE = tuple(
 # ends otherwise has none. ("aſ": a long s is an s to a case-blind pattern.)
 _BEFORE_ENDINGS = ("by", "th", "of", "ar", "or", "ed", "re", "ng", "as", "aſ", "om", "de")
 _BEFORE_ENDINGS += ("d'", "d’", "—", "–", "ts", "rs", "is", ",", "be")
-_BEFORE_ENDINGS += ("ec", "to", " a", "on", "é", "ée", "ni", "ó")
+_BEFORE_ENDINGS += ("ec", "to", " a", "on", "é", "ée", "ni", "ó", "mo")
 # Running text: a cue just after a name gives it a role ("X moderated the session").
 # "are participating as speakers", "will be serving as the moderator": the role taken.
 # The verbs of reported speech ("X, Director, APNIC, stressed ..."): who the text says

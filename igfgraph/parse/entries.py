@@ -137,7 +137,9 @@ POST_WORDS = re.compile(
     r"coordinadora?|coordinat(?:eur|rice)|gerente|jef[ea]|ministr[oa]|ministre|"
     r"secretari[oa]|secr[ée]taire|asesora?|conseill(?:er|[èe]re)|consejer[oa]|"
     r"investigadora?|chercheu(?:r|se)|profesora?|fundadora?|fondat(?:eur|rice)|"
-    r"embajadora?|ambassadrice|responsable|charg[ée]e?)\b"
+    r"embajadora?|ambassadrice|responsable|charg[ée]e?|catedr[áa]tic[oa]|representante|"
+    r"repr[ée]sentante?|abogad[oa]|avocate?|periodista|journaliste|ingenier[oa]|ing[ée]nieure?|"
+    r"portavoz|delegad[oa]|d[ée]l[ée]gu[ée]e?|professeure?|consultora?)\b"
 )
 _POST_WORD_ALTERNATIVES = POST_WORDS.pattern.removeprefix("(?i)\\b(?:").removesuffix(")\\b")
 # "Executive Secretary of the ...": the post runs over its post words to the organisation.
@@ -710,7 +712,7 @@ def _post_and_organisation(others: list[str]) -> tuple[str | None, str | None]:
 @lru_cache(maxsize=1 << 14)  # people recur with the same affiliation
 def _post_and_organisation_of(others: tuple[str, ...]) -> tuple[str | None, str | None]:
     """:func:`_post_and_organisation` of ``others``."""
-    post, organisation = _post_and_parts(list(others))
+    post, organisation = _post_and_parts([OF_BODY.sub("", part) for part in others])
     if organisation is None and post and (split := _body_then_post(post)):
         organisation, post = split  # "Internet Society Program specialist"
     post, organisation = _tidied(post, organisation)
@@ -731,6 +733,12 @@ def _post_and_organisation_of(others: tuple[str, ...]) -> tuple[str | None, str 
     return post, _without_place(first) if first else None
 
 
+# A part that starts by saying whose the person is: "de Elconfidencial.com", "del
+# Ayuntamiento de Rivas", "de l'UNESCO", "of the Rivas City Council": the body follows.
+OF_BODY = re.compile(
+    r"^(?:de(?:\s+la|\s+los|\s+las)?|del|du|des|de\s+l['’]|d['’]|(?:of|from)(?:\s+the)?)\s*"
+    r"(?=[A-ZÀ-Þ])"
+)
 _PAST_POST = re.compile(  # no post held now
     r"^(?:former|ex-|past|retired|ancien(?:ne)?|antigu[oa])\b", re.IGNORECASE
 )

@@ -50,7 +50,7 @@ from igfgraph.parse.cues import (
     role_before,
     role_noun,
 )
-from igfgraph.parse.entries import POST_WORDS, is_country_part, read_affiliation
+from igfgraph.parse.entries import OF_BODY, POST_WORDS, is_country_part, read_affiliation
 from igfgraph.parse.names import (
     PARTICLES,
     POST_NOMINALS,
@@ -266,7 +266,7 @@ def _describe(text: str) -> _Description | None:
     """The post, organisation and role a description names (``the CEO of Dot.Asia``,
     ``UNDESA``, ``the IGF Secretariat's NRIs Focal Point``, ``Chairman of the event``),
     or None when it is no description (a clause, a place, a name)."""
-    text = _DETERMINER.sub("", " ".join(text.split()).strip(" ,"))
+    text = OF_BODY.sub("", _DETERMINER.sub("", " ".join(text.split()).strip(" ,")))
     if not text or len(text.split()) > _DESCRIPTION_WORDS or _REPORTING.match(text):
         return None  # "Ana Ruiz, reflected on ...": a clause, not a description
     if role := meeting_role(text):
