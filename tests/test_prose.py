@@ -1111,3 +1111,11 @@ def test_a_wikis_and_a_schedules_furniture_is_no_title(tmp_path: Path) -> None:
         "Opening Sessions\n\nThe forum opened with remarks from the host country on access.\n",
     )
     assert report.session.title == "Opening Sessions"
+
+
+def test_french_and_spanish_salutations_are_no_part_of_a_name() -> None:
+    text = (
+        "La réunion a connu la présence de Madame Rosa Lind, Chargée des Projets, et de "
+        "Monsieur Adé BADA. La sesión contó con la presencia de la Señora Mio Tanaka."
+    )
+    assert [name for name, _, _, _ in _people(text)] == ["Rosa Lind", "Adé Bada", "Mio Tanaka"]

@@ -68,7 +68,10 @@ from igfgraph.parse.repair import TITLE_ACRONYMS, word_count
 
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽ"
 _LOWER = "a-zß-öø-ÿłśźżčšžğış'’"
-_SALUTATION_WORD = r"(?:Mr|Ms|Mrs|Miss|Mme|Dr|Prof|Professor|Amb|Ambassador|Hon|Sen|Senator)"
+_SALUTATION_WORD = (  # and in French and Spanish: "Monsieur", "Le Docteur", "Señora"
+    r"(?:Mr|Ms|Mrs|Miss|Mme|Dr|Prof|Professor|Amb|Ambassador|Hon|Sen|Senator|Monsieur|Madame|"
+    r"Mademoiselle|(?:L[ea]\s+)?(?:Docteure?|Professeure?)|Señora?|Doña|Dra)"
+)
 # A name word: not "I'm", not a salutation ("Mayor of Addis Ababa Ms. Adanech Abebe").
 _WORD = (  # "McKnight", "Rey-Moreno"; a capital is looked for first (fast at other letters)
     rf"(?=[{_UPPER}])(?!{_SALUTATION_WORD}\b)"
