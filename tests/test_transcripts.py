@@ -174,6 +174,26 @@ def test_a_transcript_keeps_the_organisation_said_of_each_speaker(
             {"Ana Ruiz": ("chair", None, 1), "Bela Nagy": ("speaker", None, 1)},
             id="asked-to-chair-in-anothers-place",
         ),
+        pytest.param(
+            ">> ANA RUIZ:  Good morning, everyone. I'm Ana Ruiz. It's a pleasure to welcome you "
+            "to the Workshop 112. We have a distinguished panel with us today.\n"
+            ">> BELA NAGY:  Thank you, Ana.\n",
+            {"Ana Ruiz": ("moderator", None, 1), "Bela Nagy": ("speaker", None, 1)},
+            id="the-first-speaker-welcomes-the-room-and-presents-the-panel",
+        ),
+        pytest.param(
+            ">> D. RUIZ:  Welcome, and the title of our workshop is:  A Magna Carta for the "
+            "Web we want.  My name is Dana Ruiz.  I'm going to be a Moderator.\n"
+            ">> BELA NAGY:  Thank you, Dana.\n",
+            {"Dana Ruiz": ("moderator", None, 1), "Bela Nagy": ("speaker", None, 1)},
+            id="going-to-be-a-moderator-and-a-charter-is-nobody",
+        ),
+        pytest.param(
+            ">> ANA RUIZ:  Good morning. I hope the session will be lively.\n"
+            ">> BELA NAGY:  Welcome to our session. Our panelists are here.\n",
+            {"Ana Ruiz": ("speaker", None, 1), "Bela Nagy": ("speaker", None, 1)},
+            id="only-the-first-speaker-is-taken-to-moderate",
+        ),
     ],
 )
 def test_who_chairs_a_transcript(tmp_path: Path, text: str, expected: dict[str, tuple]):
@@ -878,3 +898,18 @@ def test_a_panel_introduced_in_order_and_a_colleague_beside_the_moderator(tmp_pa
         "Rosa Lind": "speaker",
         "Mio Tanaka": "speaker",
     }
+
+
+def test_a_transcript_takes_the_title_its_moderator_says(tmp_path: Path):
+    page = tmp_path / "ws157.txt"
+    page.write_text(
+        'WS 157\n\n>> ANA RUIZ:  Good morning. The workshop has the title "Is It Time for '
+        'an Internet Spring?" and it is coordinated by two bodies.\n'
+        ">> BELA NAGY:  Thank you.\n",
+        encoding="utf-8",
+    )
+    report = load_report(page)
+    assert (report.session.id, report.session.title) == (
+        "WS #157",
+        "Is It Time for an Internet Spring?",
+    )

@@ -191,6 +191,8 @@ def person_evidence(name: str) -> bool:
     common English word and one is rare."""
     if not name_shape(name) or is_place(name):  # "Rio de Janeiro", "Sharm El Sheikh"
         return False
+    if _DOCUMENT.search(name):  # "Magna Carta", "Budapest Convention": a text, no person
+        return False
     words = [w for w in _name_words(name) if w.strip(".").casefold() not in PARTICLES]
     if len(words) >= 2 and (is_given_name(words[0].strip(".")) or is_given_name(words[-1])):
         return True
@@ -204,6 +206,12 @@ def person_evidence(name: str) -> bool:
     if common_plural(words[-1]):
         return False  # "Universality Indicators": a thing, not a family name
     return not common and any(_rare(word) for word in words if len(word.strip(".")) > 1)
+
+
+_DOCUMENT = re.compile(
+    r"^Magna\s+Cart[ae]$|\b(?:Convention|Declaration|Charter|Treaty|Accord|Manifesto)$",
+    re.IGNORECASE,
+)
 
 
 def common_plural(word: str) -> bool:

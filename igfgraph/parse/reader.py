@@ -909,7 +909,7 @@ class _Reader:
         'Taking Stock' session'): the first so named is the title, when the page gave none
         or only a headline of its own ("Virtual Vint in Egypt")."""
         session = self.report_.session
-        if self.part is not None or session.id or (session.title and not self.headline):
+        if self.part is not None or (session.title and (session.id or not self.headline)):
             return
         passages = sorted(
             (found for name in _TEXT_FIELDS for found in self.passages.get(name, [])),

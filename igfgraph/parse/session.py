@@ -245,6 +245,13 @@ _NAMED_SESSIONS = (
     re.compile(rf"{_QUOTED}\s+{_SESSION_NOUN}\b", re.IGNORECASE),
     # 'the topic “X”. This session brought ...': a quoted name the next sentence calls a session
     re.compile(rf"{_QUOTED}\s*[.,;]?\s+(?:This|That|The)\s+{_SESSION_NOUN}\b"),
+    # A moderator's opening words: 'has the title "X"', 'the title of our workshop is: X.'
+    re.compile(rf"\b(?:has|with|under)\s+the\s+title\s*:?\s*{_QUOTED}", re.IGNORECASE),
+    re.compile(
+        rf"\bthe\s+title\s+of\s+(?:our|this|the|today['’]s)\s+{_SESSION_NOUN}\s+is\s*:?\s*"
+        r"(?P<said>[A-Z][^.!\"“”]{3,200}?[?]?)(?=\.\s|\.?$|\s+(?-i:My|I|We|And)\b)",
+        re.IGNORECASE,
+    ),
 )
 
 

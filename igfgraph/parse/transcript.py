@@ -337,7 +337,7 @@ _CHAIRING = re.compile(
 )
 _OWN_MODERATING = re.compile(
     r"\b(?:i(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:moderat|facilitat)\w*|"
-    r"i(?:'m|’m|\s+am)\s+(?:your\s+|the\s+)?(?:moderat|facilitat)\w*|"
+    r"i(?:'m|’m|\s+am)\s+(?:going\s+to\s+be\s+)?(?:your\s+|the\s+|a\s+)?(?:moderat|facilitat)\w*|"
     r"my\s+(?:privilege|honou?r|pleasure)\s+to\s+(?:moderate|facilitate)|"
     # "a session co-moderated together by myself and Vladimir"
     r"(?:moderat|facilitat)ed\s+(?:together\s+|jointly\s+)?by\s+myself)\b",
@@ -547,6 +547,7 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
     previous: Speaker | None = None  # who spoke the turn before
     to_chair: re.Match[str] | None = None  # the turn before handed the floor to the chair
     handed_to: str | None = None  # the given name the turn before handed the meeting to
+    opening = ""  # what the first speaker says before anyone else speaks
     for block in blocks:
         if block.kind is not Kind.TURN:
             continue
@@ -590,6 +591,8 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
             previous = None  # "CHAIR:" unnamed spoke last, not the one before
             continue
         speaker = previous = reading.add(name, role or Role.SPEAKER, span, written)
+        if speaker is reading.speakers[reading.order[0]] and len(reading.order) == 1:
+            opening += f" {block.value}"  # the first speaker's words before anyone else's
         speaker.turns += 1
         speaker.words += len(block.value.split())
         if own and own[1] and is_country(own[1]):
@@ -606,10 +609,34 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
     for name, organisation, span, role in introductions:
         speaker = reading.add(name, role or Role.SPEAKER, span)
         speaker.organisation = speaker.organisation or organisation
+    _first_runs_the_panel(reading, opening)
     _named_in_turns(
         reading, [(block, span_of(block)) for block in blocks if block.kind is Kind.TURN]
     )
     return [reading.speakers[key] for key in reading.order]
+
+
+def _first_runs_the_panel(reading: TranscriptReading, opening: str) -> None:
+    """The first speaker moderates when nobody is said to chair or moderate and their
+    opening words welcome the room to the session and speak of its panel ("welcome you
+    to the Workshop 112. We have a distinguished panel with us")."""
+    speakers = [reading.speakers[key] for key in reading.order]
+    if not speakers or any(speaker.role in _STATED_ROLES for speaker in speakers):
+        return
+    words = opening[:_OPENING]
+    if speakers[0].role is Role.SPEAKER and _WELCOMES.search(words) and _PANEL.search(words):
+        speakers[0].role = Role.MODERATOR
+
+
+_WELCOMES = re.compile(
+    r"\bwelcome\s+(?:you\s+|everyone\s+|everybody\s+)?(?:all\s+)?(?:(?:here\s+|this\s+morning\s+|"
+    r"this\s+afternoon\s+)?)to\s+(?:our|this|the)\s+(?:\w+\s+){0,2}?(?:workshop|session|panel|"
+    r"round\s*table|open\s+forum)\b",
+    re.IGNORECASE,
+)
+_PANEL = re.compile(
+    r"\b(?:panel(?:l)?ists?|panel\s+with\s+us|discussants|each\s+of\s+them)\b", re.I
+)
 
 
 # A turn that gives the floor to the chair: the next speaker chairs.
