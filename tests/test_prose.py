@@ -1119,3 +1119,11 @@ def test_french_and_spanish_salutations_are_no_part_of_a_name() -> None:
         "Monsieur Adé BADA. La sesión contó con la presencia de la Señora Mio Tanaka."
     )
     assert [name for name, _, _, _ in _people(text)] == ["Rosa Lind", "Adé Bada", "Mio Tanaka"]
+
+
+def test_a_rank_before_a_word_and_a_city_with_its_country_are_nobody() -> None:
+    text = (
+        "The dialogue takes place in December at the United Nations Office, Geneva "
+        "Switzerland. 2.1 General Overview 3 2.2 Key outcomes 4. Rosa Lind, Director, spoke."
+    )
+    assert [name for name, _, _, _ in _people(text)] == ["Rosa Lind"]

@@ -63,6 +63,7 @@ from igfgraph.parse.names import (
     name_shape,
     person_evidence,
     person_part,
+    place_or_rank,
 )
 from igfgraph.parse.repair import TITLE_ACRONYMS, word_count
 
@@ -568,7 +569,7 @@ def _evidence(name: str, context: bool) -> bool:
     words = [w for w in name.split() if w.casefold() not in PARTICLES]
     if len(words) < 2 or not name_shape(name) or ORG_WORDS.search(name) or is_place(name):
         return False
-    if any(word.upper() in TITLE_ACRONYMS for word in words):
+    if place_or_rank(name) or any(word.upper() in TITLE_ACRONYMS for word in words):
         return False
     last = words[-1]
     if word_count(last) > _COMMON_LAST and not is_given_name(last):

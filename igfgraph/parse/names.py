@@ -194,6 +194,8 @@ def person_evidence(name: str) -> bool:
     if _DOCUMENT.search(name):  # "Magna Carta", "Budapest Convention": a text, no person
         return False
     words = [w for w in _name_words(name) if w.strip(".").casefold() not in PARTICLES]
+    if place_or_rank(name):
+        return False
     if len(words) >= 2 and (is_given_name(words[0].strip(".")) or is_given_name(words[-1])):
         return True
     if len(words) < 2:
@@ -208,6 +210,16 @@ def person_evidence(name: str) -> bool:
     return not common and any(_rare(word) for word in words if len(word.strip(".")) > 1)
 
 
+def place_or_rank(name: str) -> bool:
+    """True for a city with its country (``Geneva Switzerland``) and for a rank before
+    one word (``General Overview``): no person's name, whatever given names they hold."""
+    words = name.split()
+    if len(words) >= 2 and is_country(words[-1]) and is_place(" ".join(words[:-1])):
+        return True
+    return len(words) == 2 and words[0] in _RANKS
+
+
+_RANKS = frozenset("General Major Colonel Captain Admiral Sergeant Lieutenant Marshal".split())
 _DOCUMENT = re.compile(
     r"^Magna\s+Cart[ae]$|\b(?:Convention|Declaration|Charter|Treaty|Accord|Manifesto)$",
     re.IGNORECASE,
