@@ -1127,3 +1127,18 @@ def test_a_rank_before_a_word_and_a_city_with_its_country_are_nobody() -> None:
         "Switzerland. 2.1 General Overview 3 2.2 Key outcomes 4. Rosa Lind, Director, spoke."
     )
     assert [name for name, _, _, _ in _people(text)] == ["Rosa Lind"]
+
+
+def test_french_presentations_in_turn_are_speakers() -> None:
+    text = (
+        "Le panel consistait de 4 présentations. Rosa Lind de SES a commencé par sa "
+        "présentation. Il a été suivi de Tomas Berg, qui a mis à jour la communauté. Mio "
+        "Tanaka a par la suite donné une présentation, après quoi Paul Okafor a conclu la "
+        "session."
+    )
+    assert [(name, role) for name, role, _, _ in _people(text)] == [
+        ("Rosa Lind", SPEAKER),
+        ("Tomas Berg", SPEAKER),
+        ("Mio Tanaka", SPEAKER),
+        ("Paul Okafor", SPEAKER),
+    ]

@@ -202,7 +202,7 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"(?:a\s+rassembl[ée]e?|a\s+r[ée]uni|r[ée]unissait|reuni[óo]\s+a)|junto\s+(?:a|con)?|"
         r"(?:discours|allocution|intervention|pr[ée]sentation)s?\s+d[e'’]|pr[ée]sent[ée]e?s?\s+par|"
         r"(?:palabras|discurso|ponencia|intervenci[oó]n|presentaci[oó]n)\s+de|presentad[oa]s?\s+por|"
-        r"inaugurad[oa]s?\s+por|inaugur[ée]e?s?\s+par|"
+        r"inaugurad[oa]s?\s+por|inaugur[ée]e?s?\s+par|a\s+été\s+suivie?\s+(?:de|par)|"
         r"cont[óo]\s+con\s+(?:la\s+presencia\s+de\s+)?(?:los\s+)?ponentes(?:\s+de\s+la\s+talla)?\s+de|"
         r"(?:con|ante)\s+la\s+presencia\s+de|ponentes\s+como",
     ),
@@ -230,7 +230,10 @@ SPEAKING_VERBS = (
     r"indicated|advocated|elaborated|cautioned|declared|lamented|"
     r"(?:emphasi[sz]|stress|not|say|argu|highlight|explain|shar|call|urg|point|warn|add)ing|"
     r"dijo|subray[óo]|remarc[óo]|destac[óo]|afirm[óo]|señal[óo]|explic[óo]|indic[óo]|"
-    r"sostuvo|agreg[óo]|expres[óo]|a\s+(?:déclaré|souligné|expliqué|rappelé|indiqué|affirmé)"
+    r"sostuvo|agreg[óo]|expres[óo]|"
+    r"a\s+(?:(?:par\s+la\s+suite|ensuite|également|aussi|enfin)\s+)?(?:déclaré|souligné|"
+    r"expliqué|rappelé|indiqué|affirmé|commencé|conclu|donné|présenté|ouvert|clôturé|noté|"
+    r"ajouté|insisté|partagé|évoqué|mis\s+(?:à\s+jour|en\s+avant))"
 )
 # ... and the verbs of taking part without a word said: a participant.
 REPORTING_VERBS = rf"{SPEAKING_VERBS}|participated|joined"

@@ -79,8 +79,9 @@ _WORD = (  # "McKnight", "Rey-Moreno"; a capital is looked for first (fast at ot
     rf"[{_UPPER}](?!['’])[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_LOWER}]+)*(?![\w-])"
 )
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|bin|al|el)"
-_NAME = (  # "Lynn St. Amour": "St." before a surname
-    rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+|St\.\s+)?(?:{_WORD}|[{_UPPER}]\.|[{_UPPER}]{{2,}}\b)){{1,3}}"
+_NAME = (  # "Lynn St. Amour": "St." before a surname; "Seidou de SES": a body after "de"
+    rf"{_WORD}(?:\s+(?:(?:{_PARTICLE}\s+|St\.\s+){_WORD}|{_WORD}|[{_UPPER}]\.|"
+    rf"[{_UPPER}]{{2,}}\b)){{1,3}}"
 )
 _NAME_WORDS = 4  # the most words a name run holds without a post before it
 # A name word after a run of them (a particle, "St." or an initial before it).
@@ -96,7 +97,7 @@ _ONE_WORD = re.compile(
 # advocate from Kenya, shared ..."), or right after a quotation before it ("..., said X").
 _LETTERS_AFTER = re.compile(POST_NOMINALS)
 _SPOKE = re.compile(
-    rf"^\s*(?:,\s*[^,.;:()“”\"]{{1,60}},)?[\s,]*(?:(?:also|then|who|first|later)\s+)?"
+    rf"^\s*(?:,\s*[^,.;:()“”\"]{{1,60}},)?[\s,]*(?:(?:also|then|who|first|later|qui|quien)\s+)?"
     rf"(?:{SPEAKING_VERBS})\b"
 )
 _SPOKE_BEFORE = re.compile(rf"[,”\"]\s*(?:{SPEAKING_VERBS})\s+$")
