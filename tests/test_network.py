@@ -247,6 +247,30 @@ def test_communities_are_seeded_alike_in_every_process_and_leave_randomness_alon
     assert other.strip() == str(sorted(first.items()))
 
 
+A_PICTURE_THEN_IGRAPH = """
+import sys
+import networkx as nx
+from igfgraph.pictures.communities import communities
+from igfgraph.pictures.render import render_html
+caves = nx.connected_caveman_graph(6, 8)
+render_html(caves, title="caves")
+print(sorted(name for name in sys.modules if name.partition(".")[0] in ("matplotlib", "igraph")))
+found = communities(caves)
+import igraph
+print(communities(caves) == found)
+print(len(set(igraph.Graph.Famous("Zachary").community_multilevel().membership)) > 1)
+"""
+
+
+def test_a_picture_loads_only_igraphs_compiled_module_and_igraph_still_imports_after():
+    """Louvain needs igraph's compiled module, not the package that imports
+    matplotlib.pyplot (half a second of every picture); igraph imported later works."""
+    shown = subprocess.run(
+        [sys.executable, "-c", A_PICTURE_THEN_IGRAPH], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert shown == ["['igraph._igraph']", "True", "True"]
+
+
 def test_eigenvector_shares_out_by_component_and_ignores_loners():
     graph = nx.union(nx.complete_graph(3), nx.complete_graph(["a", "b"]))
     graph.add_node("alone")

@@ -4,9 +4,13 @@ the ties between and within groups.
 
 from __future__ import annotations
 
+import importlib.machinery
+import importlib.util
 import random
+import sys
 import threading
 from collections.abc import Hashable
+from types import ModuleType
 
 import networkx as nx
 import numpy as np
@@ -17,6 +21,41 @@ from igfgraph.pictures.ties import Ties
 
 _SEEDED = threading.Lock()
 """Held while igraph's process-wide generator is the seeded one of a call."""
+
+IGRAPH_CORE = "igraph._igraph"
+"""igraph's compiled module: its ``GraphBase`` has the Louvain method."""
+_LOADING = threading.Lock()
+"""Held while igraph's compiled module loads (it can be initialised only once)."""
+
+
+def igraph_core() -> ModuleType:
+    """igraph's compiled module, loaded without the ``igraph`` package around it.
+
+    ``import igraph`` imports ``matplotlib.pyplot`` (its drawing classes subclass
+    matplotlib's at import time, igraph 0.10 to 1.0), about half a second that a picture
+    never uses. The compiled module alone loads in milliseconds. It is registered under
+    its own name, so a later ``import igraph`` uses it as it is (it can be initialised
+    only once in a process); only the package's ``_igraph`` attribute is then missing,
+    which ``igraph.split_join_distance`` alone reads. When igraph was imported first, its
+    compiled module is the one returned.
+    """
+    with _LOADING:
+        core = sys.modules.get(IGRAPH_CORE)
+        return core if core is not None else _load_igraph_core()
+
+
+def _load_igraph_core() -> ModuleType:
+    """Load igraph's compiled module by itself and register it under its own name."""
+    package = importlib.util.find_spec("igraph")  # found, not imported
+    if package is None or package.submodule_search_locations is None:
+        raise ImportError("igraph is not installed: pip install igraph")
+    spec = importlib.machinery.PathFinder.find_spec(IGRAPH_CORE, package.submodule_search_locations)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"igraph's compiled module is not in {package.origin}")
+    core = importlib.util.module_from_spec(spec)
+    sys.modules[IGRAPH_CORE] = core
+    spec.loader.exec_module(core)
+    return core
 
 
 def communities(
@@ -36,20 +75,19 @@ def communities(
     >>> communities(two)
     {0: 0, 1: 0, 2: 0, 'a': 1, 'b': 1}
     """
-    import igraph  # imported here: it loads matplotlib.pyplot, and only communities need it
-
+    igraph = igraph_core()
     ties = Ties.of(graph) if ties is None else ties
     nodes = ties.nodes
     ends = list(zip(ties.first.tolist(), ties.second.tolist(), strict=True))
-    network = igraph.Graph(n=len(nodes), edges=ends, directed=False)
+    network = igraph.GraphBase(len(nodes), ends, False)
     with _SEEDED:
         igraph.set_random_number_generator(random.Random(seed))
         try:
-            found = network.community_multilevel(weights=ties.weight.tolist())
+            membership = network.community_multilevel(weights=ties.weight.tolist())
         finally:
             igraph.set_random_number_generator(random)
     members: dict[int, list[Hashable]] = {}
-    for node, number in zip(nodes, found.membership, strict=True):
+    for node, number in zip(nodes, membership, strict=True):
         members.setdefault(number, []).append(node)
     ordered = sorted(members.values(), key=lambda group: (-len(group), min(map(str, group))))
     numbers = {node: number for number, group in enumerate(ordered) for node in group}
