@@ -1142,3 +1142,16 @@ def test_french_presentations_in_turn_are_speakers() -> None:
         ("Mio Tanaka", SPEAKER),
         ("Paul Okafor", SPEAKER),
     ]
+
+
+def test_a_mayor_of_a_city_and_a_given_name_that_is_also_a_town() -> None:
+    text = (
+        "La sesión inaugural contó con la presencia de Mario Ferreiro, intendente de la "
+        "Ciudad de Asunción, David Ocampos Negreiros, ministro a cargo de SENATICS, y Raquel "
+        "Gatto."
+    )
+    assert [name for name, _, _, _ in _people(text)] == [
+        "Mario Ferreiro",
+        "David Ocampos Negreiros",
+        "Raquel Gatto",
+    ]

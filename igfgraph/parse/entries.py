@@ -139,7 +139,8 @@ POST_WORDS = re.compile(
     r"investigadora?|chercheu(?:r|se)|profesora?|fundadora?|fondat(?:eur|rice)|"
     r"embajadora?|ambassadrice|responsable|charg[ée]e?|catedr[áa]tic[oa]|representante|"
     r"repr[ée]sentante?|abogad[oa]|avocate?|periodista|journaliste|ingenier[oa]|ing[ée]nieure?|"
-    r"portavoz|delegad[oa]|d[ée]l[ée]gu[ée]e?|professeure?|consultora?)\b"
+    r"portavoz|delegad[oa]|d[ée]l[ée]gu[ée]e?|professeure?|consultora?|intendente|"
+    r"alcaldes?a?|maire|gobernador[a]?)\b"
 )
 _POST_WORD_ALTERNATIVES = POST_WORDS.pattern.removeprefix("(?i)\\b(?:").removesuffix(")\\b")
 # "Executive Secretary of the ...": the post runs over its post words to the organisation.

@@ -810,14 +810,22 @@ def _title_split(name_text: str) -> tuple[str, int]:
     named = name_text.split()
     first, rest = named[0], " ".join(named[1:])
     given = next((i for i, word in enumerate(named[:-2]) if is_given_name(word)), None)
-    if len(named) >= 3 and person_evidence(rest) and is_place(first):
-        name_text = rest  # "Geneva Chengetai Masango"
+    if len(named) >= 3 and person_evidence(rest) and is_place(first) and not _common_given(first):
+        name_text = rest  # "Geneva Chengetai Masango", not "David Ocampos Negreiros"
     elif given is None and len(named) >= 3 and is_given_name(named[-2]):
         given = len(named) - 2
     common = all(word_count(word) >= _ENGLISH_WORD for word in named[: given or 0])
     if given and common and person_evidence(" ".join(named[given:])):
         name_text = " ".join(named[given:])  # "Net Neutrality Ana Ruiz", not "Nnenna"
     return person_part(name_text), len(" ".join(words[:titled])) + 1 if titled else 0
+
+
+def _common_given(word: str) -> bool:
+    """A given name so common that a place it also names ("David", Panama) is not meant."""
+    return is_given_name(word) and word_count(word.lower()) > _COMMON_GIVEN_NAME
+
+
+_COMMON_GIVEN_NAME = 50_000_000  # "David": 109 million; "Geneva": 8 million
 
 
 def _titled_surname(found: _Named) -> bool:

@@ -211,14 +211,18 @@ def person_evidence(name: str) -> bool:
 
 
 def place_or_rank(name: str) -> bool:
-    """True for a city with its country (``Geneva Switzerland``) and for a rank before
-    one word (``General Overview``): no person's name, whatever given names they hold."""
+    """True for a city with its country (``Geneva Switzerland``), a place's kind before
+    its name (``Ciudad de Asunción``) and a rank before one word (``General Overview``):
+    no person's name, whatever given names they hold."""
     words = name.split()
     if len(words) >= 2 and is_country(words[-1]) and is_place(" ".join(words[:-1])):
         return True
+    if words and words[0] in _PLACE_WORDS:
+        return True  # "Ciudad de Asunción", "City of Geneva"
     return len(words) == 2 and words[0] in _RANKS
 
 
+_PLACE_WORDS = frozenset("Ciudad Ville City Provincia Province Región Région Municipio".split())
 _RANKS = frozenset("General Major Colonel Captain Admiral Sergeant Lieutenant Marshal".split())
 _DOCUMENT = re.compile(
     r"^Magna\s+Cart[ae]$|\b(?:Convention|Declaration|Charter|Treaty|Accord|Manifesto)$",
