@@ -1155,3 +1155,23 @@ def test_a_mayor_of_a_city_and_a_given_name_that_is_also_a_town() -> None:
         "David Ocampos Negreiros",
         "Raquel Gatto",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosa Lind, su coordinadora desde el origen, recordó que el foro era nuevo.",
+        "En ese sentido, Rosa Lind, directora en Telefónica, ha advertido que hay temas.",
+        "Rosa Lind, adjunta a la presidencia de la AEPD, fue especialmente clara: “Sin "
+        "confianza no hay innovación”.",
+        "Après une introduction de Rosa Lind, la représentante, Tomas Berg, Directeur de la "
+        "Francophonie économique et numérique a présenté l’action de l’OIF.",
+    ],
+)
+def test_spanish_and_french_reported_speech_makes_speakers(text: str) -> None:
+    assert {role for _, role, _, _ in _people(text)} == {SPEAKER}
+
+
+def test_a_description_without_its_closing_comma_is_no_speech_act() -> None:
+    text = "Emin Milli, the blogger mentioned in my last post, as well as others made a point."
+    assert [(name, role) for name, role, _, _ in _people(text)] == [("Emin Milli", PARTICIPANT)]

@@ -96,9 +96,10 @@ _ONE_WORD = re.compile(
 # A verb of speech after a name, maybe past a short description ("X, a data protection
 # advocate from Kenya, shared ..."), or right after a quotation before it ("..., said X").
 _LETTERS_AFTER = re.compile(POST_NOMINALS)
-_SPOKE = re.compile(
-    rf"^\s*(?:,\s*[^,.;:()“”\"]{{1,60}},)?[\s,]*(?:(?:also|then|who|first|later|qui|quien)\s+)?"
-    rf"(?:{SPEAKING_VERBS})\b"
+_SPOKE = re.compile(  # "X, Director of Y, said", "X, Directeur de Y a présenté";
+    # "X, adjunto a la presidencia de la AEPD, fue especialmente claro: “...”"
+    rf"^\s*(?:,\s*[^,.;:()“”\"]{{1,60}},|,?\s*[^,.;:()“”\"]{{1,60}}?(?=\s+a\s))?[\s,]*(?:(?:also|then|who|first|later|qui|quien)\s+)?"
+    rf"(?:{SPEAKING_VERBS})\b|^\s*(?:,[^.;:“”\"«]{{1,80}},)?[^.;:“”\"«]{{0,40}}:\s*[“\"«]"
 )
 _SPOKE_BEFORE = re.compile(rf"[,”\"]\s*(?:{SPEAKING_VERBS})\s+$")
 _REPORTING = re.compile(rf"^,?\s*(?:also\s+|then\s+|further\s+|later\s+)?(?:{REPORTING_VERBS})\b")
