@@ -1175,3 +1175,18 @@ def test_spanish_and_french_reported_speech_makes_speakers(text: str) -> None:
 def test_a_description_without_its_closing_comma_is_no_speech_act() -> None:
     text = "Emin Milli, the blogger mentioned in my last post, as well as others made a point."
     assert [(name, role) for name, role, _, _ in _people(text)] == [("Emin Milli", PARTICIPANT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Status:\nIGF Theme(s) for workshop: Security\nThe workshop will look at risks.\n", None),
+        (
+            "Le site Web du forum est www.example.org. Les informations sont sur « Twitter ».\n\n"
+            "Forum africain sur la gouvernance de l`internet AfIGF 2012\n",
+            "Forum africain sur la gouvernance de l'internet AfIGF 2012",
+        ),
+    ],
+)
+def test_a_label_and_a_sentence_are_no_titles(tmp_path: Path, text: str, title: str | None):
+    assert _report(tmp_path, text).session.title == title

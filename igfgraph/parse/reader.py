@@ -1877,14 +1877,15 @@ _CITY_COUNTRY = re.compile(
 
 
 def _titled(text: str) -> bool:
-    """True for a line that can be a session's title: not a greeting (``Dear colleagues,``),
+    """True for a line that can be a session's title: not a greeting (``Dear colleagues,``)
+    or a label (``Status:``),
     a place and year (``Bali, 2013``), a date alone, a page's word (``Schedule``), a link
     in brackets (``[More session reports ...]``), a sentence (``The Internet Governance
     Project was prominent at the Forum.``) or a dated headline (``... (6 November 12)``)."""
     text = text.strip()
-    if text.endswith(",") or _NOT_TITLE.match(text) or re.fullmatch(r"\[[^\]]*\]", text):
-        return False
-    if re.search(r"[a-z]\.$", text) and len(text.split()) >= _SENTENCE_WORDS:
+    if text.endswith((",", ":")) or _NOT_TITLE.match(text) or re.fullmatch(r"\[[^\]]*\]", text):
+        return False  # "Status:": a label with its value to come
+    if re.search(r"[a-z][\s»”\"')\]]*\.$", text) and len(text.split()) >= _SENTENCE_WORDS:
         return False
     if _DATED_HEADLINE.search(text):
         return False  # "IGF Baku issue index (6 November 12)": a dated page's own headline

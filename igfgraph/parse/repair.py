@@ -277,8 +277,12 @@ def _foreign(text: str) -> bool:
 
 
 def ascii_punctuation(text: str) -> str:
-    """Dashes and curly quotes as ASCII (the convention for session titles)."""
-    return text.translate(_PUNCTUATION)
+    """Dashes and curly quotes as ASCII (the convention for session titles), and a
+    backtick or an acute accent written for an apostrophe (``l`Internet``, ``l´Internet``)."""
+    return _GRAVE_APOSTROPHE.sub("'", text.translate(_PUNCTUATION))
+
+
+_GRAVE_APOSTROPHE = re.compile(r"(?<=\w)[`´](?=\w)")
 
 
 def _title_word(word: str, first: bool) -> str:
