@@ -119,6 +119,20 @@ def test_people_introduced_together_each_keep_their_organisation():
             },
             id="a-panel-introduced-around-the-speaker",
         ),
+        pytest.param(
+            ">> ANA RUIZ: Good morning.  My name is Ana Ruiz and I'm the Head of the Derechos "
+            "Digitales, Digital Rights Organization here in Latin America.\n"
+            ">> MODERATOR: Let's introduce the panel, my name is Tomas Berg.  I'm co‑chair, from "
+            "University of Sussex.\n"
+            ">> MIO TANAKA: I'm Mio Tanaka.  I'm the Director of Global Connectivity at the "
+            "International Institute for Sustainable Development.\n",
+            {
+                "Ana Ruiz": ("speaker", "Derechos Digitales", 1),
+                "Tomas Berg": ("moderator", "University of Sussex", 1),
+                "Mio Tanaka": ("speaker", "International Institute for Sustainable Development", 1),
+            },
+            id="a-post-before-the-body-and-a-body-after-a-comma",
+        ),
     ],
 )
 def test_a_transcript_keeps_the_organisation_said_of_each_speaker(

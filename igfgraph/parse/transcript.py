@@ -400,11 +400,16 @@ def _label_parts(label: str) -> tuple[str, Role | None, str | None]:
 
 _OPENING = 1200  # characters of a turn where a speaker introduces themself
 _OWN_REACH = 200  # characters after the name where they say where they work
+_POST_HEAD = r"(?:Head|Director|President|Chair|Coordinator|Founder|Manager|Executive\s+Director)"
+_OWN_ORG_NAME = r"[A-Z][\w&'’\-]*(?:\s+(?:(?!I\b|I['’])[A-Z][\w&'’\-]*|of|for|and|on|the)){0,8}"
 _OWN_ORGANISATION = re.compile(
-    r"\bI(?:'m|’m|\s+am|\s+work|\s+serve|\s+act)\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,4}?"
-    r"(?:at|for|with|of|in)\s+(?:the\s+)?"
-    r"(?P<org>[A-Z][\w&'’\-]*(?:\s+(?:(?!I\b|I['’])[A-Z][\w&'’\-]*|of|for|and|on|the)){0,8})"
+    r"\bI(?:'m|’m|\s+am|\s+work|\s+serve|\s+act)\s+(?:(?:a|an|the)\s+)?"
+    rf"(?:(?:[a-z][\w‑-]*|{_POST_HEAD})(?:\s+|(?=,))){{0,4}}?"
+    r"(?:at|for|with|of|in|,\s*from)\s+(?:the\s+)?"
+    rf"(?P<org>{_OWN_ORG_NAME})"
 )
+# "... of Global Connectivity at the International Institute ...": the body after "at".
+_AT_BODY = re.compile(rf"\s+at\s+(?:the\s+)?(?P<org>{_OWN_ORG_NAME})")
 
 
 _OWN_POST = re.compile(
@@ -429,7 +434,8 @@ def _self_introduction(words: str) -> tuple[str, str | None] | None:
     rest = opening[match.start("name") + _name_length(match["name"]) :]
     after = _AFFILIATION.match(rest) or _OWN_ORGANISATION.search(rest[:_OWN_REACH])
     if after:
-        return name, _organisation(after["org"])
+        at = _AT_BODY.match(rest, after.end()) if after.re is _OWN_ORGANISATION else None
+        return name, _organisation((at or after)["org"])
     post = _OWN_POST.search(rest[:_OWN_REACH])  # "I am Director of Global Voices Advocacy"
     return name, _described_organisation(", " + rest[post.end() :]) if post else None
 
