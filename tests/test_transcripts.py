@@ -208,6 +208,17 @@ def test_a_transcript_keeps_the_organisation_said_of_each_speaker(
             {"Ana Ruiz": ("speaker", None, 1), "Bela Nagy": ("speaker", None, 1)},
             id="only-the-first-speaker-is-taken-to-moderate",
         ),
+        pytest.param(
+            ">> SHIMELESS LEMMA:  Welcome. Ladies and Gentlemen, the Prime Minister.\n"
+            ">> SHIMELES LEMMA:  Thank you very much, Mr. Prime Minister.\n"
+            ">> MARIA LOPEZ:  Thank you.\n>> MARIO LOPEZ:  And thank you.\n",
+            {
+                "Shimeles Lemma": ("speaker", None, 2),
+                "Maria Lopez": ("speaker", None, 1),
+                "Mario Lopez": ("speaker", None, 1),
+            },
+            id="a-name-spelt-two-ways-is-one-speaker-under-the-later-spelling",
+        ),
     ],
 )
 def test_who_chairs_a_transcript(tmp_path: Path, text: str, expected: dict[str, tuple]):

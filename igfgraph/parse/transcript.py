@@ -493,6 +493,34 @@ def _short_form(short: list[str], full: list[str]) -> bool:
     return full[-len(short) :] == short or (len(short) == 1 and short[0] == full[0])
 
 
+def _one_letter_apart(words: list[str], other: list[str]) -> bool:
+    """True for two names of two or more words that differ in one letter of one word of
+    five letters or more, not its first (``Shimeless Lemma``, ``Shimeles Lemma``), unless
+    both spellings are given names (``Maria``, ``Mario``)."""
+    if len(words) != len(other) or len(words) < 2:
+        return False
+    differ = [(one, two) for one, two in zip(words, other, strict=True) if one != two]
+    if len(differ) != 1:
+        return False
+    one, two = differ[0]
+    if is_given_name(one.title()) and is_given_name(two.title()):
+        return False  # "Maria Lopez" and "Mario Lopez": two people
+    return min(len(one), len(two)) >= _SLIP_WORD and one[0] == two[0] and _one_edit(one, two)
+
+
+_SLIP_WORD = 5  # shorter words one letter apart are too often two names
+
+
+def _one_edit(one: str, two: str) -> bool:
+    """True when one letter changed, added or dropped turns ``one`` into ``two``."""
+    if abs(len(one) - len(two)) > 1:
+        return False
+    if len(one) == len(two):
+        return sum(a != b for a, b in zip(one, two, strict=True)) == 1
+    short, long = sorted((one, two), key=len)
+    return any(long[:cut] + long[cut + 1 :] == short for cut in range(len(long)))
+
+
 def _fuller(name: str, than: str) -> bool:
     """True when ``name`` writes more of the person's name than ``than``: more words, or a
     given name where ``than`` has its initial (``Thomas Gass``, ``T. Gass``)."""
@@ -525,12 +553,16 @@ class TranscriptReading:
             for key, speaker in self.speakers.items()
             if _short_form(words, key.split()) or _short_form(key.split(), words)
         ]
+        if not same:  # "SHIMELESS LEMMA", then "SHIMELES LEMMA": the captioner's slip
+            same = [s for key, s in self.speakers.items() if _one_letter_apart(words, key.split())]
         return same[0] if len(same) == 1 else None
 
     def add(self, name: str, role: Role, span: SourceSpan, written: str = "") -> Speaker:
         known = self.find(name)
         if known is not None:
-            if _fuller(name, known.name):  # the fuller form wins
+            slip = _one_letter_apart(name.casefold().split(), known.name.casefold().split())
+            if _fuller(name, known.name) or (slip and known.turns <= 1):
+                # the fuller form wins; of two spellings, the later (a captioner corrects)
                 del self.speakers[known.name.casefold()]
                 self.order[self.order.index(known.name.casefold())] = name.casefold()
                 known.aliases.add(known.name)
