@@ -1504,3 +1504,30 @@ def test_a_slot_with_only_a_role_label_has_no_title(tmp_path: Path) -> None:
             [("Mio Tanaka", "speaker"), ("Gbenga Sesan", "speaker"), ("Rosa Lind", "moderator")],
         ),
     ]
+
+
+def test_the_timed_agenda_of_one_session_is_that_session(tmp_path: Path) -> None:
+    """A plenary's page: its title and moderator, then a table of its items on one day;
+    one session with everyone the items name, not one session per item."""
+    reports = _sessions(
+        tmp_path,
+        "Closing Plenary\nModerator: Rosa Lind\nDay 3 – July 19, 2019 | |\n---|---|\n"
+        "16:00-16:05 | Welcome Note by Moderator |\n"
+        "16:05–16:40 | Summary Reports of the Tracks Coordinator: Tomas Berg from the "
+        "Fellowship Committee\n|\n17:45–18:00 | Closing Remarks\n|\n",
+    )
+    assert [(r.session.title, r.session.date, r.session.time) for r in reports] == [
+        ("Closing Plenary", dt.date(2019, 7, 19), None)
+    ]
+    assert [name for name, _ in _people(reports[0])] == ["Rosa Lind", "Tomas Berg"]
+
+
+def test_timed_sessions_under_a_page_title_without_a_moderator_stay_apart(
+    tmp_path: Path,
+) -> None:
+    reports = _sessions(
+        tmp_path,
+        "Example Forum 2019\nModerator: Mio Tanaka\n\n16:00-16:45 Opening Plenary\n"
+        "Moderator: Rosa Lind\n\n16:45–17:45 Youth Panel\nSpeaker: Tomas Berg\n",
+    )
+    assert [r.session.title for r in reports] == ["Opening Plenary", "Youth Panel"]

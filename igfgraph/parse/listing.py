@@ -27,7 +27,9 @@ glued to it by a flattened table (``Welcome and IntroductionsConference Moderato
 starts the session's people. A part that names nobody, has no id and is a break (``Tea
 Break``, ``Pausa para el café``, ``Plenary session``) is no session. The same session
 listed twice (by type, by room, by day) is one session, keyed on its id: the second
-listing adds the people and lines the first lacks. Who takes a slot may follow its title
+listing adds the people and lines the first lacks. The timed agenda of one session (a title
+with who moderates it, then its items on one day, none moderated by anyone of its own) is
+that one session. Who takes a slot may follow its title
 after a tilde, a dash or a colon (``Welcome Remarks – Ana Ruiz, Chair``); the lines run
 into a session's header line are the session's own; a line saying when the meeting "will
 be held" dates the sessions, a page's own date ("Drafted on ...") none.
@@ -936,6 +938,33 @@ def merge_repeats(reports: list[Report]) -> list[Report]:
     return found
 
 
+def agenda_of_one(reports: list[Report]) -> list[Report]:
+    """The timed agenda of one session read as that session: a title starts the page
+    with who moderates or chairs it and no time of its own (``Closing Plenary``,
+    ``Moderator: Mili Semlani``), then slots without ids on one day (``16:00-16:05 |
+    Welcome Note``) that no one of their own moderates. The slots' people, lines and day
+    join the first report."""
+    first, slots = reports[0], reports[1:]
+    if not slots or not _runs(first) or any(_runs(slot) for slot in slots):
+        return reports  # each slot run by someone of its own: sessions of their own
+    if (
+        first.session.time is not None
+        or first.session.id
+        or any(r.session.id or r.session.time is None for r in slots)
+        or len({r.session.date for r in slots}) > 1
+    ):
+        return reports
+    for slot in slots:
+        _merge(first, slot, again_listed=False)
+    first.session.time = None  # the first slot's time is one item's, not the session's
+    return [first]
+
+
+def _runs(report: Report) -> bool:
+    """True when a label names who moderates or chairs ``report``'s session."""
+    return any(p.role in (Role.MODERATOR, Role.CHAIR) and not p.in_prose for p in report.people)
+
+
 def _same_sitting(first: Session, second: Session) -> bool:
     """True when two listings of one session name no different date or time."""
     return not any(
@@ -946,8 +975,9 @@ def _same_sitting(first: Session, second: Session) -> bool:
     )
 
 
-def _merge(kept: Report, again: Report) -> None:
-    """Add a second listing of one session to the first: new people, organisers, lines."""
+def _merge(kept: Report, again: Report, *, again_listed: bool = True) -> None:
+    """Add a second listing of one session (or an item of its agenda, not
+    ``again_listed``) to the first: new people, organisers, lines."""
     known = {(person.name.casefold(), person.role) for person in kept.people}
     kept.people += [p for p in again.people if (p.name.casefold(), p.role) not in known]
     kept.labels += [p.span for p in again.people if (p.name.casefold(), p.role) in known]
@@ -964,10 +994,11 @@ def _merge(kept: Report, again: Report) -> None:
             setattr(session, name, getattr(other, name))
             if name in other.spans:
                 session.spans[name] = other.spans[name]
-    kept.warnings.append(
-        f"{other.spans['title']}: the same session as line "
-        f"{session.spans['title'].start_line} ({session.id}); read as one session"
-    )
+    if again_listed:
+        kept.warnings.append(
+            f"{other.spans['title']}: the same session as line "
+            f"{session.spans['title'].start_line} ({session.id}); read as one session"
+        )
 
 
 def _organizer_key(organizer: Organizer) -> tuple[str | None, str | None]:

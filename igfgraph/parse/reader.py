@@ -359,7 +359,7 @@ def read_all(
     first.labels = sorted(
         [*listing.own_lines(source, own), *first.labels], key=lambda span: span.start_line
     )
-    return listing.merge_repeats(listing.drop_breaks(reports))
+    return listing.agenda_of_one(listing.merge_repeats(listing.drop_breaks(reports)))
 
 
 def names_known(blocks: list[Block]) -> dict[str, str]:
