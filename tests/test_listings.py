@@ -13,6 +13,7 @@ from igfgraph.parse import parse_all
 from igfgraph.parse.affiliations import is_acronym, parse_organisation
 from igfgraph.parse.coverage import unaccounted_lines
 from igfgraph.parse.entries import read_affiliation, read_entry, split_people
+from igfgraph.parse.listing import day_without_year
 from igfgraph.parse.names import clean_name
 from igfgraph.parse.repair import english_half
 from igfgraph.parse.session import parse_time, type_from_text
@@ -1531,3 +1532,8 @@ def test_timed_sessions_under_a_page_title_without_a_moderator_stay_apart(
         "Moderator: Rosa Lind\n\n16:45–17:45 Youth Panel\nSpeaker: Tomas Berg\n",
     )
     assert [r.session.title for r in reports] == ["Opening Plenary", "Youth Panel"]
+
+
+def test_a_day_without_its_year_is_not_the_first_of_a_range() -> None:
+    assert day_without_year("June 5th at the Law Center", 2012) == dt.date(2012, 6, 5)
+    assert day_without_year("September 23 – 24 2020", 2020) is None  # a meeting's days
