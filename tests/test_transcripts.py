@@ -219,6 +219,13 @@ def test_a_transcript_keeps_the_organisation_said_of_each_speaker(
             },
             id="a-name-spelt-two-ways-is-one-speaker-under-the-later-spelling",
         ),
+        pytest.param(
+            ">> ANA RUIZ:  Ladies and gentlemen, we will start in two minutes.\n"
+            ">> BELA NAGY:  Excellencies, it's my pleasure to open the Closing Ceremony of the "
+            "meeting. It is my honor to introduce the first speaker.\n",
+            {"Ana Ruiz": ("speaker", None, 1), "Bela Nagy": ("chair", None, 1)},
+            id="my-pleasure-to-open-the-ceremony",
+        ),
     ],
 )
 def test_who_chairs_a_transcript(tmp_path: Path, text: str, expected: dict[str, tuple]):

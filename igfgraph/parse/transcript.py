@@ -332,7 +332,10 @@ _CHAIRING = re.compile(
     r"i\s+have\s+the\s+(?:privilege|honou?r|pleasure)(?:\s+and\s+\w+)?\s+to\s+chair|"
     r"i(?:'m|’m|\s+am)\s+the\s+(?:co-?)?chair\s+of\s+(?:this|the|today)|"
     # presiding: "We call this session to order" (a gavel alone is the Secretariat's too)
-    r"(?:call|declare)\s+(?:this|the)\s+(?:session|meeting)\s+(?:to\s+order|open))\b",
+    r"(?:call|declare)\s+(?:this|the)\s+(?:session|meeting)\s+(?:to\s+order|open)|"
+    # "it's my pleasure to open the Closing Ceremony of the 2014 IGF meeting"
+    r"my\s+(?:privilege|honou?r|pleasure)\s+to\s+open\s+(?:this|the)\s+(?:\w+\s+){0,2}?"
+    r"(?:ceremony|meeting|session|plenary|forum))\b",
     re.I,
 )
 _OWN_MODERATING = re.compile(
