@@ -1190,3 +1190,14 @@ def test_a_description_without_its_closing_comma_is_no_speech_act() -> None:
 )
 def test_a_label_and_a_sentence_are_no_titles(tmp_path: Path, text: str, title: str | None):
     assert _report(tmp_path, text).session.title == title
+
+
+def test_french_honours_and_an_opening_and_a_continent_first() -> None:
+    text = (
+        "Il existe un forum de l'Internet en Afrique Centrale (FGI-CA). La conférence a été "
+        "ouverte par Son Excellence l'Ingénieur Rosa Lind et Monsieur Tomas Berg."
+    )
+    assert [(name, role) for name, role, _, _ in _people(text)] == [
+        ("Rosa Lind", SPEAKER),
+        ("Tomas Berg", SPEAKER),
+    ]

@@ -203,6 +203,7 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"(?:discours|allocution|intervention|pr[ée]sentation|introduction)s?\s+d[e'’]|pr[ée]sent[ée]e?s?\s+par|"
         r"(?:palabras|discurso|ponencia|intervenci[oó]n|presentaci[oó]n)\s+de|presentad[oa]s?\s+por|"
         r"inaugurad[oa]s?\s+por|inaugur[ée]e?s?\s+par|a\s+été\s+suivie?\s+(?:de|par)|"
+        r"(?:ouverte?|clôturée?)s?\s+par|(?:abiert[oa]|clausurad[oa])s?\s+por|"
         r"cont[óo]\s+con\s+(?:la\s+presencia\s+de\s+)?(?:los\s+)?ponentes(?:\s+de\s+la\s+talla)?\s+de|"
         r"(?:con|ante)\s+la\s+presencia\s+de|ponentes\s+como",
     ),

@@ -71,7 +71,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽ"
 _LOWER = "a-zß-öø-ÿłśźżčšžğış'’"
 _SALUTATION_WORD = (  # and in French and Spanish: "Monsieur", "Le Docteur", "Señora"
     r"(?:Mr|Ms|Mrs|Miss|Mme|Dr|Prof|Professor|Amb|Ambassador|Hon|Sen|Senator|Monsieur|Madame|"
-    r"Mademoiselle|(?:L[ea]\s+)?(?:Docteure?|Professeure?)|Señora?|Doña|Dra)"
+    r"Mademoiselle|(?:L[ea]\s+)?(?:Docteure?|Professeure?)|Señora?|Doña|Dra|"
+    r"(?:Son|Sa)\s+Excellence(?:\s+l['’]\s?Ing[ée]nieure?)?|Ing[ée]nieure?)"
 )
 # A name word: not "I'm", not a salutation ("Mayor of Addis Ababa Ms. Adanech Abebe").
 _WORD = (  # "McKnight", "Rey-Moreno"; a capital is looked for first (fast at other letters)

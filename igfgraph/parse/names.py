@@ -222,7 +222,10 @@ def place_or_rank(name: str) -> bool:
     return len(words) == 2 and words[0] in _RANKS
 
 
-_PLACE_WORDS = frozenset("Ciudad Ville City Provincia Province Región Région Municipio".split())
+_PLACE_WORDS = frozenset(  # a place's kind or a continent first: "Afrique Centrale"
+    "Ciudad Ville City Provincia Province Región Région Municipio Afrique Africa Amérique "
+    "América Asia Asie Europe Europa".split()
+)
 _RANKS = frozenset("General Major Colonel Captain Admiral Sergeant Lieutenant Marshal".split())
 _DOCUMENT = re.compile(
     r"^Magna\s+Cart[ae]$|\b(?:Convention|Declaration|Charter|Treaty|Accord|Manifesto)$",
@@ -435,7 +438,8 @@ def _clean_name(name: str) -> tuple[str, str | None]:
 LEADING_SALUTATION = re.compile(
     r"^(?:mr|ms|mrs|miss|mme|dr|prof|professor|h\.\s?e|his\s+excellency|her\s+excellency|"
     r"ambassador|amb|hon|honourable|honorable|sir|dame|sr|sra|senator|minister|monsieur|"
-    r"madame|mademoiselle|(?:l[ea]\s+)?(?:docteure?|professeure?)|señora?|doña|dra)\.?\s+",
+    r"madame|mademoiselle|(?:l[ea]\s+)?(?:docteure?|professeure?)|señora?|doña|dra|"
+    r"(?:son|sa)\s+excellence(?:\s+l['’]\s?ing[ée]nieure?)?|(?:l['’]\s?)?ing[ée]nieure?)\.?\s+",
     re.IGNORECASE,
 )
 _SURNAME_PARTICLES = frozenset({"st", "ste"})  # nameparser's titles that begin family names
