@@ -1201,3 +1201,17 @@ def test_french_honours_and_an_opening_and_a_continent_first() -> None:
         ("Rosa Lind", SPEAKER),
         ("Tomas Berg", SPEAKER),
     ]
+
+
+def test_a_cue_before_a_colon_reaches_a_list_of_entries_cut_by_semicolons() -> None:
+    text = (
+        "The forum will review its framework. Among the presenters are: Rosa Lind, Secretary "
+        "General, CTU; Tomas Berg, Internet Strategist, Packet Clearing House; Mio Tanaka, "
+        "American Registry for Internet Numbers; Paul Okafor, Manager, ICANN."
+    )
+    assert [(name, role) for name, role, _, _ in _people(text)] == [
+        ("Rosa Lind", SPEAKER),
+        ("Tomas Berg", SPEAKER),
+        ("Mio Tanaka", SPEAKER),
+        ("Paul Okafor", SPEAKER),
+    ]

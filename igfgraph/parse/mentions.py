@@ -116,6 +116,7 @@ _SUPPORT = r"(?:with\s+the\s+(?:support|help)\s+of|con\s+el\s+apoyo\s+de|avec\s+
 _LIST_JOIN = re.compile(
     r"^\s*(?:[,;]\s*(?:and\s+|y\s+|et\s+|(?:together\s+)?with\s+)?|\s+(?:and|y|et|joined)\s+|"
     r"[,;]\s*(?:l['’]\s?|le\s+|la\s+|el\s+)[a-zà-ÿ]+\s+|"  # ", l'ambassadeur Henri Verdier"
+    r",[^;.:()]{1,80};\s*|"  # "A, Strategist, Packet Clearing House; B": an entry's rest
     rf",?\s+{_SUPPORT}\s+)"
 )
 _POSSESSIVE = re.compile(r"^['’]s?\b")
@@ -725,6 +726,8 @@ def _clause_before(text: str, end: int) -> str:
         if at < 0:
             break
         if _CLAUSE.match(before, at):
+            if before[at] == ":" and not before[at + 1 :].strip():
+                return _clause_before(text, at) + ":"  # "the presenters are: A, B": the cue's
             return before[at + 1 :]
     return before
 
