@@ -1537,3 +1537,18 @@ def test_timed_sessions_under_a_page_title_without_a_moderator_stay_apart(
 def test_a_day_without_its_year_is_not_the_first_of_a_range() -> None:
     assert day_without_year("June 5th at the Law Center", 2012) == dt.date(2012, 6, 5)
     assert day_without_year("September 23 – 24 2020", 2020) is None  # a meeting's days
+
+
+def test_a_line_naming_people_under_a_slot_names_its_speakers(tmp_path: Path) -> None:
+    reports = _sessions(
+        tmp_path,
+        "Détails conférence :\n9h – 9h15 : Introduction\n"
+        "Rosa Lind (Conseil National du Numérique) et Tomas Berg (Internet Society France)\n"
+        "9h15 – 10h45 : Gouverner l’Internet\n"
+        "Le réseau est entré dans une ère de risques, selon Mio Tanaka qui a écrit un livre.\n"
+        "Modération : Paul Okafor, AFNIC\n",
+    )
+    assert [_people(r) for r in reports] == [
+        [("Rosa Lind", "speaker"), ("Tomas Berg", "speaker")],
+        [("Mio Tanaka", "participant"), ("Paul Okafor", "moderator")],
+    ]

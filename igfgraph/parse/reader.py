@@ -1688,6 +1688,11 @@ class _Reader:
         gives a role (a session's description names people it only cites)."""
         found = find_mentions(text, span, self.profile.acts_speak, self.known.get())
         people = [p for p in found.people if not cued_only or p.role is not Role.PARTICIPANT]
+        if self.part is not None and _names_only(text):
+            named = {person.name for person in self.people}  # with a role a label gave
+            for person in people:  # "Ana Ruiz (CNNum) et Tomas Berg (ISOC)" under a slot
+                if person.role is Role.PARTICIPANT and person.name not in named:
+                    person.role = Role.SPEAKER
         self.people.extend(people)
         self.speakers_said = self.speakers_said or bool(_SPEAKERS_SAID.search(text))
         self.report_.organisations.extend(found.organisations)
@@ -1897,6 +1902,15 @@ _INLINE_LABEL = re.compile(
     r"(?:(?<=^)|(?<=[\s.;)]))(?P<label>(?:(?:[A-Z][\w/&-]*|and|&)\s+){0,5}[A-Za-z][\w/&-]*(?:\(s\))?)"
     r"\s*:\s+"
 )
+
+
+def _names_only(text: str) -> bool:
+    """True for a short line of a programme that lists people and nothing said of them."""
+    words = len(text.split())
+    return words <= _NAMES_LINE_WORDS and not _SENTENCE_VERB.search(text) and "." not in text[-2:]
+
+
+_NAMES_LINE_WORDS = 30
 # Words that make a line a sentence about someone, not an entry listing them.
 _SENTENCE_VERB = re.compile(rf"\b(?:{REPORTING_VERBS}|is|was|were|are|will|has|have|had)\b")
 # Blank lines that end a list when wider than the gaps inside it: the gap a heading left
