@@ -1215,3 +1215,17 @@ def test_a_cue_before_a_colon_reaches_a_list_of_entries_cut_by_semicolons() -> N
         ("Mio Tanaka", SPEAKER),
         ("Paul Okafor", SPEAKER),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La inauguración estuvo encabezada por Rosa Lind y Tomas Berg.",
+        "El panel reunió a expertos de la región, entre ellos, Rosa Lind y Tomas Berg.",
+    ],
+)
+def test_spanish_openings_and_panels_named_after_their_experts(text: str) -> None:
+    assert [(name, role) for name, role, _, _ in _people(text)] == [
+        ("Rosa Lind", SPEAKER),
+        ("Tomas Berg", SPEAKER),
+    ]

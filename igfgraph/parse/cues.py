@@ -204,6 +204,8 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"(?:palabras|discurso|ponencia|intervenci[oó]n|presentaci[oó]n)\s+de|presentad[oa]s?\s+por|"
         r"inaugurad[oa]s?\s+por|inaugur[ée]e?s?\s+par|a\s+été\s+suivie?\s+(?:de|par)|"
         r"(?:ouverte?|clôturée?)s?\s+par|(?:abiert[oa]|clausurad[oa])s?\s+por|"
+        r"(?:estuvo\s+)?encabezad[oa]s?\s+por|"
+        r"(?:expert[oa]s|panelistas|ponentes|oradores)\b[^.;:]{0,80}?\bentre\s+ell[oa]s,?|"
         r"cont[óo]\s+con\s+(?:la\s+presencia\s+de\s+)?(?:los\s+)?ponentes(?:\s+de\s+la\s+talla)?\s+de|"
         r"(?:con|ante)\s+la\s+presencia\s+de|ponentes\s+como",
     ),
@@ -216,7 +218,7 @@ _BEFORE = tuple(
 # ends otherwise has none. ("aſ": a long s is an s to a case-blind pattern.)
 _BEFORE_ENDINGS = ("by", "th", "of", "ar", "or", "ed", "re", "ng", "as", "aſ", "om", "de")
 _BEFORE_ENDINGS += ("d'", "d’", "—", "–", "ts", "rs", "is", ",", "be")
-_BEFORE_ENDINGS += ("ec", "to", " a", "on", "é", "ée", "ni", "ó", "mo")
+_BEFORE_ENDINGS += ("ec", "to", " a", "on", "é", "ée", "ni", "ó", "mo", "os")
 # Running text: a cue just after a name gives it a role ("X moderated the session").
 # "are participating as speakers", "will be serving as the moderator": the role taken.
 # The verbs of reported speech ("X, Director, APNIC, stressed ..."): who the text says
