@@ -226,6 +226,12 @@ def test_a_transcript_keeps_the_organisation_said_of_each_speaker(
             {"Ana Ruiz": ("speaker", None, 1), "Bela Nagy": ("chair", None, 1)},
             id="my-pleasure-to-open-the-ceremony",
         ),
+        pytest.param(
+            ">> ANA RUIZ:  Good morning, all.  Let's discuss the national initiatives.  Can I "
+            "request Mr. Berg to join the table?\n>> BELA NAGY:  Thank you.\n",
+            {"Ana Ruiz": ("moderator", None, 1), "Bela Nagy": ("speaker", None, 1)},
+            id="the-first-speaker-asks-others-to-the-table",
+        ),
     ],
 )
 def test_who_chairs_a_transcript(tmp_path: Path, text: str, expected: dict[str, tuple]):

@@ -665,7 +665,8 @@ def _first_runs_the_panel(reading: TranscriptReading, opening: str) -> None:
     if not speakers or any(speaker.role in _STATED_ROLES for speaker in speakers):
         return
     words = opening[:_OPENING]
-    if speakers[0].role is Role.SPEAKER and _WELCOMES.search(words) and _PANEL.search(words):
+    runs = _WELCOMES.search(words) or _GIVES_THE_FLOOR.search(words)
+    if speakers[0].role is Role.SPEAKER and runs and _PANEL.search(words):
         speakers[0].role = Role.MODERATOR
 
 
@@ -675,8 +676,16 @@ _WELCOMES = re.compile(
     r"round\s*table|open\s+forum)\b",
     re.IGNORECASE,
 )
+# Running the room: "Can I request Mr. Markus to join the table", "I give the floor to".
+_GIVES_THE_FLOOR = re.compile(
+    r"\b(?:(?:can|may|let)\s+(?:I|me)\s+(?:request|invite|ask)\b|I\s+(?:would\s+like\s+to\s+)?"
+    r"(?:invite|give\s+the\s+floor|hand\s+over)\b|wrap\s+up\s+(?:this|the|those|these|our))",
+    re.IGNORECASE,
+)
 _PANEL = re.compile(
-    r"\b(?:panel(?:l)?ists?|panel\s+with\s+us|discussants|each\s+of\s+them)\b", re.I
+    r"\b(?:panel(?:l)?ists?|panel\s+with\s+us|(?:last\s+|this\s+)?panel|discussants|"
+    r"each\s+of\s+them|to\s+join\s+the\s+table)\b",
+    re.I,
 )
 
 
