@@ -958,6 +958,7 @@ def agenda_of_one(reports: list[Report]) -> list[Report]:
     for slot in slots:
         _merge(first, slot, again_listed=False)
     first.session.time = None  # the first slot's time is one item's, not the session's
+    first.session.spans.pop("time", None)  # its line stays among the labels
     return [first]
 
 
