@@ -23,14 +23,15 @@ A graph is written without ever showing half a report. Where the server is Virtu
 this machine (the update URL's host is loopback), new graphs are loaded whole, with their
 union copies and registry entries, up to 14 MB a request: this process offers them as
 TriG on a loopback port (:mod:`igfgraph.store.handoff`; IRIs under :data:`BASE_IRI`
-relative and each subject once, a quarter of the bytes of N-Quads) and one SPARQL query
-has Virtuoso fetch and parse it (``bif:http_get`` into ``DB.DBA.TTLP``) in one
-transaction, all or nothing. Fewer, larger loads cost Virtuoso less (10,000 reports: 108 s
-of its CPU in N-Quads loads of 9 MB, 93 s as TriG, 65-72 s in TriG loads of 8-15 MB; its
-bulk loader, which needs the server's files and SQL access, 52 s; a load of 31 MB crashed
-it). A graph the store holds already is loaded the same way into a staging graph, then
-moved over the old version by the update described below. ``$IGFGRAPH_ENDPOINT_FETCH=0``
-turns this off.
+relative and each subject once, a quarter of the bytes of N-Quads; on a push,
+:meth:`SparqlEndpointStore.copy_from`, put together from each graph's Turtle as the
+embedded store writes it, nothing parsed here) and one SPARQL query has Virtuoso fetch and
+parse it (``bif:http_get`` into ``DB.DBA.TTLP``) in one transaction, all or nothing.
+Fewer, larger loads cost Virtuoso less (10,000 reports: 108 s of its CPU in N-Quads loads
+of 9 MB, 93 s as TriG, 65-72 s in TriG loads of 8-15 MB; its bulk loader, which needs the
+server's files and SQL access, 52 s; a load of 31 MB crashed it). A graph the store holds
+already is loaded the same way into a staging graph, then moved over the old version by
+the update described below. ``$IGFGRAPH_ENDPOINT_FETCH=0`` turns this off.
 Elsewhere a graph is uploaded by one Graph Store Protocol PUT where the server has one
 (Virtuoso's ``/sparql-graph-crud-auth``, or ``$IGFGRAPH_ENDPOINT_GSP_URL``), else in
 chunks of ``INSERT`` (Virtuoso fails ``INSERT DATA`` above ~1,000 triples); then one
