@@ -15,6 +15,7 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 import rdflib
+import rdflib.compare
 from rdflib.compare import isomorphic
 from typer.testing import CliRunner
 from virtuoso import Virtuoso, free_port
@@ -375,6 +376,58 @@ def test_a_load_failing_midway_leaves_the_graphs_before_it_whole_and_no_other(
     assert len(sizes) == 2 and 0 < len(placed) < len(iris) and placed == iris[: len(placed)]
     assert all(server_values(virtuoso, NAME_IN.format(iri)) == [] for iri in iris[len(placed) :])
     assert count(store) == len(placed) * 3 + 2
+    assert union_misses(virtuoso) == (0, 0)
+
+
+def test_new_graphs_are_pushed_as_the_store_writes_them(
+    store: SparqlEndpointStore, virtuoso: Virtuoso, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(endpoint, "LOAD_BYTES", 20_000)
+    sizes = spy_loads(monkeypatch)
+    written: list[list[str]] = []
+    write = SparqlEndpointStore.write_graphs
+    monkeypatch.setattr(
+        SparqlEndpointStore,
+        "write_graphs",
+        lambda self, nquads, iris, *rest: (
+            written.append(list(iris)) or write(self, nquads, iris, *rest)
+        ),
+    )
+    nquads, iris = reports(30, "First")
+    odd = graph_nquads(f"{GRAPH}-odd", small_graph(name=NASTY + " Müller 中 😀"))
+    local = open_store("memory:")
+    local.write_graphs(
+        nquads + odd + graph_nquads(GRAPH, large_graph(600)), [*iris, f"{GRAPH}-odd", GRAPH]
+    )
+    assert copy_graphs(local, store, batch=40) == 32
+    assert written == [[GRAPH]]  # too large for a load: by PUT; the others from Turtle
+    assert len(sizes) == 2 and max(sizes) < 20_000
+    assert store.graph_iris() == local.graph_iris()
+    for iri in local.graph_iris():  # the same triples, blank nodes compared as nodes
+        here, there = rdflib.Graph(), rdflib.Graph()
+        here.parse(data=local.graph_quads(iri), format="nquads")
+        there.parse(data=store.graph_quads(iri), format="nquads")
+        assert rdflib.compare.isomorphic(here, there), iri
+    assert count(store) == 600 + 31 * 3 + 2 and union_misses(virtuoso) == (0, 0)
+
+
+def test_a_push_of_new_graphs_failing_midway_leaves_each_report_whole_or_absent(
+    store: SparqlEndpointStore, virtuoso: Virtuoso, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(endpoint, "BACKOFF_SECONDS", 0.0)
+    monkeypatch.setattr(endpoint, "LOAD_BYTES", 4_000)  # a few graphs a load
+    nquads, iris = reports(12, "First")
+    local = open_store("memory:")
+    local.write_graphs(nquads, iris)
+    sizes = spy_loads(monkeypatch, cut=2)
+    with pytest.raises(StoreError, match="keeps its previous version"):
+        copy_graphs(local, store, batch=12)
+    placed = store.graph_iris()
+    assert len(sizes) == 2 and 0 < len(placed) < len(iris) and placed == iris[: len(placed)]
+    assert all(server_values(virtuoso, NAME_IN.format(iri)) == [] for iri in iris[len(placed) :])
+    assert count(store) == len(placed) * 3 + 2 and union_misses(virtuoso) == (0, 0)
+    assert copy_graphs(local, store, batch=12) == 12  # pushed again: the rest go up
+    assert store.graph_iris() == iris and count(store) == 12 * 3 + 2
     assert union_misses(virtuoso) == (0, 0)
 
 

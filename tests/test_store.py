@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from types import SimpleNamespace
 
+import pyoxigraph as ox
 import pytest
 import rdflib
 from typer.testing import CliRunner
@@ -81,6 +82,17 @@ def test_graph_quads_round_trip(store: GraphStore):
     assert copy_graphs(store, copy) == 1
     assert copy.graph_iris() == [str(EX.a)] and names(copy) == ["Kathy Brown"]
     assert sorted(copy.dump("nquads").splitlines()) == sorted(store.dump("nquads").splitlines())
+
+
+def test_graph_turtle_holds_the_graph_relative_to_a_base(store: GraphStore):
+    store.replace_graph(str(EX.a), person("Kathy Brown"))
+    turtle = store.graph_turtle(str(EX.a), "http://example.org/")
+    base, _, rest = turtle.partition(b"\n")
+    assert base == b"@base <http://example.org/> ." and b"<http://example.org/" not in rest
+    copy = ox.Store()
+    copy.load(turtle, format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(str(EX.a)))
+    assert set(copy) == set(ox.parse(store.graph_quads(str(EX.a)), format=ox.RdfFormat.N_QUADS))
+    assert store.graph_turtle(str(EX.b), "http://example.org/") == b""
 
 
 def test_killed_bulk_load_is_rolled_back_on_open(tmp_path: Path):

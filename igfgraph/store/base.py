@@ -138,6 +138,22 @@ class GraphStore(ABC):
     def graph_quads(self, graph_iri: str) -> str:
         """The quads of one named graph as N-Quads ("" when there is no such graph)."""
 
+    def graph_turtle(self, graph_iri: str, base_iri: str) -> bytes:
+        """The triples of one named graph as Turtle, IRIs under ``base_iri`` written
+        relative to it after an ``@base`` line (b"" when there is no such graph)."""
+        nquads = self.graph_quads(graph_iri)
+        if not nquads:
+            return b""
+        graph = ox.Store()
+        graph.load(nquads, format=ox.RdfFormat.N_QUADS)
+        name = ox.NamedNode(graph_iri)
+        return graph.dump(format=ox.RdfFormat.TURTLE, from_graph=name, base_iri=base_iri)
+
+    def copy_from(self, source: GraphStore, graph_iris: Sequence[str]) -> None:
+        """Write the graphs ``graph_iris`` of ``source`` over their versions here, as
+        :meth:`write_graphs` does (a graph ``source`` does not hold is dropped)."""
+        self.write_graphs("".join(source.graph_quads(iri) for iri in graph_iris), graph_iris)
+
     def holds(self, nquads: str, graph_iris: Sequence[str], ignore: str = "") -> bool:
         """True when ``graph_iris`` are all the graph holds of ``nquads`` and exactly its
         quads, leaving out those whose predicate is ``ignore`` (a time of writing)."""
@@ -191,7 +207,7 @@ def copy_graphs(
     batches = [iris[start : start + batch] for start in range(0, len(iris), batch)]
 
     def copy(chosen: list[str]) -> list[str]:
-        target.write_graphs("".join(source.graph_quads(iri) for iri in chosen), chosen)
+        target.copy_from(source, chosen)
         return chosen
 
     with ThreadPoolExecutor(max_workers=max(workers, 1)) as pool:

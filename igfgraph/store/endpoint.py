@@ -23,14 +23,15 @@ A graph is written without ever showing half a report. Where the server is Virtu
 this machine (the update URL's host is loopback), new graphs are loaded whole, with their
 union copies and registry entries, up to 14 MB a request: this process offers them as
 TriG on a loopback port (:mod:`igfgraph.store.handoff`; IRIs under :data:`BASE_IRI`
-relative and each subject once, a quarter of the bytes of N-Quads) and one SPARQL query
-has Virtuoso fetch and parse it (``bif:http_get`` into ``DB.DBA.TTLP``) in one
-transaction, all or nothing. Fewer, larger loads cost Virtuoso less (10,000 reports: 108 s
-of its CPU in N-Quads loads of 9 MB, 93 s as TriG, 65-72 s in TriG loads of 8-15 MB; its
-bulk loader, which needs the server's files and SQL access, 52 s; a load of 31 MB crashed
-it). A graph the store holds already is loaded the same way into a staging graph, then
-moved over the old version by the update described below. ``$IGFGRAPH_ENDPOINT_FETCH=0``
-turns this off.
+relative and each subject once, a quarter of the bytes of N-Quads; on a push,
+:meth:`SparqlEndpointStore.copy_from`, put together from each graph's Turtle as the
+embedded store writes it, nothing parsed here) and one SPARQL query has Virtuoso fetch and
+parse it (``bif:http_get`` into ``DB.DBA.TTLP``) in one transaction, all or nothing.
+Fewer, larger loads cost Virtuoso less (10,000 reports: 108 s of its CPU in N-Quads loads
+of 9 MB, 93 s as TriG, 65-72 s in TriG loads of 8-15 MB; its bulk loader, which needs the
+server's files and SQL access, 52 s; a load of 31 MB crashed it). A graph the store holds
+already is loaded the same way into a staging graph, then moved over the old version by
+the update described below. ``$IGFGRAPH_ENDPOINT_FETCH=0`` turns this off.
 Elsewhere a graph is uploaded by one Graph Store Protocol PUT where the server has one
 (Virtuoso's ``/sparql-graph-crud-auth``, or ``$IGFGRAPH_ENDPOINT_GSP_URL``), else in
 chunks of ``INSERT`` (Virtuoso fails ``INSERT DATA`` above ~1,000 triples); then one
@@ -248,6 +249,29 @@ def _trig(dataset: ox.Store, members: Sequence[str]) -> bytes:
         for iri in members
     )
     return dataset.dump(format=ox.RdfFormat.TRIG, base_iri=BASE_IRI) + b"".join(copies)
+
+
+def _turtle_body(turtle: bytes) -> bytes:
+    """Turtle written relative to :data:`BASE_IRI` without its ``@base`` line."""
+    first, _, rest = turtle.partition(b"\n")
+    return rest if first.startswith(b"@base ") else turtle
+
+
+def _turtle_trig(bodies: Mapping[str, bytes]) -> bytes:
+    """New graphs given as Turtle ``bodies`` (relative to :data:`BASE_IRI`, no ``@base``
+    line) as one TriG load: each in its graph, each in the registry, and each again outside
+    any graph for the union copies (a load's default graph is the union graph)."""
+    registry = sparql_iri(REGISTRY_GRAPH)
+    graphs = b"".join(
+        f"{sparql_iri(iri)} {{\n".encode() + body + b"}\n" for iri, body in bodies.items()
+    )
+    members = "".join(f"{registry} <{MEMBER}> {sparql_iri(iri)} .\n" for iri in bodies)
+    return (
+        f"@base <{BASE_IRI}> .\n".encode()
+        + graphs
+        + f"{registry} {{\n{members}}}\n".encode()
+        + b"".join(bodies.values())
+    )
 
 
 def _without_userinfo(url: str) -> tuple[str, str | None, str | None]:
@@ -583,6 +607,50 @@ class SparqlEndpointStore(GraphStore):
                     )
             kept = ", ".join(iri for iri in (*graph_iris, *drop) if iri not in placed)
             raise StoreError(f"{error}; {kept} keeps its previous version") from None
+
+    def copy_from(self, source: GraphStore, graph_iris: Sequence[str]) -> None:
+        """Write the graphs ``graph_iris`` of ``source`` over their versions here.
+
+        Where the server fetches loads (:meth:`fetches`), the new graphs are read out of
+        ``source`` as Turtle relative to :data:`BASE_IRI` (by the embedded store itself)
+        and loaded whole, with their union copies and registry entries, in as few loads as
+        fit: no N-Quads parsed and written again here. The rest (graphs the server holds
+        already, graphs ``source`` does not hold, a graph too large for one load) go as
+        :meth:`write_graphs` sends them.
+        """
+        if not self.fetches():
+            super().copy_from(source, graph_iris)
+            return
+        loaded: list[str] = []
+        try:
+            replaced = set(self._registered(graph_iris))
+            bodies: dict[str, bytes] = {}
+            for iri in graph_iris:
+                if iri not in replaced:
+                    body = _turtle_body(source.graph_turtle(iri, BASE_IRI))
+                    if body.strip():
+                        bodies[iri] = body
+            load: dict[str, bytes] = {}
+            size = room = LOAD_BYTES - len(_turtle_trig({}))
+            for iri, body in bodies.items():
+                piece = len(_turtle_trig({iri: body})) - (LOAD_BYTES - room)
+                if piece > room:
+                    continue  # too large for a load: as write_graphs sends it
+                if piece > size:
+                    self._load(_turtle_trig(load))
+                    loaded += load
+                    load, size = {}, room
+                load[iri] = body
+                size -= piece
+            if load:
+                self._load(_turtle_trig(load))
+                loaded += load
+        except StoreError as error:
+            kept = ", ".join(iri for iri in graph_iris if iri not in loaded)
+            raise StoreError(f"{error}; {kept} keeps its previous version") from None
+        rest = [iri for iri in graph_iris if iri not in loaded]
+        if rest:
+            super().copy_from(source, rest)
 
     def fetches(self) -> bool:
         """True when the server loads N-Quads it fetches from this process: Virtuoso on

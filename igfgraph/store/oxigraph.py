@@ -278,6 +278,11 @@ class OxigraphStore(GraphStore):
         triples = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name)
         return triples.replace(b" .\n", f" {name} .\n".encode()).decode("utf-8")
 
+    def graph_turtle(self, graph_iri: str, base_iri: str) -> bytes:
+        """The graph's triples as Turtle, written by the store itself."""
+        name = ox.NamedNode(graph_iri)
+        return self._store.dump(format=ox.RdfFormat.TURTLE, from_graph=name, base_iri=base_iri)
+
     def select(self, sparql: str, bindings: Mapping[str, Term]) -> list[Row]:
         substitutions = {ox.Variable(name): oxigraph_binding(t) for name, t in bindings.items()}
         try:
