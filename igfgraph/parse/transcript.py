@@ -659,8 +659,9 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
 
 def _first_runs_the_panel(reading: TranscriptReading, opening: str) -> None:
     """The first speaker moderates when nobody is said to chair or moderate and their
-    opening words welcome the room to the session and speak of its panel ("welcome you
-    to the Workshop 112. We have a distinguished panel with us")."""
+    opening words welcome the room to the session or run the room, and speak of its panel
+    ("welcome you to the Workshop 112. We have a distinguished panel with us", "Can I
+    request Mr. Markus to join the table")."""
     speakers = [reading.speakers[key] for key in reading.order]
     if not speakers or any(speaker.role in _STATED_ROLES for speaker in speakers):
         return
@@ -683,8 +684,7 @@ _GIVES_THE_FLOOR = re.compile(
     re.IGNORECASE,
 )
 _PANEL = re.compile(
-    r"\b(?:panel(?:l)?ists?|panel\s+with\s+us|(?:last\s+|this\s+)?panel|discussants|"
-    r"each\s+of\s+them|to\s+join\s+the\s+table)\b",
+    r"\b(?:panel(?:l)?ists?|panels?|discussants|each\s+of\s+them|to\s+join\s+the\s+table)\b",
     re.I,
 )
 
