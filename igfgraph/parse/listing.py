@@ -120,14 +120,15 @@ _TITLED_SLOT = re.compile(
     rf"^\s*(?P<title>{_TITLE_START}[^:]{{2,80}}?)\s*:\s*(?P<day>[^:]{{3,40}}?)[,\s]\s*"
     rf"{TIME_RANGE}{_ZONE}\s*$"
 )
+_TOPIC_LABEL = r"(?i:topic)\s*:"
 # "Session 1: Governing Data and Protecting Privacy", "Sesión 2 – ...".
 _NUMBERED = re.compile(  # "Session 1: Title", "Séance 2 – Title"; a lettered breakout, "A: Title";
     # a topic under a day ("Topic: Internet Governance 101")
     r"^\s*(?:(?i:session|sesi[oó]n|s[ée]ance)\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–—-]|"
-    r"(?i:breakout\s+)?[A-H]:|(?i:topic)\s*:)\s*"
+    rf"(?i:breakout\s+)?[A-H]:|{_TOPIC_LABEL})\s*"
     r"(?P<title>\S.*)$"
 )
-_TOPIC = re.compile(r"^\s*topic\s*:", re.IGNORECASE)
+_TOPIC = re.compile(rf"^\s*{_TOPIC_LABEL}")
 # "• Orientation Sessions (Day 1, at 8:00 – 9:30 am, Main Hall). Every morning ...".
 _SCHEDULED = re.compile(
     r"^(?P<title>[^()]{3,300}?)\s*\((?P<when>[^()]*?\b\d{1,2}[:.]\d{2}\b[^()]*)\)\s*\.?\s*(?P<rest>.*)$"
@@ -851,7 +852,7 @@ def schedule_day(blocks: list[Block], year: int) -> tuple[dt.date, Block] | None
         text = block.text.strip(" *_#")
         if not _DAY_HEADING.match(text) or (date := _day(text, year)) is None:
             continue
-        if date.strftime("%A").lower() == text.split()[0].strip(",").lower():
+        if _weekday(date) == text.split()[0].strip(",").lower():
             return date, block
     return None
 

@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from igfgraph.model import PersonMention, Role, SourceSpan
 from igfgraph.parse.affiliations import is_country, parse_organisation
 from igfgraph.parse.blocks import Block, Kind
@@ -508,20 +510,15 @@ def _one_letter_apart(words: list[str], other: list[str]) -> bool:
     one, two = differ[0]
     if is_given_name(one.title()) and is_given_name(two.title()):
         return False  # "Maria Lopez" and "Mario Lopez": two people
-    return min(len(one), len(two)) >= _SLIP_WORD and one[0] == two[0] and _one_edit(one, two)
+    return (
+        min(len(one), len(two)) >= _SLIP_WORD
+        and one[0] == two[0]
+        and Levenshtein.distance(one, two, score_cutoff=1)
+        <= 1  # one letter changed, added or dropped
+    )
 
 
 _SLIP_WORD = 5  # shorter words one letter apart are too often two names
-
-
-def _one_edit(one: str, two: str) -> bool:
-    """True when one letter changed, added or dropped turns ``one`` into ``two``."""
-    if abs(len(one) - len(two)) > 1:
-        return False
-    if len(one) == len(two):
-        return sum(a != b for a, b in zip(one, two, strict=True)) == 1
-    short, long = sorted((one, two), key=len)
-    return any(long[:cut] + long[cut + 1 :] == short for cut in range(len(long)))
 
 
 def _fuller(name: str, than: str) -> bool:
