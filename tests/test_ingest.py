@@ -331,7 +331,7 @@ from igfgraph.store.oxigraph import OxigraphStore
 write_graphs, calls = OxigraphStore.write_graphs, []
 def killed_in_the_41st(self, *args, **kwargs):
     calls.append(args)
-    if len(calls) == 41:
+    if len(calls) == 42:  # the first write is the ontology's; 40 files are then whole
         subprocess.Popen(["sh", "-c", f"sleep 0.005; kill -KILL -{os.getpgid(0)}"])
     return write_graphs(self, *args, **kwargs)
 OxigraphStore.write_graphs = killed_in_the_41st
