@@ -242,3 +242,52 @@ def test_a_heading_naming_two_groups_over_one_list_gives_the_first(tmp_path: Pat
         encoding="utf-8",
     )
     assert roles(page) == {("Ana Ruiz", "speaker", False), ("Kofi Mensah", "speaker", False)}
+
+
+def test_a_2024_page_behind_a_check_in_line_with_mail_leftovers(tmp_path: Path) -> None:
+    """A session page whose first line is the schedule's check-in prompt is still a session
+    page (its first list, before ``Speakers``, is the organisers); an e-mail the page hid
+    (``[email protected]``) between commas is a part of the entry, not a new person; and
+    ``stakeholder group: academia`` states the group."""
+    page = tmp_path / "launch_award_event.txt"
+    page.write_text(
+        "Check-in and access this session from the IGF Schedule.\n\n"
+        "IGF 2024 Launch / Award Event #77 Mapping Youth Fellowships\n\n"
+        "    Youth Coalition on Internet Governance\n"
+        "    Ana Ruiz, [email protected], Youth Coalition on Internet Governance, Civil Society,"
+        " GRULAC\n"
+        "    Kofi Mensah, University of Ghana, stakeholder group: academia, Africa,"
+        " [email protected]\n\n"
+        "    Speakers\n\n"
+        "    Ana Ruiz, [email protected], Youth Coalition on Internet Governance, Civil Society,"
+        " GRULAC\n\n"
+        "    Onsite Moderator\n\n"
+        "    Kofi Mensah, University of Ghana, stakeholder group: academia, Africa,"
+        " [email protected]\n",
+        encoding="utf-8",
+    )
+    (report,) = load_reports(page)
+    assert (report.variant, report.session.id, report.session.title) == (
+        "sp2023_page",
+        "Launch and Award Event #77",
+        "Mapping Youth Fellowships",
+    )
+    assert [
+        (p.name, p.role.value, p.organisation and p.organisation.as_written, p.stakeholder_group)
+        for p in report.people
+    ] == [
+        (
+            "Ana Ruiz",
+            "organizer",
+            "Youth Coalition on Internet Governance",
+            StakeholderGroup.CIVIL_SOCIETY,
+        ),
+        ("Kofi Mensah", "organizer", "University of Ghana", StakeholderGroup.ACADEMIA),
+        (
+            "Ana Ruiz",
+            "speaker",
+            "Youth Coalition on Internet Governance",
+            StakeholderGroup.CIVIL_SOCIETY,
+        ),
+        ("Kofi Mensah", "moderator", "University of Ghana", StakeholderGroup.ACADEMIA),
+    ]

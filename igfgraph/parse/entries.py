@@ -336,6 +336,8 @@ _STAKEHOLDER = re.compile(
     re.IGNORECASE,
 )
 
+_STAKEHOLDER_LABEL = re.compile(r"^\s*stakeholder\s+group\s*:\s*", re.IGNORECASE)
+
 
 def _city(part: str, before: list[str], after: list[str]) -> bool:
     """True for a city between an organisation and a country (``..., South Asian
@@ -635,6 +637,7 @@ def _describe(entry: Entry, parts: list[str]) -> None:
     others: list[str] = []
     for number, bilingual in enumerate(parts):
         written = english_half(bilingual)  # "Président de la République / President of ..."
+        written = _STAKEHOLDER_LABEL.sub("", written)  # "stakeholder group: academia"
         stated = _STAKEHOLDER.search(written)
         if stated and entry.group is None and (group := stakeholder_group(stated["group"])):
             entry.group = group.value
@@ -965,13 +968,14 @@ _NAME_LIST_SEPARATOR = re.compile(r"\s*(?:,|;|/|\band\b|&|\by\b|\bet\b)\s*")
 # Where one person ends and the next begins on a line: a spaced dash before ``Name,``
 # ("..., Africa - Mona Gaballa, ISOC"), a closing bracket before ``Name (`` (a line wrapped
 # between people), a regional group run into the next name ("..., GRULAC Sheetal Kumar"),
-# an e-mail a web page left ("... Africa [email protected] Bo Han - ..."), a name in
+# an e-mail a web page left between people ("... Africa [email protected] Bo Han - ...";
+# one between commas is a part of the entry: "Ana Ruiz, [email protected], APC"), a name in
 # capitals after the words before it.
 _NEXT_PERSON = re.compile(
     r"\s+[-–—]\s+(?=(?P<dashed>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})\s*,)"
     r"|(?<=\))\s+(?=[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}\s*\()"
     r"|(?:(?<=\bGRULAC)|(?<=\bWEOG))\s+(?=[A-ZÀ-Þ][a-zà-ÿ])"
-    r"|\s*\[\s*email\s*protected\s*\]\s*(?=\S)"
+    r"|(?<!,)\s*\[\s*email\s*protected\s*\]\s*(?=[^\s,])"
     rf"|(?<=[^A-ZÀ-Þ'’.\s-])\s+(?=(?P<capitals>{CAPITALISED_ENTRY.pattern}))"
 )
 # A name in capitals ending a line of such entries, its post cut off.

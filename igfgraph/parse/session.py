@@ -27,7 +27,7 @@ DAY_0_EVENT = "day 0 event"
 # kinds may omit the ``#``.
 _SESSION_ID = re.compile(
     r"\(?\b(?:(?P<kind>WS|OF)\s*#?\s*|(?P<long_kind>Open\s+Forum|Day\s*0\s+Event|Pre-?\s*Event|"
-    r"Lightning\s+(?:Talk|Session)|Networking(?:\s+Session)?|Town\s+Hall|Launch\s+(?:(?:and|&)\s*)?Award\s+Event)"
+    r"Lightning\s+(?:Talk|Session)|Networking(?:\s+Session)?|Town\s+Hall|Launch\s*(?:(?:and|&|/)\s*)?Award\s+Event)"
     r"\s*#\s*)(?P<number>\d+)\b\)?:?",
     re.IGNORECASE,
 )
@@ -45,6 +45,7 @@ _ID_FORMS = {
     "launchandawardevent": ("Launch and Award Event #{}", "other"),
     "launch&awardevent": ("Launch and Award Event #{}", "other"),
     "launchawardevent": ("Launch and Award Event #{}", "other"),
+    "launch/awardevent": ("Launch and Award Event #{}", "other"),
 }
 _MONTHS = {
     name: number

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from igfgraph.parse.reader import FURNITURE
 from igfgraph.sources import SourceText
 
 _HEADER = re.compile(r"^\s*IGF\s+(?P<year>\d{4})\b\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -87,8 +88,10 @@ def labels_in(source: SourceText) -> frozenset[str]:
 
 
 def header_of(source: SourceText) -> re.Match[str] | None:
-    """The ``IGF <year> ...`` header on the first non-blank line, if there is one; not a
-    listing's ``IGF 2021 - Katowice, Poland``."""
-    first = next((line for line in source.lines if line.strip()), "")
+    """The ``IGF <year> ...`` header on the first non-blank line that is no page furniture
+    (``Check-in and access this session ...``), if there is one; not a listing's ``IGF
+    2021 - Katowice, Poland``."""
+    lines = (line.strip() for line in source.lines)
+    first = next((line for line in lines if line and not FURNITURE.match(line)), "")
     header = _HEADER.match(first)
     return None if header is None or _LISTING_PLACE.match(header["rest"]) else header
