@@ -1229,3 +1229,19 @@ def test_spanish_openings_and_panels_named_after_their_experts(text: str) -> Non
         ("Rosa Lind", SPEAKER),
         ("Tomas Berg", SPEAKER),
     ]
+
+
+def test_spanish_posts_before_names_and_a_ministry_that_is_no_person() -> None:
+    """ "el presidente de la Asociación ..., Rosa Lind": the post and body before a name
+    describe it and a cue before them reaches it; "la Secretaría de Hacienda" is a
+    ministry, no person."""
+    text = (
+        "En la sede de la Secretaría de Hacienda, la inauguración estuvo encabezada por el "
+        "presidente de la Asociación de Internet MX, Rosa Lind; el director de la Fundación "
+        "Datos Abiertos, Tomas Berg, y Mio Tanaka."
+    )
+    assert _people(text) == [
+        ("Rosa Lind", SPEAKER, "Asociación de Internet MX", "presidente"),
+        ("Tomas Berg", SPEAKER, "Fundación Datos Abiertos", "director"),
+        ("Mio Tanaka", SPEAKER, None, None),
+    ]

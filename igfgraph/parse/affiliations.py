@@ -34,7 +34,8 @@ ORG_WORDS = re.compile(
     r"observatori|colectivo|coletivo|collectif|minist[eè]re|ministerio|secr[eé]tariat|"
     r"\bred\b(?=\s+de\b)|\bcentro\b|\bconsejo\b|\bconseil\b|\bcomit[eé]\b|embass(?:y|ies)|"
     r"consulate|\bregistry\b|\bproyecto\b|\bprojet\b|ayuntamiento|municipalidad|alcald[ií]a|"
-    r"\bmairie\b|\bagencia\b|\bagence\b|autoridad|autorit[ée])"
+    r"\bmairie\b|\bagencia\b|\bagence\b|autoridad|autorit[ée]|"
+    r"secretaría\b)"  # a ministry ("Secretaría de Economía"); "Secretaria" is its head
 )
 
 

@@ -161,7 +161,7 @@ _LEAD = re.compile(
 )
 _DETERMINER = re.compile(r"^(?:the|a|an|our|its|their|his|her|la|el|le|los|las|les)\s+", re.I)
 # A description before a name: "the President of ISOC Nigeria (ISOC NG), Mr. Dewole Ajao".
-_DESCRIPTION_START = re.compile(r"(?:(?<=[\s(])|^)(?i:the|a|an|our|its|their)\s+")
+_DESCRIPTION_START = re.compile(r"(?:(?<=[\s(])|^)(?i:the|a|an|our|its|their|el|la|le)\s+")
 # Posts in a description (with entries' post words): English, French, Spanish.
 _PROSE_POSTS = re.compile(
     r"(?i)\b(?:doctor|physician|chancellor|mayor|technologist|ceo|focal\s+point|"
