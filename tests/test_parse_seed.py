@@ -256,6 +256,9 @@ def test_repair_prose_splits_only_lowercase_joins():
 def test_recase_title_keeps_acronyms():
     assert recase_title("IGF AND THE FUTUREOF ICANN") == "IGF and the Future of ICANN"
     assert recase_title("Already in case") == "Already in case"
+    # Not English: the English words in "GOBERNANZA" ("go bern anza") split nothing.
+    spanish = "ESCUELA DEL SUR DE GOBERNANZA DE INTERNET"
+    assert recase_title(spanish) == "Escuela Del Sur De GOBERNANZA De Internet"
 
 
 def test_session_fields():

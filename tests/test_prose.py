@@ -1245,3 +1245,14 @@ def test_spanish_posts_before_names_and_a_ministry_that_is_no_person() -> None:
         ("Tomas Berg", SPEAKER, "Fundación Datos Abiertos", "director"),
         ("Mio Tanaka", SPEAKER, None, None),
     ]
+
+
+def test_capitalised_spanish_titles_before_a_name_are_no_person() -> None:
+    text = (
+        "La inauguración estuvo encabezada por el Comisionado Presidente del IFT, Rosa Lind, "
+        "y Tomas Berg."
+    )
+    assert _people(text) == [
+        ("Rosa Lind", SPEAKER, "IFT", "Comisionado Presidente"),
+        ("Tomas Berg", SPEAKER, None, None),
+    ]

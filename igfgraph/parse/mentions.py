@@ -130,7 +130,9 @@ _OFFICE = re.compile(r"Ambassador|Amb|Senator|Sen|Hon|Minister|President|Chancel
 _OFFICE_SALUTATION = re.compile(r"Amb|Sen|Hon")
 _TITLE_WORD = re.compile(
     r"President|Chancellor|Minister|Prime|Premier|Ambassador|Senator|Mayor|Governor|"
-    r"Commissioner|Secretary-General|Under-Secretary-General|King|Queen|Prince|Princess|Sheikh"
+    r"Commissioner|Secretary-General|Under-Secretary-General|King|Queen|Prince|Princess|Sheikh|"
+    r"Presidente|Pr[ée]sidente?|Comisionad[oa]|Ministr[oae]|Embajador[a]?|Ambassadeur|"
+    r"Subsecretari[oa]|Senador[a]?|S[ée]nat(?:eur|rice)|Alcaldesa|Alcalde|Maire"
 )
 # An author, not a participant: "Posted on 27 November 2019 by", "By", "Photo by".
 _BYLINE = re.compile(
@@ -789,6 +791,8 @@ def _split_title(found: _Named) -> int:
 def _title_split(name_text: str) -> tuple[str, int]:
     """:func:`_split_title` of a run of name words: (the name, the length split off)."""
     words = name_text.split()
+    if all(_TITLE_WORD.fullmatch(word) for word in words):
+        return "", 0  # "Comisionado Presidente": titles, no name
     # "The Norwegian Minister Kari": an article before a post
     titled = int(
         words[0] == "The"

@@ -292,7 +292,12 @@ def _title_word(word: str, first: bool) -> str:
 
 
 def _unknown_word(word: str) -> bool:
-    return not is_common(word) and len(_split(word.lower())) == 1
+    """True for a rare word that is not two common words run together ("FUTUREOF"); three
+    or more are a foreign word's letters ("GOBERNANZA" is no "go bern anza")."""
+    return not is_common(word) and len(_split(word.lower())) != _RUN_TOGETHER_WORDS
+
+
+_RUN_TOGETHER_WORDS = 2
 
 
 _ORDINAL_NUMBER = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
