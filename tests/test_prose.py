@@ -645,6 +645,30 @@ def test_the_hours_of_a_sitting_are_no_title(tmp_path: Path):
             "on September 14-17, 2010.\n",
             None,
         ),
+        (  # a sentence that opens with the day
+            "Youth Forum Calls for Action\n\nBy: Rosa Lind\n\nThe forum grows. On May 14, 2024, "
+            "the Youth IGF Chapter gathered partners, members of parliament and students in "
+            "Kampala to discuss the policies that shape the digital economy of the country.\n",
+            dt.date(2024, 5, 14),
+        ),
+        (
+            "Forum national\n\nLe 3 juin 2016 s’est tenue la troisième édition du forum national "
+            "sur la gouvernance de l’internet dans la salle de conférences de la maison des jeunes "
+            "de la ville.\n",
+            dt.date(2016, 6, 3),
+        ),
+        (
+            "Jornada anual\n\nEl próximo 12 de abril de 2018 se celebrará en Sevilla la jornada "
+            "anual del foro, donde se abordarán temas de tanta importancia como la privacidad y la "
+            "protección de datos.\n",
+            dt.date(2018, 4, 12),
+        ),
+        (  # "ce jeudi": a weekday before the day
+            "Ouverture du forum\n\nLe Ministre a procédé ce mardi 4 Octobre 2016 à l'ouverture "
+            "des travaux de la neuvième édition du forum régional sur la gouvernance de l'internet "
+            "devant les délégués des pays.\n",
+            dt.date(2016, 10, 4),
+        ),
     ],
 )
 def test_the_date_prose_gives_and_the_date_of_the_page(tmp_path: Path, text: str, date):

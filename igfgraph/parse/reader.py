@@ -242,9 +242,9 @@ _TEXT_FIELDS = frozenset(
 )
 _QUESTION_WORDS = 30  # a template's question item ("Please describe the Discussions ...:")
 _DATE_LINE_WORDS = 20  # a line this short that starts with a date is the session's date line
+_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _DATE_FIRST = re.compile(
-    rf"^\W*(?:{listing.WEEKDAYS}|\d{{1,4}}(?:st|nd|rd|th)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|"
-    r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)",
+    rf"^\W*(?:{listing.WEEKDAYS}|\d{{1,4}}(?:st|nd|rd|th)?\b|(?:{_MONTH_ABBREVIATIONS})[a-z]*\b)",
     re.IGNORECASE,
 )
 # Where running text gives a session's date, and how far down a page it is looked for.
@@ -252,7 +252,12 @@ _DATE_SAID = re.compile(
     r"\b(?:took\s+place|(?:was\s+)?held|convened|started|opened|met|began|gathered)\b"
     r"[^.;]{0,60}?\s+on\s+|^\W*on\s+|"
     r"(?:s['’]est\s+(?:tenue?|déroulée?)|a\s+eu\s+lieu|se\s+celebr[óo]|tuvo\s+lugar)"
-    r"(?:\s+avec\s+succès)?\s+(?:le\s+|el\s+)?",
+    r"(?:\s+avec\s+succès)?\s+(?:le\s+|el\s+)?|"
+    # A sentence that opens with the day: "On April 30, 2025, the ...", "Le 22 juin 2013
+    # s'est tenue", "El próximo 23 de mayo de 2013 se celebrará"; "ce jeudi 27 juillet".
+    r"(?:^|[.!?]\s+)\W*(?:on|le|el)\s+(?:pr[óo]ximo\s+)?"
+    rf"(?=\d|(?:{listing.WEEKDAYS}|{_MONTH_ABBREVIATIONS})[a-z]*\.?,?\s+\d)|"
+    rf"\b(?:ce|hier|este|ayer)\s+(?=(?:{listing.WEEKDAYS})\s+\d)",
     re.IGNORECASE,
 )
 # A day's schedule in a header run together: "Thursday, 12 November 2015, 14:00".
