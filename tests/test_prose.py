@@ -17,7 +17,7 @@ from igfgraph.parse import parse_all
 from igfgraph.parse.affiliations import government_of
 from igfgraph.parse.cues import meeting_role
 from igfgraph.parse.mentions import find_mentions, known_names
-from igfgraph.parse.names import person_part
+from igfgraph.parse.names import clean_name, person_part
 from igfgraph.parse.session import named_sessions, parse_date
 from igfgraph.sources import read_source
 
@@ -1280,3 +1280,20 @@ def test_capitalised_spanish_titles_before_a_name_are_no_person() -> None:
         ("Rosa Lind", SPEAKER, "IFT", "Comisionado Presidente"),
         ("Tomas Berg", SPEAKER, None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Le réseau doit rester ouvert », a déclaré M. Rosa Lind.",
+        "Rosa Lind, vice-ministre de l'industrie, a accueilli les participants.",
+        "Rosa Lind dio la bienvenida a los asistentes del foro.",
+    ],
+)
+def test_french_monsieur_abbreviated_and_welcoming_the_room_make_a_speaker(text: str) -> None:
+    assert [(name, role) for name, role, _, _ in _people(text)] == [("Rosa Lind", SPEAKER)]
+
+
+def test_an_initial_m_is_no_monsieur() -> None:
+    assert clean_name("M. K. Lind")[0] == "M. K. Lind"
+    assert clean_name("M. Rosa Lind")[0] == "Rosa Lind"

@@ -240,7 +240,8 @@ SPEAKING_VERBS = (
     r"defendido|apuntado|asegurado|insistido|manifestado|reivindicado)|"
     r"a\s+(?:(?:par\s+la\s+suite|ensuite|également|aussi|enfin)\s+)?(?:déclaré|souligné|"
     r"expliqué|rappelé|indiqué|affirmé|commencé|conclu|donné|présenté|ouvert|clôturé|noté|"
-    r"ajouté|insisté|partagé|évoqué|mis\s+(?:à\s+jour|en\s+avant))"
+    r"ajouté|insisté|partagé|évoqué|accueilli|mis\s+(?:à\s+jour|en\s+avant))|"
+    r"dio\s+la\s+bienvenida"
 )
 # ... and the verbs of taking part without a word said: a participant.
 REPORTING_VERBS = rf"{SPEAKING_VERBS}|participated|joined"

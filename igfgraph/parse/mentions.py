@@ -70,7 +70,7 @@ from igfgraph.parse.repair import TITLE_ACRONYMS, word_count
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽ"
 _LOWER = "a-zß-öø-ÿłśźżčšžğış'’"
 _SALUTATION_WORD = (  # and in French and Spanish: "Monsieur", "Le Docteur", "Señora"
-    r"(?:Mr|Ms|Mrs|Miss|Mme|Dr|Prof|Professor|Amb|Ambassador|Hon|Sen|Senator|Monsieur|Madame|"
+    r"(?:Mr|Ms|Mrs|Miss|Mme|M(?=\.\s+\w\w)|Dr|Prof|Professor|Amb|Ambassador|Hon|Sen|Senator|Monsieur|Madame|"
     r"Mademoiselle|(?:L[ea]\s+)?(?:Docteure?|Professeure?)|Señora?|Doña|Dra|"
     r"(?:Son|Sa)\s+Excellence(?:\s+l['’]\s?Ing[ée]nieure?)?|Ing[ée]nieure?)"
 )

@@ -436,7 +436,7 @@ def _clean_name(name: str) -> tuple[str, str | None]:
 
 # Salutations nameparser leaves in front of a name ("H.E. Ambassador Clark", "Miss Ito").
 LEADING_SALUTATION = re.compile(
-    r"^(?:mr|ms|mrs|miss|mme|dr|prof|professor|h\.\s?e|his\s+excellency|her\s+excellency|"
+    r"^(?:mr|ms|mrs|miss|mme|m(?=\.\s+\w\w)|dr|prof|professor|h\.\s?e|his\s+excellency|her\s+excellency|"
     r"ambassador|amb|hon|honourable|honorable|sir|dame|sr|sra|senator|minister|monsieur|"
     r"madame|mademoiselle|(?:l[ea]\s+)?(?:docteure?|professeure?)|señora?|doña|dra|"
     r"(?:son|sa)\s+excellence(?:\s+l['’]\s?ing[ée]nieure?)?|(?:l['’]\s?)?ing[ée]nieure?)\.?\s+",
