@@ -1297,3 +1297,19 @@ def test_french_monsieur_abbreviated_and_welcoming_the_room_make_a_speaker(text:
 def test_an_initial_m_is_no_monsieur() -> None:
     assert clean_name("M. K. Lind")[0] == "M. K. Lind"
     assert clean_name("M. Rosa Lind")[0] == "Rosa Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Il y eut un panel constitué de Rosa Lind et Tomas Berg.", SPEAKER),
+        ("Le débat s'est tenu sous la modération de Rosa Lind et Tomas Berg.", MODERATOR),
+        ("The forum closed with a panel made up of Rosa Lind and Tomas Berg.", SPEAKER),
+        ("Siguió una mesa integrada por Rosa Lind y Tomas Berg.", SPEAKER),
+    ],
+)
+def test_a_panel_made_up_of_people_and_a_debate_under_their_moderation(text: str, role) -> None:
+    assert [(name, r) for name, r, _, _ in _people(text)] == [
+        ("Rosa Lind", role),
+        ("Tomas Berg", role),
+    ]

@@ -174,6 +174,7 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"(?:co-?)?(?:moderated|facilitated|hosted)\s*,?\s+(?:together\s+)?with|"
         r"(?:co-?)?(?:moderated|facilitated)\s+(?:together\s+|jointly\s+)?by|hosted\s+by|led\s+by|"
         r"moderad[oa]\s+por|anim[ée]e?\s+par|(?:con|bajo)\s+la\s+moderaci[oó]n\s+de|"
+        r"(?:sous|avec)\s+la\s+mod[ée]ration\s+de|under\s+the\s+moderation\s+of|"
         r"d['’]animer\s+avec|"
         r"\b(?:moderator|facilitator)\b[^.;:]{0,40}?\s(?:was|is|will\s+be)",
     ),
@@ -207,7 +208,11 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"(?:estuvo\s+)?encabezad[oa]s?\s+por|"
         r"(?:expert[oa]s|panelistas|ponentes|oradores)\b[^.;:]{0,80}?\bentre\s+ell[oa]s,?|"
         r"cont[óo]\s+con\s+(?:la\s+presencia\s+de\s+)?(?:los\s+)?ponentes(?:\s+de\s+la\s+talla)?\s+de|"
-        r"(?:con|ante)\s+la\s+presencia\s+de|ponentes\s+como",
+        r"(?:con|ante)\s+la\s+presencia\s+de|ponentes\s+como|"
+        # "a panel composed of", "un panel constitué de", "un panel integrado por"
+        r"panel\s+(?:composed|made\s+up|consisting)\s+of|"
+        r"panel\s+(?:constitu|compos|form)[ée]e?\s+de|(?:panel|mesa)\s+(?:integrad|conformad|"
+        r"compuest)[oa]\s+por",
     ),
 )
 _BEFORE = tuple(
