@@ -16,6 +16,7 @@ from igfgraph.model import Role, SourceSpan
 from igfgraph.parse import parse_all
 from igfgraph.parse.affiliations import government_of
 from igfgraph.parse.cues import meeting_role
+from igfgraph.parse.entries import read_entry
 from igfgraph.parse.mentions import find_mentions, known_names
 from igfgraph.parse.names import clean_name, person_part
 from igfgraph.parse.session import named_sessions, parse_date
@@ -1313,3 +1314,15 @@ def test_a_panel_made_up_of_people_and_a_debate_under_their_moderation(text: str
         ("Rosa Lind", role),
         ("Tomas Berg", role),
     ]
+
+
+@pytest.mark.parametrize(
+    "salutation",
+    ["Mr.", "Ms", "Dr.", "Sen.", "Hon.", "Dame", "Monsieur", "M.", "Madame", "Señora", "H.E."],
+)
+def test_one_list_of_salutations_serves_prose_and_entries(salutation: str) -> None:
+    """The prose reader and the entry reader drop the same salutations before a name."""
+    assert [name for name, _, _, _ in _people(f"{salutation} Rosa Lind said it stays open.")] == [
+        "Rosa Lind"
+    ]
+    assert read_entry(f"{salutation} Rosa Lind, Internet Society").name == "Rosa Lind"

@@ -55,6 +55,7 @@ from igfgraph.parse.names import (
     PARTICLES,
     POST_NOMINALS,
     ROMAN_NUMERAL,
+    SALUTATIONS,
     clean_name,
     common_plural,
     given_and_word_surname,
@@ -69,14 +70,9 @@ from igfgraph.parse.repair import TITLE_ACRONYMS, word_count
 
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽ"
 _LOWER = "a-zß-öø-ÿłśźżčšžğış'’"
-_SALUTATION_WORD = (  # and in French and Spanish: "Monsieur", "Le Docteur", "Señora"
-    r"(?:Mr|Ms|Mrs|Miss|Mme|M(?=\.\s+\w\w)|Dr|Prof|Professor|Amb|Ambassador|Hon|Sen|Senator|Monsieur|Madame|"
-    r"Mademoiselle|(?:L[ea]\s+)?(?:Docteure?|Professeure?)|Señora?|Doña|Dra|"
-    r"(?:Son|Sa)\s+Excellence(?:\s+l['’]\s?Ing[ée]nieure?)?|Ing[ée]nieure?)"
-)
 # A name word: not "I'm", not a salutation ("Mayor of Addis Ababa Ms. Adanech Abebe").
 _WORD = (  # "McKnight", "Rey-Moreno"; a capital is looked for first (fast at other letters)
-    rf"(?=[{_UPPER}])(?!{_SALUTATION_WORD}\b)"
+    rf"(?=[{_UPPER}])(?!(?:{SALUTATIONS})\b)"
     rf"[{_UPPER}](?!['’])[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_LOWER}]+)*(?![\w-])"
 )
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|bin|al|el)"
@@ -87,7 +83,7 @@ _NAME = (  # "Lynn St. Amour": "St." before a surname; "Seidou de SES": a body a
 _NAME_WORDS = 4  # the most words a name run holds without a post before it
 # A name word after a run of them (a particle, "St." or an initial before it).
 _NAME_GOES_ON = re.compile(rf"\s+(?:(?:{_PARTICLE}|St\.)\s+)?(?:{_WORD}|[{_UPPER}]\.)")
-_SALUTATION = rf"(?:{_SALUTATION_WORD}|H\.\s?E|(?:His|Her|his|her)\s+Excellency)\.?"
+_SALUTATION = rf"(?:{SALUTATIONS})\.?"
 # Every match starts with a capital or the h of "his Excellency": looked for first.
 _CANDIDATE = re.compile(rf"(?=[{_UPPER}h])(?P<salutation>\b{_SALUTATION}\s+)?(?P<name>{_NAME})")
 # One name word: a person named by surname or given name alone ("Hofmann", "Paul").

@@ -434,14 +434,19 @@ def _clean_name(name: str) -> tuple[str, str | None]:
     return " ".join(words), kept_title
 
 
-# Salutations nameparser leaves in front of a name ("H.E. Ambassador Clark", "Miss Ito").
-LEADING_SALUTATION = re.compile(
-    r"^(?:mr|ms|mrs|miss|mme|m(?=\.\s+\w\w)|dr|prof|professor|h\.\s?e|his\s+excellency|her\s+excellency|"
-    r"ambassador|amb|hon|honourable|honorable|sir|dame|sr|sra|senator|minister|monsieur|"
-    r"madame|mademoiselle|(?:l[ea]\s+)?(?:docteure?|professeure?)|señora?|doña|dra|"
-    r"(?:son|sa)\s+excellence(?:\s+l['’]\s?ing[ée]nieure?)?|(?:l['’]\s?)?ing[ée]nieure?)\.?\s+",
-    re.IGNORECASE,
+# Salutations and honours written before a name (English, French, Spanish), capitalised as
+# running text writes them; the prose reader looks for them with this case, the entry reader
+# in any case.
+SALUTATIONS = (
+    r"Mr|Ms|Mrs|Miss|Mme|M(?=\.\s+\w\w)|Dr|Dra|Prof|Professor|Amb|Ambassador|Hon|"
+    r"Honou?rable|Sen|Senator|Sir|Dame|Sr|Sra|Monsieur|Madame|Mademoiselle|"
+    r"(?:L[ea]\s+)?(?:Docteure?|Professeure?)|Señora?|Doña|"
+    r"(?:Son|Sa)\s+Excellence(?:\s+l['’]\s?Ing[ée]nieure?)?|(?:L['’]\s?)?Ing[ée]nieure?|"
+    r"H\.\s?E|(?:[Hh]is|[Hh]er)\s+Excellency"
 )
+# Salutations nameparser leaves in front of a name ("H.E. Ambassador Clark", "Miss Ito"),
+# and "Minister" before a name in an entry ("Minister Ana Ruiz").
+LEADING_SALUTATION = re.compile(rf"^(?:{SALUTATIONS}|Minister)\.?\s+", re.IGNORECASE)
 _SURNAME_PARTICLES = frozenset({"st", "ste"})  # nameparser's titles that begin family names
 _LOWER_PARTICLES = frozenset(
     "de da do dos das del della di du van von der den la le bin al el".split()

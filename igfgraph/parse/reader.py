@@ -86,6 +86,7 @@ from igfgraph.parse.mentions import (
 from igfgraph.parse.names import (
     HOST_YEARS,
     PARTICLES,
+    SALUTATIONS,
     is_given_name,
     is_place,
     merge_same_people,
@@ -213,7 +214,7 @@ _NRI_TITLE = re.compile(r"^\s*\[\s*(?P<acronym>NRIs?)\s*\]")
 _NOTE = re.compile(r"\s*\((?:main|sub|lead|co|tbc|tbd|online|onsite|remote|virtual)\)", re.I)
 _ORGANIZER_PREFIX = re.compile(r"^(?:and\s+)?(?:(?:co-?\s*)?organi[sz]ers?\b:?\s*)?", re.I)
 _CO_ORGANIZERS = re.compile(r"(?:^|[;,]?\s*\b)(?:and\s+)?co-?organi[sz]ers?\b:?\s*", re.I)
-_SALUTED = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Dr|Prof|H\.\s?E)\b\.?", re.IGNORECASE)
+_SALUTED = re.compile(rf"^(?:{SALUTATIONS})\b\.?", re.IGNORECASE)
 _TBC = re.compile(r"^(?:tbc|tbd|tba|n/?a|none|to\s+be\s+confirmed)\.?$", re.IGNORECASE)
 _UTC = re.compile(r"\b(?:UTC|GMT)\b")
 # The roles a session page lists after its speakers, in order, when it drops their labels.
