@@ -137,7 +137,7 @@ POST_WORDS = re.compile(
     r"coordinadora?|coordinat(?:eur|rice)|gerente|jef[ea]|ministr[oa]|ministre|"
     r"secretari[oa]|secr[ée]taire|asesora?|conseill(?:er|[èe]re)|consejer[oa]|"
     r"investigadora?|chercheu(?:r|se)|profesora?|fundadora?|fondat(?:eur|rice)|"
-    r"embajadora?|ambassadrice|responsable|charg[ée]e?|catedr[áa]tic[oa]|representante|"
+    r"embajadora?|ambassadeur|ambassadrice|responsable|charg[ée]e?|catedr[áa]tic[oa]|representante|"
     r"repr[ée]sentante?|abogad[oa]|avocate?|periodista|journaliste|ingenier[oa]|ing[ée]nieure?|"
     r"portavoz|delegad[oa]|d[ée]l[ée]gu[ée]e?|professeure?|consultora?|intendente|"
     r"alcaldes?a?|maire|gobernador[a]?)\b"

@@ -160,13 +160,11 @@ _LEAD = re.compile(
 _DETERMINER = re.compile(r"^(?:the|a|an|our|its|their|his|her|la|el|le|los|las|les)\s+", re.I)
 # A description before a name: "the President of ISOC Nigeria (ISOC NG), Mr. Dewole Ajao".
 _DESCRIPTION_START = re.compile(r"(?:(?<=[\s(])|^)(?i:the|a|an|our|its|their|el|la|le)\s+")
-# Posts in a description (with entries' post words): English, French, Spanish.
+# Posts in a description beyond entries' POST_WORDS: words that say what someone does
+# in prose ("the host", "a technologist") but would be a role or no post in an entry.
 _PROSE_POSTS = re.compile(
-    r"(?i)\b(?:doctor|physician|chancellor|mayor|technologist|ceo|focal\s+point|"
-    r"co-?ordinat\w+|coordinadora?|directora?|directeur|directrice|pr[ée]sident[ea]?|"
-    r"secr[ée]taire|secretari[oa]|ministre|ministro|ministra|ambassadeur|embajador[a]?|"
-    r"jef[ea]|gerente|asesora?|investigadora?|fundadora?|responsable|encargad[oa]|"
-    r"host|moderat\w+|mod[ée]rat\w+|rapporteur|facilitator|spokes\w+)\b"
+    r"(?i)\b(?:doctor|physician|chancellor|technologist|focal\s+point|co-?ordinat\w+|"
+    r"encargad[oa]|host|moderat\w+|mod[ée]rat\w+|spokes\w+)\b"
 )
 _UNNAMED_BODY = re.compile(r"^[^A-Z]*\bof\s+the\s+[a-z][a-z\s]*$")
 _WEAK_POSTS = frozenset({"policy", "programme", "program"})
