@@ -220,6 +220,12 @@ def test_a_transcript_keeps_the_organisation_said_of_each_speaker(
             id="a-name-spelt-two-ways-is-one-speaker-under-the-later-spelling",
         ),
         pytest.param(
+            ">> TOMAS BERGSTORM:  Welcome. Ladies and Gentlemen, the Minister.\n"
+            ">> TOMAS BERGSTROM:  Thank you very much, Minister.\n",
+            {"Tomas Bergstrom": ("speaker", None, 2)},
+            id="two-letters-swapped-are-one-typo",
+        ),
+        pytest.param(
             ">> ANA RUIZ:  Ladies and gentlemen, we will start in two minutes.\n"
             ">> BELA NAGY:  Excellencies, it's my pleasure to open the Closing Ceremony of the "
             "meeting. It is my honor to introduce the first speaker.\n",

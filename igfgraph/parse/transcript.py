@@ -18,8 +18,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import Levenshtein
-
 from igfgraph.model import PersonMention, Role, SourceSpan
 from igfgraph.parse.affiliations import is_country, parse_organisation
 from igfgraph.parse.blocks import Block, Kind
@@ -30,6 +28,7 @@ from igfgraph.parse.names import (
     clean_name,
     is_given_name,
     is_place,
+    mistyped_word,
     name_shape,
     person_evidence,
 )
@@ -499,23 +498,12 @@ def _short_form(short: list[str], full: list[str]) -> bool:
 
 
 def _one_letter_apart(words: list[str], other: list[str]) -> bool:
-    """True for two names of two or more words that differ in one letter of one word of
-    five letters or more, not its first (``Shimeless Lemma``, ``Shimeles Lemma``), unless
+    """True for two names of two or more words that differ by one typo in one word of five
+    letters or more, not its first letter (``Shimeless Lemma``, ``Shimeles Lemma``), unless
     both spellings are given names (``Maria``, ``Mario``)."""
-    if len(words) != len(other) or len(words) < 2:
-        return False
-    differ = [(one, two) for one, two in zip(words, other, strict=True) if one != two]
-    if len(differ) != 1:
-        return False
-    one, two = differ[0]
-    if is_given_name(one.title()) and is_given_name(two.title()):
-        return False  # "Maria Lopez" and "Mario Lopez": two people
-    return (
-        min(len(one), len(two)) >= _SLIP_WORD
-        and one[0] == two[0]
-        and Levenshtein.distance(one, two, score_cutoff=1)
-        <= 1  # one letter changed, added or dropped
-    )
+    spellings = mistyped_word(words, other, _SLIP_WORD) if len(words) >= 2 else None
+    # "Maria Lopez" and "Mario Lopez": two people
+    return spellings is not None and not all(is_given_name(word.title()) for word in spellings)
 
 
 _SLIP_WORD = 5  # shorter words one letter apart are too often two names

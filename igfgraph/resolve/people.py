@@ -35,9 +35,8 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from rapidfuzz.distance import DamerauLevenshtein
-
 from igfgraph.identity import slug
+from igfgraph.parse.names import mistyped_word, one_typo_apart
 
 # Levels of name agreement, strongest first, with the score each contributes.
 SAME_NAME = "same name"
@@ -178,7 +177,7 @@ def _agreement(one: tuple[str, ...], other: tuple[str, ...]) -> str | None:
         return OTHER_ORDER
     if one[-1] == other[-1]:
         return _same_family(one, other)
-    if len(one) == len(other) and _one_typo(one, other):
+    if mistyped_word(one, other, _TYPO_LETTERS):
         return TYPO
     return None
 
@@ -191,7 +190,7 @@ def _same_family(one: tuple[str, ...], other: tuple[str, ...]) -> str | None:
         return MIDDLE_NAME if _compatible(middle, other_middle) else None
     if (len(given) == 1 or len(other_given) == 1) and given[0] == other_given[0]:
         return INITIAL if _compatible(middle, other_middle) else None
-    if middle == other_middle and _close(given, other_given):
+    if middle == other_middle and one_typo_apart(given, other_given, _TYPO_LETTERS):
         return TYPO
     return None
 
@@ -208,21 +207,7 @@ def _compatible(middle: tuple[str, ...], other: tuple[str, ...]) -> bool:
     )
 
 
-def _one_typo(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    differing = [(a, b) for a, b in zip(one, other, strict=True) if a != b]
-    return len(differing) == 1 and _close(*differing[0])
-
-
 _TYPO_LETTERS = 4  # the shortest words that may differ by a typo
-
-
-def _close(word: str, other: str) -> bool:
-    """One edit apart, both at least four letters long and starting alike."""
-    return (
-        min(len(word), len(other)) >= _TYPO_LETTERS
-        and word[0] == other[0]
-        and DamerauLevenshtein.distance(word, other, score_cutoff=1) <= 1
-    )
 
 
 @dataclass
