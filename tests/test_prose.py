@@ -1326,3 +1326,26 @@ def test_one_list_of_salutations_serves_prose_and_entries(salutation: str) -> No
         "Rosa Lind"
     ]
     assert read_entry(f"{salutation} Rosa Lind, Internet Society").name == "Rosa Lind"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delivering remarks from their organisations were Rosa Lind, Head of Office, ARIN; "
+        "Tomas Berg, Director, LACNIC.",
+        "The panelists, Rosa Lind (ITU) and Tomas Berg (USP), took questions.",
+        "Second panel: Rosa Lind (ITU) and Tomas Berg (USP) the first panelists on access.",
+        "Dans son allocution d'introduction, Monsieur Rosa Lind a retracé l'historique, puis "
+        "Tomas Berg a présenté le rapport.",
+        "Madame Rosa Lind a procédé ce jeudi à l'ouverture des travaux. Tomas Berg believes "
+        "that the network must stay open.",
+        "Rosa Lind, catedrática de la UAM, abrió la jornada, y Tomas Berg intervino después.",
+        "A prime example was Rosa Lind who told us about mobile money. Tomas Berg will focus on "
+        "community networks.",
+    ],
+)
+def test_more_cues_of_speaking_in_write_ups(text: str) -> None:
+    assert [(name, role) for name, role, _, _ in _people(text)] == [
+        ("Rosa Lind", SPEAKER),
+        ("Tomas Berg", SPEAKER),
+    ]

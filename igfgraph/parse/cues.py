@@ -211,6 +211,11 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"(?:con|ante)\s+la\s+presencia\s+de|ponentes\s+como|"
         # "a panel composed of", "un panel constitué de", "un panel integrado por"
         r"panel\s+(?:composed|made\s+up|consisting)\s+of|"
+        # "Ali's panelists, X, ...", "Delivering remarks from their organisations were X"
+        r"\b(?:panel+ists|speakers|presenters|discussants)\s*,|"
+        rf"(?:delivering|giving|making)\s+{_SPEECH}\b[^.;:]{{0,60}}?\s(?:was|were)|"
+        r"(?:dans|lors\s+de)\s+(?:son|sa|leur)\s+(?:allocution|discours|intervention|mot)\b[^.;:,]{0,30},|"
+        r"en\s+su\s+(?:discurso|intervenci[oó]n|ponencia|presentaci[oó]n)\b[^.;:,]{0,30},|"
         r"panel\s+(?:constitu|compos|form)[ée]e?\s+de|(?:panel|mesa)\s+(?:integrad|conformad|"
         r"compuest)[oa]\s+por",
     ),
@@ -235,12 +240,14 @@ SPEAKING_VERBS = (
     r"concluded|agreed|showed|gave|reported|outlined|invited|urged|talked|"
     r"discussed|expressed|reflected|thanked|encouraged|insisted|acknowledged|announced|cited|"
     r"quoted|celebrated|praised|recogni[sz]ed|commended|underscored|reiterated|affirmed|"
-    r"indicated|advocated|elaborated|cautioned|declared|lamented|"
+    r"indicated|advocated|elaborated|cautioned|declared|lamented|believes|believed|told|"
+    r"focused\s+on|will\s+focus\s+on|"
     r"(?:emphasi[sz]|stress|not|say|argu|highlight|explain|shar|call|urg|point|warn|add)ing|"
     r"dijo|subray[óo]|remarc[óo]|destac[óo]|afirm[óo]|señal[óo]|explic[óo]|indic[óo]|"
     r"sostuvo|agreg[óo]|expres[óo]|record[óo]|advirti[óo]|apunt[óo]|defendi[óo]|insisti[óo]|"
     r"manifest[óo]|asegur[óo]|coment[óo]|añadi[óo]|declar[óo]|resalt[óo]|mencion[óo]|"
-    r"plante[óo]|reivindic[óo]|consider[óo]|propuso|"
+    r"plante[óo]|reivindic[óo]|consider[óo]|propuso|abri[óo]|clausur[óo]|pronunci[óo]|"
+    r"(?:quien|que)\s+mostr[óo]|intervino|habl[óo]|"
     r"ha\s+(?:advertido|señalado|destacado|explicado|subrayado|afirmado|indicado|recordado|"
     r"defendido|apuntado|asegurado|insistido|manifestado|reivindicado)|"
     r"a\s+(?:(?:par\s+la\s+suite|ensuite|également|aussi|enfin)\s+)?(?:déclaré|souligné|"
@@ -284,6 +291,9 @@ _AFTER_NAME: tuple[tuple[Role, str], ...] = (
         r"with\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:remarks|address|speech|statement|message)s?|"
         r"particip(?:[óo]|aron)\s+en\s+(?:la|el|una|un)\s+(?:mesa\s+redonda|panel|conversatorio)|"
         r"a\s+particip[ée]\s+[àa]\s+(?:la\s+|une\s+)?table\s+ronde|"
+        # "X, Y and Z the first panelists on ...", "X a procédé ... à l'ouverture des travaux"
+        r"(?:were\s+)?the\s+(?:first\s+|second\s+|other\s+)?panel+ists\b|"
+        r"a\s+procédé\b[^.;]{0,80}?\bà\s+l['’]ouverture|"
         rf"{_TAKING_PART_AS}(?:keynote\s+)?(?:speakers?|panell?ists?|discussants?|presenters?)\b",
     ),
 )
