@@ -1334,6 +1334,8 @@ def test_one_list_of_salutations_serves_prose_and_entries(salutation: str) -> No
         "Delivering remarks from their organisations were Rosa Lind, Head of Office, ARIN; "
         "Tomas Berg, Director, LACNIC.",
         "The panelists, Rosa Lind (ITU) and Tomas Berg (USP), took questions.",
+        "Her panelists, Rosa Lind, Swiss Digital Policy, Tomas Berg, Head of Regulatory "
+        "Affairs at Safaricom.",
         "Second panel: Rosa Lind (ITU) and Tomas Berg (USP) the first panelists on access.",
         "Dans son allocution d'introduction, Monsieur Rosa Lind a retracé l'historique, puis "
         "Tomas Berg a présenté le rapport.",

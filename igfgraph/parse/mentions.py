@@ -113,6 +113,8 @@ _LIST_JOIN = re.compile(
     r"^\s*(?:[,;]\s*(?:and\s+|y\s+|et\s+|(?:together\s+)?with\s+)?|\s+(?:and|y|et|joined)\s+|"
     r"[,;]\s*(?:l['’]\s?|le\s+|la\s+|el\s+)[a-zà-ÿ]+\s+|"  # ", l'ambassadeur Henri Verdier"
     r",[^;.:()]{1,80};\s*|"  # "A, Strategist, Packet Clearing House; B": an entry's rest
+    # "A, Swiss Digital Policy, B": an affiliation of capitalised words between two names
+    rf",\s*(?:[{_UPPER}][\w&'’.-]*\s*(?:(?:of|for|and|on|the|de|du|la|del|&)\s+)*){{1,6}},\s*|"
     rf",?\s+{_SUPPORT}\s+)"
 )
 _POSSESSIVE = re.compile(r"^['’]s?\b")
