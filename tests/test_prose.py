@@ -1351,3 +1351,12 @@ def test_more_cues_of_speaking_in_write_ups(text: str) -> None:
         ("Rosa Lind", SPEAKER),
         ("Tomas Berg", SPEAKER),
     ]
+
+
+def test_spanish_sentence_openers_working_groups_and_mechanisms_are_nobody() -> None:
+    text = (
+        "En Lima se realizó el evento más grande del año. El taller abordó el cierre del "
+        "mandato del Grupo de Trabajo OEWG (2021–2025) y un posible Mecanismo Permanente de "
+        "Ciberseguridad de la ONU, con Rosa Lind, de la Misión Permanente de Chile."
+    )
+    assert [name for name, _, _, _ in _people(text)] == ["Rosa Lind"]

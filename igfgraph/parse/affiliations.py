@@ -35,7 +35,8 @@ ORG_WORDS = re.compile(
     r"\bred\b(?=\s+de\b)|\bcentro\b|\bconsejo\b|\bconseil\b|\bcomit[eé]\b|embass(?:y|ies)|"
     r"consulate|\bregistry\b|\bproyecto\b|\bprojet\b|ayuntamiento|municipalidad|alcald[ií]a|"
     r"\bmairie\b|\bagencia\b|\bagence\b|autoridad|autorit[ée]|"
-    r"secretaría\b)"  # a ministry ("Secretaría de Economía"); "Secretaria" is its head
+    # a ministry ("Secretaría de Economía"; "Secretaria" is its head), a working group
+    r"secretaría\b|\bgrupo\b|\bmecanismo\b|\bmisi[oó]n\b|\bprograma\b)"
 )
 
 

@@ -89,10 +89,20 @@ def _detector() -> gender_guesser.detector.Detector:
 
 @lru_cache(maxsize=1 << 15)
 def is_given_name(word: str) -> bool:
-    """True when ``word`` (or the first part of ``Jean-Robert``) is a known given name."""
+    """True when ``word`` (or the first part of ``Jean-Robert``) is a known given name; not
+    the French and Spanish small words the lexicon lists as names ("En Oslo")."""
+    if word in _SMALL_WORDS_LISTED_AS_NAMES:
+        return False
     detector = _detector()
     parts = {word, word.split("-")[0], word.replace("’", "'")}
     return any(detector.get_gender(part) in _GIVEN for part in parts if part)
+
+
+# Prepositions, articles and demonstratives that open French and Spanish sentences and that
+# gender-guesser lists as given names; "Les", "Una", "Del", "Al", "Di" are names as well.
+_SMALL_WORDS_LISTED_AS_NAMES = frozenset(
+    {"En", "Un", "Con", "Sin", "Durante", "De", "Du", "Ce", "Este", "Esta", "Do"}
+)
 
 
 # Family names that are also common English words ("Nathan White", "Sarah Green"): after
