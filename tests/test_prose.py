@@ -1360,3 +1360,9 @@ def test_spanish_sentence_openers_working_groups_and_mechanisms_are_nobody() -> 
         "Ciberseguridad de la ONU, con Rosa Lind, de la Misión Permanente de Chile."
     )
     assert [name for name, _, _, _ in _people(text)] == ["Rosa Lind"]
+
+
+def test_md_before_a_given_name_is_part_of_the_name() -> None:
+    """ "Md." abbreviates Mohammad, no title (nameparser takes it for Medical Doctor)."""
+    assert _people("Mr. Md. Rafiq Hasan said the forum must go on.")[0][0] == "Md. Rafiq Hasan"
+    assert clean_name("Md. Rafiq Hasan")[0] == "Md. Rafiq Hasan"

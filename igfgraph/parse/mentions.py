@@ -76,8 +76,9 @@ _WORD = (  # "McKnight", "Rey-Moreno"; a capital is looked for first (fast at ot
     rf"[{_UPPER}](?!['’])[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_LOWER}]+)*(?![\w-])"
 )
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|bin|al|el)"
-_NAME = (  # "Lynn St. Amour": "St." before a surname; "Seidou de SES": a body after "de"
-    rf"{_WORD}(?:\s+(?:(?:{_PARTICLE}\s+|St\.\s+){_WORD}|{_WORD}|[{_UPPER}]\.|"
+_NAME = (  # "Lynn St. Amour": "St." before a surname; "Seidou de SES": a body after "de";
+    # "Md. Saifuddin Khalid": "Md." (Mohammad) before a given name
+    rf"(?:Md\.\s+)?{_WORD}(?:\s+(?:(?:{_PARTICLE}\s+|St\.\s+){_WORD}|{_WORD}|[{_UPPER}]\.|"
     rf"[{_UPPER}]{{2,}}\b)){{1,3}}"
 )
 _NAME_WORDS = 4  # the most words a name run holds without a post before it

@@ -432,7 +432,7 @@ def _clean_name(name: str) -> tuple[str, str | None]:
     if " " in (bare := _POST_NOMINALS.sub("", name)).strip():
         name = bare
     title = HumanName(name).title or None
-    while title and title.split()[-1].lower().strip(".") in _SURNAME_PARTICLES:
+    while title and title.split()[-1].lower().strip(".") in _NAME_PARTS_TAKEN_FOR_TITLES:
         title = " ".join(title.split()[:-1]) or None  # "St. Amour": a family name, no saint
     if title and name.lower().startswith(title.lower()):
         name = name[len(title) :].strip(" .")
@@ -459,7 +459,9 @@ SALUTATIONS = (
 # Salutations nameparser leaves in front of a name ("H.E. Ambassador Clark", "Miss Ito"),
 # and "Minister" before a name in an entry ("Minister Ana Ruiz").
 LEADING_SALUTATION = re.compile(rf"^(?:{SALUTATIONS}|Minister)\.?\s+", re.IGNORECASE)
-_SURNAME_PARTICLES = frozenset({"st", "ste"})  # nameparser's titles that begin family names
+# nameparser's titles that are parts of names: "St." begins a family name, "Md." (Mohammad)
+# a given name ("Md. Saifuddin Khalid").
+_NAME_PARTS_TAKEN_FOR_TITLES = frozenset({"st", "ste", "md"})
 _LOWER_PARTICLES = frozenset(
     "de da do dos das del della di du van von der den la le bin al el".split()
 )
