@@ -1552,3 +1552,30 @@ def test_a_line_naming_people_under_a_slot_names_its_speakers(tmp_path: Path) ->
         [("Rosa Lind", "speaker"), ("Tomas Berg", "speaker")],
         [("Mio Tanaka", "participant"), ("Paul Okafor", "moderator")],
     ]
+
+
+def test_a_programme_numbering_its_sessions_is_cut_at_the_numbers(tmp_path: Path) -> None:
+    """ "01 Opening Ceremony", "02 Session 1 – Opening Plenary": a programme's own numbers
+    start its sessions even without days or times; "30 September 2011" is a date."""
+    reports = _sessions(
+        tmp_path,
+        "Island Forum 2024 programme\n\n01 Opening Ceremony\nOpening Prayer – Rosa Lind\n"
+        "Welcome remarks – Tomas Berg – Island IGF\n\n02 Session 1 – Opening Plenary\n"
+        "Mio Tanaka, Director General, APNIC\nPaul Okafor, CEO, .auDA\n\n"
+        "03 Session 2: Round table of the pioneers\nAna Ruiz\nKofi Mensah\n"
+        "Moderator : Lea Kaspar\n",
+    )
+    assert [(r.session.title, _people(r)) for r in reports] == [
+        ("Opening Ceremony", [("Rosa Lind", "speaker"), ("Tomas Berg", "speaker")]),
+        ("Opening Plenary", [("Mio Tanaka", "speaker"), ("Paul Okafor", "speaker")]),
+        (
+            "Round table of the pioneers",
+            [("Ana Ruiz", "speaker"), ("Kofi Mensah", "speaker"), ("Lea Kaspar", "moderator")],
+        ),
+    ]
+    (report,) = _sessions(
+        tmp_path,
+        "Forum closes its sixth meeting\n\n30 September 2011\n\nThe forum closed in Nairobi "
+        "today after four days. Rosa Lind said it had gone well.\n",
+    )
+    assert report.session.date == dt.date(2011, 9, 30)

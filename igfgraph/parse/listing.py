@@ -122,9 +122,13 @@ _TITLED_SLOT = re.compile(
 )
 _TOPIC_LABEL = r"(?i:topic)\s*:"
 # "Session 1: Governing Data and Protecting Privacy", "Sesión 2 – ...".
+# A programme's own number before each session ("01 Opening Ceremony", "02 Session 1 – ..."):
+# it starts sessions even where the programme gives no days or times.
+_PROGRAMME_NUMBER = r"\d{2}\s+(?=[A-Z])"
+_PROGRAMME_NUMBERED = re.compile(rf"^\s*{_PROGRAMME_NUMBER}")
 _NUMBERED = re.compile(  # "Session 1: Title", "Séance 2 – Title"; a lettered breakout, "A: Title";
-    # a topic under a day ("Topic: Internet Governance 101")
-    r"^\s*(?:(?i:session|sesi[oó]n|s[ée]ance)\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–—-]|"
+    # a topic under a day ("Topic: Internet Governance 101"); a programme's number
+    rf"^\s*(?:(?i:session|sesi[oó]n|s[ée]ance)\s+(?:\d{{1,2}}|[IVX]{{1,4}})\s*[:.–—-]|{_PROGRAMME_NUMBER}|"
     rf"(?i:breakout\s+)?[A-H]:|{_TOPIC_LABEL})\s*"
     r"(?P<title>\S.*)$"
 )
@@ -339,7 +343,12 @@ class _Cutter:
             self.own.append(block)
         elif mark in (_Mark.OWN, _Mark.DAY, _Mark.TIME):
             self.heading(block, mark)
-        elif mark in _STARTS and (self.timed or self.day or mark is not _Mark.NUMBERED):
+        elif mark in _STARTS and (
+            self.timed
+            or self.day
+            or mark is not _Mark.NUMBERED
+            or _PROGRAMME_NUMBERED.match(block.text)
+        ):
             self.start(_part(block, mark, self.year, self.day, self.time, self.columns))
         elif mark is _Mark.BARE_SLOT:
             self.bare_slot(block, last)
@@ -483,7 +492,11 @@ def _mark(block: Block, year: int | None) -> _Mark | None:
         return _Mark.CLOSING if _closing(block, year) else _Mark.BARE_SLOT
     if _TRAILING_SLOT.match(first) and block.kind in _TITLE_KINDS:
         return _Mark.SLOT
-    if _NUMBERED.match(first) and block.kind in _TITLE_KINDS:
+    if (
+        _NUMBERED.match(first)
+        and block.kind in _TITLE_KINDS
+        and not (_PROGRAMME_NUMBERED.match(first) and _day(first, year))  # "30 September"
+    ):
         return _Mark.NUMBERED
     if _LISTING_HEADER.match(text) or FILTER.search(text):
         return _Mark.OWN
@@ -554,6 +567,8 @@ def _part(
             day = (found, block)
     elif mark is _Mark.NUMBERED and (numbered := _NUMBERED.match(first)):
         title = numbered["title"]
+        if again := _NUMBERED.match(title):
+            title = again["title"]  # "02 Session 1 – Opening Plenary"
     else:
         title = first
     bare, glued = _unglue_label(title)
