@@ -226,6 +226,14 @@ def test_a_transcript_keeps_the_organisation_said_of_each_speaker(
             id="two-letters-swapped-are-one-typo",
         ),
         pytest.param(
+            ">> ANA RUIZ:  Are we on?  We're on.\n>> BELA NAGY:  Oh, there we are, never mind.\n"
+            ">> ANA RUIZ:  Shall we start?\n>> BELA NAGY:  Yes, I believe so.\n"
+            ">> ANA RUIZ:  Hello, everyone, and welcome to this main session. We have 12 "
+            "speakers here and little time.\n>> BELA NAGY:  Thank you, Ana.\n",
+            {"Ana Ruiz": ("moderator", None, 3), "Bela Nagy": ("speaker", None, 3)},
+            id="the-opening-goes-on-past-a-word-from-the-desk",
+        ),
+        pytest.param(
             ">> ANA RUIZ:  Ladies and gentlemen, we will start in two minutes.\n"
             ">> BELA NAGY:  Excellencies, it's my pleasure to open the Closing Ceremony of the "
             "meeting. It is my honor to introduce the first speaker.\n",

@@ -403,6 +403,7 @@ def _label_parts(label: str) -> tuple[str, Role | None, str | None]:
 
 
 _OPENING = 1200  # characters of a turn where a speaker introduces themself
+_CHATTER = 20  # words others may say before the first speaker's opening is over
 _OWN_REACH = 200  # characters after the name where they say where they work
 _POST_HEAD = r"(?:Head|Director|President|Chair|Coordinator|Founder|Manager|Executive\s+Director)"
 _OWN_ORG_NAME = r"[A-Z][\w&'’\-]*(?:\s+(?:(?!I\b|I['’])[A-Z][\w&'’\-]*|of|for|and|on|the)){0,8}"
@@ -573,7 +574,8 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
     previous: Speaker | None = None  # who spoke the turn before
     to_chair: re.Match[str] | None = None  # the turn before handed the floor to the chair
     handed_to: str | None = None  # the given name the turn before handed the meeting to
-    opening = ""  # what the first speaker says before anyone else speaks
+    opening = ""  # what the first speaker says before anyone else says much
+    chatter = 0  # words the others said meanwhile ("Oh, there we are, never mind.")
     for block in blocks:
         if block.kind is not Kind.TURN:
             continue
@@ -617,8 +619,10 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
             previous = None  # "CHAIR:" unnamed spoke last, not the one before
             continue
         speaker = previous = reading.add(name, role or Role.SPEAKER, span, written)
-        if speaker is reading.speakers[reading.order[0]] and len(reading.order) == 1:
-            opening += f" {block.value}"  # the first speaker's words before anyone else's
+        if speaker is not reading.speakers[reading.order[0]]:
+            chatter += len(block.value.split())
+        elif chatter < _CHATTER:
+            opening += f" {block.value}"  # "Are we on?", a word from the desk, "Welcome to"
         speaker.turns += 1
         speaker.words += len(block.value.split())
         if own and own[1] and is_country(own[1]):
@@ -669,7 +673,8 @@ _GIVES_THE_FLOOR = re.compile(
     re.IGNORECASE,
 )
 _PANEL = re.compile(
-    r"\b(?:panel(?:l)?ists?|panels?|discussants|each\s+of\s+them|to\s+join\s+the\s+table)\b",
+    r"\b(?:panel(?:l)?ists?|panels?|discussants|each\s+of\s+them|to\s+join\s+the\s+table|"
+    r"we\s+have\s+\w+\s+speakers)\b",
     re.I,
 )
 
