@@ -42,6 +42,7 @@ from igfgraph.parse.names import (
     LEADING_SALUTATION,
     PARTICLES,
     ROMAN_NUMERAL,
+    SALUTATIONS,
     clean_name,
     is_given_name,
     is_initial,
@@ -585,9 +586,7 @@ def represented_people(text: str) -> list[Entry]:
     return people
 
 
-_REPRESENTED = re.compile(
-    r"\s+represented\s+by\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Amb|H\.\s?E)\.?\s+)?", re.IGNORECASE
-)
+_REPRESENTED = re.compile(rf"\s+represented\s+by\s+(?:(?:{SALUTATIONS})\.?\s+)?", re.IGNORECASE)
 # A representative's name run into the next body's is two words, or three with an initial
 # or particle in the middle ("Lee W. McKnight").
 _REPRESENTATIVE_WORDS = 3

@@ -25,6 +25,7 @@ from igfgraph.parse.cues import role_noun
 from igfgraph.parse.entries import organisation_only, read_affiliation
 from igfgraph.parse.mentions import find_mentions, known_names_of
 from igfgraph.parse.names import (
+    SALUTATIONS,
     clean_name,
     is_given_name,
     is_place,
@@ -37,8 +38,7 @@ from igfgraph.parse.repair import word_count
 _ROLE_PREFIX = re.compile(
     r"^(?P<prefix>(?:co-?)?chair(?:man|woman|person)?|moderator|co-?moderator|facilitator|"
     r"(?:deputy|under|assistant)[- ]secretary[- ]general|secretary[- ]general|deputy|"
-    r"secretary|president|vice[- ]chair|minister|ambassador|panell?ist|speaker|professor|"
-    r"mr|ms|mrs|miss|dr|prof|h\.\s?e)\.?\s+",
+    rf"secretary|president|vice[- ]chair|minister|panell?ist|speaker|{SALUTATIONS})\.?\s+",
     re.IGNORECASE,
 )
 _GENERIC_SPEAKER = re.compile(
@@ -53,7 +53,7 @@ _NAME_WORD = r"(?:(?:de|da|dos|van|von|der|den|la|le|del|di|bin|al|el)\b|St\.|[A
 _NAME = rf"(?P<name>(?:[A-ZÀ-Þ][\w'’.\-]+|[A-Z]\.)(?:\s+{_NAME_WORD}){{0,7}})"
 _SELF = re.compile(
     rf"\b(?i:my\s+name\s+is|my\s+name's|i\s+am|i'm|i’m|this\s+is)\s+"
-    rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{_NAME}",
+    rf"(?:(?:{SALUTATIONS})\.?\s+)?{_NAME}",
 )
 _SPEAKING = re.compile(rf"^\s*{_NAME}\s+(?:speaking|here)\b")
 # A speaker naming themself after a first sentence: "... introduce ourselves. Markus, speaking."
@@ -465,7 +465,7 @@ def _name_length(run: str) -> int:
     return len(run)
 
 
-_SALUTATION_IN_NAME = re.compile(r"^.*?\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|H\.E)\.?\s+(?=[A-Z])")
+_SALUTATION_IN_NAME = re.compile(rf"^.*?\b(?:{SALUTATIONS})\.?\s+(?=[A-Z])")
 _NOT_IN_NAME = frozenset({"and", "the", "i", "i'm", "i’m", "from", "with", "who", "is"})
 
 
