@@ -1579,3 +1579,22 @@ def test_a_programme_numbering_its_sessions_is_cut_at_the_numbers(tmp_path: Path
         "today after four days. Rosa Lind said it had gone well.\n",
     )
     assert report.session.date == dt.date(2011, 9, 30)
+
+
+def test_a_list_set_apart_from_a_label_with_its_value_is_not_that_labels(tmp_path: Path):
+    """``Moderators: A, ...; and B, ...`` names its people on its line; the bulleted list
+    after a blank line is the panel's, and "; and B" is one more moderator."""
+    (report,) = _sessions(
+        tmp_path,
+        "Agenda for the Forum 2010\n\n10:15 – 11:45 Workshop: A National Framework\n\n"
+        "Moderators: Rosa Lind, vice president, TechAmerica; and Tomas Berg, policy "
+        "specialist, Intel Corporation\n\n\n"
+        "  • Mio Tanaka, director for cyber security, National Security Council\n"
+        "  • Paul Okafor, unit chief, Federal Bureau of Investigation\n",
+    )
+    assert _people(report) == [
+        ("Rosa Lind", "moderator"),
+        ("Tomas Berg", "moderator"),
+        ("Mio Tanaka", "speaker"),
+        ("Paul Okafor", "speaker"),
+    ]

@@ -1075,6 +1075,8 @@ class _Reader:
             if (self.is_furniture(block) and not block.marked_heading) or self.is_header(block):
                 self.label(block)
                 continue
+            if _list_after_inline_value(section, block, gap):
+                section = Section()  # "Moderators: A; and B", a blank line, a list: not theirs
             before, values = section, section.values
             section = self.read_block(block, section)
             if section is before and section.roles:
@@ -1783,6 +1785,19 @@ class _Reader:
         gender.complete(figures)
         report.unparsed.sort(key=lambda item: item.span.start_line)
         report.labels.sort(key=lambda span: span.start_line)
+
+
+def _list_after_inline_value(section: Section, block: Block, gap: int) -> bool:
+    """True for a bulleted list set apart from the label whose value, on its own line,
+    named people (``Moderators: A; and B``): the list is not that label's."""
+    return (
+        bool(section.roles)
+        and not section.under_heading
+        and not section.by_position
+        and section.values == 0
+        and block.kind is Kind.ITEM
+        and gap >= 1
+    )
 
 
 def line_items(text: str, roles: tuple[Role, ...]) -> list[tuple[tuple[Role, ...], str]]:
