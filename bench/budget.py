@@ -153,6 +153,10 @@ class Worker:
     def run(self, measure: Measure, *args: Any) -> Any:
         """``measure(stores, *args)`` in the worker: its result, :class:`Stopped` when it
         ran past the budget, or :class:`Failed` when it raised."""
+        return self.run_within(self.budget, measure, *args)
+
+    def run_within(self, budget: float | None, measure: Measure, *args: Any) -> Any:
+        """:meth:`run` with a budget of its own (None: no limit)."""
         connection = self._start()
         if measure.__module__ not in self._imported:
             connection.send(measure.__module__)
@@ -160,7 +164,7 @@ class Worker:
             self._imported.add(measure.__module__)
         began = time.perf_counter()
         connection.send((measure, args))
-        if not connection.poll(self.budget):
+        if not connection.poll(budget):
             self._kill()
             outcome: Any = Stopped(time.perf_counter() - began)
         else:
