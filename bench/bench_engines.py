@@ -287,7 +287,9 @@ def _compared(
             else:
                 ratio_cell, same = "", "not compared"
                 if done:
-                    over.append(f"{label} (stopped)")
+                    over.append(
+                        f"{label} ({'stopped' if isinstance(there, Stopped) else 'failed'})"
+                    )
             rows = f"{here[1]:,}" if done else ""
             table.append(
                 f"| {label} | {_cell(here)} | {_cell(there)} | {ratio_cell} | {rows} | {same} |"

@@ -9,8 +9,8 @@ from Python); the next one starts a new worker. The caller records a stopped mea
 as such (:func:`over_budget`), never leaves it out::
 
     with Worker(Stores(store=path), budget=60) as worker:
-        outcome = worker.run(query_time, "people", {})
-        text = over_budget(outcome) if isinstance(outcome, Stopped) else ...
+        outcome = worker.run(query_time, "embedded", "people", {})
+        text = over_budget(outcome) if isinstance(outcome, Stopped | Failed) else ...
 """
 
 from __future__ import annotations
@@ -46,9 +46,9 @@ class Failed:
 
 @dataclass
 class Stores:
-    """What a worker opens, when a measurement first asks for it: the embedded store's
-    folder (read-only), a SPARQL endpoint (query URL, update URL, user, password), and
-    report files to fill an rdflib memory store with."""
+    """What a worker opens when it starts (not timed): the embedded store's folder
+    (read-only), a SPARQL endpoint (query URL, update URL, user, password), and report
+    files to fill an rdflib memory store with."""
 
     store: Path | None = None
     budget: float | None = None
