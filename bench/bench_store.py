@@ -31,7 +31,8 @@ import numpy as np
 import pyoxigraph as ox
 import scipy.sparse as sp
 
-from bench.bench_engines import picture_lines, reading_floor, virtuoso_lines
+from bench.bench_engines import engine, picture_lines, reading_floor, virtuoso_lines
+from bench.budget import Failed, Stopped, Stores, Worker, over_budget, progress
 from bench.generate import write_corpus
 from bench.timing import timed
 from igfgraph.ingest import ingest, load_reports
@@ -44,6 +45,8 @@ from igfgraph.vocab import IGF
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
 SECTION = "## Store and queries"
+DEFAULT_BUDGET = 120.0
+"""Seconds a query or picture may take in ``make bench`` before it is stopped."""
 
 
 def section(reports: int) -> str:
@@ -77,18 +80,36 @@ def sparql_query(store: GraphStore, name: str, params: dict[str, str] | None = N
     return query.ordered(store.select(query.text, query.bindings(params or {})))
 
 
-def queries(person: str, plain_sparql: bool = False) -> dict[str, Callable[[GraphStore], Any]]:
-    """The measured operations, each on a store; ``plain_sparql``: the queries' SPARQL
-    only, as a plain rdflib setup would run them (the baseline)."""
-    run = sparql_query if plain_sparql else run_query
-    return {
-        "who_spoke_with_whom (one person)": lambda s: run(
-            s, "who_spoke_with_whom", {"person": person}
-        ),
-        "co-speaker network (who_spoke_with_whom, all)": lambda s: run(s, "who_spoke_with_whom"),
-        "organisation_ties": lambda s: run_query(s, "organisation_ties"),
-        "civil_society_map": lambda s: run_query(s, "civil_society_map"),
-    }
+MEASURED = {
+    "who_spoke_with_whom (one person)": ("who_spoke_with_whom", True),
+    "co-speaker network (who_spoke_with_whom, all)": ("who_spoke_with_whom", False),
+    "organisation_ties": ("organisation_ties", False),
+    "civil_society_map": ("civil_society_map", False),
+}
+"""The measured queries: label -> (query, whether it is asked for one person)."""
+PLAIN = {"who_spoke_with_whom"}
+"""The measured queries whose SPARQL the baseline runs as written (the others run as
+igfgraph runs them)."""
+
+
+def measured_time(
+    stores: Stores, which: str, label: str, person: str, plain: bool = False, repeat: int = 2
+) -> tuple[float, int, int]:
+    """In a worker: the best of up to ``repeat`` runs of the measured query ``label`` on
+    engine ``which``, its rows and runs; ``plain``: the query's SPARQL only (as a plain
+    rdflib setup would run it: the baseline)."""
+    name, one = MEASURED[label]
+    params = {"person": person} if one else {}
+    store = engine(stores, which)
+    run_it = sparql_query if plain and name in PLAIN else run_query
+    seconds, rows, runs = stores.timed(lambda: run_it(store, name, params), repeat)
+    return seconds, len(rows), runs
+
+
+def page_time(stores: Stores, name: str, page: Path) -> float:
+    """In a worker: seconds to build picture ``name`` and write its page."""
+    store = stores.embedded()
+    return timed(lambda: write_picture(picture_graph(store, name)[1], page, title=name))[0]
 
 
 def pair_count(rows: list[int], cols: list[int]) -> int:
@@ -131,20 +152,32 @@ def store_floor(store: OxigraphStore) -> tuple[float, int]:
     return timed(read_and_count, repeat=2)
 
 
-def run(reports: int, baseline_reports: int, work: Path, virtuoso: bool = True) -> list[str]:
-    """Run everything; the lines of the results section."""
+def run(
+    reports: int,
+    baseline_reports: int,
+    work: Path,
+    virtuoso: bool = True,
+    budget: float | None = None,
+) -> list[str]:
+    """Run everything, each query and picture within ``budget`` seconds (one run when a
+    run takes over half of it; stopped past it, and shown so); the lines of the results
+    section."""
     files = write_corpus(work / "corpus", reports)
     store_path = work / "store"
     lines: list[str] = []
     with OxigraphStore(store_path) as store:
         ingest_seconds, summary = timed(lambda: ingest(store, files))
+        progress("ingest, first import", ingest_seconds)
         ingest_memory = peak_memory_mb()
         floor = reading_floor(files)
+        progress("floor of the ingest", floor)
         size_mb = folder_size(store_path) / 1e6
         person = busiest_person(files)
         lines += [
             f"Corpus: {reports:,} generated reports (bench/generate.py), "
-            f"{summary.triples:,} triples, {len(summary.ingested):,} graphs.",
+            f"{summary.triples:,} triples, {len(summary.ingested):,} graphs. Each query and "
+            f"picture runs in a worker process within a budget of "
+            f"{'no limit' if budget is None else f'{budget:g} s'}.",
             "",
             "| measure | embedded Oxigraph |",
             "|---|---|",
@@ -158,38 +191,53 @@ def run(reports: int, baseline_reports: int, work: Path, virtuoso: bool = True) 
             f"| store size on disk | {size_mb:,.0f} MB |",
         ]
         again, _ = timed(lambda: ingest(store, files))
+        progress("ingest again", again)
         lines.append(f"| ingest again, every file unchanged | {again:.1f} s |")
-        full: dict[str, tuple[float, int]] = {}
-        for name, action in queries(person).items():
-            seconds, rows = timed(lambda a=action: a(store), repeat=2)
-            full[name] = (seconds, len(rows))
-            lines.append(f"| {name} | {seconds * 1000:,.0f} ms ({len(rows):,} rows) |")
-        picture = work / "org-ties.html"
-        seconds, _ = timed(
-            lambda: write_picture(picture_graph(store, "org-ties")[1], picture, title="ties")
-        )
-        lines.append(f"| picture: org-ties page (built and written) | {seconds:.1f} s |")
-        read_floor, read_pairs = store_floor(store)
-        pictures = picture_lines(store)
-        engines = virtuoso_lines(store, person, work) if virtuoso else []
+        full: dict[str, Any] = {}
+        with Worker(Stores(store=store_path), budget) as worker:
+            for label in MEASURED:
+                full[label] = outcome = worker.run(measured_time, "embedded", label, person)
+                lines.append(f"| {label} | {_query_cell(outcome)} |")
+            outcome = worker.run(page_time, "org-ties", work / "org-ties.html")
+            cell = f"{outcome:.1f} s" if isinstance(outcome, float) else over_budget(outcome)
+            lines.append(f"| picture: org-ties page (built and written) | {cell} |")
+            read_floor, read_pairs = store_floor(store)
+            pictures = picture_lines(worker)
+        engines = virtuoso_lines(store, person, work, budget) if virtuoso else []
     product, pairs = scipy_floor(files)
-    network = full["co-speaker network (who_spoke_with_whom, all)"][0]
+    network = full["co-speaker network (who_spoke_with_whom, all)"]
     lines += [
         f"| scipy floor: pair counts from a matrix in memory ({pairs:,} pairs) | "
         f"{product * 1000:.0f} ms |",
         f"| scipy floor: spokeAt quads read from the store, then the product "
         f"({read_pairs:,} pairs) | {read_floor * 1000:.0f} ms |",
-        f"| co-speaker network / floor in memory | {network / product:.1f}x |",
-        f"| co-speaker network / floor read from the store | {network / read_floor:.1f}x |",
+        f"| co-speaker network / floor in memory | {_ratio(network, product)} |",
+        f"| co-speaker network / floor read from the store | {_ratio(network, read_floor)} |",
         f"| peak memory of the whole run (queries included) | {peak_memory_mb():,.0f} MB |",
     ]
-    lines += ["", *baseline(files[:baseline_reports], person, work)]
+    lines += ["", *baseline(files[:baseline_reports], person, work, budget)]
     lines += ["", "Pictures built from the same store (queries, graph, metrics):", "", *pictures]
     return lines + (["", *engines] if engines else [])
 
 
-def baseline(files: list[Path], person: str, work: Path) -> list[str]:
-    """The same operations on rdflib's memory store and Oxigraph, on ``files`` only."""
+def _query_cell(outcome: Any) -> str:
+    """A measured query's time and rows, or why there are none."""
+    if isinstance(outcome, Stopped | Failed):
+        return over_budget(outcome)
+    seconds, rows, runs = outcome
+    return f"{seconds * 1000:,.0f} ms ({rows:,} rows{'' if runs > 1 else ', one run'})"
+
+
+def _ratio(outcome: Any, floor: float) -> str:
+    """A measured query's time over ``floor``, or why there is none."""
+    if isinstance(outcome, Stopped | Failed):
+        return f"not measured: the network was {over_budget(outcome)}"
+    return f"{outcome[0] / floor:.1f}x"
+
+
+def baseline(files: list[Path], person: str, work: Path, budget: float | None) -> list[str]:
+    """The same operations on rdflib's memory store and Oxigraph, on ``files`` only, each
+    query within ``budget`` seconds."""
     lines = [
         f"Against rdflib's memory store, on the first {len(files):,} reports:",
         "",
@@ -197,21 +245,30 @@ def baseline(files: list[Path], person: str, work: Path) -> list[str]:
         "speed-up |",
         "|---|---|---|---|",
     ]
-    rdflib_store, oxigraph = open_store("rdflib-memory:"), open_store(work / "subset")
-    for label, action in [("ingest", lambda s: ingest(s, files, workers=1))]:
-        slow, _ = timed(lambda a=action: a(rdflib_store))
-        fast, _ = timed(lambda a=action: a(oxigraph))
-        lines.append(f"| {label} | {slow:.1f} s | {fast:.1f} s | {slow / fast:.1f}x |")
-    for (name, action), plain in zip(
-        queries(person).items(), queries(person, plain_sparql=True).values(), strict=True
-    ):
-        slow, rows = timed(lambda a=plain: a(rdflib_store))
-        fast, same = timed(lambda a=action: a(oxigraph), repeat=2)
-        check = "" if len(rows) == len(same) else " (row counts differ!)"
-        times = f"{slow * 1000:,.0f} ms | {fast * 1000:,.0f} ms"
-        lines.append(f"| {name} | {times} | {slow / fast:.0f}x{check} |")
-    oxigraph.close()
+    subset = work / "subset"
+    with open_store("rdflib-memory:") as rdflib_store, open_store(subset) as oxigraph:
+        slow, _ = timed(lambda: ingest(rdflib_store, files, workers=1))
+        fast, _ = timed(lambda: ingest(oxigraph, files, workers=1))
+    lines.append(f"| ingest | {slow:.1f} s | {fast:.1f} s | {slow / fast:.1f}x |")
+    with Worker(Stores(store=subset, rdflib_files=files), budget) as worker:
+        for label in MEASURED:
+            slow = worker.run(measured_time, "rdflib", label, person, True, 1)
+            fast = worker.run(measured_time, "embedded", label, person)
+            if isinstance(slow, Stopped | Failed) or isinstance(fast, Stopped | Failed):
+                ratio = "not measured"
+            else:
+                check = "" if slow[1] == fast[1] else " (row counts differ!)"
+                ratio = f"{slow[0] / fast[0]:.0f}x{check}"
+            times = f"{_milliseconds(slow)} | {_milliseconds(fast)}"
+            lines.append(f"| {label} | {times} | {ratio} |")
     return lines
+
+
+def _milliseconds(outcome: Any) -> str:
+    """A measured query's time, or why there is none."""
+    if isinstance(outcome, Stopped | Failed):
+        return over_budget(outcome)
+    return f"{outcome[0] * 1000:,.0f} ms"
 
 
 def machine() -> str:
@@ -248,17 +305,27 @@ def main() -> None:
     parser.add_argument("--baseline-reports", type=int, default=1_000)
     parser.add_argument("--results", type=Path, default=RESULTS)
     parser.add_argument(
+        "--budget",
+        type=float,
+        default=DEFAULT_BUDGET,
+        metavar="SECONDS",
+        help="seconds each query or picture may take before it is stopped (and shown so)",
+    )
+    parser.add_argument(
         "--no-virtuoso", action="store_true", help="leave out the push to Virtuoso and its queries"
     )
     args = parser.parse_args()
     command = f"python -m bench.bench_store --reports {args.reports}"
     command += f" --baseline-reports {args.baseline_reports}"
+    command += f" --budget {args.budget:g}"
     command += " --no-virtuoso" if args.no_virtuoso else ""
     record(
         args.results,
         section(args.reports),
         command,
-        lambda work: run(args.reports, args.baseline_reports, work, not args.no_virtuoso),
+        lambda work: run(
+            args.reports, args.baseline_reports, work, not args.no_virtuoso, args.budget
+        ),
     )
 
 
