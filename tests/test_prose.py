@@ -1366,3 +1366,10 @@ def test_md_before_a_given_name_is_part_of_the_name() -> None:
     """ "Md." abbreviates Mohammad, no title (nameparser takes it for Medical Doctor)."""
     assert _people("Mr. Md. Rafiq Hasan said the forum must go on.")[0][0] == "Md. Rafiq Hasan"
     assert clean_name("Md. Rafiq Hasan")[0] == "Md. Rafiq Hasan"
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it() -> None:
+    assert _people("When Markus told me a year ago that he was worried, I agreed.") == []
+    assert [name for name, _, _, _ in _people("After Rosa Lind spoke, the forum closed.")] == [
+        "Rosa Lind"
+    ]

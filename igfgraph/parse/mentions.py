@@ -808,6 +808,7 @@ def _title_split(name_text: str) -> tuple[str, int]:
             _TITLE_WORD.fullmatch(words[titled])
             or not name_shape(words[titled])
             or (demonym_country(words[titled]) and _TITLE_WORD.fullmatch(words[titled + 1]))
+            or _opening_word(words[titled])
         ):
             titled += 1  # "Internet Evangelist Vint Cerf", "Norwegian Minister Kari Olsen"
         else:
@@ -824,6 +825,19 @@ def _title_split(name_text: str) -> tuple[str, int]:
     if given and common and person_evidence(" ".join(named[given:])):
         name_text = " ".join(named[given:])  # "Net Neutrality Ana Ruiz", not "Nnenna"
     return person_part(name_text), len(" ".join(words[:titled])) + 1 if titled else 0
+
+
+def _opening_word(word: str) -> bool:
+    """True for a word that, capitalised before a name, opens the sentence ("When Markus
+    told me"): no part of the name."""
+    return word in _SENTENCE_OPENERS
+
+
+_SENTENCE_OPENERS = frozenset(
+    "When After Before While Since Then If As Because Although Though Once Where Today "
+    "Yesterday Meanwhile Also But And So Until Unless Whereas Here There Now Later Finally "
+    "Thus However Even Only Just Still Yet During Following According Besides Instead".split()
+)
 
 
 def _common_given(word: str) -> bool:
