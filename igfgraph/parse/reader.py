@@ -243,9 +243,8 @@ _TEXT_FIELDS = frozenset(
 )
 _QUESTION_WORDS = 30  # a template's question item ("Please describe the Discussions ...:")
 _DATE_LINE_WORDS = 20  # a line this short that starts with a date is the session's date line
-_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _DATE_FIRST = re.compile(
-    rf"^\W*(?:{listing.WEEKDAYS}|\d{{1,4}}(?:st|nd|rd|th)?\b|(?:{_MONTH_ABBREVIATIONS})[a-z]*\b)",
+    rf"^\W*(?:{listing.WEEKDAYS}|\d{{1,4}}(?:st|nd|rd|th)?\b|(?:{MONTH_NAMES})[a-z]*\b)",
     re.IGNORECASE,
 )
 # Where running text gives a session's date, and how far down a page it is looked for.
@@ -257,7 +256,7 @@ _DATE_SAID = re.compile(
     # A sentence that opens with the day: "On April 30, 2025, the ...", "Le 22 juin 2013
     # s'est tenue", "El próximo 23 de mayo de 2013 se celebrará"; "ce jeudi 27 juillet".
     r"(?:^|[.!?]\s+)\W*(?:on|le|el)\s+(?:pr[óo]ximo\s+)?"
-    rf"(?=\d|(?:{listing.WEEKDAYS}|{_MONTH_ABBREVIATIONS})[a-z]*\.?,?\s+\d)|"
+    rf"(?=\d|(?:{listing.WEEKDAYS}|{MONTH_NAMES})[a-z]*\.?,?\s+\d)|"
     rf"\b(?:ce|hier|este|ayer)\s+(?=(?:{listing.WEEKDAYS})\s+\d)",
     re.IGNORECASE,
 )
