@@ -25,6 +25,7 @@ from igfgraph.sources import read_source
 SPAN = SourceSpan("test.txt", 1, 1, "")
 CHAIR, MODERATOR, ONLINE = Role.CHAIR, Role.MODERATOR, Role.ONLINE_MODERATOR
 SPEAKER, PARTICIPANT, ORGANIZER = Role.SPEAKER, Role.PARTICIPANT, Role.ORGANIZER
+DAY = dt.date(2024, 3, 14)
 
 
 def _people(text: str, acts_speak: bool = True) -> list[tuple]:
@@ -784,6 +785,84 @@ def test_a_writeup_naming_sessions_in_their_own_paragraphs_is_cut_into_them(tmp_
             [("Paula Oteguy", PARTICIPANT, None)],
         ),
     ]
+
+
+def test_a_forum_writeup_is_cut_into_its_opening_keynote_and_panel(tmp_path: Path):
+    path = tmp_path / "writeup.txt"
+    path.write_text(
+        "Highlights of the 9th Lakeland Internet Governance Forum\n\n"
+        "The Lakeland Internet Governance Forum, held on 14 March 2024 in Port Alder, "
+        "brought together more than two hundred people from every stakeholder group.\n\n"
+        "Speaking while opening the session, Mara Quell, Convenor at Lakeland ICT Network, "
+        "welcomed the participants.\n\n"
+        "In her keynote, Ines Varga, Director General of the Lakeland Communications "
+        "Authority, spoke of the regulator's plans.\n\n"
+        "Later in the day, a panel moderated by Tomas Reed discussed content regulation.\n\n"
+        "Reed's panelists, Lina Okafor, Head of Policy at Lakenet, and Piet Smal of the "
+        "Alder Institute, agreed that data protection matters.\n",
+        encoding="utf-8",
+    )
+    reports = parse_all(read_source(path))
+    assert [
+        (
+            r.session.title,
+            r.session.type,
+            r.session.date,
+            sorted((p.name, p.role) for p in r.people),
+        )
+        for r in reports
+    ] == [
+        ("Highlights of the 9th Lakeland Internet Governance Forum", "nri session", DAY, []),
+        (None, "other", DAY, [("Mara Quell", SPEAKER)]),
+        (None, "other", DAY, [("Ines Varga", SPEAKER)]),
+        (
+            None,
+            None,
+            DAY,
+            [("Lina Okafor", SPEAKER), ("Piet Smal", SPEAKER), ("Tomas Reed", MODERATOR)],
+        ),
+    ]
+
+
+def test_one_workshop_opened_by_its_moderator_stays_one_session(tmp_path: Path):
+    assert _reports(
+        tmp_path,
+        "Notes from our workshop\n\n"
+        "Mara Quell opened the workshop with welcome remarks and set out the questions.\n\n"
+        "A panel of three then answered them; Lina Okafor said that access comes first.\n",
+    ) == [
+        (
+            "Notes from our workshop",
+            [("Mara Quell", SPEAKER, None), ("Lina Okafor", SPEAKER, None)],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Ana Ruiz was rapporteur for the ‘Supply Chains and Resilience‘ session.",
+            "Supply Chains and Resilience",
+        ),
+        ("Ana Ruiz spoke at the main session on ‘BPF Cybersecurity‘.", "BPF Cybersecurity"),
+        (
+            "A Plenary Session addressed the pressing issue of “Upholding rights online.” "
+            "Ana Ruiz moderated it.",
+            "Upholding rights online",
+        ),
+        (
+            "One point of “Smarter Networks,” a panel moderated by Ana Ruiz, was IPv6.",
+            "Smarter Networks",
+        ),
+    ],
+)
+def test_sessions_named_in_running_text(text: str, title: str):
+    assert [named for named, _ in named_sessions(text)] == [title]
+
+
+def test_a_theme_in_quotes_before_the_forum_names_no_session():
+    assert named_sessions("Under the theme “Building a Digital Future,” the forum met.") == []
 
 
 def test_a_page_of_titled_sessions_with_their_people_is_cut_into_them(tmp_path: Path):

@@ -20,7 +20,8 @@ nobody is kept in ``unparsed`` with a warning. Session fields come from labels, 
 document's header (``IGF 2019 WS #268 ...``), or its first heading that is not page
 furniture (``Check-in and access this session``, ``Salle XI``); a title the page cut
 short (``... and ...``) is completed where the document writes it again.
-Transcripts are read by :mod:`igfgraph.parse.transcript`.
+Transcripts are read by :mod:`igfgraph.parse.transcript`; a write-up reporting several
+sessions is cut into them by :mod:`igfgraph.parse.writeup`.
 """
 
 from __future__ import annotations
@@ -103,6 +104,7 @@ from igfgraph.parse.repair import (
 )
 from igfgraph.parse.session import (
     MONTH_NAMES,
+    OTHER,
     date_from_address,
     infer_type,
     named_sessions,
@@ -111,6 +113,13 @@ from igfgraph.parse.session import (
     session_from_address,
     split_session_id,
     type_from_text,
+)
+from igfgraph.parse.writeup import (
+    PROSE_KINDS,
+    SESSIONS_NAMED,
+    Opener,
+    WriteupPart,
+    writeup_parts,
 )
 from igfgraph.sources import SourceText
 
@@ -349,11 +358,24 @@ def read_all(
     if found is None and profile.variant == VARIANT:
         found = _titled_sessions(blocks)
     if found is None:
-        parts = _writeup_sessions(blocks) if profile.variant == VARIANT else [blocks]
+        parts = (
+            writeup_parts(blocks, _names_someone)
+            if profile.variant == VARIANT
+            else [WriteupPart(blocks, Opener.FORUM)]
+        )
         known = KnownNames(blocks)
-        reports = [_Reader(source, part, reason, profile, known=known).report() for part in parts]
-        for report in reports[1:]:
-            report.session.year = report.session.year or reports[0].session.year
+        reports = [
+            _Reader(source, part.blocks, reason, profile, known=known, headed=part.headed).report()
+            for part in parts
+        ]
+        forum = reports[0].session
+        held = forum.date is not None and _told_in_prose(parts[0].blocks, forum.spans["date"])
+        for part, report in zip(parts, reports, strict=True):
+            report.session.year = report.session.year or forum.year
+            if report.session.date is None and held:  # "held on June 5th": the day of each
+                report.session.date, report.session.spans["date"] = forum.date, forum.spans["date"]
+            if part.untitled:
+                _ceremony(report.session)
         return reports
     own, parts, year = found
     reports = [
@@ -371,7 +393,7 @@ def names_known(blocks: list[Block]) -> dict[str, str]:
     """Who a document's single name words (``Hofmann``, ``Paul``) are: the people its
     running text names in full."""
     return known_names_of(
-        name for b in blocks if b.kind in _PROSE_KINDS for name in person_names(b.text)
+        name for b in blocks if b.kind in PROSE_KINDS for name in person_names(b.text)
     )
 
 
@@ -415,7 +437,7 @@ def _titled_sessions(blocks: list[Block]) -> tuple[list[Block], list[listing.Par
         )
     ]
     timed = any(listing.is_time_slot(block.text) for block in blocks)
-    if len(starts) < _SESSIONS_NAMED or timed:
+    if len(starts) < SESSIONS_NAMED or timed:
         return None  # a programme with time slots is a listing's to read
     own = blocks[: starts[0]]
     each_timed = all(_timed_field(blocks[start + 1]) for start in starts)
@@ -458,22 +480,28 @@ _LISTED_UNDER_TITLE = 2  # the items right under a title that tell a list of spe
 _NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}\.\s+(?=[A-ZÀ-Þ])")
 
 
-def _writeup_sessions(blocks: list[Block]) -> list[list[Block]]:
-    """A write-up of several sessions, each named by its title in quotes in a paragraph or
-    item of its own ('organizaron el panel "X"', 'At the "Y" session, ...'), cut into
-    them: a session runs from the block naming it to the next; the blocks before the
-    first belong to the first. One part when fewer than two sessions are so named."""
-    starts: list[int] = []
-    titles: set[str] = set()
-    for number, block in enumerate(blocks):
-        named = named_sessions(block.text) if block.kind in _PROSE_KINDS else []
-        if named and named[0][0].casefold() not in titles:
-            titles.add(named[0][0].casefold())
-            starts.append(number)
-    if len(starts) < _SESSIONS_NAMED:
-        return [blocks]
-    cuts = [0, *starts[1:], len(blocks)]
-    return [blocks[start:end] for start, end in itertools.pairwise(cuts)]
+def _told_in_prose(blocks: list[Block], span: SourceSpan) -> bool:
+    """True when ``span`` lies in a paragraph of running text (``The forum, held on June
+    5th, ...``), not on a line of its own such as a post's date."""
+    return any(
+        block.kind is Kind.PARAGRAPH
+        and block.first <= span.start_line <= block.last
+        and len(block.joined.split()) >= _PROSE_WORDS
+        for block in blocks
+    )
+
+
+def _names_someone(text: str) -> bool:
+    return next(person_names(text), None) is not None
+
+
+def _ceremony(session: Session) -> None:
+    """An opening or keynote a write-up tells of: a session of type other, with no title
+    (the headline or a panel's name it may have taken is another session's)."""
+    session.title = session.title_as_written = None
+    session.spans.pop("title", None)
+    session.type, session.type_inferred = OTHER, False
+    session.spans.pop("type", None)
 
 
 # A host city's year, by its name in lower case.
@@ -583,8 +611,10 @@ class _Reader:
         part: listing.Part | None = None,
         year: int | None = None,
         known: KnownNames | None = None,
+        headed: bool = True,
     ) -> None:
         self.source = source
+        self.headed = headed  # False for a session a write-up opens in its running text
         self.blocks = blocks
         self.profile = profile
         self.part = part  # the session of a listing this reads, with its listing's headings
@@ -628,7 +658,7 @@ class _Reader:
         report = self.report_
         if self.part is not None:
             self.read_part_header(self.part)
-        else:
+        elif self.headed:
             self.read_header()
         if report.variant == TRANSCRIPT:
             self.read_transcript()
@@ -977,7 +1007,8 @@ class _Reader:
         if session.type is None and (inferred := infer_type(session.date)):
             session.type, session.type_inferred = inferred, True
             session.spans["type"] = session.spans["date"]
-        if session.type is None and (kind := type_from_text("\n".join(self.source.lines[:6]))):
+        head = self.source.lines[:6] if self.headed else []  # a write-up's panel: not its type
+        if session.type is None and (kind := type_from_text("\n".join(head))):
             session.type = kind
             session.spans.setdefault("type", self.source.span(1, min(6, len(self.source.lines))))
         if not session.spans and self.blocks:  # read from nothing but the document itself
@@ -1851,9 +1882,7 @@ def _by_role_marker(text: str, roles: tuple[Role, ...]) -> list[tuple[tuple[Role
 
 
 _TITLE_KINDS = frozenset({Kind.HEADING, Kind.PARAGRAPH, Kind.FIELD})
-_PROSE_KINDS = frozenset({Kind.PARAGRAPH, Kind.ITEM})
 _TITLE_LINE_WORDS = (3, 30)  # a session's title line on a page listing titled sessions
-_SESSIONS_NAMED = 2  # a write-up naming this many sessions in their own blocks is cut
 _DATED_TITLE = re.compile(
     r"^(?P<title>[^,]{3,120})(?:,|\s[–—-])\s*(?P<date>[^,–—]{6,40}\d{4})"
     r"(?:,\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:UTC|GMT|CET|CEST)?)?\s*$"

@@ -21,6 +21,7 @@ PROGRAMME_START: dict[int, dt.date] = {
     2024: dt.date(2024, 12, 16),  # Riyadh, 16-19 December
 }
 DAY_0_EVENT = "day 0 event"
+OTHER = "other"  # ceremonies, MAG meetings and whatever else is no kind of its own
 
 # Written ids: ``WS #186``, ``WS26:``, ``(WS186)``, ``OF #14``, ``Open Forum #27``,
 # ``Day 0 Event #68``, ``Pre-Event #1``, ``Lightning Talk #12``, ``Networking #82``; short
@@ -42,10 +43,10 @@ _ID_FORMS = {
     "networkingsession": ("Networking Session #{}", "networking session"),
     "networking": ("Networking Session #{}", "networking session"),  # "Networking #82"
     "townhall": ("Town Hall #{}", "town hall"),
-    "launchandawardevent": ("Launch and Award Event #{}", "other"),
-    "launch&awardevent": ("Launch and Award Event #{}", "other"),
-    "launchawardevent": ("Launch and Award Event #{}", "other"),
-    "launch/awardevent": ("Launch and Award Event #{}", "other"),
+    "launchandawardevent": ("Launch and Award Event #{}", OTHER),
+    "launch&awardevent": ("Launch and Award Event #{}", OTHER),
+    "launchawardevent": ("Launch and Award Event #{}", OTHER),
+    "launch/awardevent": ("Launch and Award Event #{}", OTHER),
 }
 _MONTHS = {
     name: number
@@ -103,7 +104,7 @@ _TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bceremonia\s+de\s+(?:apertura|clausura)\b|"
             r"\bvirtual\s+meetings?\b|\bopen\s+consultations?\b|\bMAG\s+meetings?\b|"
             r"\bchair(?:man)?['’]?s\s+summary\b",
-            "other",
+            OTHER,
         ),
         (
             r"\bNRIs?\b|\bnational\s+and\s+regional\s+(?:IGF\s+)?initiatives\b|" + _NRI,
@@ -115,7 +116,7 @@ _TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bintroductory\s+sessions?\b|\bhigh[- ]level\s+(?:leaders|session|exchange|panel)|"
             r"\borientation\s+sessions?\b|\bnewcomers\s+(?:track|session)\b|"
             r"\bnew\s+delegates?\s+briefing\b|\bwelcome\s+ceremony\b",
-            "other",
+            OTHER,
         ),
         (r"\bworkshop\b(?!\s+room)", "workshop"),
     )
@@ -231,7 +232,7 @@ _DASH_FIRST = re.compile(r"^\s*(?:[-–—]|(?:to|until|till|au|al)\b)\s*\S", re
 # first panel was "X"', 'At the "X" session', 'el panel "X"' (EN/FR/ES).
 _QUOTED = (
     r"(?:“(?P<curly>[^”]{4,200})”|\"(?P<straight>[^\"]{4,200})\"|«\s*(?P<angle>[^»]{4,200}?)\s*»|"
-    r"(?<!\w)['‘](?P<single>[A-Z][^'’]{3,200})['’](?!\w))"
+    r"(?<!\w)['‘](?P<single>[A-Z][^'’‘]{3,200})['’‘](?!\w))"
 )
 _SESSION_NOUN = (
     r"(?:workshop|session|panel|(?:open\s+)?forum|round\s*table|roundtable|debate|seminar|"
@@ -240,10 +241,16 @@ _SESSION_NOUN = (
 _NAMED_SESSIONS = (
     re.compile(
         rf"\b{_SESSION_NOUN}\s*,?\s+(?:(?:was\s+|is\s+)?(?:titled|entitled|called|named)|"
-        rf"was|is|intitul[ée]e?|titulad[oa]|denominad[oa])?\s*:?\s*{_QUOTED}",
+        rf"was|is|intitul[ée]e?|titulad[oa]|denominad[oa]|on|about|sobre|sur|"
+        rf"(?:addressed|discussed|explored|examined|tackled|focused\s+on)"
+        rf"(?:\s+the\s+(?:\w+\s+)?(?:issue|topic|question|theme|subject)\s+of)?)?\s*:?\s*{_QUOTED}",
         re.IGNORECASE,
     ),
-    re.compile(rf"{_QUOTED}\s+{_SESSION_NOUN}\b", re.IGNORECASE),
+    # '“Smarter Networks,” a panel moderated by ...'; '“X,” the forum ...' names a theme
+    re.compile(
+        rf"{_QUOTED}\s+(?!(?:an?|the)\s+forum\b)(?:an?\s+|the\s+)?{_SESSION_NOUN}\b",
+        re.IGNORECASE,
+    ),
     # 'the topic “X”. This session brought ...': a quoted name the next sentence calls a session
     re.compile(rf"{_QUOTED}\s*[.,;]?\s+(?:This|That|The)\s+{_SESSION_NOUN}\b"),
     # A moderator's opening words: 'has the title "X"', 'the title of our workshop is: X.'
@@ -265,13 +272,19 @@ def named_sessions(text: str) -> list[tuple[str, str]]:
     """
     found = {
         match.start(): (
-            " ".join(next(g for g in match.groups() if g).split()).rstrip(",;:"),
+            _without_stop(" ".join(next(g for g in match.groups() if g).split()).rstrip(",;:")),
             match.group(),
         )
         for pattern in _NAMED_SESSIONS
         for match in pattern.finditer(text)
     }
     return [found[start] for start in sorted(found)]
+
+
+def _without_stop(title: str) -> str:
+    """A quoted title without the full stop a sentence ends on inside its quotes
+    (``issue of “Addressing disinformation in Ghana.”``); an ellipsis stays."""
+    return title[:-1] if title.endswith(".") and not title.endswith("..") else title
 
 
 def parse_time(text: str) -> str | None:
