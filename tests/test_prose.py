@@ -1442,3 +1442,42 @@ def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it() -> None:
     assert [name for name, _, _, _ in _people("After Rosa Lind spoke, the forum closed.")] == [
         "Rosa Lind"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "O moderador Rui Tavares (Rede Aberta, Brasil) iniciou a sessão com uma pergunta.",
+            [("Rui Tavares", MODERATOR, "Rede Aberta", None)],
+        ),
+        (
+            "Clara Mota (Instituto Nuvem, Brasil) propôs novos espaços de diálogo.",
+            [("Clara Mota", SPEAKER, "Instituto Nuvem", None)],
+        ),
+        (
+            "La moderadora Ana Ruiz (ISOC) abrió la sesión.",
+            [("Ana Ruiz", MODERATOR, "ISOC", None)],
+        ),
+        (
+            "Foi coordenada pelo Secretário Executivo do NIC.xy Otto Brandt. A abertura foi breve.",
+            [("Otto Brandt", MODERATOR, None, None)],
+        ),
+        (
+            "The session was moderated by the Executive Secretary of NIC.xy Otto Brandt.",
+            [("Otto Brandt", MODERATOR, None, None)],
+        ),
+    ],
+)
+def test_portuguese_cues_and_a_post_between_cue_and_name(text: str, expected: list[tuple]):
+    assert _people(text) == expected
+
+
+def test_themes_the_panellists_raised_are_nobody(tmp_path: Path):
+    assert _reports(
+        tmp_path,
+        "Trilha 2 - Direitos na Rede\n\n"
+        "Coordenação: Rui Tavares (Conselheiro do Comitê Gestor)\n\n"
+        "Foram identificados como temas apontados pelos painelistas e participantes da trilha:\n\n"
+        "• Privacidade\n\n• Liberdade de Expressão\n\n• Inimputabilidade da Rede\n",
+    ) == [("Trilha 2 - Direitos na Rede", [("Rui Tavares", MODERATOR, "Comitê Gestor")])]

@@ -80,6 +80,8 @@ class Block:
         if self.kind not in _CUE_KINDS:
             return ()
         text = self.label or self.text
+        if self.kind is Kind.HEADING and len(words_before_cue(text).split()) > _WORDS_BEFORE_CUE:
+            return ()  # "Themes raised by the panellists and participants:": a sentence
         if self.kind is Kind.FIELD or self.label:
             return label_roles(text) if _is_label(text.rstrip(":")) else ()
         return heading_roles(text) if _is_label(text.rstrip(":")) else ()
@@ -119,6 +121,7 @@ _EMPHASIS_HEADING = re.compile(
 )
 # Most words a label holds ("List of speakers and their institutional affiliations").
 _LABEL_WORDS = 14
+_WORDS_BEFORE_CUE = 5  # a label has at most this many words before its role cue
 _HEADING_WORDS = 16
 _CAPITAL_TURNS_NEEDED = 2  # "NAME:" lines without ">>" read as turns only when repeated
 _WRAPPED_ITEM = 70  # an item line this long, not ending a sentence, goes on on the next line

@@ -1,6 +1,6 @@
 """Role cues: the words that say what the people under or beside them did.
 
-One lexicon (English, French, Spanish) serves every document. A cue is found in a
+One lexicon (English, French, Spanish, Portuguese) serves every document. A cue is found in a
 heading or label (``Moderators:``, ``List of Speakers``, ``Ponentes``), or in running text
 (``moderated by``, ``chaired by``, ``panellists included``). Combined cues give several
 roles (``Presenters/Organizers``, ``Moderator and Organizer``); ``Chair/Moderator`` is a
@@ -41,7 +41,8 @@ _LABEL_CUES: tuple[tuple[Role, str], ...] = (
         r"(?:lead\s+|onsite\s+|on-site\s+|in-person\s+|session\s+|floor\s+and\s+readout\s+|"
         r"co-?)?moderat(?:or|ors|ion|ed\s+by)|(?:co-?)?facilitat(?:or|ors|ed\s+by)|"
         r"hosts?(?!\s+country)|"
-        r"mod[ée]rat(?:eur|rice)s?|mod[ée]ration|moderador(?:a|es)?|moderaci[oó]n",
+        r"mod[ée]rat(?:eur|rice)s?|mod[ée]ration|moderador(?:a|es)?|moderaci[oó]n|"
+        r"modera[çc][ãa]o|media[çc][ãa]o|mediador(?:a|es)?|coordena[çc][ãa]o|coordenador(?:a|es)?",
     ),
     (
         Role.RAPPORTEUR,
@@ -59,7 +60,8 @@ _LABEL_CUES: tuple[tuple[Role, str], ...] = (
         r"(?:confirmed\s+|additional\s+|invited\s+|keynote\s+|lead\s+|main\s+)?speakers?|"
         r"panel+ists?|presenters?|discussants?|keynotes?|respondents?|interventions?\s+by|"
         r"(?:welcome|opening|closing|introductory|concluding)\s+(?:remarks|address|words)\s+by|"
-        r"intervenants?|orateurs?|ponentes?|panelistas?|expositor(?:es|as)?|resource\s+persons?",
+        r"intervenants?|orateurs?|ponentes?|panelistas?|expositor(?:es|as)?|resource\s+persons?|"
+        r"palestrantes?|painelistas?|debatedor(?:a|es)?|autoridades\s+confirmadas",
     ),
 )
 _COMPILED = tuple(
@@ -175,7 +177,12 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"(?:co-?)?(?:moderated|facilitated)\s+(?:together\s+|jointly\s+)?by|hosted\s+by|led\s+by|"
         r"moderad[oa]\s+por|anim[ée]e?\s+par|(?:con|bajo)\s+la\s+moderaci[oó]n\s+de|"
         r"(?:sous|avec)\s+la\s+mod[ée]ration\s+de|under\s+the\s+moderation\s+of|"
+        r"(?:coordenad|moderad|mediad)[oa]s?\s+(?:pel[oa]s?|por)|"
+        r"com\s+(?:a\s+)?(?:modera[çc][ãa]o|media[çc][ãa]o|coordena[çc][ãa]o)\s+d[eoa]s?|"
         r"d['’]animer\s+avec|"
+        # "The moderator Ana Ruiz opened ...", "O moderador X", "La moderadora X"
+        r"\b(?:the|our|o|a|el|la|le)\s+(?:session\s+)?(?:moderator|moderador(?:a)?|"
+        r"mediador(?:a)?|mod[ée]rat(?:eur|rice))|"
         r"\b(?:moderator|facilitator)\b[^.;:]{0,40}?\s(?:was|is|will\s+be)",
     ),
     (
@@ -217,7 +224,11 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"(?:dans|lors\s+de)\s+(?:son|sa|leur)\s+(?:allocution|discours|intervention|mot)\b[^.;:,]{0,30},|"
         r"en\s+su\s+(?:discurso|intervenci[oó]n|ponencia|presentaci[oó]n)\b[^.;:,]{0,30},|"
         r"panel\s+(?:constitu|compos|form)[ée]e?\s+de|(?:panel|mesa)\s+(?:integrad|conformad|"
-        r"compuest)[oa]\s+por",
+        r"compuest)[oa]\s+por|"
+        # Portuguese: "teve como painelistas X", "com a participação de X", "palestra de X"
+        r"(?:teve|tiveram|contou)\s+(?:como|com\s+(?:os|as)?)\s*(?:painelistas?|palestrantes?|"
+        r"debatedor(?:es|as)?)|com\s+a\s+participa[çc][ãa]o\s+d[eoa]s?|"
+        r"(?:palestra|apresenta[çc][ãa]o|fala|discurso)\s+d[eoa]|apresentad[oa]s?\s+(?:pel[oa]s?|por)",
     ),
 )
 _BEFORE = tuple(
@@ -229,6 +240,7 @@ _BEFORE = tuple(
 _BEFORE_ENDINGS = ("by", "th", "of", "ar", "or", "ed", "re", "ng", "as", "aſ", "om", "de")
 _BEFORE_ENDINGS += ("d'", "d’", "—", "–", "ts", "rs", "is", ",", "be")
 _BEFORE_ENDINGS += ("ec", "to", " a", "on", "é", "ée", "ni", "ó", "mo", "os")
+_BEFORE_ENDINGS += ("lo", "la", "do", "da", "es", "ta", "ra", "ur", "ce")  # "pelo", "moderadora"
 # Running text: a cue just after a name gives it a role ("X moderated the session").
 # "are participating as speakers", "will be serving as the moderator": the role taken.
 # The verbs of reported speech ("X, Director, APNIC, stressed ..."): who the text says
@@ -253,7 +265,11 @@ SPEAKING_VERBS = (
     r"a\s+(?:(?:par\s+la\s+suite|ensuite|également|aussi|enfin)\s+)?(?:déclaré|souligné|"
     r"expliqué|rappelé|indiqué|affirmé|commencé|conclu|donné|présenté|ouvert|clôturé|noté|"
     r"ajouté|insisté|partagé|évoqué|accueilli|mis\s+(?:à\s+jour|en\s+avant))|"
-    r"dio\s+la\s+bienvenida"
+    r"dio\s+la\s+bienvenida|"
+    r"disse|afirmou|destacou|ressaltou|explicou|lembrou|apontou|defendeu|pontuou|observou|"
+    r"comentou|enfatizou|declarou|acrescentou|sublinhou|salientou|argumentou|falou|abriu|encerrou|"
+    r"prop[ôo]s|questionou|sugeriu|mencionou|concluiu|indicou|refor[çc]ou|alertou|apresentou|"
+    r"criticou|iniciou\s+a\s+sess[ãa]o"
 )
 # ... and the verbs of taking part without a word said: a participant.
 REPORTING_VERBS = rf"{SPEAKING_VERBS}|participated|joined"
@@ -320,10 +336,12 @@ _MEETING = (
     r"s[ée]ance|r[ée]union|sesi[oó]n|reuni[oó]n|evento|foro)"
 )
 _MEETING_ROLE = re.compile(
-    r"^(?:the\s+|our\s+)?(?:session\s+|panel\s+|meeting\s+)?(?:(?:honorary|interim|acting)\s+)?"
+    r"^(?:the\s+|our\s+|o\s+|a\s+|el\s+|la\s+|le\s+|l['’])?(?:session\s+|panel\s+|meeting\s+)?"
+    r"(?:(?:honorary|interim|acting)\s+)?"
     r"(?:(?P<role>(?:online\s+|remote\s+)?(?:co-?)?"
     r"(?:moderat(?:or|rice)|facilitator|chair(?:man|woman|person)?|host|rapporteur|"
-    r"mod[ée]rat(?:eur|rice)|moderador(?:a)?))|(?P<president>pr[ée]sident(?:e)?|presidenta))"
+    r"mod[ée]rat(?:eur|rice)|moderador(?:a)?|mediador(?:a)?))|"
+    r"(?P<president>pr[ée]sident(?:e)?|presidenta))"
     rf"(?P<of>\s+(?:of|for|du|de|del)\s+(?:the\s+|this\s+|these\s+|la\s+|le\s+|l['’])?"
     rf"{_MEETING}s?)?$",
     re.IGNORECASE,
@@ -447,9 +465,9 @@ _SECTION_CUES: tuple[tuple[str, str], ...] = (
         r"^(?:(?:session|short|workshop|event|proposed)\s+)?(?:title|titre|t[ií]tulo)\b|^name\s+of\s+(?:the\s+)?session\b",
     ),
     ("date", r"^(?:date(?:\s*(?:&|and)\s*time)?|fecha|when|session\s+date)$"),
-    ("time", r"^(?:time|session\s+time|time\s+of\s+the\s+(?:event|session)|horario|hora)$"),
+    ("time", r"^(?:time|session\s+time|time\s+of\s+the\s+(?:event|session)|hor[áa]rio|hora)$"),
     ("type", r"^(?:session\s+type|type\s+of\s+session)\b"),
-    ("room", r"^(?:room|venue|location|salle|sala)$"),
+    ("room", r"^(?:room|venue|location|salle|sala|lugar|local)$"),
     # Who wrote the page: no one taking part ("Event report/s: Claudio Lucena").
     (
         "author",
@@ -488,7 +506,8 @@ _SECTION_CUES: tuple[tuple[str, str], ...] = (
     ("gender", r"^gender\s+reporting\b|\breflection\s+(?:to|on)\s+gender\b"),
     (
         "description",
-        r"\bpolicy\s+questions?\b|\bdescription\b|^format\b|\bduration\b|^length\b|"
+        r"\bpolicy\s+questions?\b|\bdescription\b|^format[oa]?\b|\bduration\b|^length\b|"
+        r"^dura[çc][ãa]o\b|^duraci[oó]n\b|^dur[ée]e\b|"
         r"\brelevance\b|\bsdgs?\b|^targets?\b|\bobjectives?\b|\bexpected\s+outcomes?\b|"
         r"^interventions\b|^diversity\b|^online\s+participation\b|\bdiscussion\s+facilitation\b|"
         r"\babout\s+this\s+session\b|\bcontent\s+of\s+the\s+session\b|"

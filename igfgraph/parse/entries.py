@@ -141,7 +141,10 @@ POST_WORDS = re.compile(
     r"embajadora?|ambassadeur|ambassadrice|responsable|charg[ée]e?|catedr[áa]tic[oa]|representante|"
     r"repr[ée]sentante?|abogad[oa]|avocate?|periodista|journaliste|ingenier[oa]|ing[ée]nieure?|"
     r"portavoz|delegad[oa]|d[ée]l[ée]gu[ée]e?|professeure?|consultora?|intendente|"
-    r"alcaldes?a?|maire|gobernador[a]?)\b"
+    r"alcaldes?a?|maire|gobernador[a]?|"
+    # Portuguese: "Secretário Executivo do CGI.br", "Conselheiro", "Deputado"
+    r"secret[áa]ri[oa]|conselheir[oa]|coordenador[a]?|diretor[a]?|deputad[oa]|senador[a]?|"
+    r"prefeit[oa]|vereador[a]?|pesquisador[a]?|assessor[a]?|professora)\b"
 )
 _POST_WORD_ALTERNATIVES = POST_WORDS.pattern.removeprefix("(?i)\\b(?:").removesuffix(")\\b")
 # "Executive Secretary of the ...": the post runs over its post words to the organisation.
@@ -149,7 +152,7 @@ _POST_AND_ORG = re.compile(
     rf"^(?P<post>.*?\b(?:{_POST_WORD_ALTERNATIVES})s?"
     r"(?:\s(?:General|g[ée]n[ée]ral[ea]?)(?=\s+(?:of|de|du|des|d['’])\b)|-[A-Z]\w+)?)\s*"
     r"(?:(?P<joint>,|\bat\b|\bof\b|\bwith\b|\bfor\b|\bin\b|@|\bde\s+la\b|\bdel\b|\bde\b|"
-    r"\bdu\b|\bdes\b)\s+|(?P<elided>\bde\s+l['’]|\bd['’])\s*|\s+)"
+    r"\bdu\b|\bdes\b|\bd[oa]s?\b)\s+|(?P<elided>\bde\s+l['’]|\bd['’])\s*|\s+)"
     rf"(?:the\s+)?(?P<org>(?!(?:{_POST_WORD_ALTERNATIVES})s?\b)(?-i:[A-Z0-9]).*)$",
     re.IGNORECASE,
 )

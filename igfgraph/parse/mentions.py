@@ -56,6 +56,7 @@ from igfgraph.parse.names import (
     POST_NOMINALS,
     ROMAN_NUMERAL,
     SALUTATIONS,
+    abstract_noun_in,
     clean_name,
     common_plural,
     given_and_word_surname,
@@ -574,6 +575,8 @@ def _evidence(name: str, context: bool) -> bool:
         return False
     if place_or_rank(name) or any(word.upper() in TITLE_ACRONYMS for word in words):
         return False
+    if abstract_noun_in(words) or POST_WORDS.fullmatch(words[0]):
+        return False  # "Liberdade de Expressão", "Secretário Executivo"
     last = words[-1]
     if word_count(last) > _COMMON_LAST and not is_given_name(last):
         if not given_and_word_surname(words[0], last):
@@ -689,7 +692,8 @@ def _named(
                 found.described.append(_Description(organisation=body))
         following = text[found.end :]
         if roles:
-            found.listed = role_before(_clause_before(text, found.start))
+            clause = _clause_before(text, found.start)
+            found.listed = role_before(clause) or _cue_before_post(clause)
             stated = {d.role for d in found.described if d.role}
             acts = _cues_after(following, acts_speak)
             if stated & {Role.CHAIR, Role.MODERATOR} and _OPENS.match(following):
@@ -713,6 +717,23 @@ def _named(
             continue
         last_end = found.end
         yield found
+
+
+def _cue_before_post(clause: str) -> Role | None:
+    """The role a cue gives a name written after its post (``moderated by the Executive
+    Secretary of CGI.br Hartmut Glaser``, ``coordenada pelo Secretário Executivo do
+    CGI.br Hartmut Glaser``)."""
+    for start in _POST_START.finditer(clause):
+        post = clause[start.end() :]
+        if len(post.split()) <= _POST_BEFORE_WORDS and POST_WORDS.search(post):
+            if role := role_before(clause[: start.start()]):
+                return role
+    return None
+
+
+# Where a post may begin: before an article or a capitalised word.
+_POST_START = re.compile(r"\s(?=(?:(?:the|o|a|el|la|le)\s+|l['’])?[A-ZÀ-Þ])")
+_POST_BEFORE_WORDS = 8  # the most words of a post between a cue and the name
 
 
 def _clause_before(text: str, end: int) -> str:

@@ -210,7 +210,7 @@ def person_evidence(name: str) -> bool:
         return False
     if len(words) >= 2 and (is_given_name(words[0].strip(".")) or is_given_name(words[-1])):
         return True
-    if len(words) < 2:
+    if len(words) < 2 or abstract_noun_in(words):
         return False
     common = [
         w
@@ -232,6 +232,21 @@ def place_or_rank(name: str) -> bool:
     if words and words[0] in _PLACE_WORDS:
         return True  # "Ciudad de Asunción", "City of Geneva"
     return len(words) == 2 and words[0] in _RANKS
+
+
+# A long word with the ending of an abstract noun in a Romance language or English
+# ("Liberdade", "Regulação", "Gobernanza", "Governance"), in no given name.
+_ABSTRACT_NOUN = re.compile(
+    r"^\w{4,}(?:dade|idad|ité|[çc][ãa]o|ci[óo]n|tion|s[ãa]o|si[óo]n|mento|miento|ment|"
+    r"ismo|isme|[êe]ncia|encia|ence|an[çz]a|ance|ologia|olog[ií]a|ologie)$",
+    re.IGNORECASE,
+)
+
+
+def abstract_noun_in(words: list[str]) -> bool:
+    """True when one of a candidate name's ``words`` is an abstract noun (``Liberdade de
+    Expressão``, ``Inclusão Digital``): a theme, no person."""
+    return any(_ABSTRACT_NOUN.search(word) for word in words)
 
 
 _PLACE_WORDS = frozenset(  # a place's kind or a continent first: "Afrique Centrale"
