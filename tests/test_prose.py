@@ -25,6 +25,7 @@ from igfgraph.sources import read_source
 SPAN = SourceSpan("test.txt", 1, 1, "")
 CHAIR, MODERATOR, ONLINE = Role.CHAIR, Role.MODERATOR, Role.ONLINE_MODERATOR
 SPEAKER, PARTICIPANT, ORGANIZER = Role.SPEAKER, Role.PARTICIPANT, Role.ORGANIZER
+RAPPORTEUR = Role.RAPPORTEUR
 DAY = dt.date(2024, 3, 14)
 
 
@@ -1481,3 +1482,32 @@ def test_themes_the_panellists_raised_are_nobody(tmp_path: Path):
         "Foram identificados como temas apontados pelos painelistas e participantes da trilha:\n\n"
         "• Privacidade\n\n• Liberdade de Expressão\n\n• Inimputabilidade da Rede\n",
     ) == [("Trilha 2 - Direitos na Rede", [("Rui Tavares", MODERATOR, "Comitê Gestor")])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Ruiz, Kofi Mensah and Lea Kaspar delivered opening remarks.",
+            [("Ana Ruiz", SPEAKER), ("Kofi Mensah", SPEAKER), ("Lea Kaspar", SPEAKER)],
+        ),
+        (
+            "Paul Ardent, ambassadeur de la Lunavie auprès des pays du Nord et membre du groupe "
+            "consultatif de l’ICANN ; Ralph Mirov, PDG d’Ucom ; et Léa Vornet, directrice du "
+            "centre de coordination pour le TLD, ont prononcé les discours d’ouverture.",
+            [("Paul Ardent", SPEAKER), ("Ralph Mirov", SPEAKER), ("Léa Vornet", SPEAKER)],
+        ),
+        (
+            "Idriss Kanem, président du comité d’organisation de l’IGF a souhaité la bienvenue "
+            "à tous les participants.",
+            [("Idriss Kanem", SPEAKER)],
+        ),
+        (
+            "Relatores da Trilha: Raquel Sobral e Mateus Prado. Data: 17/10/2015",
+            [("Raquel Sobral", RAPPORTEUR), ("Mateus Prado", RAPPORTEUR)],
+        ),
+        ("Ana D’Avila said that the forum matters.", [("Ana D’Avila", SPEAKER)]),
+    ],
+)
+def test_a_list_of_speakers_and_french_and_portuguese_cues(text: str, expected: list[tuple]):
+    assert [(name, role) for name, role, _, _ in _people(text)] == expected

@@ -186,6 +186,11 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"\b(?:moderator|facilitator)\b[^.;:]{0,40}?\s(?:was|is|will\s+be)",
     ),
     (
+        Role.RAPPORTEUR,
+        r"(?:rapporteurs?|relator(?:a|es)?|note[\s-]?takers?)(?:\s+(?:da|de\s+la|du|of\s+the)\s+"
+        r"(?:trilha|sesi[oó]n|session|s[ée]ance|sess[ãa]o))?",
+    ),
+    (
         Role.ORGANIZER,
         r"organi[sz]ed\s+by|convened\s+by|organizad[oa]\s+por|organis[ée]e?\s+par|"
         r"\b(?:co-?)?organi[sz]ers",  # "from EuroDIG organizers Thomas Schneider and ..."
@@ -241,6 +246,7 @@ _BEFORE_ENDINGS = ("by", "th", "of", "ar", "or", "ed", "re", "ng", "as", "aſ", 
 _BEFORE_ENDINGS += ("d'", "d’", "—", "–", "ts", "rs", "is", ",", "be")
 _BEFORE_ENDINGS += ("ec", "to", " a", "on", "é", "ée", "ni", "ó", "mo", "os")
 _BEFORE_ENDINGS += ("lo", "la", "do", "da", "es", "ta", "ra", "ur", "ce")  # "pelo", "moderadora"
+_BEFORE_ENDINGS += ("ha", "ão")  # "Relatores da Trilha", "da sessão"
 # Running text: a cue just after a name gives it a role ("X moderated the session").
 # "are participating as speakers", "will be serving as the moderator": the role taken.
 # The verbs of reported speech ("X, Director, APNIC, stressed ..."): who the text says
@@ -264,7 +270,8 @@ SPEAKING_VERBS = (
     r"defendido|apuntado|asegurado|insistido|manifestado|reivindicado)|"
     r"a\s+(?:(?:par\s+la\s+suite|ensuite|également|aussi|enfin)\s+)?(?:déclaré|souligné|"
     r"expliqué|rappelé|indiqué|affirmé|commencé|conclu|donné|présenté|ouvert|clôturé|noté|"
-    r"ajouté|insisté|partagé|évoqué|accueilli|mis\s+(?:à\s+jour|en\s+avant))|"
+    r"ajouté|insisté|partagé|évoqué|accueilli|mis\s+(?:à\s+jour|en\s+avant)|"
+    r"souhaité\s+la\s+bienvenue|pris\s+la\s+parole|prononcé)|"
     r"dio\s+la\s+bienvenida|"
     r"disse|afirmou|destacou|ressaltou|explicou|lembrou|apontou|defendeu|pontuou|observou|"
     r"comentou|enfatizou|declarou|acrescentou|sublinhou|salientou|argumentou|falou|abriu|encerrou|"
@@ -300,7 +307,11 @@ _AFTER_NAME: tuple[tuple[Role, str], ...] = (
         r"(?:opened|closed)\s+the\s+(?:session|meeting|event|forum|ceremony|discussion|panel|"
         r"workshop|debate|conference)|addressed\s+the\s+(?:forum|igf|meeting|session|audience|"
         r"participants|delegates|attendees|plenary|conference|gathering|opening|closing)|"
-        rf"(?:delivered|gave|made)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_SPEECH}|"
+        rf"(?:delivered|gave|made)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_SPEECH}|"
+        # "ont prononcé les discours d'ouverture", "a souhaité la bienvenue", "proferiu"
+        r"(?:a|ont)\s+(?:ensuite\s+)?(?:prononcé|livré)\s+(?:un|une|le|la|les|son|sa|leurs?)\s+"
+        r"(?:[\w-]+\s+)?(?:discours|allocution|mot|intervention|présentation)s?|"
+        r"(?:a|ont)\s+(?:souhaité\s+la\s+bienvenue|pris\s+la\s+parole)|proferiu|"
         r"(?:began\s+by\s+)?present(?:ed|ing)\b|on\s+(?:a|the|this)\s+panel\b|"
         r"will\s+(?:then\s+|also\s+|briefly\s+)?(?:speak|present|provide|give|deliver|share|talk|"
         r"introduce|open|address|offer)\b|"
@@ -471,7 +482,8 @@ _SECTION_CUES: tuple[tuple[str, str], ...] = (
     # Who wrote the page: no one taking part ("Event report/s: Claudio Lucena").
     (
         "author",
-        r"^(?:event\s+reports?(?:/s)?|report(?:ed|s)?\s+by|written\s+by|authors?|posted\s+by)$",
+        r"^(?:event\s+reports?(?:/s)?|report(?:ed|s)?\s+by|written\s+by|authors?|posted\s+by|"
+        r"(?:report\s+)?reviewed\s+by|(?:relat[óo]rio\s+)?revisado\s+por)$",
     ),
     ("stakeholder", r"^stakeholder(?:\s+group)?$"),
     ("regional_group", r"^regional\s+group$"),

@@ -72,8 +72,8 @@ from igfgraph.parse.repair import TITLE_ACRONYMS, word_count
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽ"
 _LOWER = "a-zß-öø-ÿłśźżčšžğış'’"
 # A name word: not "I'm", not a salutation ("Mayor of Addis Ababa Ms. Adanech Abebe").
-_WORD = (  # "McKnight", "Rey-Moreno"; a capital is looked for first (fast at other letters)
-    rf"(?=[{_UPPER}])(?!(?:{SALUTATIONS})\b)"
+_WORD = (  # "McKnight", "Rey-Moreno", "D’Avila"; a capital is looked for first (fast elsewhere)
+    rf"(?=[{_UPPER}])(?!(?:{SALUTATIONS})\b)(?:[DO]['’](?=[{_UPPER}]))?"
     rf"[{_UPPER}](?!['’])[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_LOWER}]+)*(?![\w-])"
 )
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|bin|al|el)"
@@ -112,9 +112,9 @@ _INSIDE_ORGANISATION = re.compile(rf"[{_UPPER}]\w*\s+(?:of|for|on|de|du|des)\s+(
 # "A y B, con el apoyo de C".
 _SUPPORT = r"(?:with\s+the\s+(?:support|help)\s+of|con\s+el\s+apoyo\s+de|avec\s+le\s+soutien\s+de)"
 _LIST_JOIN = re.compile(
-    r"^\s*(?:[,;]\s*(?:and\s+|y\s+|et\s+|(?:together\s+)?with\s+)?|\s+(?:and|y|et|joined)\s+|"
+    r"^\s*(?:[,;]\s*(?:and\s+|y\s+|et\s+|e\s+|(?:together\s+)?with\s+)?|\s+(?:and|y|et|e|joined)\s+|"
     r"[,;]\s*(?:l['’]\s?|le\s+|la\s+|el\s+)[a-zà-ÿ]+\s+|"  # ", l'ambassadeur Henri Verdier"
-    r",[^;.:()]{1,80};\s*|"  # "A, Strategist, Packet Clearing House; B": an entry's rest
+    r"[,\s][^;.:()]{1,160};\s*(?:(?:and|y|et|e)\s+)?|"  # "A, Strategist, PCH; B": an entry's rest
     # "A, Swiss Digital Policy, B": an affiliation of capitalised words between two names
     rf",\s*(?:[{_UPPER}][\w&'’.-]*\s*(?:(?:of|for|and|on|the|de|du|la|del|&)\s+)*){{1,6}},\s*|"
     rf",?\s+{_SUPPORT}\s+)"
