@@ -1511,3 +1511,37 @@ def test_themes_the_panellists_raised_are_nobody(tmp_path: Path):
 )
 def test_a_list_of_speakers_and_french_and_portuguese_cues(text: str, expected: list[tuple]):
     assert [(name, role) for name, role, _, _ in _people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Por fim, Iván Prado (Vice-ministro de Telecomunicações, Bolívia) propôs novas "
+            "discussões.",
+            ("Iván Prado", "Government of Bolivia", "Vice-ministro de Telecomunicações"),
+        ),
+        (
+            "Paul Ardent, ambassadeur du Royaume-Uni en Arménie, a déclaré que le forum compte.",
+            (
+                "Paul Ardent",
+                "Government of the United Kingdom",
+                "ambassadeur du Royaume-Uni en Arménie",
+            ),
+        ),
+        (
+            "Rui Tavares (Internet Society Bolívia, Bolívia) iniciou a sessão.",
+            ("Rui Tavares", "Internet Society Bolívia", None),
+        ),
+        (
+            "Clara Mota (Internet Society Capítulo Brasil) propôs novos espaços.",
+            ("Clara Mota", "Internet Society Capítulo Brasil", None),
+        ),
+    ],
+)
+def test_officials_serve_the_government_their_country_names_in_any_language(
+    text: str, expected: tuple
+):
+    assert [(name, organisation, post) for name, _, organisation, post in _people(text)] == [
+        expected
+    ]

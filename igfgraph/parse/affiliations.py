@@ -8,6 +8,7 @@ countries (pycountry), and the items of a list cut at separators outside bracket
 
 from __future__ import annotations
 
+import gettext
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -169,11 +170,35 @@ def _country_names() -> frozenset[str]:
     return frozenset(names)
 
 
+# Country names translated into the languages the reader reads (pycountry's catalogues),
+# except those that are first a given name ("Maurice", "Salvador").
+_LANGUAGES = ("fr", "es", "pt", "pt_BR")
+_GIVEN_NAMES_FIRST = frozenset({"dominique", "maurice", "mauricio", "maurício", "salvador"})
+
+
+@cache
+def _translated_countries() -> dict[str, str]:
+    """Folded French, Spanish or Portuguese name of a country -> its English name
+    (``Royaume-Uni`` -> ``United Kingdom``, ``Bolívia`` -> ``Bolivia``)."""
+    names: dict[str, str] = {}
+    for language in _LANGUAGES:
+        catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, [language])
+        for country in pycountry.countries:
+            for attribute in _COUNTRY_FORMS:
+                if value := getattr(country, attribute, None):
+                    names.setdefault(catalogue.gettext(value).casefold(), country.name)
+    for name in [*_country_names(), *_GIVEN_NAMES_FIRST]:
+        names.pop(name, None)
+    return names
+
+
 def country_name(text: str) -> str | None:
-    """The short name of the country ``text`` names (``French Republic`` -> ``France``)."""
+    """The short name of the country ``text`` names (``French Republic`` -> ``France``,
+    ``Royaume-Uni`` -> ``United Kingdom``)."""
     if not is_country(text):
         return None
     name = text.strip(" .")
+    name = _translated_countries().get(name.casefold().removeprefix("the "), name)
     if name.casefold() not in _country_names():
         name = name[len("the ") :]  # "The Federative Republic of Brazil"
     country = pycountry.countries.lookup(name)
@@ -297,4 +322,8 @@ def is_country(text: str) -> bool:
     """True when ``text`` is a country's name (``Pakistan``, ``United States``, ``The
     Federative Republic of Brazil``), not a code."""
     name = text.strip(" .").casefold()
-    return name.removeprefix("the ") in _country_names() or name in _country_names()
+    return (
+        name.removeprefix("the ") in _country_names()
+        or name in _country_names()
+        or name in _translated_countries()
+    )

@@ -822,19 +822,29 @@ _UNIT_AT = re.compile(r"\s+at\s+(?:the\s+)?(?=[A-Z])")
 
 
 _PLACE_WORDS = 3  # words of the longest country written after an organisation
-_BEFORE_PLACE = frozenset({"of", "for", "in", "the", "and", "de", "&"})
+_BEFORE_PLACE = frozenset(
+    {"of", "for", "in", "the", "and", "de", "&", "do", "da", "del", "du", "la"}
+)
+# A national chapter's word before its country: "Internet Society Bolivia", "Capítulo Brasil".
+_CHAPTER_WORDS = frozenset({"chapter", "capítulo", "capitulo", "chapitre"})
 
 
 def _without_place(organisation: str) -> str:
     """An organisation without the place written after it: a country (``Media Matters
-    for Democracy Pakistan``), unless it follows an acronym, as a national chapter's name
-    does (``Youth IGF India``). A part of the world stays: ``ICT Africa`` is a name."""
+    for Democracy Pakistan``), unless it follows an acronym or a chapter's word, as a
+    national chapter's name does (``Youth IGF India``, ``Internet Society Bolivia``,
+    ``Internet Society Capítulo Brasil``). A part of the world stays: ``ICT Africa``."""
     words = organisation.split()
     for size in range(min(_PLACE_WORDS, len(words) - 1), 0, -1):
         place, rest = " ".join(words[-size:]), words[:-size]
         if rest[-1].lower() in _BEFORE_PLACE:
             continue
-        if is_country_part(place) and not _WORLD_PART.match(place) and not is_acronym(rest[-1]):
+        chapter = (
+            is_acronym(rest[-1])
+            or rest[-1].lower() in _CHAPTER_WORDS
+            or " ".join(rest[-2:]).lower() == "internet society"
+        )
+        if is_country_part(place) and not _WORLD_PART.match(place) and not chapter:
             return " ".join(rest)
     return organisation
 

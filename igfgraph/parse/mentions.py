@@ -125,7 +125,10 @@ _POSSESSIVE = re.compile(r"^['’]s?\b")
 _PHRASE_WORDS = PARTICLES | {"to", "the", "and", "or", "of", "for", "in", "on", "with", "by", "at"}
 _OPENING_QUOTE = re.compile(r"[“\"‘«]\s*$")
 # High offices written before a surname alone or a full name ("President Macron").
-_OFFICE = re.compile(r"Ambassador|Amb|Senator|Sen|Hon|Minister|President|Chancellor")
+_OFFICE = re.compile(
+    r"Ambassador|Amb|Senator|Sen|Hon|Minister|President|Chancellor|"
+    r"(?i:ministr[oae]|ministre|ambassad(?:eur|rice)|embajador[a]?|embaixador[a]?)"
+)
 # What a text holds when a salutation in it is a high office (of _SALUTATION's words).
 _OFFICE_SALUTATION = re.compile(r"Amb|Sen|Hon")
 _TITLE_WORD = re.compile(
@@ -464,8 +467,11 @@ def _described_after(after: str) -> tuple[int, list[_Description]]:
         post, organisation = read_affiliation(inside if "," in inside else first)
         if organisation and ("," in inside or _post_like(post or "")):
             # "(Chairman, Association of the Internet Industry)", "(Ambassador of the Swiss
-            # Government)"
-            return bracket.end(), [_Description(title=post, organisation=organisation)]
+            # Government)"; "(Vice-ministro de Telecomunicações, Bolívia)": the country served
+            country = country_name(inside.rsplit(",", 1)[-1]) if "," in inside else None
+            return bracket.end(), [
+                _Description(title=post, organisation=organisation, country=country)
+            ]
         return bracket.end(), [_Description(organisation=inside)]
     if (national := _NATIONAL_GOVERNMENT_AFTER.match(after)) and (
         country := demonym_country(national["demonym"])
@@ -690,6 +696,10 @@ def _named(
         if not any(d.organisation for d in found.described):
             if body := _represented(after) or _government(found):
                 found.described.append(_Description(organisation=body))
+        elif government := _government(found, portfolio=True):
+            for description in found.described:  # "Vice-ministro de Telecomunicações, Bolívia"
+                description.organisation = None
+            found.described.append(_Description(organisation=government))
         following = text[found.end :]
         if roles:
             clause = _clause_before(text, found.start)
@@ -752,16 +762,44 @@ def _clause_before(text: str, end: int) -> str:
     return before
 
 
-def _government(found: _Named) -> str | None:
+def _government(found: _Named, portfolio: bool = False) -> str | None:
     """The government an office holder with a country serves (``Ambassador Clark
-    (Barbados)``, ``Minister X (Kenya)``)."""
+    (Barbados)``, ``Minister X (Kenya)``, ``ambassadeur du Royaume-Uni``); with
+    ``portfolio``, only when every organisation described is the office's portfolio
+    (``Telecomunicações`` of ``Vice-ministro de Telecomunicações``)."""
     posts = [found.salutation.strip(" ."), *(d.title or "" for d in found.described)]
-    country = next((d.country for d in found.described if d.country), None) or next(
-        (c for post in posts for word in post.split()[:1] if (c := demonym_country(word))), None
-    )  # "Norwegian Minister of Digitalisation"
+    if portfolio and not all(
+        not d.organisation or any(d.organisation in post for post in posts) for d in found.described
+    ):
+        return None
+    country = (
+        next((d.country for d in found.described if d.country), None)
+        or next(
+            (c for post in posts for word in post.split()[:1] if (c := demonym_country(word))),
+            None,
+        )  # "Norwegian Minister of Digitalisation"
+        or next((c for post in posts if (c := _country_served(post))), None)
+    )
     if country and any(_OFFICE.search(post) for post in posts):
         return government_of(country)
     return None
+
+
+def _country_served(post: str) -> str | None:
+    """The first country an office names after "of" (``ambassadeur ... du Royaume-Uni en
+    Arménie``: the United Kingdom)."""
+    for match in _OF_COUNTRY.finditer(post):
+        words = match["words"].split()
+        for size in range(len(words), 0, -1):
+            if country := country_name(" ".join(words[:size])):
+                return country
+    return None
+
+
+_OF_COUNTRY = re.compile(
+    r"\b(?:of|de|du|des|del|do|da|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?P<words>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3})"
+)
 
 
 def _represented(after: str) -> str | None:
