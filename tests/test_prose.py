@@ -1545,3 +1545,39 @@ def test_officials_serve_the_government_their_country_names_in_any_language(
     assert [(name, organisation, post) for name, _, organisation, post in _people(text)] == [
         expected
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moderated by Athanase Bahizi, the session brought together a panel: Mila Antoni "
+        "(Youth IGF Tanzania) and Wisdom Dor (Open Data Foundation).",
+        "Animée par Athanase Bahizi, la session a réuni un panel d’experts distingués : Mila "
+        "Antoni (Youth IGF Tanzanie) et Wisdom Dor (Open Data Foundation). La discussion suivit.",
+    ],
+)
+def test_a_sentence_before_a_colon_is_prose_and_its_panel_speaks(tmp_path: Path, text: str):
+    ((title, people),) = _reports(tmp_path, f"Session des jeunes\n\n{text}\n")
+    assert (title, sorted(people)) == (
+        "Session des jeunes",
+        sorted(
+            [
+                ("Athanase Bahizi", MODERATOR, None),
+                (
+                    "Mila Antoni",
+                    SPEAKER,
+                    "Youth IGF Tanzania" if "Tanzania" in text else "Youth IGF Tanzanie",
+                ),
+                ("Wisdom Dor", SPEAKER, "Open Data Foundation"),
+            ],
+        ),
+    )
+
+
+def test_a_consortium_among_funders_is_nobody(tmp_path: Path):
+    assert _reports(
+        tmp_path,
+        "IGF Italia 2012\n\nFunding organization:\n"
+        "Nexa Center for Internet & Society, Top-Ix Consortium, CSP – Innovazione nelle ICT, "
+        "Fondazione Torino Wireless\n",
+    ) == [("IGF Italia 2012", [])]

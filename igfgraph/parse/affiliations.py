@@ -37,7 +37,8 @@ ORG_WORDS = re.compile(
     r"consulate|\bregistry\b|\bproyecto\b|\bprojet\b|ayuntamiento|municipalidad|alcald[ií]a|"
     r"\bmairie\b|\bagencia\b|\bagence\b|autoridad|autorit[ée]|"
     # a ministry ("Secretaría de Economía"; "Secretaria" is its head), a working group
-    r"secretaría\b|\bgrupo\b|\bmecanismo\b|\bmisi[oó]n\b|\bprograma\b)"
+    r"secretaría\b|\bgrupo\b|\bmecanismo\b|\bmisi[oó]n\b|\bprograma\b|"
+    r"consorti(?:um|a)\b|cons[oó]rcio|consorzio|\bfondazione\b|biblioth[èe]que|biblioteca)"
 )
 
 

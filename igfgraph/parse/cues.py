@@ -424,11 +424,22 @@ def bylines(text: str) -> list[tuple[Role, int]]:
 
 def role_before(text: str) -> Role | None:
     """The role a cue at the end of ``text`` gives the names that follow it."""
+    if _PANEL_BEFORE_COLON.search(text):
+        return Role.SPEAKER
     end = text.rstrip()
     end = end[:-1].rstrip() if end.endswith(":") else end
     if not end.lower().endswith(_BEFORE_ENDINGS):
         return None
     return next((role for role, pattern in _BEFORE if pattern.search(text)), None)
+
+
+# A clause naming a panel, then a colon before the names: "la session a réuni un panel
+# d'experts distingués :", "the panel brought together:", "contó con los ponentes:".
+_PANEL_BEFORE_COLON = re.compile(
+    r"\b(?:panel+(?:ists)?|speakers|intervenants|pan[ée]listes|ponentes|panelistas|palestrantes|"
+    r"painelistas|orateurs)\b[^.;:]{0,60}:\s*$",
+    re.IGNORECASE,
+)
 
 
 def role_after(text: str, acts_speak: bool = True) -> Role | None:

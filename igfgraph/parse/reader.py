@@ -1539,6 +1539,7 @@ class _Reader:
         if not all(
             match
             and len(match["topic"].split()) <= _AGENDA_TOPIC_WORDS
+            and not _names_someone(match["topic"])  # "Moderated by X, the session had a panel:"
             and (pieces := split_people(match["who"]))
             and all(read_entry(piece, named_context=False) for piece in pieces)
             for match in agenda
@@ -1961,7 +1962,12 @@ def _names_only(text: str) -> bool:
 
 _NAMES_LINE_WORDS = 30
 # Words that make a line a sentence about someone, not an entry listing them.
-_SENTENCE_VERB = re.compile(rf"\b(?:{REPORTING_VERBS}|is|was|were|are|will|has|have|had)\b")
+_SENTENCE_VERB = re.compile(
+    rf"\b(?:{REPORTING_VERBS}|is|was|were|are|will|has|have|had)\b|"
+    # a compound past in French, Spanish or Portuguese: "a réuni", "ha contado", "foi aberta"
+    r"\b(?:a|ont|est|sont|ha|han|fue|fueron|foi|foram)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|it|u|"
+    r"ado|ada|ados|adas|ido|ida|idos|idas)\b"
+)
 # Blank lines that end a list when wider than the gaps inside it: the gap a heading left
 # when a page's text was saved without it.
 _DROPPED_LABEL_GAP = 2
