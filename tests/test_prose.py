@@ -1581,3 +1581,21 @@ def test_a_consortium_among_funders_is_nobody(tmp_path: Path):
         "Nexa Center for Internet & Society, Top-Ix Consortium, CSP – Innovazione nelle ICT, "
         "Fondazione Torino Wireless\n",
     ) == [("IGF Italia 2012", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La ministre de l’Économie Numérique a salué le forum, a déclaré Vital Kamerhe.",
+            [("Vital Kamerhe", SPEAKER)],
+        ),
+        (
+            "Le forum s’est tenu au Campus Numérique Francophone de Kinshasa, en République "
+            "Démocratique du Congo, a souligné Idriss Kanem.",
+            [("Idriss Kanem", SPEAKER)],
+        ),
+    ],
+)
+def test_common_french_spanish_portuguese_words_are_nobody(text: str, expected: list[tuple]):
+    assert [(name, role) for name, role, _, _ in _people(text)] == expected

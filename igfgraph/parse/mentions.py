@@ -66,6 +66,7 @@ from igfgraph.parse.names import (
     person_evidence,
     person_part,
     place_or_rank,
+    romance_words,
 )
 from igfgraph.parse.repair import TITLE_ACRONYMS, word_count
 
@@ -581,7 +582,7 @@ def _evidence(name: str, context: bool) -> bool:
         return False
     if place_or_rank(name) or any(word.upper() in TITLE_ACRONYMS for word in words):
         return False
-    if abstract_noun_in(words) or POST_WORDS.fullmatch(words[0]):
+    if abstract_noun_in(words) or romance_words(words) or POST_WORDS.fullmatch(words[0]):
         return False  # "Liberdade de Expressão", "Secretário Executivo"
     last = words[-1]
     if word_count(last) > _COMMON_LAST and not is_given_name(last):

