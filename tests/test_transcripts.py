@@ -965,3 +965,16 @@ def test_a_transcript_takes_the_title_its_moderator_says(tmp_path: Path):
         "WS #157",
         "Is It Time for an Internet Spring?",
     )
+
+
+def test_a_place_or_a_colleague_before_an_organisation_is_none(tmp_path: Path):
+    people = read_transcript(
+        tmp_path,
+        ">> CLEMENT PERAN: Good morning and welcome to this working session on research. "
+        "My name is Clement Peran. I am a political scientist based in Brussels, working for "
+        "the Centre for Policy Studies, and I will moderate this session.\n"
+        ">> LENA TODOROVA: My name is Lena Todorova, and we are here, colleagues of mine, "
+        "Andrey Romanov, Julia, also from our company, to present the forum.\n",
+    )
+    assert people["Clement Peran"][:2] == ("moderator", "Centre for Policy Studies")
+    assert people["Lena Todorova"][1] is None

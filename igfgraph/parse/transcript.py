@@ -308,7 +308,18 @@ def _organisation(text: str) -> str | None:
     cut = re.split(r"\.\s", text + " ")[0].strip(" .,")
     cut = _CLAUSE_AFTER.split(cut)[0].strip(" ,")  # "UNDESA, who would like to ..."
     cut = _CONNECTORS_AT_END.sub("", cut)
+    head = cut.split(",")[0].strip()
+    colleague = head != cut and is_given_name(head)  # "Andrey Romanov, Julia, also from"
+    if head and (is_place(head) or colleague):  # "Brussels, working for CEPS"
+        working = _WORKING_FOR.search(cut, len(head))
+        return _organisation(cut[working.end() :]) if working else None
     return organisation_only(cut) if cut and not person_evidence(cut) else None
+
+
+# Where a place or a colleague's name before an organisation gives way to it: "based in
+# Brussels, working for the Center for European Policy Studies".
+_WORKING = r"(?:working|work)\s+(?:for|at|with)\s+"
+_WORKING_FOR = re.compile(rf",\s*(?:and\s+)?(?:currently\s+)?{_WORKING}")
 
 
 # Where an organisation named in running text ends: a clause about the person ("UNDESA,
@@ -413,6 +424,7 @@ _OWN_ORGANISATION = re.compile(
     r"(?:at|for|with|of|in|,\s*from)\s+(?:the\s+)?"
     rf"(?P<org>{_OWN_ORG_NAME})"
 )
+_WORKING_AT = re.compile(rf"\b{_WORKING}(?:the\s+)?(?P<org>{_OWN_ORG_NAME})")
 # "... of Global Connectivity at the International Institute ...": the body after "at".
 _AT_BODY = re.compile(rf"\s+at\s+(?:the\s+)?(?P<org>{_OWN_ORG_NAME})")
 
@@ -440,7 +452,12 @@ def _self_introduction(words: str) -> tuple[str, str | None] | None:
     after = _AFFILIATION.match(rest) or _OWN_ORGANISATION.search(rest[:_OWN_REACH])
     if after:
         at = _AT_BODY.match(rest, after.end()) if after.re is _OWN_ORGANISATION else None
-        return name, _organisation((at or after)["org"])
+        organisation = _organisation((at or after)["org"])
+        if organisation is None and (  # "based in Brussels, working for the Centre ..."
+            working := _WORKING_AT.search(rest, after.end(), after.end() + _OWN_REACH)
+        ):
+            organisation = _organisation(working["org"])
+        return name, organisation
     post = _OWN_POST.search(rest[:_OWN_REACH])  # "I am Director of Global Voices Advocacy"
     return name, _described_organisation(", " + rest[post.end() :]) if post else None
 
