@@ -672,6 +672,26 @@ def test_the_hours_of_a_sitting_are_no_title(tmp_path: Path):
             "devant les délégués des pays.\n",
             dt.date(2016, 10, 4),
         ),
+        (  # Portuguese months
+            "Trilha 4\n\nA Trilha 4 do Fórum foi realizada no dia 03 de setembro de 2013 no "
+            "centro de convenções da cidade, com painelistas de cada setor.\n",
+            dt.date(2013, 9, 3),
+        ),
+        (  # "s'est ouvert hier jeudi ..."
+            "Forum malien\n\nLa deuxième édition du forum malien sur la gouvernance de "
+            "l’internet s’est ouvert hier jeudi 8 avril 2021 au siège de l’autorité.\n",
+            dt.date(2021, 4, 8),
+        ),
+        (  # a dateline whose day the sentence after it gives again without its year
+            "Forum national\n\nKinshasa, le 04 avril 2025 – La 5ème édition du Forum national "
+            "s’est tenue le vendredi 04 avril à Kinshasa, sous un thème ambitieux.\n",
+            dt.date(2025, 4, 4),
+        ),
+        (  # a day set off by commas in the sentence, the year the title gives
+            "IGF Tunisie 2012\n\nLes associations de la société civile ont organisé, le 4 "
+            "septembre, un forum national de la gouvernance de l’Internet à Hammamet.\n",
+            dt.date(2012, 9, 4),
+        ),
     ],
 )
 def test_the_date_prose_gives_and_the_date_of_the_page(tmp_path: Path, text: str, date):

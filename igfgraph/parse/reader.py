@@ -260,11 +260,15 @@ _DATE_FIRST = re.compile(
 _DATE_SAID = re.compile(
     r"\b(?:took\s+place|(?:was\s+)?held|convened|started|opened|met|began|gathered)\b"
     r"[^.;]{0,60}?\s+on\s+|^\W*on\s+|"
-    r"(?:s['’]est\s+(?:tenue?|déroulée?)|a\s+eu\s+lieu|se\s+celebr[óo]|tuvo\s+lugar)"
-    r"(?:\s+avec\s+succès)?\s+(?:le\s+|el\s+)?|"
+    r"(?:s['’]est\s+(?:tenue?|déroulée?|ouverte?)|a\s+eu\s+lieu|se\s+celebr[óo]|tuvo\s+lugar|"
+    r"se\s+(?:realiz[óo]|llev[óo]\s+a\s+cabo|desarroll[óo])|"
+    r"(?:foi\s+)?(?:realizad[oa]|aberto|aberta)\s+(?:no\s+dia|em)|aconteceu\s+(?:no\s+dia|em))"
+    r"(?:\s+avec\s+succès)?\s+(?:(?:hier|ce|ayer|este)\s+)?(?:le\s+|el\s+)?|"
+    # "ont organisé, le 4 septembre, un forum", "a formé, jeudi 14 septembre, 150 jeunes"
+    rf",\s*(?:le\s+|el\s+)?(?=(?:(?:{listing.WEEKDAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:de\s+)?[^\W\d_]{{3,}}\s*,)|"
     # A sentence that opens with the day: "On April 30, 2025, the ...", "Le 22 juin 2013
     # s'est tenue", "El próximo 23 de mayo de 2013 se celebrará"; "ce jeudi 27 juillet".
-    r"(?:^|[.!?]\s+)\W*(?:on|le|el)\s+(?:pr[óo]ximo\s+)?"
+    r"(?:^|[.!?]\s+)\W*(?:on|le|el|este|ce)\s+(?:pr[óo]ximo\s+)?"
     rf"(?=\d|(?:{listing.WEEKDAYS}|{MONTH_NAMES})[a-z]*\.?,?\s+\d)|"
     rf"\b(?:ce|hier|este|ayer)\s+(?=(?:{listing.WEEKDAYS})\s+\d)",
     re.IGNORECASE,
@@ -1075,13 +1079,15 @@ class _Reader:
             at = said.end() if said else 0
             if listing.PAGE_DATE.search(line[:at] if said else line):
                 continue
-            dateline = None if said else _DATELINE.match(line)
-            if dateline and not _DATE_FIRST.match(dateline["text"]):  # not "... – Sep. 17, 2010"
+            dateline = _DATELINE.match(line)
+            if dateline and not said and not _DATE_FIRST.match(dateline["text"]):
                 short, line = True, dateline["date"]  # "Monday, July 24, 2017 – This panel"
             date = parse_date(line[at:]) if short or said else None
             year = self.report_.session.year
             if date is None and said and year and not _DAYS.match(line[at:]):
                 date = listing.day_without_year(line[at:], year)  # "held on June 5th"
+            if date is None and said and dateline:  # "Kinshasa, le 04 avril 2025 – ... s'est
+                date, short = parse_date(dateline["date"]), True  # tenue le vendredi 04 avril"
             if date is not None and (short or _DATE_FIRST.match(line[at:])):
                 self.report_.session.date = date
                 self.report_.session.spans["date"] = self.source.span(number, number)

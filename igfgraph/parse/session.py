@@ -179,6 +179,9 @@ _OTHER_MONTHS = {
     "marzo": "march", "abril": "april", "mayo": "may", "junio": "june", "julio": "july",
     "agosto": "august", "septiembre": "september", "setiembre": "september",
     "octubre": "october", "noviembre": "november", "diciembre": "december",
+    "janeiro": "january", "fevereiro": "february", "março": "march",
+    "maio": "may", "junho": "june", "julho": "july", "setembro": "september",
+    "outubro": "october", "novembro": "november", "dezembro": "december",
 }  # fmt: skip
 _OTHER_MONTH = re.compile(r"\b(" + "|".join(_OTHER_MONTHS) + r")\b", re.IGNORECASE)
 _SPANISH_DATE = re.compile(r"\b(\d{1,2})[º°]?\s+de\s+([^\W\d_]+)\s+(?:de\s+|del\s+)?(\d{4})", re.I)
