@@ -1619,3 +1619,34 @@ def test_a_consortium_among_funders_is_nobody(tmp_path: Path):
 )
 def test_common_french_spanish_portuguese_words_are_nobody(text: str, expected: list[tuple]):
     assert [(name, role) for name, role, _, _ in _people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Developing countries are under-represented, according to Edith Adel from the "
+            "Research Council, who funded the event.",
+            [("Edith Adel", SPEAKER)],
+        ),
+        (
+            "On Monday, Andrew Sulla, our CEO, participated at High-Level Leaders Track: Social "
+            "Development.",
+            [("Andrew Sulla", SPEAKER)],
+        ),
+        ("Ana Ruiz participated in the forum.", [("Ana Ruiz", PARTICIPANT)]),
+        (
+            "La defensa de los valores convocó el Ministro de Comunicaciones, Jorge Luis Perdo, "
+            "en el Foro.",
+            [("Jorge Luis Perdo", SPEAKER)],
+        ),
+        (
+            "Por su parte, afirmó la ministra Ana Ruiz que el foro es clave.",
+            [("Ana Ruiz", SPEAKER)],
+        ),
+    ],
+)
+def test_reported_speech_before_the_name_and_taking_part_in_a_panel(
+    text: str, expected: list[tuple]
+):
+    assert [(name, role) for name, role, _, _ in _people(text)] == expected

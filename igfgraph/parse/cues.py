@@ -230,6 +230,11 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"en\s+su\s+(?:discurso|intervenci[oó]n|ponencia|presentaci[oó]n)\b[^.;:,]{0,30},|"
         r"panel\s+(?:constitu|compos|form)[ée]e?\s+de|(?:panel|mesa)\s+(?:integrad|conformad|"
         r"compuest)[oa]\s+por|"
+        # "according to X" in a report; a verb of speech before its subject in Spanish news
+        # ("afirmó la ministra X", "convocó el Ministro de Comunicaciones, X")
+        r"according\s+to|"
+        r"(?:afirm|destac|convoc|señal|explic|subray|indic|asegur|expres|declar|coment|agreg|"
+        r"apunt|resalt|manifest|record)[óo]|dijo|sostuvo|propuso|"
         # Portuguese: "teve como painelistas X", "com a participação de X", "palestra de X"
         r"(?:teve|tiveram|contou)\s+(?:como|com\s+(?:os|as)?)\s*(?:painelistas?|palestrantes?|"
         r"debatedor(?:es|as)?)|com\s+a\s+participa[çc][ãa]o\s+d[eoa]s?|"
@@ -246,7 +251,7 @@ _BEFORE_ENDINGS = ("by", "th", "of", "ar", "or", "ed", "re", "ng", "as", "aſ", 
 _BEFORE_ENDINGS += ("d'", "d’", "—", "–", "ts", "rs", "is", ",", "be")
 _BEFORE_ENDINGS += ("ec", "to", " a", "on", "é", "ée", "ni", "ó", "mo", "os")
 _BEFORE_ENDINGS += ("lo", "la", "do", "da", "es", "ta", "ra", "ur", "ce")  # "pelo", "moderadora"
-_BEFORE_ENDINGS += ("ha", "ão")  # "Relatores da Trilha", "da sessão"
+_BEFORE_ENDINGS += ("ha", "ão", "jo", "vo")  # "Relatores da Trilha", "dijo", "sostuvo"
 # Running text: a cue just after a name gives it a role ("X moderated the session").
 # "are participating as speakers", "will be serving as the moderator": the role taken.
 # The verbs of reported speech ("X, Director, APNIC, stressed ..."): who the text says
@@ -321,6 +326,9 @@ _AFTER_NAME: tuple[tuple[Role, str], ...] = (
         # "X, Y and Z the first panelists on ...", "X a procédé ... à l'ouverture des travaux"
         r"(?:were\s+)?the\s+(?:first\s+|second\s+|other\s+)?panel+ists\b|"
         r"a\s+procédé\b[^.;]{0,80}?\bà\s+l['’]ouverture|"
+        # "participated in high level panel entitled ...", "participated at ... Track"
+        r"participated\s+(?:in|at|on)\s+(?:(?:a|an|the)\s+)?(?:[\w:-]+\s+){0,4}?(?:panel|session|"
+        r"track|round\s*table|roundtable|plenary|debate|discussion|workshop)|"
         rf"{_TAKING_PART_AS}(?:keynote\s+)?(?:speakers?|panell?ists?|discussants?|presenters?)\b",
     ),
 )

@@ -743,7 +743,7 @@ def _cue_before_post(clause: str) -> Role | None:
 
 
 # Where a post may begin: before an article or a capitalised word.
-_POST_START = re.compile(r"\s(?=(?:(?:the|o|a|el|la|le)\s+|l['’])?[A-ZÀ-Þ])")
+_POST_START = re.compile(r"\s(?=(?:the|o|a|el|la|le)\s+\w|l['’]\w|[A-ZÀ-Þ])")
 _POST_BEFORE_WORDS = 8  # the most words of a post between a cue and the name
 
 
