@@ -978,3 +978,32 @@ def test_a_place_or_a_colleague_before_an_organisation_is_none(tmp_path: Path):
     )
     assert people["Clement Peran"][:2] == ("moderator", "Centre for Policy Studies")
     assert people["Lena Todorova"][1] is None
+
+
+def test_turns_written_name_colon_in_mixed_case_make_a_transcript(tmp_path: Path):
+    report = transcript_report(
+        tmp_path,
+        "in conjunction with APRICOT 2012\n\nTranscript - Internet Governance\n\nDisclaimer\n\n"
+        "Sunny Chendi: We will start. Thank you again for joining the session. I will "
+        "introduce the moderator for this IGF session, Mr Roham Samarajiva. With that, I "
+        "will hand over to Rohan.\n\n"
+        "Rohan Samarajiva: Good morning. Interactivity will be the key word of this session. "
+        "Our topic is Internet Governance and I have a working definition.\n",
+    )
+    assert (report.variant, report.session.title) == ("transcript", "Internet Governance")
+    assert [(p.name, p.role.value, p.turns) for p in report.people] == [
+        ("Sunny Chendi", "speaker", 1),
+        ("Rohan Samarajiva", "moderator", 1),  # the label's spelling, not the introduction's
+    ]
+
+
+def test_biographies_under_names_are_no_transcript(tmp_path: Path):
+    report = transcript_report(
+        tmp_path,
+        "Workshop 12: Access\n\nSpeakers\n\n"
+        "Ana Ruiz: She directs the research programme of the Internet Society and has worked "
+        "on access policy for ten years.\n\n"
+        "Kofi Mensah: He leads the policy team of the Ghana Internet Governance Forum and "
+        "teaches at the university.\n",
+    )
+    assert report.variant != "transcript"

@@ -187,6 +187,24 @@ def _named_turn(line: str) -> tuple[str, str] | None:
     return None
 
 
+def _spoken_named_turns(lines: Sequence[str]) -> bool:
+    """True for a transcript whose turns are ``Ana Ruiz: ...`` lines: two people or more
+    speaking in the first person (``Sunny Chendi: We will start. Thank you ...``), not a
+    page of biographies (``Ana Ruiz: She directs ...``)."""
+    speakers = {
+        turn[0]
+        for line in lines
+        if ":" in line and (turn := _named_turn(line)) and _SPOKEN.search(turn[1])
+    }
+    return len(speakers) >= _SPEAKERS
+
+
+_SPOKEN = re.compile(
+    r"^(?:\S+\s+){0,20}?(?:I|I['’]m|we|We|my|My|our|Our|you|You|us)\b(?=(?:\s+\S+){5})"
+)
+_SPEAKERS = 2  # people speaking in turns of their own make a transcript
+
+
 _NAMED_TURN = re.compile(
     r"^(?P<who>[A-ZÀ-Þ][\w'’.\-]+(?:\s+[A-ZÀ-Þ][\w'’.\-]+){1,3})\s*:\s+(?P<words>\S.*)$"
 )
@@ -336,7 +354,7 @@ def _is_heading(text: str, alone: bool) -> bool:
 
 def read_blocks(lines: Sequence[str]) -> list[Block]:
     """The blocks of a document whose ``lines[n - 1]`` is line ``n``."""
-    capital_turns = _capital_turns(lines)
+    capital_turns = _capital_turns(lines) or _spoken_named_turns(lines)
     arrow_turns = any(line.lstrip().startswith(">>") and _turn(line) for line in lines)
     blocks: list[Block] = []
     paragraph: list[tuple[int, str]] = []

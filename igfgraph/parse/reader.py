@@ -1950,6 +1950,8 @@ def _titled(text: str) -> bool:
         return False
     if _DATED_HEADLINE.search(text):
         return False  # "IGF Baku issue index (6 November 12)": a dated page's own headline
+    if re.match(r"[a-z]+\s", text) and not text.islower():
+        return False  # "in conjunction with APRICOT 2012": a line's end, cut from its start
     return not (parse_date(text, in_range=True) and len(text.split()) <= _DATE_LINE_WORDS)
 
 

@@ -187,8 +187,11 @@ _DESCRIBED_BETWEEN = re.compile(
 )
 # A role said of the person named next: "the moderator is the esteemed X".
 _NAMED_ROLE = re.compile(r"\b(?:co-?)?(?:moderator|facilitator|chair)\s+(?:is|will\s+be)\b", re.I)
-_OUR_ROLE = re.compile(
-    r"^\s*(?:our|the|my)\s+(?:co-?)?(?:moderator|facilitator|chair)s?\s*,\s*$", re.I
+_OUR_ROLE = re.compile(  # "our moderator, X", "the moderator for this IGF session, Mr X"
+    r"^\s*(?:our|the|my)\s+(?:co-?)?(?:moderator|facilitator|chair)s?"
+    r"(?:\s+(?:for|of)\s+(?:this|the|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:session|workshop|panel|"
+    r"meeting))?\s*,\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$",
+    re.I,
 )
 # What stands between two people introduced together: "A from X and B from Y", "A, B".
 _LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:(?:also\s+)?(?:from|with|by)\s+)?")
@@ -563,12 +566,17 @@ class TranscriptReading:
             same = [s for key, s in self.speakers.items() if _one_letter_apart(words, key.split())]
         return same[0] if len(same) == 1 else None
 
-    def add(self, name: str, role: Role, span: SourceSpan, written: str = "") -> Speaker:
+    def add(
+        self, name: str, role: Role, span: SourceSpan, written: str = "", label: bool = True
+    ) -> Speaker:
+        """The speaker ``name`` is, added when new; a ``label`` (not a name said in a turn)
+        may correct the spelling of one known."""
         known = self.find(name)
         if known is not None:
             slip = _one_letter_apart(name.casefold().split(), known.name.casefold().split())
-            if _fuller(name, known.name) or (slip and known.turns <= 1):
-                # the fuller form wins; of two spellings, the later (a captioner corrects)
+            if _fuller(name, known.name) or (slip and label and known.turns <= 1):
+                # the fuller form wins; of two labels' spellings, the later (a captioner
+                # corrects); a turn's label over the name an introduction says
                 del self.speakers[known.name.casefold()]
                 self.order[self.order.index(known.name.casefold())] = name.casefold()
                 known.aliases.add(known.name)
@@ -654,7 +662,7 @@ def read_turns(blocks: list[Block], span_of: Callable[[Block], SourceSpan]) -> l
             else:
                 speaker.organisation = after
     for name, organisation, span, role in introductions:
-        speaker = reading.add(name, role or Role.SPEAKER, span)
+        speaker = reading.add(name, role or Role.SPEAKER, span, label=False)
         speaker.organisation = speaker.organisation or organisation
     _first_runs_the_panel(reading, opening)
     _named_in_turns(
