@@ -1650,3 +1650,20 @@ def test_reported_speech_before_the_name_and_taking_part_in_a_panel(
     text: str, expected: list[tuple]
 ):
     assert [(name, role) for name, role, _, _ in _people(text)] == expected
+
+
+def test_a_panel_told_of_without_quotes_takes_the_title_it_was_on(tmp_path: Path):
+    assert _reports(
+        tmp_path,
+        "El Foro de Gobernanza de Internet reunió a 150 personas en Madrid\n\n"
+        "La primera mesa redonda del Foro versó sobre Internet de las Cosas y las ciudades "
+        "inteligentes. Moderada por Alfredo Paz, contó con la participación de Richard Benja.\n\n"
+        "El evento fue inaugurado por Víctor Calvo, secretario de Estado.\n",
+    ) == [
+        ("El Foro de Gobernanza de Internet reunió a 150 personas en Madrid", []),
+        (
+            "Internet de las Cosas y las ciudades inteligentes",
+            [("Alfredo Paz", MODERATOR, None), ("Richard Benja", SPEAKER, None)],
+        ),
+        (None, [("Víctor Calvo", SPEAKER, None)]),
+    ]

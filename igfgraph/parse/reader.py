@@ -119,6 +119,7 @@ from igfgraph.parse.writeup import (
     SESSIONS_NAMED,
     Opener,
     WriteupPart,
+    panel_title,
     writeup_parts,
 )
 from igfgraph.sources import SourceText
@@ -380,6 +381,10 @@ def read_all(
                 report.session.date, report.session.spans["date"] = forum.date, forum.spans["date"]
             if part.untitled:
                 _ceremony(report.session)
+            elif report.session.title is None and (found := panel_title(part)):
+                title, block = found  # "La primera mesa redonda ... versó sobre X."
+                report.session.title = report.session.title_as_written = ascii_punctuation(title)
+                report.session.spans["title"] = source.span(block.first, block.last)
         return reports
     own, parts, year = found
     reports = [

@@ -6,7 +6,7 @@ opens a session starts a part: one naming a session by its title in quotes ('the
 "X"'), one telling of the opening ceremony, a keynote or a panel ('a panel moderated by
 X', 'la mesa redonda sobre ...'). The paragraphs after it belong to it until the next
 opener; those before the first belong to the forum the write-up is about, as a part of
-their own when they name someone or the write-up is about a forum, otherwise to the first
+their own when their prose names someone or they name a forum, otherwise to the first
 session. A write-up is cut only when it names two sessions by their titles, or names a
 session or panel and also tells of an opening or keynote: one opening remark in the story
 of a single workshop does not make it two sessions.
@@ -87,6 +87,27 @@ _PANEL = re.compile(
 )
 
 
+def panel_title(part: WriteupPart) -> tuple[str, Block] | None:
+    """The title a panel's opening paragraph gives it without quotes ('La primera mesa
+    redonda ... versó sobre Internet de las Cosas y las ciudades inteligentes.') and that
+    paragraph, if any."""
+    prose = next((block for block in part.blocks if block.kind in PROSE_KINDS), None)
+    if part.opener is not Opener.PANEL or prose is None:
+        return None
+    found = _PANEL_ON.search(" ".join(prose.text.split()))
+    return (found["title"].strip(), prose) if found else None
+
+
+# A panel, then what it was on, in capitals, to the end of the clause.
+_PANEL_ON = re.compile(
+    r"\b(?:panel|mesa\s+redonda|mesa\s+de\s+debate|table\s+ronde|plenary(?:\s+session)?|plenaria|"
+    r"pl[ée]ni[èe]re)\b[^.;]{0,60}?\b(?:on|about|sobre|sur|titled|entitled|intitul[ée]e?|"
+    r"titulad[oa])\s+(?P<title>(?-i:[A-ZÀ-Þ])[^.;:()“”\"«»]{3,120}?)"
+    r"(?=\s*[.;:(]|\s*,\s*(?:moderad|anim|con\b|with\b|chaired|où|que\b|which|who)|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _opener(block: Block, titles: set[str]) -> Opener | None:
     """What session ``block`` starts, if any (a session already named starts none)."""
     if block.kind not in PROSE_KINDS:
@@ -122,9 +143,8 @@ def writeup_parts(blocks: list[Block], names: Callable[[str], bool]) -> list[Wri
         return [WriteupPart(blocks, Opener.FORUM)]
     first = starts[0][0]
     own = any(
-        names(block.text) or _FORUM.search(block.text)
+        (block.kind in PROSE_KINDS and names(block.text)) or _FORUM.search(block.text)
         for block in blocks[:first]
-        if block.kind in PROSE_KINDS
     )
     cuts = [(0, Opener.FORUM)] if own else []
     cuts += starts if own else [(0, starts[0][1]), *starts[1:]]
@@ -145,4 +165,4 @@ _FORUM = re.compile(
 )
 
 
-__all__ = ["PROSE_KINDS", "SESSIONS_NAMED", "Opener", "WriteupPart", "writeup_parts"]
+__all__ = ["PROSE_KINDS", "SESSIONS_NAMED", "Opener", "WriteupPart", "panel_title", "writeup_parts"]
