@@ -1667,3 +1667,21 @@ def test_a_panel_told_of_without_quotes_takes_the_title_it_was_on(tmp_path: Path
         ),
         (None, [("Víctor Calvo", SPEAKER, None)]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Abu Hena Morshed Zaman was the Chief Guest on the first day.",
+            [("Abu Hena Morshed Zaman", SPEAKER)],
+        ),
+        ("The Chief Guest, Ana Ruiz, opened the forum.", [("Ana Ruiz", SPEAKER)]),
+        (
+            "Special Guest of Honour Mr. Kyrre Holm, Deputy Head of Mission, spoke.",
+            [("Kyrre Holm", SPEAKER)],
+        ),
+    ],
+)
+def test_a_chief_guest_speaks_and_abu_begins_a_name(text: str, expected: list[tuple]):
+    assert [(name, role) for name, role, _, _ in _people(text)] == expected

@@ -232,7 +232,7 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"compuest)[oa]\s+por|"
         # "according to X" in a report; a verb of speech before its subject in Spanish news
         # ("afirmó la ministra X", "convocó el Ministro de Comunicaciones, X")
-        r"according\s+to|"
+        r"according\s+to|(?:chief|special)\s+guests?\s*,?|guests?\s+of\s+honou?r\s*,?|"
         r"(?:afirm|destac|convoc|señal|explic|subray|indic|asegur|expres|declar|coment|agreg|"
         r"apunt|resalt|manifest|record)[óo]|dijo|sostuvo|propuso|"
         # Portuguese: "teve como painelistas X", "com a participação de X", "palestra de X"
@@ -326,6 +326,9 @@ _AFTER_NAME: tuple[tuple[Role, str], ...] = (
         # "X, Y and Z the first panelists on ...", "X a procédé ... à l'ouverture des travaux"
         r"(?:were\s+)?the\s+(?:first\s+|second\s+|other\s+)?panel+ists\b|"
         r"a\s+procédé\b[^.;]{0,80}?\bà\s+l['’]ouverture|"
+        # "X was the Chief Guest", "present as guest of honour": a guest who speaks
+        r"(?:was|were|is|as)\s+(?:the\s+|a\s+)?(?:chief|special|main)\s+guests?|"
+        r"(?:was|were|is|as)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|"
         # "participated in high level panel entitled ...", "participated at ... Track"
         r"participated\s+(?:in|at|on)\s+(?:(?:a|an|the)\s+)?(?:[\w:-]+\s+){0,4}?(?:panel|session|"
         r"track|round\s*table|roundtable|plenary|debate|discussion|workshop)|"

@@ -877,7 +877,8 @@ def _title_split(name_text: str) -> tuple[str, int]:
     named = name_text.split()
     first, rest = named[0], " ".join(named[1:])
     given = next((i for i, word in enumerate(named[:-2]) if is_given_name(word)), None)
-    if len(named) >= 3 and person_evidence(rest) and is_place(first) and not _common_given(first):
+    placed = is_place(first) and not _common_given(first) and first.casefold() not in _KUNYA
+    if len(named) >= 3 and person_evidence(rest) and placed:
         name_text = rest  # "Geneva Chengetai Masango", not "David Ocampos Negreiros"
     elif given is None and len(named) >= 3 and is_given_name(named[-2]):
         given = len(named) - 2
@@ -906,6 +907,8 @@ def _common_given(word: str) -> bool:
 
 
 _COMMON_GIVEN_NAME = 50_000_000  # "David": 109 million; "Geneva": 8 million
+# Words that begin Arabic names and also name a place: "Abu Hena Morshed Zaman".
+_KUNYA = frozenset({"abu", "abou", "umm"})
 
 
 def _titled_surname(found: _Named) -> bool:
