@@ -13,9 +13,9 @@ its report, a participation has two spans or none, an organisation lacks its lab
 its class. ``organisation_ties`` sums 1s and 0s over distinct (pair, session or panel)
 rows instead of counting distinct sessions and panels over a UNION whose other branch
 leaves them unbound (some Virtuoso servers counted the unbound one): the same rows.
-``people`` gives one value a row, which the runner joins (its ``# joined:`` line), where
-it had a sub-query with a GROUP_CONCAT a column (too long for Virtuoso to page at 10,000
-reports): the same rows, the same lists.
+``people`` and ``copanelists`` give one value a row, which the runner joins (their
+``# joined:`` lines), where they had sub-queries with GROUP_CONCATs (too long for Virtuoso
+to page at 10,000 reports, or too slow for it there): the same rows, the same lists.
 """
 
 from __future__ import annotations
@@ -76,9 +76,6 @@ FORMER = {
         ),
     ),
     "panels_of_people": (("  FILTER EXISTS { ?event a igf:Panel }\n", "  ?event a igf:Panel .\n"),),
-    "copanelists": (
-        ("      FILTER EXISTS { ?panel_iri a igf:Panel }\n", "      ?panel_iri a igf:Panel .\n"),
-    ),
     "known_people": (
         (
             "    ?person_iri foaf:name ?name .\n    FILTER EXISTS { ?person_iri a foaf:Person }\n",
@@ -173,9 +170,42 @@ WHERE {
   }
 }
 """,
+    "copanelists": """PREFIX igf: <https://w3id.org/igfgraph/ontology#>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX schema: <https://schema.org/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+
+SELECT ?person ?partner ?panel ?session_title ?person_role ?partner_role
+  ?person_iri ?partner_iri ?panel_iri
+WHERE {
+  {
+    SELECT ?person ?person_iri ?partner_iri ?panel_iri
+      (GROUP_CONCAT(DISTINCT STR(?own_role); separator="; ") AS ?person_role)
+      (GROUP_CONCAT(DISTINCT STR(?other_role); separator="; ") AS ?partner_role)
+    WHERE {
+      ?person_iri foaf:name ?person .
+      ?own igf:agent ?person_iri ;
+        igf:inEvent ?panel_iri ;
+        igf:role/skos:prefLabel ?own_role .
+      FILTER EXISTS { ?panel_iri a igf:Panel }
+      ?other igf:agent ?partner_iri ;
+        igf:inEvent ?panel_iri ;
+        igf:role/skos:prefLabel ?other_role .
+      FILTER (?person_iri != ?partner_iri)
+      FILTER (LANGMATCHES(LANG(?own_role), "en") && LANGMATCHES(LANG(?other_role), "en"))
+    }
+    GROUP BY ?person ?person_iri ?partner_iri ?panel_iri
+  }
+  ?person_iri foaf:name ?person .
+  ?partner_iri foaf:name ?partner .
+  ?panel_iri schema:name ?panel ;
+    schema:superEvent/schema:name ?session_title .
 }
-"""Query name -> the whole text of its former shape: ``people`` joined its lists with
-GROUP_CONCAT in a sub-query a column, before the runner joined them (``# joined:``)."""
+""",
+}
+"""Query name -> the whole text of its former shape, before the runner joined their lists
+(``# joined:``): ``people`` joined them with GROUP_CONCAT in a sub-query a column,
+``copanelists`` grouped the pairs' roles by IRI in a sub-query."""
 RUN_FOR_PEOPLE = {"participations", "panels_of_people"}
 """The queries the pictures run for the people they draw (``run_query_for``)."""
 
