@@ -75,9 +75,10 @@ def busiest_person(files: list[Path]) -> str:
 
 
 def sparql_query(store: GraphStore, name: str, params: dict[str, str] | None = None) -> list:
-    """A named query's SPARQL as written (no sparse products), ordered by its header."""
+    """A named query's SPARQL as written (no sparse products), joined and ordered by its
+    header."""
     query = load_query(name)
-    return query.ordered(store.select(query.text, query.bindings(params or {})))
+    return query.finished(store.select(query.text, query.bindings(params or {})))
 
 
 MEASURED = {

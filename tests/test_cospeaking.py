@@ -22,7 +22,7 @@ CORPORA = {
 def sparql_rows(store: GraphStore) -> list[dict[str, object]]:
     """who_spoke_with_whom.rq itself, ordered by its header."""
     query = load_query("who_spoke_with_whom")
-    return query.ordered(store.select(query.text, {}))
+    return query.finished(store.select(query.text, {}))
 
 
 @pytest.fixture(scope="module")
@@ -93,4 +93,30 @@ def test_a_wrong_order_line_names_the_file_and_line(tmp_path: Path, line: str) -
         assert parse_query_file(path).order == ()
         return
     with pytest.raises(QueryError, match=r"wrong\.rq:3: write '# order: COLUMN"):
+        parse_query_file(path)
+
+
+def test_a_joined_line_makes_one_row_of_alike_rows(tmp_path: Path) -> None:
+    path = tmp_path / "joined.rq"
+    path.write_text(
+        "# question: Q?\n# columns: name, tag, count\n# joined: tag\n# order: name\n"
+        'SELECT ?name ?tag ?count WHERE { VALUES (?name ?tag ?count) { ("b" "y" 1) '
+        '("a" "x" 2) ("b" "x" 1) ("b" "y" 1) ("b" UNDEF 3) ("c" UNDEF 1) } }\n',
+        encoding="utf-8",
+    )
+    query = parse_query_file(path)
+    assert query.joined == ("tag",)
+    assert run_query(open_store("memory:"), query) == [
+        {"name": "a", "tag": "x", "count": 2},
+        {"name": "b", "tag": None, "count": 3},  # unbound first, as SPARQL orders
+        {"name": "b", "tag": "x; y", "count": 1},
+        {"name": "c", "tag": None, "count": 1},
+    ]
+
+
+@pytest.mark.parametrize("line", ["colour", "tag, tag", "tag,"])
+def test_a_wrong_joined_line_names_the_file_and_line(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "wrong.rq"
+    path.write_text(f"# question: Q?\n# columns: name, tag\n# joined: {line}\n", encoding="utf-8")
+    with pytest.raises(QueryError, match=r"wrong\.rq:3: write '# joined: COLUMN"):
         parse_query_file(path)

@@ -43,14 +43,14 @@ def value(term: ox.NamedNode | ox.Literal | None) -> str | int | None:
 
 
 def run(store: ox.Store, name: str, **params: str) -> list[dict[str, str | int | None]]:
-    """The query file's SPARQL, its rows ordered as its ``# order:`` line says."""
+    """The query file's SPARQL, its rows joined and ordered as its header says."""
     query = parse_query_file(query_file(name))
     substitutions = {ox.Variable(key): ox.Literal(val) for key, val in params.items()}
     solutions = store.query(
         query.text, use_default_graph_as_union=True, substitutions=substitutions
     )
     names = [variable.value for variable in solutions.variables]
-    return query.ordered([{n: value(solution[n]) for n in names} for solution in solutions])
+    return query.finished([{n: value(solution[n]) for n in names} for solution in solutions])
 
 
 def query_file(name: str) -> Path:
