@@ -1685,3 +1685,25 @@ def test_a_panel_told_of_without_quotes_takes_the_title_it_was_on(tmp_path: Path
 )
 def test_a_chief_guest_speaks_and_abu_begins_a_name(text: str, expected: list[tuple]):
     assert [(name, role) for name, role, _, _ in _people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "No painel, Gisela Inácio do Ministério das Telecomunicações, Moçambique, falou.",
+            [("Gisela Inácio", "Ministério das Telecomunicações")],
+        ),
+        (
+            "Mr Emmanuel Elolo Agbeno Président du comité d’organisation du Forum, a précisé "
+            "que les libertés comptent.",
+            [("Emmanuel Elolo Agbeno", None)],
+        ),
+        ("La sesión se realizó en el Salón Enrique Sazié, dijo Ana Ruiz.", [("Ana Ruiz", None)]),
+        ("El taller tuvo lugar en Santiago de Chile, dijo Ana Ruiz.", [("Ana Ruiz", None)]),
+        ("— ARTP SENEGAL (@Artp_Senegal) July 10, 2024", []),
+        ("Maria do Carmo Silva said that access matters.", [("Maria do Carmo Silva", None)]),
+    ],
+)
+def test_where_a_name_ends_rooms_and_bodies_with_their_country(text: str, expected: list[tuple]):
+    assert [(name, organisation) for name, _, organisation, _ in _people(text)] == expected

@@ -276,7 +276,7 @@ SPEAKING_VERBS = (
     r"a\s+(?:(?:par\s+la\s+suite|ensuite|également|aussi|enfin)\s+)?(?:déclaré|souligné|"
     r"expliqué|rappelé|indiqué|affirmé|commencé|conclu|donné|présenté|ouvert|clôturé|noté|"
     r"ajouté|insisté|partagé|évoqué|accueilli|mis\s+(?:à\s+jour|en\s+avant)|"
-    r"souhaité\s+la\s+bienvenue|pris\s+la\s+parole|prononcé)|"
+    r"souhaité\s+la\s+bienvenue|pris\s+la\s+parole|prononcé|précisé|estimé|invité|appelé)|"
     r"dio\s+la\s+bienvenida|"
     r"disse|afirmou|destacou|ressaltou|explicou|lembrou|apontou|defendeu|pontuou|observou|"
     r"comentou|enfatizou|declarou|acrescentou|sublinhou|salientou|argumentou|falou|abriu|encerrou|"

@@ -78,10 +78,24 @@ _WORD = (  # "McKnight", "Rey-Moreno", "D’Avila"; a capital is looked for firs
     rf"[{_UPPER}](?!['’])[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_LOWER}]+)*(?![\w-])"
 )
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|bin|al|el)"
+_ROOM = r"\b(?:Sal[óo]n|Salle|Sala|Room|Hall|Auditori(?:um|o)|Aula)\s+"
+_ROOM_BEFORE = re.compile(rf"{_ROOM}$")  # "el Salón | Enrique Sazié"
+_ROOM_FIRST = re.compile(_ROOM)  # "Salón Enrique Sazié"
+# A body's first word after a particle: "do Ministério", "de l'Agence", "da Universidade".
+_BODY_WORD = (
+    r"(?:Minist|Ag[êe]nc|Agenc|Univers|Instit|Secr|Depart|Comit|Cons|Associ|Asociaci|Funda|"
+    r"Cent|Organi|Gouv|Gobier|Govern|Autorid|Autorit|Servi|Direc|Office|Oficina|Escola|Escuela)"
+)
+# A post written in capitals right after a name: "Emmanuel Agbenonwossi Président du comité".
+_POST_AFTER_NAME = (
+    r"(?:Pr[ée]sident[e]?|Presidenta|Directeur|Directrice|Director[a]?|Ministre|Ministr[oa]|"
+    r"Secr[ée]taire|Secretari[oa]|Coordinat(?:eur|rice)|Coordinador[a]?|Coordenador[a]?)\b"
+)
 _NAME = (  # "Lynn St. Amour": "St." before a surname; "Seidou de SES": a body after "de";
-    # "Md. Saifuddin Khalid": "Md." (Mohammad) before a given name
-    rf"(?:Md\.\s+)?{_WORD}(?:\s+(?:(?:{_PARTICLE}\s+|St\.\s+){_WORD}|{_WORD}|[{_UPPER}]\.|"
-    rf"[{_UPPER}]{{2,}}\b)){{1,3}}"
+    # "Md. Saifuddin Khalid": "Md." (Mohammad) before a given name; not "Gisela Inácio do
+    # Ministério", "Emmanuel Agbenonwossi Président du comité"
+    rf"(?:Md\.\s+)?{_WORD}(?:\s+(?:(?:{_PARTICLE}\s+(?!{_BODY_WORD})|St\.\s+){_WORD}|"
+    rf"(?!{_POST_AFTER_NAME}){_WORD}|[{_UPPER}]\.|[{_UPPER}]{{2,}}\b)){{1,3}}"
 )
 _NAME_WORDS = 4  # the most words a name run holds without a post before it
 # A name word after a run of them (a particle, "St." or an initial before it).
@@ -104,7 +118,7 @@ _SPOKE = re.compile(  # "X, Director of Y, said", "X, Directeur de Y a présent�
 _SPOKE_BEFORE = re.compile(rf"[,”\"]\s*(?:{SPEAKING_VERBS})\s+$")
 _REPORTING = re.compile(rf"^,?\s*(?:also\s+|then\s+|further\s+|later\s+)?(?:{REPORTING_VERBS})\b")
 _ORG_WORD = rf"(?:{_WORD}|[{_UPPER}]{{2,}})"
-_ORG = rf"{_ORG_WORD}(?:\s+(?:(?:of|for|on|the|de|del|la|&)\s+){{0,2}}{_ORG_WORD})*"
+_ORG = rf"{_ORG_WORD}(?:\s+(?:(?:of|for|on|the|de|del|la|da|das|do|dos|&)\s+){{0,2}}{_ORG_WORD})*"
 _ORGANISATION = re.compile(  # every match starts with a capital or "the": looked for first
     rf"(?=[{_UPPER}t])(?:\bthe\s+)?(?P<org>{_ORG})(?:\s*\((?P<acronym>[A-Z][\w&.-]+)\))?"
 )
@@ -198,7 +212,7 @@ _OF_AFTER = re.compile(
 # The same in French and Spanish: "Tawfik Jelassi de l'UNESCO", "Gilles Brégant de l'Agence
 # nationale des fréquences (ANFR)", whose names keep lowercase words when an acronym ends them.
 _DE_AFTER = re.compile(
-    rf"^\s+(?:de\s+(?:la\s+|l['’]\s?)?|du\s+|del\s+|des\s+)"
+    rf"^\s+(?:de\s+(?:la\s+|l['’]\s?)?|du\s+|del\s+|des\s+|d[oa]s?\s+)"
     rf"(?P<org>[{_UPPER}][^,;()]{{2,100}}?(?=\s*\([A-Z])|{_ORG})(?:\s*\((?P<acronym>[A-Z][\w&.-]+)\))?"
 )
 # Words that may follow an organisation's name in a sentence ("of the ITU said", "of
@@ -584,6 +598,8 @@ def _evidence(name: str, context: bool) -> bool:
         return False
     if abstract_noun_in(words) or romance_words(words) or POST_WORDS.fullmatch(words[0]):
         return False  # "Liberdade de Expressão", "Secretário Executivo"
+    if is_country_part(words[-1]) and not is_given_name(words[0]):
+        return False  # "ARTP Senegal", "Google Kenya": a body and its country
     last = words[-1]
     if word_count(last) > _COMMON_LAST and not is_given_name(last):
         if not given_and_word_surname(words[0], last):
@@ -676,6 +692,8 @@ def _named(
             found.name_text, found.evident = full, True
         if not found.name_text:
             continue  # "Universidad Externado de Colombia": an organisation
+        if _ROOM_BEFORE.search(text, 0, found.start) or _ROOM_FIRST.match(found.written):
+            continue  # "el Salón Enrique Sazié": a room named after someone
         evidence = _evidence(found.name_text, context=True)
         if not evidence and " " in found.name_text:
             continue  # no name, and not a surname after a high office

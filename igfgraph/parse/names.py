@@ -47,6 +47,7 @@ NOT_NAME_WORDS = frozenset(
     facilitator facilitators discussant discussants keynote respondent participant
     participants audience delegate delegates representative representatives member members
     session sessions workshop workshops forum forums room salle hall auditorium venue track
+    salón sala auditorio
     plenary opening closing welcome remarks address introduction introductions conclusion
     conclusions break lunch coffee tea registration reception dinner q&a agenda programme
     program day days week time duration format policy question questions description
@@ -230,6 +231,8 @@ def place_or_rank(name: str) -> bool:
     words = name.split()
     if len(words) >= 2 and is_country(words[-1]) and is_place(" ".join(words[:-1])):
         return True
+    if len(words) >= 3 and is_country(words[-1]) and words[-2].lower() in ("de", "of", "du"):
+        return is_place(" ".join(words[:-2]))  # "Santiago de Chile"
     if words and words[0] in _PLACE_WORDS:
         return True  # "Ciudad de Asunción", "City of Geneva"
     return len(words) == 2 and words[0] in _RANKS
