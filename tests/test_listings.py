@@ -1598,3 +1598,20 @@ def test_a_list_set_apart_from_a_label_with_its_value_is_not_that_labels(tmp_pat
         ("Mio Tanaka", "speaker"),
         ("Paul Okafor", "speaker"),
     ]
+
+
+def test_a_slot_title_then_its_speaker_after_a_comma_and_german_labels(tmp_path: Path) -> None:
+    reports = _sessions(
+        tmp_path,
+        "Program Swiss IGF 2016 – May 24 in Berne\n\n"
+        "09:00 – 09:15 Welcome and opening address, Philipp Metz, OFCOM Director General\n\n"
+        "09:15 – 10:30 Plenum 1\n\nWhat sort of data policy does Switzerland need?\n\n"
+        "Ko-Moderation: Rolf Weber, Uni Zürich\n\n"
+        "11:00 – 12:30 Parallel workshop 1\n\nData infrastructure in Switzerland\n\n"
+        "Leitung: André Golliez, Opendata\n",
+    )
+    assert [(r.session.title, _people(r)) for r in reports] == [
+        ("Welcome and opening address", [("Philipp Metz", "speaker")]),
+        ("Plenum 1", [("Rolf Weber", "moderator")]),
+        ("Parallel workshop 1", [("André Golliez", "moderator")]),
+    ]

@@ -39,7 +39,8 @@ _LABEL_CUES: tuple[tuple[Role, str], ...] = (
     (
         Role.MODERATOR,
         r"(?:lead\s+|onsite\s+|on-site\s+|in-person\s+|session\s+|floor\s+and\s+readout\s+|"
-        r"co-?)?moderat(?:or|ors|ion|ed\s+by)|(?:co-?)?facilitat(?:or|ors|ed\s+by)|"
+        r"co-?|ko-?)?moderat(?:or|ors|ion|ed\s+by)|(?:co-?)?facilitat(?:or|ors|ed\s+by)|"
+        r"leitung|"
         r"hosts?(?!\s+country)|"
         r"mod[ée]rat(?:eur|rice)s?|mod[ée]ration|moderador(?:a|es)?|moderaci[oó]n|"
         r"modera[çc][ãa]o|media[çc][ãa]o|mediador(?:a|es)?|coordena[çc][ãa]o|coordenador(?:a|es)?",
@@ -61,7 +62,7 @@ _LABEL_CUES: tuple[tuple[Role, str], ...] = (
         r"panel+ists?|presenters?|discussants?|keynotes?|respondents?|interventions?\s+by|"
         r"(?:welcome|opening|closing|introductory|concluding)\s+(?:remarks|address|words)\s+by|"
         r"intervenants?|orateurs?|ponentes?|panelistas?|expositor(?:es|as)?|resource\s+persons?|"
-        r"palestrantes?|painelistas?|debatedor(?:a|es)?|autoridades\s+confirmadas",
+        r"palestrantes?|painelistas?|debatedor(?:a|es)?|autoridades\s+confirmadas|inputs?",
     ),
 )
 _COMPILED = tuple(

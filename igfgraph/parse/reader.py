@@ -761,7 +761,10 @@ class _Reader:
         gives it, the people of a role label glued to its title, the prose after a
         scheduled item, and the organiser line under a listed id."""
         session = self.report_.session
-        self.read_title(part.header, part.title)
+        title, speaker = _title_and_speaker(part.title)
+        self.read_title(part.header, title)
+        if speaker is not None:  # "Welcome and opening address, Philipp Metzger, OFCOM ..."
+            self.add(part.header, [speaker], (Role.SPEAKER,), None)
         session.type = session.type or part.type
         if part.date:
             session.date, session.spans["date"] = part.date[0], self.span(part.date[1])
@@ -2192,6 +2195,16 @@ def _leading_names(text: str) -> tuple[list[str], str] | None:
             break
         rest = rest[joiner.end() :]
     return (names, rest.strip()) if names else None
+
+
+def _title_and_speaker(title: str) -> tuple[str, Entry | None]:
+    """A programme's title and the person written after it with a comma (``Welcome and
+    opening address, Philipp Metzger, OFCOM Director General``): who gives it."""
+    head, comma, rest = title.partition(", ")
+    entry = read_entry(rest, named_context=False) if comma and len(head.split()) >= 2 else None
+    if entry is None or not person_evidence(entry.name) or len(entry.name.split()) < 2:
+        return title, None
+    return head, entry
 
 
 def _listed_person(text: str) -> Entry | None:
