@@ -1707,3 +1707,34 @@ def test_a_chief_guest_speaks_and_abu_begins_a_name(text: str, expected: list[tu
 )
 def test_where_a_name_ends_rooms_and_bodies_with_their_country(text: str, expected: list[tuple]):
     assert [(name, organisation) for name, _, organisation, _ in _people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Selon le Pr Abdelaziz Hilal, président du forum, a déclaré que tout va bien.",
+            [("Abdelaziz Hilal", None)],
+        ),
+        (
+            "Estuvieron con nosotros Andrés Piaz de LACNIC (Argentina), Raquel Gat de Internet "
+            "Society (Brazil), y Manuel Haces del Registro de Direcciones de Internet (México).",
+            [
+                ("Andrés Piaz", "LACNIC"),
+                ("Raquel Gat", "Internet Society"),
+                ("Manuel Haces", "Registro de Direcciones de Internet"),
+            ],
+        ),
+        (
+            "Sous la conduite de Sa Majesté le Roi Mohammed VI, le pays a avancé, a déclaré Ana "
+            "Ruiz.",
+            [("Ana Ruiz", None)],
+        ),
+        (
+            "O deputado Alessandro Molon, relator do Marco Civil da Internet, explicou os pontos.",
+            [("Alessandro Molon", None)],
+        ),
+    ],
+)
+def test_pr_a_body_with_its_country_a_king_and_a_law(text: str, expected: list[tuple]):
+    assert [(name, organisation) for name, _, organisation, _ in _people(text)] == expected

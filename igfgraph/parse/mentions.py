@@ -63,6 +63,7 @@ from igfgraph.parse.names import (
     is_given_name,
     is_place,
     name_shape,
+    names_a_text,
     person_evidence,
     person_part,
     place_or_rank,
@@ -84,7 +85,8 @@ _ROOM_FIRST = re.compile(_ROOM)  # "Salón Enrique Sazié"
 # A body's first word after a particle: "do Ministério", "de l'Agence", "da Universidade".
 _BODY_WORD = (
     r"(?:Minist|Ag[êe]nc|Agenc|Univers|Instit|Secr|Depart|Comit|Cons|Associ|Asociaci|Funda|"
-    r"Cent|Organi|Gouv|Gobier|Govern|Autorid|Autorit|Servi|Direc|Office|Oficina|Escola|Escuela)"
+    r"Cent|Organi|Gouv|Gobier|Govern|Autorid|Autorit|Servi|Direc|Office|Oficina|Escola|Escuela|"
+    r"Regist|Red\b|Rede\b|R[ée]seau|Internet\b)"
 )
 # A post written in capitals right after a name: "Emmanuel Agbenonwossi Président du comité".
 _POST_AFTER_NAME = (
@@ -501,6 +503,8 @@ def _described_after(after: str) -> tuple[int, list[_Description]]:
             return 0, []
         if is_place(organisation):  # "Ambassador David Gross of the United States"
             return end, [_Description(country=country_name(organisation))]
+        if acronym and is_country_part(acronym):  # "de LACNIC (Argentina)": its country
+            return end, [_Description(organisation=organisation, country=country_name(acronym))]
         if acronym:
             organisation = f"{organisation} ({acronym})"
         return end, [_Description(organisation=organisation)]
@@ -598,6 +602,8 @@ def _evidence(name: str, context: bool) -> bool:
         return False
     if abstract_noun_in(words) or romance_words(words) or POST_WORDS.fullmatch(words[0]):
         return False  # "Liberdade de Expressão", "Secretário Executivo"
+    if names_a_text(name):
+        return False  # "Marco Civil da Internet": a law
     if is_country_part(words[-1]) and not is_given_name(words[0]):
         return False  # "ARTP Senegal", "Google Kenya": a body and its country
     last = words[-1]

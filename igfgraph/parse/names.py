@@ -47,7 +47,7 @@ NOT_NAME_WORDS = frozenset(
     facilitator facilitators discussant discussants keynote respondent participant
     participants audience delegate delegates representative representatives member members
     session sessions workshop workshops forum forums room salle hall auditorium venue track
-    salón sala auditorio
+    salón sala auditorio majesté majesty majestad roi
     plenary opening closing welcome remarks address introduction introductions conclusion
     conclusions break lunch coffee tea registration reception dinner q&a agenda programme
     program day days week time duration format policy question questions description
@@ -205,7 +205,7 @@ def person_evidence(name: str) -> bool:
     common English word and one is rare."""
     if not name_shape(name) or is_place(name):  # "Rio de Janeiro", "Sharm El Sheikh"
         return False
-    if _DOCUMENT.search(name):  # "Magna Carta", "Budapest Convention": a text, no person
+    if names_a_text(name):
         return False
     words = [w for w in _name_words(name) if w.strip(".").casefold() not in PARTICLES]
     if place_or_rank(name):
@@ -268,6 +268,12 @@ def common_romance_word(word: str) -> bool:
 _COMMON_ROMANCE = 4.0  # Zipf frequency: about once in 100,000 words or more often
 
 
+def names_a_text(name: str) -> bool:
+    """True for a text's name, no person's: ``Magna Carta``, ``Budapest Convention``,
+    ``Marco Civil``."""
+    return bool(_DOCUMENT.search(name))
+
+
 def abstract_noun_in(words: list[str]) -> bool:
     """True when one of a candidate name's ``words`` is an abstract noun (``Liberdade de
     Expressão``, ``Inclusão Digital``): a theme, no person."""
@@ -280,7 +286,8 @@ _PLACE_WORDS = frozenset(  # a place's kind or a continent first: "Afrique Centr
 )
 _RANKS = frozenset("General Major Colonel Captain Admiral Sergeant Lieutenant Marshal".split())
 _DOCUMENT = re.compile(
-    r"^Magna\s+Cart[ae]$|\b(?:Convention|Declaration|Charter|Treaty|Accord|Manifesto)$",
+    r"^Magna\s+Cart[ae]$|^Marco\s+Civil$|\b(?:Convention|Declaration|Charter|Treaty|Accord|"
+    r"Manifesto)$",
     re.IGNORECASE,
 )
 
@@ -490,7 +497,7 @@ def _clean_name(name: str) -> tuple[str, str | None]:
 # running text writes them; the prose reader looks for them with this case, the entry reader
 # in any case.
 SALUTATIONS = (
-    r"Mr|Ms|Mrs|Miss|Mme|M(?=\.\s+\w\w)|Dr|Dra|Prof|Professor|Amb|Ambassador|Hon|"
+    r"Mr|Ms|Mrs|Miss|Mme|M(?=\.\s+\w\w)|Dr|Dra|Prof|Professor|Pr|Amb|Ambassador|Hon|"
     r"Honou?rable|Sen|Senator|Sir|Dame|Sr|Sra|Monsieur|Madame|Mademoiselle|"
     r"(?:L[ea]\s+)?(?:Docteure?|Professeure?)|Señora?|Doña|"
     r"(?:Son|Sa)\s+Excellence(?:\s+l['’]\s?Ing[ée]nieure?)?|(?:L['’]\s?)?Ing[ée]nieure?|"
