@@ -1053,6 +1053,11 @@ def person_names(text: str) -> Iterator[str]:
         yield clean_name(f"{named.salutation}{named.name_text}")[0]
 
 
+def names_someone(text: str) -> bool:
+    """True when ``text`` names a person (:func:`person_names` finds one)."""
+    return next(person_names(text), None) is not None
+
+
 def known_names(people: list[PersonMention]) -> dict[str, str]:
     """Given name or surname -> full name, for the words that name one of ``people``
     only (``Hofmann`` -> ``Jeanette Hofmann``, ``Paul`` -> ``Paul Wilson``)."""

@@ -80,6 +80,7 @@ from igfgraph.parse.mentions import (
     expand_acronyms,
     find_mentions,
     known_names_of,
+    names_someone,
     person_names,
     unique_organisations,
     unique_people,
@@ -364,7 +365,7 @@ def read_all(
         found = _titled_sessions(blocks)
     if found is None:
         parts = (
-            writeup_parts(blocks, _names_someone)
+            writeup_parts(blocks)
             if profile.variant == VARIANT
             else [WriteupPart(blocks, Opener.FORUM)]
         )
@@ -498,10 +499,6 @@ def _told_in_prose(blocks: list[Block], span: SourceSpan) -> bool:
         and len(block.joined.split()) >= _PROSE_WORDS
         for block in blocks
     )
-
-
-def _names_someone(text: str) -> bool:
-    return next(person_names(text), None) is not None
 
 
 def _ceremony(session: Session) -> None:
@@ -1019,8 +1016,8 @@ class _Reader:
         if session.type is None and (inferred := infer_type(session.date)):
             session.type, session.type_inferred = inferred, True
             session.spans["type"] = session.spans["date"]
-        head = self.source.lines[:6] if self.headed else []  # a write-up's panel: not its type
-        if session.type is None and (kind := type_from_text("\n".join(head))):
+        head = "\n".join(self.source.lines[:6])  # not a write-up's panel's: another session's
+        if session.type is None and self.headed and (kind := type_from_text(head)):
             session.type = kind
             session.spans.setdefault("type", self.source.span(1, min(6, len(self.source.lines))))
         if not session.spans and self.blocks:  # read from nothing but the document itself
@@ -1553,7 +1550,7 @@ class _Reader:
         if not all(
             match
             and len(match["topic"].split()) <= _AGENDA_TOPIC_WORDS
-            and not _names_someone(match["topic"])  # "Moderated by X, the session had a panel:"
+            and not names_someone(match["topic"])  # "Moderated by X, the session had a panel:"
             and (pieces := split_people(match["who"]))
             and all(read_entry(piece, named_context=False) for piece in pieces)
             for match in agenda

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from igfgraph.parse.blocks import Block, Kind
+from igfgraph.parse.mentions import names_someone
 from igfgraph.parse.session import named_sessions
 
 PROSE_KINDS = frozenset({Kind.PARAGRAPH, Kind.ITEM})  # blocks of running text
@@ -126,9 +127,8 @@ def _opener(block: Block, titles: set[str]) -> Opener | None:
     return next((opener for opener, test in tests if test(block.text)), None)
 
 
-def writeup_parts(blocks: list[Block], names: Callable[[str], bool]) -> list[WriteupPart]:
-    """``blocks`` cut into the sessions they report (one part when they report one);
-    ``names`` tells whether a text names a person."""
+def writeup_parts(blocks: list[Block]) -> list[WriteupPart]:
+    """``blocks`` cut into the sessions they report (one part when they report one)."""
     titles: set[str] = set()
     starts = [
         (number, opener)
@@ -143,7 +143,7 @@ def writeup_parts(blocks: list[Block], names: Callable[[str], bool]) -> list[Wri
         return [WriteupPart(blocks, Opener.FORUM)]
     first = starts[0][0]
     own = any(
-        (block.kind in PROSE_KINDS and names(block.text)) or _FORUM.search(block.text)
+        (block.kind in PROSE_KINDS and names_someone(block.text)) or _FORUM.search(block.text)
         for block in blocks[:first]
     )
     cuts = [(0, Opener.FORUM)] if own else []
