@@ -16,6 +16,7 @@ from igfgraph.tools.evaluate import (
     FOUND_ORGANISATION,
     Evaluation,
     compare,
+    compare_all,
     evaluate,
     fold,
     organisations_of_found_people,
@@ -100,6 +101,34 @@ def test_an_organisation_is_the_same_under_any_name_the_gazetteer_gives_it():
         assert organisations_of_found_people(gold, parsed) == ([], [], 1)
     gold, parsed = {"people": [person("Facebook")]}, {"people": [person("Google")]}
     assert organisations_of_found_people(gold, parsed)[2] == 0
+
+
+def _session(title: str | None, *names: str, date: str | None = None) -> dict:
+    people = [{"name": name, "role": "speaker", "org": None, "org_acronym": None} for name in names]
+    return {"session": {"id": None, "title": title, "date": date}, "people": people}
+
+
+def test_sessions_are_paired_by_all_they_agree_on_not_by_title_alone():
+    forum = _session("Ghana IGF 2025")
+    opening = _session(None, "Ama Owusu", "Kofi Mensah", date="2025-07-10")
+    read = _session("Ghana IGF 2025", "Ama Owusu", "Kofi Mensah", date="2025-07-10")
+    results = compare_all([forum, opening], [read])
+    people, title, date = (results[f].score for f in ("people", "session title", "session date"))
+    assert (people.tp, people.fp, people.fn) == (2, 0, 0)
+    assert (title.tp, title.fp, title.fn) == (0, 1, 1)  # its title is the forum's
+    assert (date.tp, date.fp, date.fn) == (1, 0, 0)
+
+
+def test_sessions_that_agree_on_nothing_are_paired_in_document_order():
+    golds = [_session("Panel A", "Ana Ruiz"), _session("Panel B", "Lea Kaspar")]
+    read = [_session("Panel 1", "Ana Ruiz"), _session("Panel 2"), _session("Panel 3")]
+    results = compare_all(golds, read)
+    people, title = results["people"].score, results["session title"].score
+    assert (people.tp, people.fp, people.fn) == (1, 0, 1)
+    assert (title.tp, title.fp, title.fn) == (0, 3, 2)
+    assert results["session title"].missing == [("panel a",), ("panel b",)]
+    one_of_two = compare_all(golds, [_session("Panel B", "Ana Ruiz", "Lea Kaspar")])
+    assert one_of_two["people"].score.tp == 1  # one reading serves one session only
 
 
 def test_a_gold_file_without_a_variant_does_not_score_it(seed_gold):

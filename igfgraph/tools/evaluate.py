@@ -18,6 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy
+from scipy.optimize import linear_sum_assignment
+
 from igfgraph.errors import InputError
 from igfgraph.model import Report
 from igfgraph.parse import parse_all
@@ -318,23 +321,39 @@ def read_reports(source: SourceText) -> list[Report]:
     return [resolve(report) for report in parse_all(source)]
 
 
+def _agreement(gold: Doc, parsed: Doc) -> int:
+    """How many things ``gold`` and ``parsed`` agree on: each person named in both, and
+    the session's id, title and date when equal and given."""
+    names = {item for item in _names(gold)} & {item for item in _names(parsed)}
+    sessions = gold.get("session") or {}, parsed.get("session") or {}
+    same = sum(
+        1
+        for key in ("id", "title", "date")
+        if sessions[0].get(key) is not None
+        and fold(sessions[0].get(key)) == fold(sessions[1].get(key))
+    )
+    return len(names) + same
+
+
 def _matched(golds: list[Doc], parsed: list[Doc]) -> list[tuple[Doc, Doc]]:
-    """Pairs of (gold, parsed) keyed on the session id, then the title; unmatched get {}."""
-
-    def key(doc: Doc) -> Any:
-        session = doc.get("session") or {}
-        return fold(session.get("id")) or fold(session.get("title"))
-
-    if len(golds) == 1 and len(parsed) == 1:
-        return [(golds[0], parsed[0])]
-    remaining = list(parsed)
-    pairs = []
-    for gold in golds:
-        match = next((doc for doc in remaining if key(doc) == key(gold)), None)
-        if match is not None:
-            remaining.remove(match)
-        pairs.append((gold, match or {}))
-    return pairs + [({}, doc) for doc in remaining]
+    """Pairs of (gold, parsed) that agree the most in all (people named in both, session
+    id, title and date), in document order where it makes no difference; unmatched get {}."""
+    if not golds or not parsed:
+        return [(gold, {}) for gold in golds] + [({}, doc) for doc in parsed]
+    agreement = numpy.array(
+        [
+            [
+                _agreement(gold, doc) - abs(i - j) / (len(golds) + len(parsed)) ** 2
+                for j, doc in enumerate(parsed)
+            ]
+            for i, gold in enumerate(golds)
+        ]
+    )
+    rows, columns = linear_sum_assignment(agreement, maximize=True)
+    partner = dict(zip(rows.tolist(), columns.tolist(), strict=True))
+    pairs = [(gold, parsed[partner[i]] if i in partner else {}) for i, gold in enumerate(golds)]
+    taken = set(partner.values())
+    return pairs + [({}, doc) for j, doc in enumerate(parsed) if j not in taken]
 
 
 def compare(gold: Doc, parsed: Doc) -> dict[str, FieldResult]:
@@ -380,7 +399,7 @@ def evaluate_document(document: Path, gold_path: Path) -> DocumentResult:
 
 def compare_all(golds: list[Doc], parsed: list[Doc]) -> dict[str, FieldResult]:
     """Field -> result of comparing the reports parsed from one document (as parse JSON)
-    with its gold annotations, matched by session id, then title."""
+    with its gold annotations, each paired with the one it agrees with most."""
     return _sum_fields([compare(gold, doc) for gold, doc in _matched(golds, parsed)])
 
 
