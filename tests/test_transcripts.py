@@ -448,6 +448,19 @@ def read_transcript(tmp_path: Path, text: str) -> dict[str, tuple]:
     }
 
 
+def test_one_capital_turn_after_the_captioners_note_is_a_turn(tmp_path: Path):
+    note = (
+        "IGF USA 2011 report-in\n\n"
+        "Note: The following is the output of the real-time captioning taken during the "
+        "session. It is largely accurate.\n\n"
+    )
+    turn = "LENA OKAFOR: Now the microphone works. We will hear from Tom Reyes of Acme Labs.\n"
+    people = read_transcript(tmp_path, note + turn)
+    assert people["Lena Okafor"] == ("speaker", None, 1)
+    without_note = {p.name for p in transcript_report(tmp_path, turn).people}
+    assert "Lena Okafor" not in without_note  # one such line alone may be a label
+
+
 def test_a_surname_label_takes_the_full_name_said_in_the_turns(tmp_path: Path):
     people = read_transcript(
         tmp_path,

@@ -223,13 +223,15 @@ def _speaker_like(who: str) -> bool:
 def _capital_turns(lines: Sequence[str]) -> bool:
     """True when the document writes turns as ``NAME:`` lines without ``>>``; the same line
     again (``KESIG: Kenya School of Internet Governance`` on each day of a programme) is
-    no second turn."""
+    no second turn. After the captioners' note, one such line is a turn."""
     found: set[str] = set()
+    captioned = False
     for line in lines:
+        captioned = captioned or bool(_CAPTIONING.search(line))
         match = _CAPITAL_TURN.match(line) if ":" in line else None
         if match and len(match["who"]) > 3 and not _is_known_label(match["who"]):
             found.add(line.strip())
-            if len(found) >= _CAPITAL_TURNS_NEEDED:
+            if len(found) >= (1 if captioned else _CAPITAL_TURNS_NEEDED):
                 return True
     return False
 
