@@ -1738,3 +1738,11 @@ def test_where_a_name_ends_rooms_and_bodies_with_their_country(text: str, expect
 )
 def test_pr_a_body_with_its_country_a_king_and_a_law(text: str, expected: list[tuple]):
     assert [(name, organisation) for name, _, organisation, _ in _people(text)] == expected
+
+
+def test_a_hyphenated_word_is_a_given_name_only_when_its_second_part_is_no_common_word() -> None:
+    text = (
+        "The session compared treaty talks with On-Ground Experiences of police units. "
+        "Jean-Robert Mbeki and Anne-Lise Dufour said the treaty was a start."
+    )
+    assert [name for name, _, _, _ in _people(text)] == ["Jean-Robert Mbeki", "Anne-Lise Dufour"]

@@ -91,13 +91,20 @@ def _detector() -> gender_guesser.detector.Detector:
 
 @lru_cache(maxsize=1 << 15)
 def is_given_name(word: str) -> bool:
-    """True when ``word`` (or the first part of ``Jean-Robert``) is a known given name; not
-    the French and Spanish small words the lexicon lists as names ("En Oslo")."""
+    """True when ``word`` (or the first part of ``Jean-Robert``, when the part after it is
+    no common word: not ``On-Ground``) is a known given name; not the French and Spanish
+    small words the lexicon lists as names ("En Oslo")."""
     if word in _SMALL_WORDS_LISTED_AS_NAMES:
         return False
     detector = _detector()
-    parts = {word, word.split("-")[0], word.replace("’", "'")}
+    parts = {word, word.replace("’", "'")}
+    first, _, rest = word.partition("-")
+    if rest and (detector.get_gender(rest) in _GIVEN or word_count(rest.lower()) < _COMMON_PART):
+        parts.add(first)
     return any(detector.get_gender(part) in _GIVEN for part in parts if part)
+
+
+_COMMON_PART = 40_000_000  # counted this often, a word after a hyphen is no name's part
 
 
 # Prepositions, articles and demonstratives that open French and Spanish sentences and that
