@@ -100,6 +100,13 @@ SPLITS = {
         "(the code at 768f952: people 0.26, person + role 0.18, organisation 0.48, "
         "title 0.18, date 0.13; the code at 64b317e gave 0.24, 0.16, 0.48, 0.18, 0.13)"
     ),
+    "heldout16": (
+        "annotated 2026-12-07 after heldout15's figures; developed on since its first figures "
+        "(the code at eb8bd60, each gold session scored against the session read that agrees "
+        "with it most: people 0.69, person + role 0.55, organisation 0.64, title 0.48, "
+        "date 0.52; the code at 1397f2b, scored by id or title as before b7202e6: 0.59, "
+        "0.54, 0.70, 0.48, 0.48)"
+    ),
 }
 FIELDS = (
     "people",
