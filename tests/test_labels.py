@@ -148,6 +148,30 @@ def test_a_templates_dropped_labels_give_the_next_lists_in_order(tmp_path: Path)
     assert report.session.year == 2016  # the template of that meeting
 
 
+def test_a_wiki_templates_headings_and_the_instructions_left_after_them(tmp_path: Path) -> None:
+    report = read(
+        tmp_path,
+        "Digital Commons 2025\n\n"
+        "18 June 2025 | 11:00 - 12:30 CEST | Room 2\n\n"
+        "Please provide name and institution for all people you list here.\n\n"
+        "Programme Committee member(s)\n\n"
+        "  • Lina Vogt\n\n"
+        "Organising Team (Org Team) List Org Team members here as they sign up.\n\n"
+        "  • Tomas Kral\n"
+        "  • Eva Lindqvist\n\n"
+        "Key Participants\n\n"
+        "  • Marek Nowak, Deputy Director of the Digital Policy Unit at the European Commission\n"
+        "  • Sofia Reyes, Internet Society\n",
+    )
+    assert people(report) == {
+        ("Lina Vogt", "organizer", None, False),
+        ("Tomas Kral", "organizer", None, False),
+        ("Eva Lindqvist", "organizer", None, False),
+        ("Marek Nowak", "speaker", "European Commission", False),
+        ("Sofia Reyes", "speaker", "Internet Society", False),
+    }
+
+
 def test_a_forms_records_run_into_one_line_are_one_person_each() -> None:
     written = (
         "Ms.,Anriette,Esterhuysen,Civil Society,APC Mr.,Gus,Rossi,Civil Society,Public "

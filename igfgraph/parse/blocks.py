@@ -23,7 +23,13 @@ from enum import StrEnum
 from functools import lru_cache
 
 from igfgraph.model import Role
-from igfgraph.parse.cues import heading_roles, label_roles, label_section, words_before_cue
+from igfgraph.parse.cues import (
+    heading_roles,
+    label_roles,
+    label_section,
+    without_instruction,
+    words_before_cue,
+)
 from igfgraph.parse.entries import read_entry, split_people
 from igfgraph.parse.names import name_shape, person_evidence
 from igfgraph.parse.repair import join_lines
@@ -84,6 +90,7 @@ class Block:
             return ()  # "Themes raised by the panellists and participants:": a sentence
         if self.kind is Kind.FIELD or self.label:
             return label_roles(text) if _is_label(text.rstrip(":")) else ()
+        text = without_instruction(text)
         return heading_roles(text) if _is_label(text.rstrip(":")) else ()
 
 
@@ -349,7 +356,7 @@ def _is_heading(text: str, alone: bool) -> bool:
     words = text.split()
     if not words or len(words) > _HEADING_WORDS:
         return False
-    if heading_roles(text) and len(words) <= 6:
+    if heading_roles(bare := without_instruction(text)) and len(bare.split()) <= 6:
         return True
     return alone and not _SENTENCE_END.search(text) and not text.rstrip().endswith(",")
 

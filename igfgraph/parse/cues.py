@@ -54,7 +54,8 @@ _LABEL_CUES: tuple[tuple[Role, str], ...] = (
         r"(?:co-?|session\s+|mag\s+co-?)?organi[sz](?:er|ers|ing\s+team|ed\s+by|ateurs?)|"
         r"organi[sz]ing\s+(?:entit(?:y|ies)|institutions?|organi[sz]ations?|bod(?:y|ies)|partners?)|"
         r"(?:co-?)?proposers?(?!'?s?\s+organi[sz]ation)|organizador(?:a|es)?|organizan?|"
-        r"institutional\s+co-?organi[sz]ers?|focal\s+points?|contact\s+persons?|actors?",
+        r"institutional\s+co-?organi[sz]ers?|focal\s+points?|contact\s+persons?|actors?|"
+        r"program(?:me)?\s+committee\s+members?",
     ),
     (
         Role.SPEAKER,
@@ -62,7 +63,8 @@ _LABEL_CUES: tuple[tuple[Role, str], ...] = (
         r"panel+ists?|presenters?|discussants?|keynotes?|respondents?|interventions?\s+by|"
         r"(?:welcome|opening|closing|introductory|concluding)\s+(?:remarks|address|words)\s+by|"
         r"intervenants?|orateurs?|ponentes?|panelistas?|expositor(?:es|as)?|resource\s+persons?|"
-        r"palestrantes?|painelistas?|debatedor(?:a|es)?|autoridades\s+confirmadas|inputs?",
+        r"palestrantes?|painelistas?|debatedor(?:a|es)?|autoridades\s+confirmadas|inputs?|"
+        r"key\s+participants",
     ),
 )
 _COMPILED = tuple(
@@ -132,8 +134,7 @@ def heading_roles(text: str) -> tuple[Role, ...]:
     if not roles:
         return ()
     before = words_before_cue(text)
-    after = text[len(before) :].split(maxsplit=1)[1:] if before is not None else []
-    rest = after[0] if after else ""
+    rest = _after_cue(text)
     before_words = [word for word in before.split() if any(c.isalpha() for c in word)]
     if len(before_words) > 3 or text.rstrip().endswith(("-", ",")):
         return ()
@@ -144,8 +145,29 @@ def heading_roles(text: str) -> tuple[Role, ...]:
     return roles
 
 
+# A template's instruction after a heading: "Organising Team (Org Team) List Org Team
+# members here as they sign up."
+_TEMPLATE_INSTRUCTION = re.compile(
+    r"\s+(?:List|Please|Add|Enter|Insert|Provide)\s[^.]*\bhere\b[^.]*\.?\s*$"
+)
+
+
+def without_instruction(text: str) -> str:
+    """``text`` without a template's instruction after it (``... List Org Team members here
+    as they sign up.``)."""
+    return _TEMPLATE_INSTRUCTION.sub("", text)
+
+
 # A heading naming two groups of people over one list, the page's section of them all.
 _GROUPS_HEADING = re.compile(r"^\s*[A-Za-z]+s\s+and\s+[A-Za-z]+s\s*:?\s*$", re.IGNORECASE)
+
+
+def _after_cue(label: str) -> str:
+    """The words of ``label`` after its first role cue, brackets left out."""
+    label = re.sub(r"\([^()]*\)", " ", label)
+    found = [m for _, pattern in _COMPILED if (m := pattern.search(label))]
+    first = min(found, key=lambda match: match.start()) if found else None
+    return " ".join(label[first.end() :].split()) if first else ""
 
 
 @lru_cache(maxsize=1 << 14)
