@@ -1746,3 +1746,43 @@ def test_a_hyphenated_word_is_a_given_name_only_when_its_second_part_is_no_commo
         "Jean-Robert Mbeki and Anne-Lise Dufour said the treaty was a start."
     )
     assert [name for name, _, _, _ in _people(text)] == ["Jean-Robert Mbeki", "Anne-Lise Dufour"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A trilha teve três momentos, primeiro com as falas dos debatedores Rui Tavares "
+            "(ITS-Rio), Clara Nunes (Acessocard) e Paulo Brito (Colivre).",
+            [("Rui Tavares", SPEAKER), ("Clara Nunes", SPEAKER), ("Paulo Brito", SPEAKER)],
+            id="as-falas-dos-debatedores",
+        ),
+        pytest.param(
+            "El foro será inaugurado por el secretario de Estado para la Sociedad de la "
+            "Información y la Agenda Digital, D. Tomás Herrera Vidal y D. Luis Gómez Prieto, "
+            "coordinador del foro.",
+            [("Tomás Herrera Vidal", SPEAKER), ("Luis Gómez Prieto", SPEAKER)],
+            id="a-cue-a-post-a-comma-then-the-names",
+        ),
+        pytest.param(
+            "The event will be opened by the Secretary of State for Digital Affairs, Dr. Ana "
+            "Varga.",
+            [("Ana Varga", SPEAKER)],
+            id="english-cue-post-comma",
+        ),
+        pytest.param(
+            "The moderator is Nitin Okoro, who has chaired the forum since its start, Mark "
+            "Lindahl, who many of us know, and Ruth Ama.",
+            [("Nitin Okoro", MODERATOR), ("Mark Lindahl", PARTICIPANT), ("Ruth Ama", PARTICIPANT)],
+            id="a-comma-inside-no-post",
+        ),
+    ],
+)
+def test_a_cue_gives_its_role_to_names_after_a_post_or_an_article(
+    text: str, expected: list
+) -> None:
+    assert [(name, role) for name, role, _, _ in _people(text)] == expected
+
+
+def test_a_street_named_after_someone_with_its_number_is_no_person() -> None:
+    assert _people("Sala SESIAD. Joan Maragall, 41") == []

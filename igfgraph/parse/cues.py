@@ -261,6 +261,9 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         # Portuguese: "teve como painelistas X", "com a participação de X", "palestra de X"
         r"(?:teve|tiveram|contou)\s+(?:como|com\s+(?:os|as)?)\s*(?:painelistas?|palestrantes?|"
         r"debatedor(?:es|as)?)|com\s+a\s+participa[çc][ãa]o\s+d[eoa]s?|"
+        # "as falas dos debatedores X", "los ponentes X", "les intervenants X"
+        r"\b(?:d?[oa]s|los|las|les|des)\s+(?:debatedor(?:es|as)|painelistas|palestrantes|ponentes|"
+        r"panelistas|intervenant(?:e)?s|pan[ée]listes|orat(?:eur|rice)s)|"
         r"(?:palestra|apresenta[çc][ãa]o|fala|discurso)\s+d[eoa]|apresentad[oa]s?\s+(?:pel[oa]s?|por)",
     ),
 )

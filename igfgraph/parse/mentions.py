@@ -130,6 +130,7 @@ _INSIDE_ORGANISATION = re.compile(rf"[{_UPPER}]\w*\s+(?:of|for|on|de|du|des)\s+(
 _SUPPORT = r"(?:with\s+the\s+(?:support|help)\s+of|con\s+el\s+apoyo\s+de|avec\s+le\s+soutien\s+de)"
 _LIST_JOIN = re.compile(
     r"^\s*(?:[,;]\s*(?:and\s+|y\s+|et\s+|e\s+|(?:together\s+)?with\s+)?|\s+(?:and|y|et|e|joined)\s+|"
+    r"\s+(?:and|y|et|e)\s+[A-Z][a-zñ]{0,3}\.\s+|"  # "A and D. B": a salutation not read as one
     r"[,;]\s*(?:l['’]\s?|le\s+|la\s+|el\s+)[a-zà-ÿ]+\s+|"  # ", l'ambassadeur Henri Verdier"
     r"[,\s][^;.:()]{1,160};\s*(?:(?:and|y|et|e)\s+)?|"  # "A, Strategist, PCH; B": an entry's rest
     # "A, Swiss Digital Policy, B": an affiliation of capitalised words between two names
@@ -674,6 +675,8 @@ def _named(
             continue  # in the description before, or "Global Forum on Cyber Expertise"
         if not match["salutation"] and _thing(match["name"], before):
             continue  # "the Way Forward", "a review of Core Values": things, not people
+        if _STREET_NUMBER_AFTER.match(after):
+            continue  # "Hall SESIAD. Joan Maragall, 41": a street named after someone
         if _OPENING_QUOTE.search(before) or _own_acronym(match["name"], after):
             continue  # a title ("Building Bridges ..."), a body ("Open Consultation (OC)")
         if _POSSESSIVE.match(after) or _BYLINE.search(before):
@@ -728,7 +731,11 @@ def _named(
         following = text[found.end :]
         if roles:
             clause = _clause_before(text, found.start)
-            found.listed = role_before(clause) or _cue_before_post(clause)
+            found.listed = (
+                role_before(clause)
+                or _cue_before_post(clause)
+                or _cue_before_post_and_comma(text, found.start)
+            )
             stated = {d.role for d in found.described if d.role}
             acts = _cues_after(following, acts_speak)
             if stated & {Role.CHAIR, Role.MODERATOR} and _OPENS.match(following):
@@ -764,6 +771,27 @@ def _cue_before_post(clause: str) -> Role | None:
             if role := role_before(clause[: start.start()]):
                 return role
     return None
+
+
+def _cue_before_post_and_comma(text: str, start: int) -> Role | None:
+    """The role a cue gives a name written after its post and a comma (``will be opened by
+    the Secretary of State for the Digital Agenda, D. José Lassalle``)."""
+    comma = _COMMA_BEFORE_NAME.search(text, 0, start)
+    if comma is None:
+        return None
+    clause = _clause_before(text, comma.start())
+    for post_start in _POST_START.finditer(clause):
+        post = clause[post_start.end() :]
+        if "," in post or len(post.split()) > _POST_BEFORE_COMMA_WORDS:
+            continue
+        if POST_WORDS.search(post) and (role := role_before(clause[: post_start.start()])):
+            return role
+    return None
+
+
+_STREET_NUMBER_AFTER = re.compile(r"^,?\s*\d{1,4}[A-Za-z]?\s*$")
+_COMMA_BEFORE_NAME = re.compile(r",\s*(?:[A-Z][a-zñ]{0,3}\.\s*)?$")  # ", D. José", ", Dr. Ana"
+_POST_BEFORE_COMMA_WORDS = 14  # the most words of a post a comma closes before the name
 
 
 # Where a post may begin: before an article or a capitalised word.
