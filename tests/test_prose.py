@@ -1786,3 +1786,15 @@ def test_a_cue_gives_its_role_to_names_after_a_post_or_an_article(
 
 def test_a_street_named_after_someone_with_its_number_is_no_person() -> None:
     assert _people("Sala SESIAD. Joan Maragall, 41") == []
+
+
+def test_names_with_latin_letters_beyond_latin_1_are_read_whole() -> None:
+    text = (
+        "President Gitanas Nausėda opened the event. Prime Minister Ingrida Šimonytė "
+        "spoke next, and Tadeusz Wąsowski of NASK said the rules work."
+    )
+    assert [name for name, _, _, _ in _people(text)] == [
+        "Gitanas Nausėda",
+        "Ingrida Šimonytė",
+        "Tadeusz Wąsowski",
+    ]

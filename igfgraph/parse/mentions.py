@@ -71,8 +71,10 @@ from igfgraph.parse.names import (
 )
 from igfgraph.parse.repair import TITLE_ACRONYMS, word_count
 
-_UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽ"
-_LOWER = "a-zß-öø-ÿłśźżčšžğış'’"
+# Latin letters beyond Latin-1 ("Nausėda", "Šimonytė", "Nguyễn"), by case.
+_EXTENDED_LATIN = [chr(code) for code in (*range(0x100, 0x250), *range(0x1E00, 0x1F00))]
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(letter for letter in _EXTENDED_LATIN if letter.isupper())
+_LOWER = "a-zß-öø-ÿ" + "".join(letter for letter in _EXTENDED_LATIN if letter.islower()) + "'’"
 # A name word: not "I'm", not a salutation ("Mayor of Addis Ababa Ms. Adanech Abebe").
 _WORD = (  # "McKnight", "Rey-Moreno", "D’Avila"; a capital is looked for first (fast elsewhere)
     rf"(?=[{_UPPER}])(?!(?:{SALUTATIONS})\b)(?:[DO]['’](?=[{_UPPER}]))?"
