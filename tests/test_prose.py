@@ -1798,3 +1798,16 @@ def test_names_with_latin_letters_beyond_latin_1_are_read_whole() -> None:
         "Ingrida Šimonytė",
         "Tadeusz Wąsowski",
     ]
+
+
+def test_the_sessions_moderator_in_apposition_and_speech_that_continues() -> None:
+    text = (
+        "Prime Minister Lina Varnaitė continued the theme of trust, addressing the risks of "
+        "disinformation. Jonas Petraitis, the session’s moderator and a Lithuanian media "
+        "expert, welcomed the guests. Ona Kazlauskienė addressed the audience online."
+    )
+    assert [(name, role) for name, role, _, _ in _people(text)] == [
+        ("Lina Varnaitė", SPEAKER),
+        ("Jonas Petraitis", MODERATOR),
+        ("Ona Kazlauskienė", SPEAKER),
+    ]

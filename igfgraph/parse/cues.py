@@ -290,8 +290,8 @@ SPEAKING_VERBS = (
     r"discussed|expressed|reflected|thanked|encouraged|insisted|acknowledged|announced|cited|"
     r"quoted|celebrated|praised|recogni[sz]ed|commended|underscored|reiterated|affirmed|"
     r"indicated|advocated|elaborated|cautioned|declared|lamented|believes|believed|told|"
-    r"focused\s+on|will\s+focus\s+on|"
-    r"(?:emphasi[sz]|stress|not|say|argu|highlight|explain|shar|call|urg|point|warn|add)ing|"
+    r"focused\s+on|will\s+focus\s+on|addressed|continued\s+(?:the|with|by|on)\b|"
+    r"(?:emphasi[sz]|stress|not|say|argu|highlight|explain|shar|call|urg|point|warn|add|address)ing|"
     r"dijo|subray[óo]|remarc[óo]|destac[óo]|afirm[óo]|señal[óo]|explic[óo]|indic[óo]|"
     r"sostuvo|agreg[óo]|expres[óo]|record[óo]|advirti[óo]|apunt[óo]|defendi[óo]|insisti[óo]|"
     r"manifest[óo]|asegur[óo]|coment[óo]|añadi[óo]|declar[óo]|resalt[óo]|mencion[óo]|"
@@ -384,14 +384,16 @@ _MEETING = (
     r"s[ée]ance|r[ée]union|sesi[oó]n|reuni[oó]n|evento|foro)"
 )
 _MEETING_ROLE = re.compile(
-    r"^(?:the\s+|our\s+|o\s+|a\s+|el\s+|la\s+|le\s+|l['’])?(?:session\s+|panel\s+|meeting\s+)?"
+    r"^(?:the\s+|our\s+|o\s+|a\s+|el\s+|la\s+|le\s+|l['’])?"
+    r"(?:(?:session|panel|meeting)(?:['’]s)?\s+)?"
     r"(?:(?:honorary|interim|acting)\s+)?"
     r"(?:(?P<role>(?:online\s+|remote\s+)?(?:co-?)?"
     r"(?:moderat(?:or|rice)|facilitator|chair(?:man|woman|person)?|host|rapporteur|"
     r"mod[ée]rat(?:eur|rice)|moderador(?:a)?|mediador(?:a)?))|"
     r"(?P<president>pr[ée]sident(?:e)?|presidenta))"
     rf"(?P<of>\s+(?:of|for|du|de|del)\s+(?:the\s+|this\s+|these\s+|la\s+|le\s+|l['’])?"
-    rf"{_MEETING}s?)?$",
+    rf"{_MEETING}s?)?"
+    r"(?:\s+and\s+(?:an?|the)\s+[^,;]+)?$",  # "the session's moderator and a ... expert"
     re.IGNORECASE,
 )
 
