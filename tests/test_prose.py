@@ -1811,3 +1811,16 @@ def test_the_sessions_moderator_in_apposition_and_speech_that_continues() -> Non
         ("Jonas Petraitis", MODERATOR),
         ("Ona Kazlauskienė", SPEAKER),
     ]
+
+
+def test_two_cues_joined_after_a_name_give_both_roles() -> None:
+    text = (
+        "Mark Doyle, Director at Access Partnership, played a key role in organising the "
+        "event and chairing proceedings on the day. Aline Ouédraogo, présidente de "
+        "l’initiative, a salué la présence des médias."
+    )
+    assert sorted((name, role.value) for name, role, _, _ in _people(text)) == [
+        ("Aline Ouédraogo", "speaker"),
+        ("Mark Doyle", "chair"),
+        ("Mark Doyle", "organizer"),
+    ]

@@ -302,7 +302,8 @@ SPEAKING_VERBS = (
     r"a\s+(?:(?:par\s+la\s+suite|ensuite|également|aussi|enfin)\s+)?(?:déclaré|souligné|"
     r"expliqué|rappelé|indiqué|affirmé|commencé|conclu|donné|présenté|ouvert|clôturé|noté|"
     r"ajouté|insisté|partagé|évoqué|accueilli|mis\s+(?:à\s+jour|en\s+avant)|"
-    r"souhaité\s+la\s+bienvenue|pris\s+la\s+parole|prononcé|précisé|estimé|invité|appelé)|"
+    r"souhaité\s+la\s+bienvenue|pris\s+la\s+parole|prononcé|précisé|estimé|invité|appelé|"
+    r"salué)|"
     r"dio\s+la\s+bienvenida|"
     r"disse|afirmou|destacou|ressaltou|explicou|lembrou|apontou|defendeu|pontuou|observou|"
     r"comentou|enfatizou|declarou|acrescentou|sublinhou|salientou|argumentou|falou|abriu|encerrou|"
@@ -320,6 +321,7 @@ _AFTER_NAME: tuple[tuple[Role, str], ...] = (
         Role.CHAIR,
         r"(?:co-?)?chaired(?!\s+by)|presided(?!\s+(?:over\s+)?by)|"
         r"(?:who\s+(?:will\s+be|is)\s+)?presiding|will\s+(?:co-?)?chair|"
+        r"chairing\s+(?:the\s+)?(?:proceedings|session|meeting|event|forum|panel|discussion|day)|"
         rf"{_TAKING_PART_AS}(?:co-?)?chairs?\b",
     ),
     (
@@ -331,7 +333,9 @@ _AFTER_NAME: tuple[tuple[Role, str], ...] = (
     ),
     (
         Role.ORGANIZER,
-        r"organi[sz]ed(?!\s+by)|organizaron|organiz[oó]|organis[èe]rent|a\s+organis[ée]",
+        r"organi[sz]ed(?!\s+by)|organizaron|organiz[oó]|organis[èe]rent|a\s+organis[ée]|"
+        r"(?:played\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?role\s+in\s+)?organi[sz]ing\s+(?:the\s+)?"
+        r"(?:event|session|forum|meeting|workshop|conference|panel|day)",
     ),
     (
         Role.SPEAKER,
@@ -484,16 +488,34 @@ _PANEL_BEFORE_COLON = re.compile(
 def role_after(text: str, acts_speak: bool = True) -> Role | None:
     """The role a cue at the start of ``text`` gives the name just before it; without
     ``acts_speak``, acts such as "presented" or "opened the session" give none."""
+    found = _cue_after(text, acts_speak)
+    return found[0] if found else None
+
+
+def roles_after(text: str, acts_speak: bool = True) -> set[Role]:
+    """The roles the cues at the start of ``text`` give the name just before it, one cue
+    and the next (``organised the event and chaired the session``)."""
+    roles: set[Role] = set()
+    while found := _cue_after(text, acts_speak):
+        roles.add(found[0])
+        text = text[found[1] :]
+        if not (joined := _ANOTHER_CUE.match(text)):
+            break
+        text = text[joined.end() :]
+    return roles
+
+
+_ANOTHER_CUE = re.compile(r"^[^.;:,]{0,40}?\s+and\s+(?=\w)")
+
+
+def _cue_after(text: str, acts_speak: bool) -> tuple[Role, int] | None:
+    """The role a cue at the start of ``text`` gives, and where the cue ends."""
     if not _ANY_AFTER.match(text):
         return None
-    return next(
-        (
-            role
-            for role, pattern in _AFTER
-            if (acts_speak or role is not Role.SPEAKER) and pattern.match(text)
-        ),
-        None,
-    )
+    for role, pattern in _AFTER:
+        if (acts_speak or role is not Role.SPEAKER) and (match := pattern.match(text)):
+            return role, match.end()
+    return None
 
 
 def role_noun(text: str) -> Role | None:

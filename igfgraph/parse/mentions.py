@@ -49,6 +49,7 @@ from igfgraph.parse.cues import (
     role_after,
     role_before,
     role_noun,
+    roles_after,
 )
 from igfgraph.parse.entries import OF_BODY, POST_WORDS, is_country_part, read_affiliation
 from igfgraph.parse.names import (
@@ -642,7 +643,7 @@ def _rare(word: str) -> bool:
 
 def _cues_after(text: str, acts_speak: bool) -> set[Role]:
     """The roles a cue right after a name gives it ("moderated", "is our remote moderator")."""
-    roles = {role} if (role := role_after(text, acts_speak)) else set()
+    roles = roles_after(text, acts_speak)
     if noun := _ROLE_NOUN_AFTER.match(text):
         roles.add(role_noun(noun["noun"]) or Role.MODERATOR)
     return roles
