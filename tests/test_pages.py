@@ -291,3 +291,26 @@ def test_a_2024_page_behind_a_check_in_line_with_mail_leftovers(tmp_path: Path) 
         ),
         ("Kofi Mensah", "moderator", "University of Ghana", StakeholderGroup.ACADEMIA),
     ]
+
+
+def test_a_wiki_pages_name_and_revision_lines(tmp_path: Path) -> None:
+    def title_and_year(text: str) -> tuple[str | None, int | None]:
+        page = tmp_path / "wiki.txt"
+        page.write_text(text, encoding="utf-8")
+        (report,) = parse_all(read_source(page))
+        return report.session.title, report.session.year
+
+    furniture = (
+        "\n\nFrom EuroDIG Wiki\nRevision as of 10:05, 3 May 2022 by Wikieditor (talk | contribs)\n"
+        "(diff) ← Older revision | Latest revision (diff) | Newer revision → (diff)\n\n"
+        "1,204 views\n\nDocuments\n\nModerator: Eva Lindqvist, RIPE NCC\n"
+    )
+    assert title_and_year("Wrap-up 2021" + furniture) == ("Wrap-up", 2021)
+    assert title_and_year("Wrap up 2020: Difference between revisions" + furniture) == (
+        "Wrap up",
+        2020,
+    )
+    assert title_and_year("NRI Assembly - Pre 09 2021" + furniture)[0] == (
+        "NRI Assembly - Pre 09 2021"
+    )
+    assert title_and_year("Data Spaces 2030\n\nModerator: Eva Lindqvist\n")[0] == "Data Spaces 2030"

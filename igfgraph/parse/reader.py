@@ -137,7 +137,7 @@ FURNITURE = re.compile(
     r"welcome\s+to\s+(?:the\s+)?igf\b.*|keep\s+up\s+to\s+date\b.*|"
     r"this\s+event\s+has\s+ended\b.*|also\s+available\s+in:?|show\s+on\s+landing\s+page|"
     r"page\s+created\s+by\b.*|continue\s+reading|\[?read\s+more\b.*|welcome\s+to\s+igf\s*\d{4}\b.*|"
-    r"venue\s+map|log\s*in|menu|search|home|share|print|go\s+back|back|table\s+of\s+contents|"
+    r"venue\s+map|log\s*in|menu|search|home|share|print|go\s+back|back|table\s+of\s+contents|documents|"
     r"session\s+at\s+a\s+glance|summary|full\s+session\s+report|disclaimer\b.*|finished\s+transcript|"
     r"(?:salle|room|hall|saal|conference\s+room|caucus\s+room|workshop\s+room)\b[^.:]{0,40}|"
     r"ws\s+\d+\s*[–—-]\s*room\b.*|workshop\s+details|session\s+(?:information|details)|"
@@ -147,6 +147,8 @@ FURNITURE = re.compile(
     r"\son\s+line\s+\d+|internet\s+governance\s+forum|https?://\S+|from\s+\S+\s+wiki|"
     r"jump\s+to\s+navigation(?:\s+jump\s+to\s+search)?|personal\s+tools|toolbox|namespaces|navigation|"
     r"access\s+the\s+agenda\s+in\b.*|"
+    # a wiki's revision lines and a page's view count
+    r"revision\s+as\s+(?:of\s+)?\d.*|(?:←\s*)?older\s+edit|newer\s+edit\s*(?:→)?|\d[\d,.]*\s+views?|"
     # breadcrumbs, links to files, bylines, mailing lists' subjects and authors, page counts
     r"home\s*/.*|.*\(\s*\.pdf\s*\).*|by\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})|"
     r"\[(?-i:[a-z][\w.-]*|[A-Z][a-z]+-[\w.-]+)\]\s.*|"
@@ -169,6 +171,10 @@ _TITLE_LEAD = re.compile(
     r"(?:DC\s+)?main\s+session\s*:|(?-i:DC-[A-Z][\w-]*)\s+(?=[A-Z]))\s*",
     re.IGNORECASE,
 )
+_FROM_WIKI = re.compile(r"from\s+\S+\s+wiki", re.IGNORECASE)
+# A wiki's page name ends with its meeting's year, not a pre-event's number ("Pre 09 2021").
+_WIKI_PAGE_YEAR = re.compile(r"^(?P<title>.*?(?<!\d)(?<!\bPre))\s+(?P<year>(?:19|20)\d\d)\s*$")
+_WIKI_DIFFERENCE = re.compile(r"\s*:\s*difference\s+between\s+revisions\s*$", re.IGNORECASE)
 _TITLE_TAG = re.compile(r"\s*\[[A-Z]{1,5}\]\s*$")  # a schedule's track tag after a title
 _RAW = re.compile(r"\s+raw\s*$", re.IGNORECASE)
 # A pre-event's label before its title: "Pre-event: Governance in a mobile social web".
@@ -808,6 +814,10 @@ class _Reader:
                 session.spans["title"] = session.spans["id"] = session.spans["type"] = span
                 self.title_block = following
 
+    def wiki_page(self) -> bool:
+        """True for a wiki's page (``From EuroDIG Wiki`` under its name)."""
+        return any(_FROM_WIKI.fullmatch(block.text.strip()) for block in self.blocks[:4])
+
     def is_furniture(self, block: Block) -> bool:
         if block.kind not in (Kind.HEADING, Kind.PARAGRAPH):
             return False
@@ -822,6 +832,9 @@ class _Reader:
         if captioned := _CAPTIONED_HEADING.match(written) or _CAPTIONED_LAST.match(written):
             written, kind = self.captioned_heading(captioned, block)
         written = _DAY0_DASH.sub("Day 0 Event", written)  # "IGF 2023 – Day 0 – Event #59"
+        written = _WIKI_DIFFERENCE.sub("", written)  # "Wrap up 2020: Difference between revisions"
+        if self.wiki_page() and (paged := _WIKI_PAGE_YEAR.match(written)):
+            year, written = int(paged["year"]), paged["title"]  # "Wrap-up 2019": its page name
         if prefix := _MEETING_PREFIX.match(written):
             year = int(prefix["year"] or prefix["year_first"])  # "IGF 2019", "2019 IGF"
             written = written[prefix.end() :]
