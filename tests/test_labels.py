@@ -403,3 +403,15 @@ def test_an_acronym_between_dashes_after_a_body_is_its_acronym() -> None:
         "Asociación Interamericana de Empresas de Telecomunicaciones",
         "ASIET",
     )
+
+
+def test_a_unit_named_before_at_and_its_body() -> None:
+    entry = read_entry(
+        "Eva Lindqvist, Director Future Networks Directorate of DG CONNECT at the European "
+        "Commission (online)"
+    )
+    assert entry is not None
+    assert (entry.organisation, entry.post) == (
+        "European Commission",
+        "Director, Future Networks Directorate of DG CONNECT",
+    )

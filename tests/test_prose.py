@@ -1824,3 +1824,14 @@ def test_two_cues_joined_after_a_name_give_both_roles() -> None:
         ("Mark Doyle", "chair"),
         ("Mark Doyle", "organizer"),
     ]
+
+
+def test_a_dash_between_a_post_and_its_body_or_a_body_and_its_place() -> None:
+    text = (
+        "Falaram os debatedores Rui Tavares (Coordenador de Projetos – Ministério da "
+        "Cultura) e Paulo Brito (Colivre – Salvador, BA)."
+    )
+    assert [(name, org, post) for name, _, org, post in _people(text)] == [
+        ("Rui Tavares", "Ministério da Cultura", "Coordenador de Projetos"),
+        ("Paulo Brito", "Colivre", None),
+    ]

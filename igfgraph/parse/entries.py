@@ -682,6 +682,10 @@ _UNIT_OF = re.compile(
     r"section|program(?:me)?)\s+(?:of|for|on)\b",
     re.IGNORECASE,
 )
+# A unit's noun anywhere in its name ("Future Networks Directorate of DG CONNECT").
+_UNIT_NOUN = re.compile(
+    r"\b(?:directorate|department|division|unit|bureau|section)\b", re.IGNORECASE
+)
 _JOINT = re.compile(r"\s+[&/]\s+")
 # A unit named before its organisation ("International Relations Division, Ministry of ...").
 _UNIT_END = re.compile(r"\b(?:division|unit|section|directorate|desk)$", re.IGNORECASE)
@@ -731,7 +735,8 @@ def _post_and_organisation_of(others: tuple[str, ...]) -> tuple[str | None, str 
     if post and organisation and (country := country_name(organisation)):
         return post, government_of(country)
     first = _first_of_joint(_GLUED_PARENT.sub(r"\1, ", organisation) if organisation else None)
-    if first and (_UNIT_OF.match(first) or first[:1].islower()) and (at := _UNIT_AT.search(first)):
+    unit = first and (_UNIT_OF.match(first) or first[:1].islower() or _UNIT_NOUN.search(first))
+    if unit and first and (at := _UNIT_AT.search(first)):
         # "Department of International Relations at South Asian University", "majoring in
         # Broadcast Journalism at Elon University"
         post = ", ".join(filter(None, [post, first[: at.start()]]))

@@ -199,9 +199,10 @@ _WEAK_POSTS = frozenset({"policy", "programme", "program"})
 _DESCRIPTION_WORDS = 14
 # Where an organisation begins inside a description: "Head of the ... Office".
 _ORG_JOINT = re.compile(r"\s(?:of|at|from|with|de|del|du|des|chez)\s+(?:the\s+|la\s+|l['’])?", re.I)
+_RUN_PARTICLE = r"of|for|and|on|the|&|de|del|la|las|los|y|et|du|des|für|da|do|das|dos|e"
 _CAPITALISED_RUN = re.compile(
-    rf"^(?:[{_UPPER}0-9][\w.&'’-]*|(?:of|for|and|on|the|&|de|del|la|las|los|y|et|du|des|für))"
-    rf"(?:\s+(?:[{_UPPER}0-9][\w.&'’-]*|of|for|and|on|the|&|de|del|la|las|los|y|et|du|des|für))*"
+    rf"^(?:[{_UPPER}0-9][\w.&'’-]*|(?:{_RUN_PARTICLE}))"
+    rf"(?:\s+(?:[{_UPPER}0-9][\w.&'’-]*|{_RUN_PARTICLE}))*"
     r"(?:\s*\([^()]+\))?$"
 )
 _DOMAIN = re.compile(r"\w\.(?:org|com|net|asia|info|co|int|edu|gov)\b", re.IGNORECASE)
@@ -303,6 +304,8 @@ def _describe(text: str) -> _Description | None:
         return None  # "Ana Ruiz, reflected on ...": a clause, not a description
     if role := meeting_role(text):
         return _Description(title=text, role=role)
+    if dashed := _dashed(text):
+        return dashed
     owner = re.match(r"^(?P<org>.+?)['’]s\s+(?P<post>.+)$", text)
     if owner and _organisation_like(owner["org"]):
         return _Description(title=owner["post"], organisation=owner["org"])
@@ -322,6 +325,24 @@ def _describe(text: str) -> _Description | None:
         return _Description(title=text[:start].strip(" ,") or None, organisation=organisation)
     if _organisation_like(text):
         return _Description(organisation=text)
+    return None
+
+
+def _dashed(text: str) -> _Description | None:
+    """A description of two parts a dash joins: a post and its organisation (``Diretor de
+    Direitos Intelectuais – Ministério da Cultura``), an organisation and its place
+    (``Colivre – Salvador, BA``)."""
+    first, dash, second = text.partition(" – ")
+    if not dash:
+        first, dash, second = text.partition(" - ")
+    if not dash or " – " in second or " - " in second:
+        return None
+    acronym = any(is_acronym(word) for word in first.split())  # "presidente de la CCAT LAT"
+    if POST_WORDS.match(first) and not acronym and _organisation_like(second):
+        return _Description(title=first, organisation=second)
+    place = second.split(",")[0].strip()
+    if not _post_like(first) and _CAPITALISED_RUN.match(first) and _is_place_name(place):
+        return _Description(organisation=first)
     return None
 
 
@@ -482,6 +503,8 @@ def _described_after(after: str) -> tuple[int, list[_Description]]:
         inside = bracket["text"].strip()
         if is_place(inside):
             return bracket.end(), [_Description(country=country_name(inside))]
+        if dashed := _dashed(inside):  # "(Colivre – Salvador, BA)"
+            return bracket.end(), [dashed]
         first = _AND_ANOTHER_POST.split(inside, maxsplit=1)[
             0
         ]  # "(Ambassador of X and Co-Chair of Y)"
