@@ -692,6 +692,22 @@ def test_the_hours_of_a_sitting_are_no_title(tmp_path: Path):
             "septembre, un forum national de la gouvernance de l’Internet à Hammamet.\n",
             dt.date(2012, 9, 4),
         ),
+        (  # a post's time stamp, then the day the forum will meet, without its year
+            "Sociedad\n\nEl foro aborda este jueves la red\n\n4 marzo, 2021 10:15\n\n"
+            "El Foro de Gobernanza de Internet celebrará el próximo jueves, 11 de marzo, en "
+            "Sevilla su décima edición, con debates sobre la red y la sociedad.\n",
+            dt.date(2021, 3, 11),
+        ),
+        (  # the time stamp alone: the day it was posted
+            "Sociedad\n\nEl foro se prepara\n\n4 marzo, 2021 10:15\n\nEl foro prepara su "
+            "décima edición, con debates sobre la red y la sociedad en toda la región.\n",
+            dt.date(2021, 3, 4),
+        ),
+        (
+            "Forum national\n\nLa salle de conférence de Bobo-Dioulasso a abrité la 9ème "
+            "édition du Forum sur la gouvernance de l’internet le jeudi 10 novembre 2022.\n",
+            dt.date(2022, 11, 10),
+        ),
     ],
 )
 def test_the_date_prose_gives_and_the_date_of_the_page(tmp_path: Path, text: str, date):

@@ -877,7 +877,7 @@ _HEADING_BLOCKS = 12  # a schedule's day heading stands among a page's first blo
 # "2 September, 11.00 - 12.30, Main Meeting Hall": a day and month first, no year (and no
 # second day: "September 23 - 24 2020" is a meeting's days).
 _DAY_MONTH_FIRST = re.compile(
-    rf"^\s*(?:(?:{WEEKDAYS}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[^\W\d_]{{3,9}}|"
+    rf"^\s*(?:(?:{WEEKDAYS}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?[^\W\d_]{{3,9}}|"
     r"[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b(?!,?\s*\d{4})(?!\s*[-–—]\s*\d)",
     re.IGNORECASE,
 )

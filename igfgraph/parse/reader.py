@@ -278,9 +278,17 @@ _DATE_SAID = re.compile(
     # s'est tenue", "El próximo 23 de mayo de 2013 se celebrará"; "ce jeudi 27 juillet".
     r"(?:^|[.!?]\s+)\W*(?:on|le|el|este|ce)\s+(?:pr[óo]ximo\s+)?"
     rf"(?=\d|(?:{listing.WEEKDAYS}|{MONTH_NAMES})[a-z]*\.?,?\s+\d)|"
-    rf"\b(?:ce|hier|este|ayer)\s+(?=(?:{listing.WEEKDAYS})\s+\d)",
+    rf"\b(?:ce|hier|este|ayer)\s+(?=(?:{listing.WEEKDAYS})\s+\d)|"
+    # "La salle ... a abrité la 10ème édition du Forum ... le vendredi 17 novembre 2023"
+    r"\ba\s+abrit[ée]\b[^.;]{0,120}?\s+le\s+|"
+    # "celebrará el próximo jueves, 7 de noviembre", "aura lieu le mardi 5 mars"
+    r"\b(?:(?:se\s+)?celebrar[áa]|tendr[áa]\s+lugar|aura\s+lieu|se\s+tiendra)\s+"
+    rf"(?:(?:el|le)\s+)?(?:pr[óo]ximo\s+|prochain\s+)?(?:(?:{listing.WEEKDAYS}),?\s+)?",
     re.IGNORECASE,
 )
+# A post's time stamp, a date and a time alone on a line ("3 noviembre, 2019 17:02"): the
+# day it was posted, unless the text says another.
+_POSTED_AT = re.compile(r"^\W*[^:|–—]{6,30}?\b\d{4},?\s+\d{1,2}:\d{2}\s*$")
 # A day's schedule in a header run together: "Thursday, 12 November 2015, 14:00".
 _SCHEDULED = re.compile(
     r"\b(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+[^:]{6,30}?\b\d{1,2}[:.]\d{2}\b)"
@@ -1090,6 +1098,8 @@ class _Reader:
         (``took place on 11th July 2019``, ``On 28 March 2018, ...``)."""
         first = self.blocks[0].first if self.blocks else 1
         lines = self.source.lines[first - 1 : first - 1 + _DATE_SEARCH_LINES]
+        found: tuple[dt.date, int] | None = None
+        posted: tuple[dt.date, int] | None = None  # a post's time stamp, kept if nothing else
         for number, line in enumerate(lines, start=first):
             words = len(line.split())
             short = words <= _DATE_LINE_WORDS and bool(_DATE_LAST.search(line.strip(" -–—")))
@@ -1101,15 +1111,20 @@ class _Reader:
             if dateline and not said and not _DATE_FIRST.match(dateline["text"]):
                 short, line = True, dateline["date"]  # "Monday, July 24, 2017 – This panel"
             date = parse_date(line[at:]) if short or said else None
-            year = self.report_.session.year
+            year = self.report_.session.year or (posted[0].year if posted else None)
             if date is None and said and year and not _DAYS.match(line[at:]):
                 date = listing.day_without_year(line[at:], year)  # "held on June 5th"
             if date is None and said and dateline:  # "Kinshasa, le 04 avril 2025 – ... s'est
                 date, short = parse_date(dateline["date"]), True  # tenue le vendredi 04 avril"
+            if date is not None and short and not said and _POSTED_AT.match(line):
+                posted = posted or (date, number)
+                continue
             if date is not None and (short or _DATE_FIRST.match(line[at:])):
-                self.report_.session.date = date
-                self.report_.session.spans["date"] = self.source.span(number, number)
-                return
+                found = (date, number)
+                break
+        if found := found or posted:
+            self.report_.session.date = found[0]
+            self.report_.session.spans["date"] = self.source.span(found[1], found[1])
 
     # --- the walk --------------------------------------------------------------------
 
@@ -1443,6 +1458,11 @@ class _Reader:
             return False
         if not _DATE_FIRST.match(text):
             return False
+        if _POSTED_AT.match(text) and (posted := parse_date(text)):
+            session = self.report_.session  # a post's time stamp: the text may say the day
+            session.year = session.year or posted.year
+            self.label(block)
+            return True
         return parse_date(text) is not None and self.read_date(text, block, labelled=False)
 
     def read_free(self, block: Block, section: Section) -> Section:
