@@ -264,7 +264,10 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         # "as falas dos debatedores X", "los ponentes X", "les intervenants X"
         r"\b(?:d?[oa]s|los|las|les|des)\s+(?:debatedor(?:es|as)|painelistas|palestrantes|ponentes|"
         r"panelistas|intervenant(?:e)?s|pan[ée]listes|orat(?:eur|rice)s)|"
-        r"(?:palestra|apresenta[çc][ãa]o|fala|discurso)\s+d[eoa]|apresentad[oa]s?\s+(?:pel[oa]s?|por)",
+        r"(?:palestra|apresenta[çc][ãa]o|fala|discurso)\s+d[eoa]|apresentad[oa]s?\s+(?:pel[oa]s?|por)|"
+        r"(?:oradores|painelistas|palestrantes)\b[^.;:]{0,60}?\bcomo|"
+        # "we're going to hear from X"; "Pour le représentant de l'UIT, X, ces assises ..."
+        r"\bhear\s+from|(?:^|[.;]\s*)(?:pour|para)\s+(?:le|la|l['’]|el)\s*[^,.;:]{3,120},",
     ),
 )
 _BEFORE = tuple(
@@ -296,10 +299,13 @@ SPEAKING_VERBS = (
     r"sostuvo|agreg[óo]|expres[óo]|record[óo]|advirti[óo]|apunt[óo]|defendi[óo]|insisti[óo]|"
     r"manifest[óo]|asegur[óo]|coment[óo]|añadi[óo]|declar[óo]|resalt[óo]|mencion[óo]|"
     r"plante[óo]|reivindic[óo]|consider[óo]|propuso|abri[óo]|clausur[óo]|pronunci[óo]|"
-    r"(?:quien|que)\s+mostr[óo]|intervino|habl[óo]|"
+    r"(?:quien|que)\s+mostr[óo]|intervino|habl[óo]|reconoci[óo]|agradeci[óo]|"
+    r"put\s+it|inaugurated|"
+    # French news in the present tense: "X, président du NAIGF, expose les objectifs"
+    r"expose|explique|souligne|déclare|affirme|rappelle|estime|"
     r"ha\s+(?:advertido|señalado|destacado|explicado|subrayado|afirmado|indicado|recordado|"
     r"defendido|apuntado|asegurado|insistido|manifestado|reivindicado)|"
-    r"a\s+(?:(?:par\s+la\s+suite|ensuite|également|aussi|enfin)\s+)?(?:déclaré|souligné|"
+    r"(?:a|ont)\s+(?:(?:par\s+la\s+suite|ensuite|également|aussi|enfin)\s+)?(?:déclaré|souligné|"
     r"expliqué|rappelé|indiqué|affirmé|commencé|conclu|donné|présenté|ouvert|clôturé|noté|"
     r"ajouté|insisté|partagé|évoqué|accueilli|mis\s+(?:à\s+jour|en\s+avant)|"
     r"souhaité\s+la\s+bienvenue|pris\s+la\s+parole|prononcé|précisé|estimé|invité|appelé|"
@@ -342,7 +348,7 @@ _AFTER_NAME: tuple[tuple[Role, str], ...] = (
         r"(?:opened|closed)\s+the\s+(?:session|meeting|event|forum|ceremony|discussion|panel|"
         r"workshop|debate|conference)|addressed\s+the\s+(?:forum|igf|meeting|session|audience|"
         r"participants|delegates|attendees|plenary|conference|gathering|opening|closing)|"
-        rf"(?:delivered|gave|made)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_SPEECH}|"
+        rf"(?:delivered|gave|made|performed)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_SPEECH}|"
         # "ont prononcé les discours d'ouverture", "a souhaité la bienvenue", "proferiu"
         r"(?:a|ont)\s+(?:ensuite\s+)?(?:prononcé|livré)\s+(?:un|une|le|la|les|son|sa|leurs?)\s+"
         r"(?:[\w-]+\s+)?(?:discours|allocution|mot|intervention|présentation)s?|"

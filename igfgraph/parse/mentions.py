@@ -134,6 +134,9 @@ _SUPPORT = r"(?:with\s+the\s+(?:support|help)\s+of|con\s+el\s+apoyo\s+de|avec\s+
 _LIST_JOIN = re.compile(
     r"^\s*(?:[,;]\s*(?:and\s+|y\s+|et\s+|e\s+|(?:together\s+)?with\s+)?|\s+(?:and|y|et|e|joined)\s+|"
     r"\s+(?:and|y|et|e)\s+[A-Z][a-zñ]{0,3}\.\s+|"  # "A and D. B": a salutation not read as one
+    # "A da Fundação para Ciência e Tecnologia de Portugal, B": a body the name left unread
+    r"\s+(?:de|da|do|das|dos|del|du|des|of|from)\s+[^,;.()]{2,100}?"
+    r"(?:,\s*(?:(?:and|y|et|e)\s+)?|\s+(?:and|y|et|e)\s+)|"
     r"[,;]\s*(?:l['’]\s?|le\s+|la\s+|el\s+)[a-zà-ÿ]+\s+|"  # ", l'ambassadeur Henri Verdier"
     r"[,\s][^;.:()]{1,160};\s*(?:(?:and|y|et|e)\s+)?|"  # "A, Strategist, PCH; B": an entry's rest
     # "A, Swiss Digital Policy, B": an affiliation of capitalised words between two names
@@ -761,6 +764,11 @@ def _named(
                 role_before(clause)
                 or _cue_before_post(clause)
                 or _cue_before_post_and_comma(text, found.start)
+                or (  # "Pour le représentant de l'UIT, X, ...": the cue before the post
+                    role_before(_clause_before(text, match.start()))
+                    if found.start < match.start()
+                    else None
+                )
             )
             stated = {d.role for d in found.described if d.role}
             acts = _cues_after(following, acts_speak)
