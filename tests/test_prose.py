@@ -17,7 +17,7 @@ from igfgraph.parse import parse_all
 from igfgraph.parse.affiliations import government_of
 from igfgraph.parse.cues import meeting_role
 from igfgraph.parse.entries import read_entry
-from igfgraph.parse.mentions import find_mentions, known_names
+from igfgraph.parse.mentions import find_mentions, known_names, known_names_of
 from igfgraph.parse.names import clean_name, person_part
 from igfgraph.parse.session import named_sessions, parse_date
 from igfgraph.sources import read_source
@@ -1883,4 +1883,12 @@ def test_a_dash_between_a_post_and_its_body_or_a_body_and_its_place() -> None:
     assert [(name, org, post) for name, _, org, post in _people(text)] == [
         ("Rui Tavares", "Ministério da Cultura", "Coordenador de Projetos"),
         ("Paulo Brito", "Colivre", None),
+    ]
+
+
+def test_a_surname_of_two_words_names_the_person_the_document_named_in_full() -> None:
+    known = known_names_of(["Aylín Febles Estrada", "Rodney Taylor"])
+    text = "Febles Estrada agradeció a la CTU por confiar en la Isla."
+    assert [(name, role) for name, role, _, _ in _people_known(text, known)] == [
+        ("Aylín Febles Estrada", SPEAKER)
     ]

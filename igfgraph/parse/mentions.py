@@ -726,7 +726,7 @@ def _named(
                 found.written += more.group()
                 found.end = more.end()
             after = text[found.end :]
-        if (full := known.get(found.name_text)) is not None:
+        if (full := known.get(found.name_text) or _fuller(found.name_text, known)) is not None:
             found.name_text, found.evident = full, True
         if not found.name_text:
             continue  # "Universidad Externado de Colombia": an organisation
@@ -793,6 +793,15 @@ def _named(
             continue
         last_end = found.end
         yield found
+
+
+def _fuller(name: str, known: dict[str, str]) -> str | None:
+    """The one full name ``known`` that ends with ``name`` of two words or more (``Febles
+    Estrada`` -> ``Mayra Febles Estrada``), if one."""
+    if " " not in name:
+        return None
+    fuller = {full for full in known.values() if full.endswith(f" {name}")}
+    return fuller.pop() if len(fuller) == 1 else None
 
 
 def _cue_before_post(clause: str) -> Role | None:
