@@ -1615,3 +1615,35 @@ def test_a_slot_title_then_its_speaker_after_a_comma_and_german_labels(tmp_path:
         ("Plenum 1", [("Rolf Weber", "moderator")]),
         ("Parallel workshop 1", [("André Golliez", "moderator")]),
     ]
+
+
+def test_a_slot_given_by_someone_after_by_or_a_keynotes_label(tmp_path: Path) -> None:
+    reports = _sessions(
+        tmp_path,
+        "Northern IGF 2024: The Net Ahead\n\nThursday, October 10th, 2024\n\n"
+        "8:00 A.M.: Registration begins\n\n"
+        "9:00 A.M.: Welcome to Northern IGF 2024 by Northern IGF Secretariat Lena Marsh\n\n"
+        "Location: Plenary room\n\n"
+        "9:05 – 9:35 A.M.: Keynote 1: ICANN Board Chair Tomas Berglund\n\n"
+        "Location: Plenary room\n\n"
+        "9:40 – 10:50 A.M.: Internet Governance by Design\n\n"
+        "Location: Breakout room\n",
+    )
+    read = [
+        (
+            r.session.title,
+            [
+                (p.name, p.role.value, p.organisation and p.organisation.as_written)
+                for p in r.people
+            ],
+        )
+        for r in reports
+    ]
+    assert read == [
+        (
+            "Welcome to Northern IGF 2024",
+            [("Lena Marsh", "speaker", "Northern IGF Secretariat")],
+        ),
+        ("Keynote 1", [("Tomas Berglund", "speaker", "ICANN")]),
+        ("Internet Governance by Design", []),
+    ]

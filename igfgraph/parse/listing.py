@@ -631,7 +631,7 @@ def _row(text: str, columns: list[str]) -> tuple[str, str]:
     if not after_time:
         return text, ""
     if len(after_time) == _TITLE_AND_PEOPLE and heading_roles(after_time[1]):
-        if found := _person_at_end(text):  # "Welcome Remarks Lillian Nalwoga": cells flattened
+        if found := person_at_end(text):  # "Welcome Remarks Lillian Nalwoga": cells flattened
             title, person = found
             roles = heading_roles(after_time[1])
             role = Role.MODERATOR if Role.MODERATOR in roles and _LED.search(title) else roles[0]
@@ -658,7 +658,7 @@ _TITLE_AND_PEOPLE = 2  # a row's cells after the time: the session, then who tak
 _LED = re.compile(r"\b(?:q\s*&\s*a|questions|discussion|debate|panel)\b", re.IGNORECASE)
 
 
-def _person_at_end(text: str) -> tuple[str, str] | None:
+def person_at_end(text: str) -> tuple[str, str] | None:
     """(title, person) of a row whose last cell, a person, was run into the title:
     ``Keynote Address Dr. David Turahi, Director for`` -> (``Keynote Address``, ``Dr. ...``)."""
     words = text.split()

@@ -2229,12 +2229,28 @@ def _leading_names(text: str) -> tuple[list[str], str] | None:
 
 def _title_and_speaker(title: str) -> tuple[str, Entry | None]:
     """A programme's title and the person written after it with a comma (``Welcome and
-    opening address, Philipp Metzger, OFCOM Director General``): who gives it."""
+    opening address, Philipp Metzger, OFCOM Director General``), after ``by`` (``Welcome
+    to Canadian IGF 2023 by Canadian IGF Secretariat Georgia Evans``) or after a keynote's
+    label (``Keynote 1: ICANN Board Chair Tripti Sinha``): who gives it."""
+    if given := _GIVEN_BY.match(title):
+        who = given["who"] or given["keynoter"]
+        described = listing.person_at_end(who)
+        entry = read_entry(f"{described[1]}, {described[0]}" if described else who)
+        if entry is not None and person_evidence(entry.name) and len(entry.name.split()) >= 2:
+            return (given["title"] or given["keynote"]).strip(), entry
     head, comma, rest = title.partition(", ")
     entry = read_entry(rest, named_context=False) if comma and len(head.split()) >= 2 else None
     if entry is None or not person_evidence(entry.name) or len(entry.name.split()) < 2:
         return title, None
     return head, entry
+
+
+# A programme's item and who gives it: "... by <post or body> <name>", "Keynote 1: <name>".
+_GIVEN_BY = re.compile(
+    r"^(?P<title>.{3,}?)\s+by\s+(?P<who>[^,;:()]{3,80})$|"
+    r"^(?P<keynote>keynote(?:\s+(?:address|speech|\d+))?)\s*[:–—-]\s*(?P<keynoter>[^,;:()]{3,80})$",
+    re.IGNORECASE,
+)
 
 
 def _listed_person(text: str) -> Entry | None:
