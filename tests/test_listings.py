@@ -1647,3 +1647,18 @@ def test_a_slot_given_by_someone_after_by_or_a_keynotes_label(tmp_path: Path) ->
         ("Keynote 1", [("Tomas Berglund", "speaker", "ICANN")]),
         ("Internet Governance by Design", []),
     ]
+
+
+def test_a_listed_person_and_what_they_will_do(tmp_path: Path) -> None:
+    people = _people_read(
+        tmp_path,
+        "Closing Plenary\n\nRoundtable\n\n"
+        "- Lena Marsh - Program Manager, IGF Secretariat, will talk from the global perspective\n"
+        "- Tomas Berglund, DotAsia. Will talk from the perspective of the regional IGF\n"
+        "- Ana Ruiz, APC, will moderate the roundtable\n",
+    )
+    assert people == [
+        ("Lena Marsh", "speaker", "IGF Secretariat"),
+        ("Tomas Berglund", "speaker", "DotAsia"),
+        ("Ana Ruiz", "moderator", "APC"),
+    ]

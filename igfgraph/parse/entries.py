@@ -384,6 +384,12 @@ def _split_name(part: str) -> tuple[str, str | None]:
 _SAYING = re.compile(r"\s+(?:[a-z]{4,}(?:es|ed|s)\b|[“\"«]).*$")
 
 
+# What a listed person will do in the session, after their affiliation.
+WHAT_THEY_WILL_DO = re.compile(
+    r"[,.]\s+(?:(?:who\s+)?will|to)\s+(?:talk|speak|present|share|discuss|address|provide|give|"
+    r"reflect|introduce|moderate|offer|focus)\b.*$",
+    re.IGNORECASE,
+)
 _GLUED_SALUTATION = re.compile(r"\b(Mr|Ms|Mrs|Dr|Prof|Amb)\.(?=[A-Z])")
 
 
@@ -444,6 +450,8 @@ def read_entry(
     from the IGF's forms: ``Cath, Corinne``, ``Githaiga Grace``).
     """
     raw = text.strip(" \t•·-–—*:;,")
+    if " will " in raw.lower() or " to " in raw:
+        raw = WHAT_THEY_WILL_DO.sub("", raw)  # "..., will talk from the global perspective"
     if not raw.isascii() or any(word in raw.lower() for word in _BASED_WORDS):
         raw = _BASED.sub("", raw)
     raw = unglue_list(raw)

@@ -65,6 +65,7 @@ from igfgraph.parse.cues import (
 )
 from igfgraph.parse.entries import (
     CAPITALISED_ENTRY,
+    WHAT_THEY_WILL_DO,
     Entry,
     group_and_region,
     is_post,
@@ -1506,8 +1507,11 @@ class _Reader:
         if address or (block.kind is Kind.HEADING and _dateline(text)):
             self.label(block)  # "29/F, QRE Plaza, 202 Queen's Road East"; "Ana Ruiz in Abuja"
             return section
-        if entry := _listed_person(text):
+        will = WHAT_THEY_WILL_DO.search(text)  # "- Ana Ruiz - Manager, APC, will talk ..."
+        if entry := _listed_person(text[: will.start()] if will else text):
             role = meeting_role(entry.post or "", of_organisation=bool(entry.organisation))
+            if will and role is None:
+                role = Role.MODERATOR if "moderate" in will.group().lower() else Role.SPEAKER
             # "Sérgio Rezende, Président du Forum", not "Ali Hussein, the Chairman KICTANet"
             self.add(block, [entry], (role or Role.SPEAKER,), None, by_position=role is None)
             return section  # "Stephen Kiptiness, Chief Corporate Affairs Officer, Safaricom"
