@@ -1793,6 +1793,12 @@ def test_a_hyphenated_word_is_a_given_name_only_when_its_second_part_is_no_commo
             id="a-comma-inside-no-post",
         ),
         pytest.param(
+            "M. Kodjo Amegah Président du comité d’organisation du forum national au Togo, a "
+            "précisé dans son discours que les questions sont nombreuses.",
+            [("Kodjo Amegah", SPEAKER)],
+            id="a-post-without-a-comma-then-speech",
+        ),
+        pytest.param(
             "Pour le représentant de l’Union africaine, Marc Ondo, ces assises comptent.",
             [("Marc Ondo", SPEAKER)],
             id="pour-le-representant",
@@ -1892,3 +1898,20 @@ def test_a_surname_of_two_words_names_the_person_the_document_named_in_full() ->
     assert [(name, role) for name, role, _, _ in _people_known(text, known)] == [
         ("Aylín Febles Estrada", SPEAKER)
     ]
+
+
+def test_the_day_a_french_write_up_says_its_forum_was_chaired_or_held(tmp_path: Path) -> None:
+    for text, day in [
+        (
+            "Forum national\n\nLe ministre de l’Economie numérique a présidé le 20 septembre "
+            "2018 à l’hôtel Nomad l’ouverture du forum national sur la gouvernance de "
+            "l’Internet.\n",
+            dt.date(2018, 9, 20),
+        ),
+        (
+            "Forum des jeunes 2024\n\nTenue le 20 novembre, la session a réuni des jeunes de "
+            "tout le pays autour des réseaux communautaires et de la fracture numérique.\n",
+            dt.date(2024, 11, 20),
+        ),
+    ]:
+        assert _report(tmp_path, text).session.date == day

@@ -117,7 +117,10 @@ _ONE_WORD = re.compile(
 _LETTERS_AFTER = re.compile(POST_NOMINALS)
 _SPOKE = re.compile(  # "X, Director of Y, said", "X, Directeur de Y a présenté";
     # "X, adjunto a la presidencia de la AEPD, fue especialmente claro: “...”"
-    rf"^\s*(?:,\s*[^,.;:()“”\"]{{1,60}},|,?\s*[^,.;:()“”\"]{{1,60}}?(?=\s+a\s))?[\s,]*(?:(?:also|then|who|first|later|qui|quien)\s+)?"
+    rf"^\s*(?:,\s*[^,.;:()“”\"]{{1,60}},|,?\s*[^,.;:()“”\"]{{1,60}}?(?=\s+a\s)|"
+    # "X Président du comité d'organisation du Forum ..., a précisé": a post without a comma
+    rf"\s+(?=(?i:{POST_WORDS.pattern.removeprefix('(?i)')}))[^,.;:()“”\"]{{1,120}},)?"
+    rf"[\s,]*(?:(?:also|then|who|first|later|qui|quien)\s+)?"
     rf"(?:{SPEAKING_VERBS})\b|^\s*(?:,[^.;:“”\"«]{{1,80}},)?[^.;:“”\"«]{{0,40}}:\s*[“\"«]"
 )
 _SPOKE_BEFORE = re.compile(rf"[,”\"]\s*(?:{SPEAKING_VERBS})\s+$")

@@ -280,8 +280,10 @@ _DATE_SAID = re.compile(
     r"(?:^|[.!?]\s+)\W*(?:on|le|el|este|ce)\s+(?:pr[óo]ximo\s+)?"
     rf"(?=\d|(?:{listing.WEEKDAYS}|{MONTH_NAMES})[a-z]*\.?,?\s+\d)|"
     rf"\b(?:ce|hier|este|ayer)\s+(?=(?:{listing.WEEKDAYS})\s+\d)|"
-    # "La salle ... a abrité la 10ème édition du Forum ... le vendredi 17 novembre 2023"
-    r"\ba\s+abrit[ée]\b[^.;]{0,120}?\s+le\s+|"
+    # "La salle ... a abrité la 10ème édition du Forum ... le vendredi 17 novembre 2023",
+    # "a présidé le 20 septembre 2018", "Tenue le 20 novembre, la session", "se tient ce jeudi"
+    r"\ba\s+(?:abrit|présid|lanc|ouvert|accueilli|clôtur)[ée]?\b[^.;]{0,120}?\s+le\s+|"
+    r"\btenue?s?\s+le\s+|\bse\s+tien(?:t|nent|dra)\s+(?:ce\s+|le\s+)?|"
     # "celebrará el próximo jueves, 7 de noviembre", "aura lieu le mardi 5 mars"
     r"\b(?:(?:se\s+)?celebrar[áa]|tendr[áa]\s+lugar|aura\s+lieu|se\s+tiendra)\s+"
     rf"(?:(?:el|le)\s+)?(?:pr[óo]ximo\s+|prochain\s+)?(?:(?:{listing.WEEKDAYS}),?\s+)?",
