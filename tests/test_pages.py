@@ -314,3 +314,18 @@ def test_a_wiki_pages_name_and_revision_lines(tmp_path: Path) -> None:
         "NRI Assembly - Pre 09 2021"
     )
     assert title_and_year("Data Spaces 2030\n\nModerator: Eva Lindqvist\n")[0] == "Data Spaces 2030"
+
+
+def test_a_programmes_number_before_a_session_title_is_no_part_of_it(tmp_path: Path) -> None:
+    def title(text: str) -> str | None:
+        page = tmp_path / "page.txt"
+        page.write_text(text + "\n\nModerator: Eva Lindqvist, RIPE NCC\n", encoding="utf-8")
+        (report,) = parse_all(read_source(page))
+        return report.session.title
+
+    assert title("(S3) Data flows in the region: connecting the dots") == (
+        "Data flows in the region: connecting the dots"
+    )
+    assert title("Sessão 4: Privacidade e proteção de dados") == "Privacidade e proteção de dados"
+    assert title("Panel 2 – Trust in the network") == "Trust in the network"
+    assert title("Session 12") == "Session 12"

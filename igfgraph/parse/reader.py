@@ -176,6 +176,11 @@ _FROM_WIKI = re.compile(r"from\s+\S+\s+wiki", re.IGNORECASE)
 # A wiki's page name ends with its meeting's year, not a pre-event's number ("Pre 09 2021").
 _WIKI_PAGE_YEAR = re.compile(r"^(?P<title>.*?(?<!\d)(?<!\bPre))\s+(?P<year>(?:19|20)\d\d)\s*$")
 _WIKI_DIFFERENCE = re.compile(r"\s*:\s*difference\s+between\s+revisions\s*$", re.IGNORECASE)
+# A programme's number for a session before its title (bench/real/heldout13/NOTES.md, 8).
+_NUMBERED_LEAD = re.compile(
+    r"^\s*(?:\(S\d{1,2}\)|(?i:session|sesi[oó]n|sess[ãa]o|s[ée]ance|plenum|painel|"
+    r"panel(?:\s+session)?)\s+\d{1,2}\s*[:.–—-])\s*(?=\S{2})"
+)
 _TITLE_TAG = re.compile(r"\s*\[[A-Z]{1,5}\]\s*$")  # a schedule's track tag after a title
 _RAW = re.compile(r"\s+raw\s*$", re.IGNORECASE)
 # A pre-event's label before its title: "Pre-event: Governance in a mobile social web".
@@ -881,6 +886,7 @@ class _Reader:
         bare, session.id, session.type = split_session_id(written)
         session.type = session.type or kind
         bare = _TITLE_LEAD.sub("", bare)
+        bare = _NUMBERED_LEAD.sub("", bare)  # "(S8) Internet governance in SEE", "Sessão 11: ..."
         bare = _TITLE_TAG.sub("", bare)  # "Internet Infrastructure: Technology [CB]"
         if self.report_.variant == TRANSCRIPT:
             bare = _RAW.sub("", bare)  # "Welcome To Norway Raw": the raw captions' page
