@@ -1914,3 +1914,11 @@ def test_a_surname_of_two_words_names_the_person_the_document_named_in_full() ->
     assert [(name, role) for name, role, _, _ in _people_known(text, known)] == [
         ("Aylín Febles Estrada", SPEAKER)
     ]
+
+
+def test_a_post_alone_in_brackets_is_no_organisation() -> None:
+    text = "SFLC.in was represented by Rohan Menon (Legal Director) and Asha Pillai (Counsel)."
+    assert [(name, org, post) for name, _, org, post in _people(text)] == [
+        ("Rohan Menon", None, "Legal Director"),
+        ("Asha Pillai", None, "Counsel"),
+    ]

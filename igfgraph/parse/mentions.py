@@ -522,6 +522,8 @@ def _described_after(after: str) -> tuple[int, list[_Description]]:
             return bracket.end(), [
                 _Description(title=post, organisation=organisation, country=country)
             ]
+        if _post_like(inside) and not _organisation_like(inside):
+            return bracket.end(), [_Description(title=inside)]  # "(Legal Director)"
         return bracket.end(), [_Description(organisation=inside)]
     if (national := _NATIONAL_GOVERNMENT_AFTER.match(after)) and (
         country := demonym_country(national["demonym"])
