@@ -1,4 +1,5 @@
-"""PDF and Word readers, mixed encodings: reading order, table rows, one-line errors."""
+"""PDF and Word readers, mixed encodings, a page's markup saved as text: reading order,
+table rows, one-line errors."""
 
 from __future__ import annotations
 
@@ -62,3 +63,18 @@ def test_malformed_files_are_one_line(tmp_path: Path, name, content, expected):
     message = str(caught.value)
     assert message.startswith(f"{path}: {expected}")
     assert "\n" not in message
+
+
+def test_a_pages_markup_saved_as_text_is_read_as_the_page(tmp_path: Path) -> None:
+    page = tmp_path / "saved.txt"
+    page.write_text(
+        "<h1>Trip reports</h1><p>The delegation met:</p><ul><li>Ana Ruiz, President of the "
+        "forum</li><li>Kofi Mensah, Director, APC</li></ul><p>More at the forum's site.</p>",
+        encoding="utf-8",
+    )
+    lines = [line for line in read_source(page).lines if line.strip()]
+    assert lines[:2] == ["Trip reports", "The delegation met:"]
+    assert "<li>" not in " ".join(lines)
+    prose = tmp_path / "notes.txt"
+    prose.write_text("Use <b> for bold and <p> for a paragraph in the form.\n", encoding="utf-8")
+    assert read_source(prose).lines == ["Use <b> for bold and <p> for a paragraph in the form."]

@@ -1,8 +1,9 @@
 """Read report files into text with a line map back to the file.
 
 One reader module per file format; each turns raw bytes into text. ``read_source``
-picks the reader by suffix, then splits lines the same way for every format, so that
-line ``n`` of the file is ``SourceText.lines[n - 1]``. A document fetched from the web
+picks the reader by suffix (a text file holding a web page's markup is read as the page),
+then splits lines the same way for every format, so that line ``n`` of the file is
+``SourceText.lines[n - 1]``. A document fetched from the web
 (:mod:`igfgraph.sources.web`) is read from the file its body was saved in, and named by
 its URL.
 """
@@ -98,6 +99,8 @@ def read_source(path: str | Source) -> SourceText:
         raw, suffix = read_bytes(path), Path(path).suffix.lower()
     reader = READERS.get(suffix, text.decode)
     decoded, encoding, *line_map = reader(name, raw)
+    if reader is text.decode and html.is_markup(decoded):  # a page's markup saved as text
+        decoded, encoding, *line_map = html.decode(name, raw)
     lines = _LINE_BREAK.split(decoded.translate(_SPACES))
     if lines and lines[-1] == "":
         lines.pop()

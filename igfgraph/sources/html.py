@@ -41,6 +41,20 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _MAX_DEPTH = 256  # libxml2 nests no deeper and silently drops what follows
 
 
+def is_markup(text: str) -> bool:
+    """True for text that is a web page's markup saved as text (``<p>...</p><li>...``):
+    block elements throughout, their tags a tenth of the characters or more."""
+    tags = _BLOCK_TAG.findall(text)
+    return len(tags) >= _MARKUP_TAGS and sum(map(len, tags)) * _MARKUP_SHARE >= len(text)
+
+
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|li|ul|ol|h[1-6]|div|br|tr|td|table|span|strong)\b[^<>]{0,300}>", re.I
+)
+_MARKUP_TAGS = 5
+_MARKUP_SHARE = 10  # tags are at least one character in this many
+
+
 def decode(path: str, raw: bytes) -> tuple[str, str, list[int]]:
     """The text of a saved web page, the encoding, and the file line of each text line."""
     markup, encoding = decode_text(path, raw)
