@@ -1020,3 +1020,21 @@ def test_biographies_under_names_are_no_transcript(tmp_path: Path):
         "teaches at the university.\n",
     )
     assert report.variant != "transcript"
+
+
+def test_a_wiki_page_lists_its_people_above_the_transcript(tmp_path: Path) -> None:
+    report = transcript_report(
+        tmp_path,
+        "Welcome – 2012\n\nFrom EuroDIG Wiki\n\n14 June 2012 | 11:15-12:00\n\nPeople\n\n"
+        "  • Lena Marsh, State Secretary for Digital Agenda, Republic of Serbia (Chair)\n"
+        "  • Tomas Berglund, Director, DiploFoundation\n\nTranscript\n\n"
+        ">> LENA MARSH: Good morning. Welcome to the opening of the dialogue.\n\n"
+        ">> HAGUE STUDIO: We pass it on to Berlin.\n\n"
+        ">> TOMAS BERGLUND: Thank you, Chair.\n",
+    )
+    assert {
+        p.name: (p.role.value, p.organisation and p.organisation.name) for p in report.people
+    } == {
+        "Lena Marsh": ("chair", "Government of Serbia"),
+        "Tomas Berglund": ("speaker", "DiploFoundation"),
+    }

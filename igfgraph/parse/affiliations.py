@@ -228,9 +228,17 @@ _COUNTRY_FORMS = ("name", "common_name", "official_name")
 
 _PUBLIC_OFFICE = re.compile(
     r"\b(?:minister|ambassador|envoy|representative|president|consul|senator|"
-    r"parliamentarian|secretary\s+of\s+state)\b",
+    r"parliamentarian|secretary\s+of\s+state|state\s+secretary)\b",
     re.IGNORECASE,
 )
+
+
+def is_public_office(post: str) -> bool:
+    """True for a post that is a public office (a minister, an ambassador, a state
+    secretary), whose holder with a country serves its government."""
+    return bool(_PUBLIC_OFFICE.search(post))
+
+
 _HONORIFICS = re.compile(r"^(?:(?:the|a|an|honou?rable|hon\.?|h\.\s?e\.?)\s+)+", re.IGNORECASE)
 _OFFICE_OF = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?=[A-Z])")
 

@@ -35,6 +35,7 @@ from igfgraph.parse.affiliations import (
     government_of,
     is_acronym,
     is_country,
+    is_public_office,
     split_items,
 )
 from igfgraph.parse.cues import meeting_role
@@ -384,6 +385,14 @@ def _split_name(part: str) -> tuple[str, str | None]:
 _SAYING = re.compile(r"\s+(?:[a-z]{4,}(?:es|ed|s)\b|[“\"«]).*$")
 
 
+# An office whose portfolio is written as if it were a body ("State Secretary for Digital
+# Agenda" read as post and organisation).
+_MINISTERIAL = re.compile(r"\b(?:minister|state\s+secretary|secretary\s+of\s+state)\b", re.I)
+# A role in brackets at the end of an entry: the role this person has in the session.
+_ROLE_IN_BRACKETS = re.compile(
+    r"\s*\((?P<role>(?:co-?)?(?:chair(?:man|woman|person)?|moderator|facilitator|rapporteur))\)$",
+    re.IGNORECASE,
+)
 # What a listed person will do in the session, after their affiliation.
 WHAT_THEY_WILL_DO = re.compile(
     r"[,.]\s+(?:(?:who\s+)?will|to)\s+(?:talk|speak|present|share|discuss|address|provide|give|"
@@ -450,6 +459,9 @@ def read_entry(
     from the IGF's forms: ``Cath, Corinne``, ``Githaiga Grace``).
     """
     raw = text.strip(" \t•·-–—*:;,")
+    marked = _ROLE_IN_BRACKETS.search(raw) if raw.endswith(")") else None
+    if marked:  # "Jasna Matić, State Secretary ..., Republic of Serbia (Chair)"
+        raw = raw[: marked.start()]
     if " will " in raw.lower() or " to " in raw:
         raw = WHAT_THEY_WILL_DO.sub("", raw)  # "..., will talk from the global perspective"
     if not raw.isascii() or any(word in raw.lower() for word in _BASED_WORDS):
@@ -487,6 +499,8 @@ def read_entry(
     inverted = surname_first and not name_text.isupper()  # "ANNE CARBLANC": given name first
     entry = Entry(uninvert(name) if inverted else name, written, post=salutation_post)
     _describe(entry, [part for part in rest if any(c.isalnum() for c in part)])  # not "??"
+    if marked:
+        entry.notes.append(marked["role"])
     return entry
 
 
@@ -681,6 +695,17 @@ def _describe(entry: Entry, parts: list[str]) -> None:
     post, organisation = _post_and_organisation(others)
     entry.post = post or entry.post
     entry.organisation = organisation
+    portfolio = organisation and not (ORG_WORDS.search(organisation) or is_acronym(organisation))
+    ministerial = portfolio and _MINISTERIAL.search(entry.post or "")
+    if (
+        entry.country
+        and entry.post
+        and is_public_office(entry.post)
+        and (not organisation or ministerial)
+    ):
+        # "Prime Minister, Republic of Serbia", "State Secretary for Digital Agenda, Republic
+        # of Serbia": the office serves the country's government
+        entry.organisation = government_of(country_name(entry.country) or entry.country)
 
 
 _UNIVERSITY = re.compile(r"^(?:the\s+)?university\b", re.IGNORECASE)

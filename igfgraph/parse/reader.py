@@ -1805,9 +1805,12 @@ class _Reader:
     # --- transcripts -----------------------------------------------------------------
 
     def read_transcript(self) -> None:
-        """Speakers from the turns; every other block is the page around them."""
+        """Speakers from the turns and from the list of people the page gives above them
+        (a wiki's session page with its transcript); every other block is the page around
+        them."""
         self.people.extend(transcript.mentions(transcript.read_turns(self.blocks, self.span)))
         turns = [block for block in self.blocks if block.kind is Kind.TURN]
+        listed = Section(roles=(Role.SPEAKER,), under_heading=True)
         for block in self.blocks:
             if block is self.title_block:
                 continue
@@ -1818,6 +1821,10 @@ class _Reader:
                 self.passages.setdefault("discussions", []).append(passage(block.text, span))
             elif self.is_furniture(block) or self.date_line(block, block.joined):
                 self.label(block)
+            elif block.kind is Kind.ITEM and turns and block.last < turns[0].first:
+                self.read_people_value(block, block.joined, listed) or self.keep_text(
+                    block, "description"
+                )
             else:
                 self.keep_text(block, "description")
 

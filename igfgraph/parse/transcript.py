@@ -46,7 +46,8 @@ _GENERIC_SPEAKER = re.compile(
     r"speaker(?:\s*\d+)?|panell?ist(?:\s*\d+)?|audience(?:\s+member)?|participant|floor|"
     r"interpreter|(?:unidentified|male|female|unknown)\s+speaker|voice|video|all|"
     r"question|remote\s+participant|online\s+participant|captioner|operator|narrator|presenter|"
-    r"announcer|master\s+of\s+ceremonies|emcee)$",
+    r"announcer|master\s+of\s+ceremonies|emcee|"
+    r"(?:[\w-]+\s+)?(?:studio|room|hub|venue)(?:\s+[\w-]+)?)$",  # "HAGUE STUDIO": a place on air
     re.IGNORECASE,
 )
 _NAME_WORD = r"(?:(?:de|da|dos|van|von|der|den|la|le|del|di|bin|al|el)\b|St\.|[A-ZÀ-Þ][\w'’.\-]*)"
