@@ -415,3 +415,22 @@ def test_a_unit_named_before_at_and_its_body() -> None:
         "European Commission",
         "Director, Future Networks Directorate of DG CONNECT",
     )
+
+
+def test_italian_posts_and_bodies() -> None:
+    read = [
+        (e.name, e.post, e.organisation)
+        for text in (
+            "Nicola Rossi, Presidente della Provincia di Roma",
+            "Marta Bianchi, Dirigente Regione Sardegna",
+            "Luca Neri, Direttore dell'Istituto di Informatica e Telematica del CNR",
+            "Paolo Verdi, Vicesindaco Comune di Venezia",
+        )
+        if (e := read_entry(text)) is not None
+    ]
+    assert read == [
+        ("Nicola Rossi", "Presidente", "Provincia di Roma"),
+        ("Marta Bianchi", "Dirigente", "Regione Sardegna"),
+        ("Luca Neri", "Direttore", "Istituto di Informatica e Telematica del CNR"),
+        ("Paolo Verdi", "Vicesindaco", "Comune di Venezia"),
+    ]

@@ -1922,3 +1922,11 @@ def test_a_post_alone_in_brackets_is_no_organisation() -> None:
         ("Rohan Menon", None, "Legal Director"),
         ("Asha Pillai", None, "Counsel"),
     ]
+
+
+def test_a_list_of_bodies_names_nobody() -> None:
+    text = (
+        "Sponsors: Fondazione Torino Wireless, Camera di Commercio di Torino, Regione "
+        "Piemonte, Fórum Lusófono da Governação, Google."
+    )
+    assert _people(text) == []

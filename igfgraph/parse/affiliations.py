@@ -27,7 +27,7 @@ _POST = re.compile(
 )
 ORG_WORDS = re.compile(
     r"(?i)(association|centre|center|society|universit|universidad|institut|foundation|"
-    r"fundaci|ministry|government|parliament|commission|council|union|forum|network|"
+    r"fundaci|ministry|government|parliament|commission|council|union|f[oó]rum|\bforo\b|network|"
     r"initiative|\blab\b|laborator|agency|authority|\boffices?\b|organi[sz]ation|partners|"
     r"international|\binc\b|\bltd\b|\bllc\b|corporation|company|college|school|federation|"
     r"alliance|coalition|platform|caucus|secretariat|committee|department|group|"
@@ -39,7 +39,10 @@ ORG_WORDS = re.compile(
     r"\bmairie\b|\bagencia\b|\bagence\b|autoridad|autorit[ée]|"
     # a ministry ("Secretaría de Economía"; "Secretaria" is its head), a working group
     r"secretaría\b|\bgrupo\b|\bmecanismo\b|\bmisi[oó]n\b|\bprograma\b|"
-    r"consorti(?:um|a)\b|cons[oó]rcio|consorzio|\bfondazione\b|biblioth[èe]que|biblioteca)"
+    r"consorti(?:um|a)\b|cons[oó]rcio|consorzio|\bfondazione\b|biblioth[èe]que|biblioteca|"
+    # Italian: "Regione Sardegna", "Comune di Venezia", "Provincia di Roma", "Ministero ..."
+    r"\bregione\b|\bcomune\b|\bprovincia\b|\bministero\b|associazione|\bistituto\b|"
+    r"\bcamera\s+d[ei]\b|\bsenato\b)"
 )
 
 

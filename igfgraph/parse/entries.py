@@ -145,7 +145,10 @@ POST_WORDS = re.compile(
     r"alcaldes?a?|maire|gobernador[a]?|"
     # Portuguese: "Secretário Executivo do CGI.br", "Conselheiro", "Deputado"
     r"secret[áa]ri[oa]|conselheir[oa]|coordenador[a]?|diretor[a]?|deputad[oa]|senador[a]?|"
-    r"prefeit[oa]|vereador[a]?|pesquisador[a]?|assessor[a]?|professora)\b"
+    r"prefeit[oa]|vereador[a]?|pesquisador[a]?|assessor[a]?|professora|"
+    # Italian: "Dirigente Regione Sardegna", "Assessore ...", "Vicesindaco Comune di Venezia"
+    r"dirigente|assessore|(?:vice)?sindaco|direttor[ea]|direttrice|professoressa|"
+    r"coordinat(?:ore|rice)|consigliere|ricercat(?:ore|rice))\b"
 )
 _POST_WORD_ALTERNATIVES = POST_WORDS.pattern.removeprefix("(?i)\\b(?:").removesuffix(")\\b")
 # "Executive Secretary of the ...": the post runs over its post words to the organisation.
@@ -153,7 +156,8 @@ _POST_AND_ORG = re.compile(
     rf"^(?P<post>.*?\b(?:{_POST_WORD_ALTERNATIVES})s?"
     r"(?:\s(?:General|g[ée]n[ée]ral[ea]?)(?=\s+(?:of|de|du|des|d['’])\b)|-[A-Z]\w+)?)\s*"
     r"(?:(?P<joint>,|\bat\b|\bof\b|\bwith\b|\bfor\b|\bin\b|@|\bde\s+la\b|\bdel\b|\bde\b|"
-    r"\bdu\b|\bdes\b|\bd[oa]s?\b)\s+|(?P<elided>\bde\s+l['’]|\bd['’])\s*|\s+)"
+    r"\bdu\b|\bdes\b|\bd[oa]s?\b|\bdella\b|\bdegli\b|\bdei\b|\bdi\b)\s+|"
+    r"(?P<elided>\bde\s+l['’]|\bdell['’]|\bd['’])\s*|\s+)"
     rf"(?:the\s+)?(?P<org>(?!(?:{_POST_WORD_ALTERNATIVES})s?\b)(?-i:[A-Z0-9]).*)$",
     re.IGNORECASE,
 )

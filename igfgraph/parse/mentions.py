@@ -733,8 +733,8 @@ def _named(
             after = text[found.end :]
         if (full := known.get(found.name_text) or _fuller(found.name_text, known)) is not None:
             found.name_text, found.evident = full, True
-        if not found.name_text:
-            continue  # "Universidad Externado de Colombia": an organisation
+        if not found.name_text or found.name_text[:1].islower():
+            continue  # "Universidad Externado de Colombia", "Camera di Commercio": a body
         if _ROOM_BEFORE.search(text, 0, found.start) or _ROOM_FIRST.match(found.written):
             continue  # "el Salón Enrique Sazié": a room named after someone
         evidence = _evidence(found.name_text, context=True)
