@@ -69,6 +69,16 @@ def test_people_introduced_together_each_keep_their_organisation():
     said = "Let me hand over the floor to Mr. Piotr Nowak, from UNDESA, who has a few words."
     assert introduced(said) == [("Piotr Nowak", "UNDESA", None)]
     assert introduced("We wait for Ms. Ewa Lis from UN DESA to take the stage. Is she here?") == []
+    # Guest speakers announced together, each described after a comma.
+    said = (
+        "We're expecting two guest speakers this morning, Lena Marsh, the Secretary-General "
+        "of the International Telecommunication Union, and Tomas Berg, who is the "
+        "director-general of the United Nations Office of Geneva.  They are both expected."
+    )
+    assert introduced(said) == [
+        ("Lena Marsh", "International Telecommunication Union", None),
+        ("Tomas Berg", "United Nations Office of Geneva", None),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -84,6 +84,8 @@ _INTRODUCED = re.compile(
     r"\bwe(?:'ll|’ll|\s+will)\s+have\s+|\b(?:next|first|second|third|last)\s+(?:speaker\s+)?is\s+|"
     r"\b(?:presentation|remarks|intervention)s?\s+(?:by|from)\s+|\bsharing\s+this\s+task\s+with\s+|"
     r"\b(?:first|second|third|fourth|fifth|next|last)\s+on\s+(?:our|the)\s+panel\s+is\s+|"
+    # "we're expecting two guest speakers this morning, Houlin Zhao, the ..., and ..."
+    r"\b(?:guest|keynote|distinguished|special)\s+speakers?\b[^.,]{0,30},\s+|"
     r"\bI(?:'m|’m|\s+am)\s+here\s+(?:today\s+)?with\s+|"
     # "co-facilitator for the session with Avri", not "co-facilitators ... with process"
     r"\bco-?(?:facilitat|moderat|chair)\w*\b[^.]{0,60}?\b(?:with|by\s+myself\s+and)\s+(?=(?-i:[A-Z]))|"
@@ -240,8 +242,8 @@ def _described_organisation(rest: str) -> str | None:
     sentence = sentence[: _next_introduction(sentence)]  # "... and then we have Mr. Li Junhua"
     parts: list[str] = []
     for part in sentence.split(",")[1:]:
-        if person_evidence(part.strip()) or _NEW_CLAUSE.match(part):
-            break  # the next person introduced, or "and I have the pleasure to ..."
+        if person_evidence(_AND_FIRST.sub("", part.strip())) or _NEW_CLAUSE.match(part):
+            break  # the next person introduced ("and Michael Moller"), or "and I have ..."
         if not _OTHER_NAME.match(part):  # "also known as ADVOCS"
             parts.append(_DESCRIBED_AS.sub("", part.strip()))
     for start in reversed(range(len(parts))):
@@ -251,6 +253,9 @@ def _described_organisation(rest: str) -> str | None:
         if post is None and organisation is None:
             break  # no affiliation from here on: the description is something else
     return None
+
+
+_AND_FIRST = re.compile(r"^(?:and|y|et|e)\s+")
 
 
 def _next_introduction(text: str) -> int:
