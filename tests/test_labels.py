@@ -434,3 +434,17 @@ def test_italian_posts_and_bodies() -> None:
         ("Luca Neri", "Direttore", "Istituto di Informatica e Telematica del CNR"),
         ("Paolo Verdi", "Vicesindaco", "Comune di Venezia"),
     ]
+
+
+def test_a_programme_committee_organises(tmp_path: Path) -> None:
+    report = read(
+        tmp_path,
+        "SEEDIG 7 planning meeting\n\nSEEDIG 7 PROGRAMME COMMITTEE\n\n"
+        "The Programme Committee works on shaping the programme for SEEDIG 7.\n\n"
+        "  • Ana Petrova, Internet Society, Bulgaria\n"
+        "  • Marko Ilić, DiploFoundation, Serbia\n",
+    )
+    assert people(report) == {
+        ("Ana Petrova", "organizer", "Internet Society", False),
+        ("Marko Ilić", "organizer", "DiploFoundation", False),
+    }

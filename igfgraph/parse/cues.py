@@ -55,7 +55,7 @@ _LABEL_CUES: tuple[tuple[Role, str], ...] = (
         r"organi[sz]ing\s+(?:entit(?:y|ies)|institutions?|organi[sz]ations?|bod(?:y|ies)|partners?)|"
         r"(?:co-?)?proposers?(?!'?s?\s+organi[sz]ation)|organizador(?:a|es)?|organizan?|"
         r"institutional\s+co-?organi[sz]ers?|focal\s+points?|contact\s+persons?|actors?|"
-        r"program(?:me)?\s+committee\s+members?",
+        r"program(?:me)?\s+committee(?:\s+members?)?",
     ),
     (
         Role.SPEAKER,
