@@ -255,6 +255,8 @@ def test_repair_prose_splits_only_lowercase_joins():
 
 def test_recase_title_keeps_acronyms():
     assert recase_title("IGF AND THE FUTUREOF ICANN") == "IGF and the Future of ICANN"
+    assert recase_title("ABOUT SEEDIG 6") == "About SEEDIG 6"  # a forum's acronym, not "See Dig"
+    assert recase_title("APRIGF SYNTHESIS DOCUMENT") == "APRIGF Synthesis Document"
     assert recase_title("Already in case") == "Already in case"
     # Not English: the English words in "GOBERNANZA" ("go bern anza") split nothing.
     spanish = "ESCUELA DEL SUR DE GOBERNANZA DE INTERNET"

@@ -300,6 +300,7 @@ def _unknown_word(word: str) -> bool:
 _RUN_TOGETHER_WORDS = 2
 
 
+_FORUM_ACRONYM_ENDS = ("IGF", "DIG")  # a forum's acronym: "LACIGF", "EURODIG", "SEEDIG"
 _ORDINAL_NUMBER = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
 
 
@@ -311,7 +312,8 @@ def recase_title(text: str) -> str:
     starts_phrase = True
     for token in text.split():
         core = token.strip(":?!.,;\"'()").replace("-", "")
-        if core.upper() in TITLE_ACRONYMS or not core.isalpha() or _unknown_word(core):
+        forum = core.upper().endswith(_FORUM_ACRONYM_ENDS)  # "SEEDIG", "APRIGF", "WAIGF"
+        if core.upper() in TITLE_ACRONYMS or forum or not core.isalpha() or _unknown_word(core):
             words.append(token)  # an acronym, a name or a number: keep as written
         else:
             pieces = split_run_together(token.lower()).split()
