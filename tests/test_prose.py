@@ -589,6 +589,7 @@ def test_a_writeup_takes_the_title_its_text_names_not_its_headline(tmp_path: Pat
         "This is now a legacy site and could be not up to date.",
         # a wiki's view count, a video page's and a news site's links
         "1,204 views",
+        "Salta al contenuto principale",
         "Return to video",
         "Press releases",
         "Meeting schedule",
@@ -1807,6 +1808,17 @@ def test_a_hyphenated_word_is_a_given_name_only_when_its_second_part_is_no_commo
             "Lindahl, who many of us know, and Ruth Ama.",
             [("Nitin Okoro", MODERATOR), ("Mark Lindahl", PARTICIPANT), ("Ruth Ama", PARTICIPANT)],
             id="a-comma-inside-no-post",
+        ),
+        pytest.param(
+            "Per esempio Alessio Rossi (Founder Member, AFNOG, Togo) ha concordato con la sala.",
+            [("Alessio Rossi", SPEAKER)],
+            id="italian-ha-concordato",
+        ),
+        pytest.param(
+            "Ouvrant les travaux de cette rencontre, Mme Awa Traoré, ministre du Numérique, dira "
+            "que le modèle multi-acteurs est essentiel.",
+            [("Awa Traoré", SPEAKER)],
+            id="ouvrant-les-travaux",
         ),
         pytest.param(
             "M. Kodjo Amegah Président du comité d’organisation du forum national au Togo, a "

@@ -267,7 +267,8 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"(?:palestra|apresenta[çc][ãa]o|fala|discurso)\s+d[eoa]|apresentad[oa]s?\s+(?:pel[oa]s?|por)|"
         r"(?:oradores|painelistas|palestrantes)\b[^.;:]{0,60}?\bcomo|"
         # "we're going to hear from X"; "Pour le représentant de l'UIT, X, ces assises ..."
-        r"\bhear\s+from|(?:^|[.;]\s*)(?:pour|para)\s+(?:le|la|l['’]|el)\s*[^,.;:]{3,120},",
+        r"\bhear\s+from|(?:^|[.;]\s*)(?:pour|para)\s+(?:le|la|l['’]|el)\s*[^,.;:]{3,120},|"
+        r"\bouvrant\s+les\s+travaux\b[^,.;:]{0,60},",  # "Ouvrant les travaux de ..., Mme X"
     ),
 )
 _BEFORE = tuple(
@@ -303,6 +304,10 @@ SPEAKING_VERBS = (
     r"put\s+it|inaugurated|"
     # French news in the present tense: "X, président du NAIGF, expose les objectifs"
     r"expose|explique|souligne|déclare|affirme|rappelle|estime|"
+    r"dira|"
+    # Italian: "Vint Cerf (...) ha voluto mettere in evidenza", "ha concordato con"
+    r"ha\s+(?:voluto\s+)?(?:detto|sottolineato|affermato|spiegato|dichiarato|ricordato|"
+    r"concordato|evidenziato|osservato|aggiunto|presentato|illustrato|mettere\s+in\s+evidenza)|"
     r"ha\s+(?:advertido|señalado|destacado|explicado|subrayado|afirmado|indicado|recordado|"
     r"defendido|apuntado|asegurado|insistido|manifestado|reivindicado)|"
     r"(?:a|ont)\s+(?:(?:par\s+la\s+suite|ensuite|également|aussi|enfin)\s+)?(?:déclaré|souligné|"

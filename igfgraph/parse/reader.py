@@ -140,6 +140,8 @@ FURNITURE = re.compile(
     r"page\s+created\s+by\b.*|continue\s+reading|\[?read\s+more\b.*|welcome\s+to\s+igf\s*\d{4}\b.*|"
     r"venue\s+map|log\s*in|menu|search|home|share|print|go\s+back|back|table\s+of\s+contents|documents|"
     r"return\s+to\s+video|press\s+releases?|news\s+releases?|meeting\s+schedule|"
+    r"salta\s+al\s+contenuto\s+principale|aller\s+au\s+contenu(?:\s+principal)?|"
+    r"ir\s+al\s+contenido(?:\s+principal)?|pular\s+para\s+o\s+conte[úu]do(?:\s+principal)?|"
     r"session\s+at\s+a\s+glance|summary|full\s+session\s+report|disclaimer\b.*|finished\s+transcript|"
     r"(?:salle|room|hall|saal|conference\s+room|caucus\s+room|workshop\s+room)\b[^.:]{0,40}|"
     r"ws\s+\d+\s*[–—-]\s*room\b.*|workshop\s+details|session\s+(?:information|details)|"
