@@ -1617,7 +1617,7 @@ def test_a_slot_title_then_its_speaker_after_a_comma_and_german_labels(tmp_path:
     ]
 
 
-def test_a_slot_given_by_someone_after_by_or_a_keynotes_label(tmp_path: Path) -> None:
+def test_a_slot_given_by_someone_after_by_a_dash_or_a_keynotes_label(tmp_path: Path) -> None:
     reports = _sessions(
         tmp_path,
         "Northern IGF 2024: The Net Ahead\n\nThursday, October 10th, 2024\n\n"
@@ -1627,7 +1627,9 @@ def test_a_slot_given_by_someone_after_by_or_a_keynotes_label(tmp_path: Path) ->
         "9:05 – 9:35 A.M.: Keynote 1: ICANN Board Chair Tomas Berglund\n\n"
         "Location: Plenary room\n\n"
         "9:40 – 10:50 A.M.: Internet Governance by Design\n\n"
-        "Location: Breakout room\n",
+        "Location: Breakout room\n\n"
+        "11:00 – 11:15 A.M.: Overview of the day - Mr. Paulo Reis and Ms. Ana Tavares\n\n"
+        "Location: Plenary room\n",
     )
     read = [
         (
@@ -1646,6 +1648,10 @@ def test_a_slot_given_by_someone_after_by_or_a_keynotes_label(tmp_path: Path) ->
         ),
         ("Keynote 1", [("Tomas Berglund", "speaker", "ICANN")]),
         ("Internet Governance by Design", []),
+        (
+            "Overview of the day",
+            [("Paulo Reis", "speaker", None), ("Ana Tavares", "speaker", None)],
+        ),
     ]
 
 

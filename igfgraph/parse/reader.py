@@ -783,10 +783,10 @@ class _Reader:
         gives it, the people of a role label glued to its title, the prose after a
         scheduled item, and the organiser line under a listed id."""
         session = self.report_.session
-        title, speaker = _title_and_speaker(part.title)
+        title, speakers = _title_and_speakers(part.title)
         self.read_title(part.header, title)
-        if speaker is not None:  # "Welcome and opening address, Philipp Metzger, OFCOM ..."
-            self.add(part.header, [speaker], (Role.SPEAKER,), None)
+        # "Welcome and opening address, Philipp Metzger, OFCOM ...", "Opening - Mr. A and Ms. B"
+        self.add(part.header, speakers, (Role.SPEAKER,), None)
         session.type = session.type or part.type
         if part.date:
             session.date, session.spans["date"] = part.date[0], self.span(part.date[1])
@@ -2249,22 +2249,37 @@ def _leading_names(text: str) -> tuple[list[str], str] | None:
     return (names, rest.strip()) if names else None
 
 
-def _title_and_speaker(title: str) -> tuple[str, Entry | None]:
-    """A programme's title and the person written after it with a comma (``Welcome and
-    opening address, Philipp Metzger, OFCOM Director General``), after ``by`` (``Welcome
-    to Canadian IGF 2023 by Canadian IGF Secretariat Georgia Evans``) or after a keynote's
-    label (``Keynote 1: ICANN Board Chair Tripti Sinha``): who gives it."""
+def _title_and_speakers(title: str) -> tuple[str, list[Entry]]:
+    """A programme's title and the people written after it with a comma (``Welcome and
+    opening address, Philipp Metzger, OFCOM Director General``), a dash (``Opening and
+    overview of the day - Mr. Virgílio Almeida and Ms. Anriette Esterhuysen``), after
+    ``by`` (``Welcome to Canadian IGF 2023 by Canadian IGF Secretariat Georgia Evans``) or
+    after a keynote's label (``Keynote 1: ICANN Board Chair Tripti Sinha``): who gives it."""
     if given := _GIVEN_BY.match(title):
         who = given["who"] or given["keynoter"]
         described = listing.person_at_end(who)
         entry = read_entry(f"{described[1]}, {described[0]}" if described else who)
-        if entry is not None and person_evidence(entry.name) and len(entry.name.split()) >= 2:
-            return (given["title"] or given["keynote"]).strip(), entry
+        if entry is not None and _full_name(entry):
+            return (given["title"] or given["keynote"]).strip(), [entry]
+    if dashed := _DASHED_PEOPLE.match(title):
+        named = _SALUTED_NAMES.split(dashed["who"])  # "Mr. A and Ms. B", "Dr. A, Ms. B"
+        entries = [read_entry(item, named_context=False) for item in named if item.strip()]
+        if entries and all(entry is not None and _full_name(entry) for entry in entries):
+            return dashed["title"], [entry for entry in entries if entry is not None]
     head, comma, rest = title.partition(", ")
     entry = read_entry(rest, named_context=False) if comma and len(head.split()) >= 2 else None
-    if entry is None or not person_evidence(entry.name) or len(entry.name.split()) < 2:
-        return title, None
-    return head, entry
+    if entry is None or not _full_name(entry):
+        return title, []
+    return head, [entry]
+
+
+def _full_name(entry: Entry) -> bool:
+    """True for an entry that names a person in full (two words or more, a person's)."""
+    return person_evidence(entry.name) and len(entry.name.split()) >= 2
+
+
+_SALUTED_NAMES = re.compile(r",\s*|\s+(?:and|&)\s+(?=(?:Mr|Ms|Mrs|Dr|Prof)\.?\s)")
+_DASHED_PEOPLE = re.compile(r"^(?P<title>.+?)\s+[-–—]\s+(?P<who>(?:Mr|Ms|Mrs|Dr|Prof)\.?\s.+)$")
 
 
 # A programme's item and who gives it: "... by <post or body> <name>", "Keynote 1: <name>".
