@@ -767,7 +767,7 @@ def _named(
             clause = _clause_before(text, found.start)
             found.listed = (
                 role_before(clause)
-                or _cue_before_post(clause)
+                or _cue_before_post(clause, _POST_BEFORE_WORDS, commas=True)
                 or _cue_before_post_and_comma(text, found.start)
                 or (  # "Pour le représentant de l'UIT, X, ...": the cue before the post
                     role_before(_clause_before(text, match.start()))
@@ -809,15 +809,17 @@ def _fuller(name: str, known: dict[str, str]) -> str | None:
     return fuller.pop() if len(fuller) == 1 else None
 
 
-def _cue_before_post(clause: str) -> Role | None:
-    """The role a cue gives a name written after its post (``moderated by the Executive
-    Secretary of CGI.br Hartmut Glaser``, ``coordenada pelo Secretário Executivo do
-    CGI.br Hartmut Glaser``)."""
+def _cue_before_post(clause: str, most_words: int, *, commas: bool) -> Role | None:
+    """The role a cue gives a name written after its post of at most ``most_words`` words
+    (``moderated by the Executive Secretary of CGI.br Hartmut Glaser``, ``coordenada pelo
+    Secretário Executivo do CGI.br Hartmut Glaser``); without ``commas``, a post that holds
+    none."""
     for start in _POST_START.finditer(clause):
         post = clause[start.end() :]
-        if len(post.split()) <= _POST_BEFORE_WORDS and POST_WORDS.search(post):
-            if role := role_before(clause[: start.start()]):
-                return role
+        if len(post.split()) > most_words or (not commas and "," in post):
+            continue
+        if POST_WORDS.search(post) and (role := role_before(clause[: start.start()])):
+            return role
     return None
 
 
@@ -828,13 +830,7 @@ def _cue_before_post_and_comma(text: str, start: int) -> Role | None:
     if comma is None:
         return None
     clause = _clause_before(text, comma.start())
-    for post_start in _POST_START.finditer(clause):
-        post = clause[post_start.end() :]
-        if "," in post or len(post.split()) > _POST_BEFORE_COMMA_WORDS:
-            continue
-        if POST_WORDS.search(post) and (role := role_before(clause[: post_start.start()])):
-            return role
-    return None
+    return _cue_before_post(clause, _POST_BEFORE_COMMA_WORDS, commas=False)
 
 
 _STREET_NUMBER_AFTER = re.compile(r"^,?\s*\d{1,4}[A-Za-z]?\s*$")

@@ -1823,11 +1823,12 @@ class _Reader:
                 self.passages.setdefault("discussions", []).append(passage(block.text, span))
             elif self.is_furniture(block) or self.date_line(block, block.joined):
                 self.label(block)
-            elif block.kind is Kind.ITEM and turns and block.last < turns[0].first:
-                self.read_people_value(block, block.joined, listed) or self.keep_text(
-                    block, "description"
-                )
-            else:
+            elif not (
+                block.kind is Kind.ITEM
+                and turns
+                and block.last < turns[0].first
+                and self.read_people_value(block, block.joined, listed)
+            ):
                 self.keep_text(block, "description")
 
     def spoken_session_id(self, turn: Block) -> None:

@@ -324,7 +324,7 @@ def read_reports(source: SourceText) -> list[Report]:
 def _agreement(gold: Doc, parsed: Doc) -> int:
     """How many things ``gold`` and ``parsed`` agree on: each person named in both, and
     the session's id, title and date when equal and given."""
-    names = {item for item in _names(gold)} & {item for item in _names(parsed)}
+    names = set(_names(gold)) & set(_names(parsed))
     sessions = gold.get("session") or {}, parsed.get("session") or {}
     same = sum(
         1
