@@ -1668,3 +1668,24 @@ def test_a_listed_person_and_what_they_will_do(tmp_path: Path) -> None:
         ("Tomas Berglund", "speaker", "DotAsia"),
         ("Ana Ruiz", "moderator", "APC"),
     ]
+
+
+def test_a_bulleted_programme_with_start_times_is_cut_at_its_slots(tmp_path: Path) -> None:
+    reports = _sessions(
+        tmp_path,
+        "Forum da Internet Lusofono 2023\n\nSeptember 18th, 2023\n\n"
+        "  • 08h00  Accreditation\n\n\n"
+        "  • 09h00  Welcome and opening table\n\n"
+        "Carla Mendes (Brazil) – Jorge Tavares (Portugal) – Amina Jalo (Guinea-Bissau)\n\n\n"
+        "  • 09h30  PANEL 1 – Portuguese on the Internet\n\n"
+        "Beatriz Fonseca – Federal University of Bahia\n\n"
+        "Tomas Pereira – Ministry of Communications – Angola\n",
+    )
+    assert [(r.session.title, r.session.date, r.session.time) for r in reports] == [
+        ("Welcome and opening table", dt.date(2023, 9, 18), "09:00"),
+        ("Portuguese on the Internet", dt.date(2023, 9, 18), "09:30"),
+    ]
+    assert [_people(r) for r in reports] == [
+        [("Carla Mendes", "speaker"), ("Jorge Tavares", "speaker"), ("Amina Jalo", "speaker")],
+        [("Beatriz Fonseca", "speaker"), ("Tomas Pereira", "speaker")],
+    ]

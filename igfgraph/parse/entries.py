@@ -1019,14 +1019,14 @@ def _plural(word: str) -> bool:
 # a schedule runs together on one line.
 CAPITALISED_ENTRY = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,5}\s+[–—-]\s")
 _NAME_LIST_SEPARATOR = re.compile(r"\s*(?:,|;|/|\band\b|&|\by\b|\bet\b)\s*")
-# Where one person ends and the next begins on a line: a spaced dash before ``Name,``
-# ("..., Africa - Mona Gaballa, ISOC"), a closing bracket before ``Name (`` (a line wrapped
-# between people), a regional group run into the next name ("..., GRULAC Sheetal Kumar"),
-# an e-mail a web page left between people ("... Africa [email protected] Bo Han - ...";
-# one between commas is a part of the entry: "Ana Ruiz, [email protected], APC"), a name in
-# capitals after the words before it.
+# Where one person ends and the next begins on a line: a spaced dash before ``Name,`` or
+# ``Name (`` ("..., Africa - Mona Gaballa, ISOC", "Ana Souza (Brazil) – Rui Dias (Portugal)"),
+# a closing bracket before ``Name (`` (a line wrapped between people), a regional group run
+# into the next name ("..., GRULAC Sheetal Kumar"), an e-mail a web page left between people
+# ("... Africa [email protected] Bo Han - ..."; one between commas is a part of the entry:
+# "Ana Ruiz, [email protected], APC"), a name in capitals after the words before it.
 _NEXT_PERSON = re.compile(
-    r"\s+[-–—]\s+(?=(?P<dashed>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})\s*,)"
+    r"\s+[-–—]\s+(?=(?P<dashed>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})\s*[,(])"
     r"|(?<=\))\s+(?=[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}\s*\()"
     r"|(?:(?<=\bGRULAC)|(?<=\bWEOG))\s+(?=[A-ZÀ-Þ][a-zà-ÿ])"
     r"|(?<!,)\s*\[\s*email\s*protected\s*\]\s*(?=[^\s,])"

@@ -76,7 +76,7 @@ _TRAILING_SLOT = re.compile(
     r"(?(open)\))\s*$"
 )
 # "8:45 Welcome ~ Marilyn Cade": a start time alone and a title (slots only where several).
-_START_TIME = rf"{NOT_YEARS}\d{{1,2}}[.:]\d{{2}}{AM_PM}"
+_START_TIME = rf"{NOT_YEARS}\d{{1,2}}[.:h]\d{{2}}{AM_PM}"
 _START_SLOT = re.compile(
     rf"^\s*{_START_TIME}\s*:?\s+(?!{_ZONE_WORD}\b)(?P<title>{_TITLE_START}.*)$"
 )
@@ -170,7 +170,8 @@ _BREAK = re.compile(
     r"^(?:(?:(?:morning|afternoon)\s+)?(?:tea|coffee|lunch|health|comfort|networking)\s+break|"
     r"(?:morning|afternoon)\s+break|break|(?:buffet\s+)?lunch|coffee|(?:welcome\s+)?reception|"
     r"dinner|"
-    r"arrival|registration|interlude|pausa|receso|almuerzo|pause|d[ée]jeuner|"
+    r"arrival|registration|accreditation|credenciamento|acreditaci[oó]n|accr[ée]ditation|"
+    r"interlude|pausa|receso|almuerzo|pause|d[ée]jeuner|"
     r"plenary(?:\s+session)?|plenaria|q\s*&\s*a)\b",
     re.IGNORECASE,
 )
@@ -473,12 +474,12 @@ def _mark(block: Block, year: int | None) -> _Mark | None:
     if block.kind is Kind.TURN:
         return None
     text = block.text.strip()
-    first = text.split("\n")[0]
+    first = _first_line(block)
     if is_entry(block):
         return _Mark.ENTRY
     if block.kind is Kind.ITEM and _SCHEDULED.match(block.joined):
         return _Mark.SCHEDULED
-    if _BARE_SLOT.match(BULLET.sub("", first) if block.kind is Kind.ITEM else first):
+    if _BARE_SLOT.match(first):
         return _Mark.BARE_SLOT  # "14:00 - 15:30", "• 0830 – 1700"
     if _VENUE_SLOT.match(first):
         return _Mark.CLOSING  # "09:00 – 18:00 | Xênius Hotel, Av. Cabo Branco" under a session
@@ -513,12 +514,19 @@ def _mark(block: Block, year: int | None) -> _Mark | None:
         return _Mark.TIME
     if _closing(block, year):
         return _Mark.CLOSING
-    if _START_SLOT.match(first) and block.kind in _TITLE_KINDS:
+    if _START_SLOT.match(first) and block.kind in _SLOT_KINDS:
         return _Mark.START
     return None
 
 
 _TITLE_KINDS = frozenset({Kind.HEADING, Kind.PARAGRAPH, Kind.FIELD})
+_SLOT_KINDS = _TITLE_KINDS | {Kind.ITEM}  # "• 09h30  Presentation of ...": a bulleted slot
+
+
+def _first_line(block: Block) -> str:
+    """The first line of ``block``, without the bullet of a list item (``• 09h00  Welcome``)."""
+    first = block.text.strip().split("\n")[0]
+    return BULLET.sub("", first) if block.kind is Kind.ITEM else first
 
 
 def _part(
@@ -531,7 +539,7 @@ def _part(
 ) -> Part:
     """The part ``block`` starts, with the title, date and time its header gives (and the
     people in the other cells of a programme table's row)."""
-    first = block.text.split("\n")[0]
+    first = _first_line(block)
     rest = ""
     if mark is _Mark.SCHEDULED and (item := _SCHEDULED.match(block.joined)):
         title, rest = item["title"], item["rest"]
