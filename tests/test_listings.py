@@ -1689,3 +1689,30 @@ def test_a_bulleted_programme_with_start_times_is_cut_at_its_slots(tmp_path: Pat
         [("Carla Mendes", "speaker"), ("Jorge Tavares", "speaker"), ("Amina Jalo", "speaker")],
         [("Beatriz Fonseca", "speaker"), ("Tomas Pereira", "speaker")],
     ]
+
+
+def test_panel_sessions_of_a_forum_page_with_one_person_a_line(tmp_path: Path) -> None:
+    reports = _sessions(
+        tmp_path,
+        "Barbados IGF 2019\n\n"
+        "BBIGF 2019 was held on Friday 25th January, 2019 at the Lloyd Erskine Sandiford Centre, "
+        "with remote participation for those who could not attend.\n\n\n"
+        "Panel Session 1: Open Data\n"
+        "Kareem Lewis – Founder & Director, Caribbean Data Lab Ltd\n"
+        "Nadia Forde – General Manager, Island Broadband Services Ltd\n"
+        "Curtis Hinds – Director, BBMAG (Moderator)\n\n"
+        "Panel Session 2: Online Safety\n"
+        "Renee Alleyne – Lecturer, Faculty of Law, UWI Cave Hill\n"
+        "Marcus Best – Director, BBMAG (Moderator)\n",
+    )
+    assert [(r.session.title, r.session.date) for r in reports] == [
+        ("Open Data", dt.date(2019, 1, 25)),
+        ("Online Safety", dt.date(2019, 1, 25)),
+    ]
+    assert [_people(r) for r in reports] == [
+        [("Kareem Lewis", "speaker"), ("Nadia Forde", "speaker"), ("Curtis Hinds", "moderator")],
+        [("Renee Alleyne", "speaker"), ("Marcus Best", "moderator")],
+    ]
+    nadia = reports[0].people[1]
+    assert nadia.organisation is not None
+    assert nadia.organisation.as_written == "Island Broadband Services Ltd"

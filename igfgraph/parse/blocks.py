@@ -558,7 +558,8 @@ TIME_RANGE = (
 _SLOT_START = re.compile(rf"^\s*{TIME_RANGE}")
 _DATE_WORDS = 20
 _ENTRY_START = re.compile(
-    r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þa-z][\w'’.-]*){0,3}\s*[,(]"
+    r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*)?(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þa-z][\w'’.-]*){0,3}\s*[,(]|"
+    r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}\s+[–—-]\s)"  # "Aldwyn Wayne – CEO, WiPay"
 )
 
 

@@ -80,10 +80,14 @@ _START_TIME = rf"{NOT_YEARS}\d{{1,2}}[.:h]\d{{2}}{AM_PM}"
 _START_SLOT = re.compile(
     rf"^\s*{_START_TIME}\s*:?\s+(?!{_ZONE_WORD}\b)(?P<title>{_TITLE_START}.*)$"
 )
-# "IGF-USA will be held on Thursday, July 26, 2012": the day of a listing's meeting.
+# "IGF-USA will be held on Thursday, July 26, 2012", "TTIGF 2018 was held on Friday 26th
+# January, 2018": the day of a listing's meeting.
 _HELD_ON = re.compile(
     r"\b(?:will\s+be\s+held|is\s+held|takes\s+place|will\s+take\s+place|se\s+tiendra|"
-    r"aura\s+lieu|se\s+llevar[áa]\s+a\s+cabo|tendr[áa]\s+lugar)\s+(?:on|le|el)\b",
+    r"aura\s+lieu|se\s+llevar[áa]\s+a\s+cabo|tendr[áa]\s+lugar)\s+(?:on|le|el)\b"
+    # in the past, only right after the meeting's name, where a page on it starts
+    r"|^\s*(?:\S+\s+){1,4}(?:was\s+held|took\s+place|s'est\s+tenu|a\s+eu\s+lieu|"
+    r"se\s+llev[óo]\s+a\s+cabo|tuvo\s+lugar)\s+(?:on|le|el)\b",
     re.IGNORECASE,
 )
 # A page's own date ("Last updated 21 Feb 2019", "Drafted on ..."), never a session's.
@@ -126,9 +130,11 @@ _TOPIC_LABEL = r"(?i:topic)\s*:"
 # it starts sessions even where the programme gives no days or times.
 _PROGRAMME_NUMBER = r"\d{2}\s+(?=[A-Z])"
 _PROGRAMME_NUMBERED = re.compile(rf"^\s*{_PROGRAMME_NUMBER}")
-_NUMBERED = re.compile(  # "Session 1: Title", "Séance 2 – Title"; a lettered breakout, "A: Title";
+_NUMBERED = re.compile(  # "Session 1: Title", "Séance 2 – Title", "Panel Session 3: Title";
+    # a lettered breakout, "A: Title";
     # a topic under a day ("Topic: Internet Governance 101"); a programme's number
-    rf"^\s*(?:(?i:session|sesi[oó]n|s[ée]ance)\s+(?:\d{{1,2}}|[IVX]{{1,4}})\s*[:.–—-]|{_PROGRAMME_NUMBER}|"
+    rf"^\s*(?:(?i:(?:(?:panel|plenary|parallel)\s+)?(?:session|sesi[oó]n|s[ée]ance|sess[ãa]o))"
+    rf"\s+(?:\d{{1,2}}|[IVX]{{1,4}})\s*[:.–—-]|{_PROGRAMME_NUMBER}|"
     rf"(?i:breakout\s+)?[A-H]:|{_TOPIC_LABEL})\s*"
     r"(?P<title>\S.*)$"
 )
