@@ -1716,3 +1716,25 @@ def test_panel_sessions_of_a_forum_page_with_one_person_a_line(tmp_path: Path) -
     nadia = reports[0].people[1]
     assert nadia.organisation is not None
     assert nadia.organisation.as_written == "Island Broadband Services Ltd"
+
+
+def test_a_time_slot_under_a_bulleted_speaker_starts_the_next_section(tmp_path: Path) -> None:
+    reports = _sessions(
+        tmp_path,
+        "Programme\n\nOctober 4, 2023\n\n10:00 – 10:30\n\nPlenary session. Forum opening\n\n"
+        "Moderator: Irina Sokolova, Director of the Regional Domain Centre\n\n"
+        "  • Pavel Orlov, Deputy Minister of Digital Development\n"
+        "  • Elena Frolova, founder of the Digital Literacy Foundation\n"
+        "10:30 – 12:00\n\nSection 1. Data and trust\n\n"
+        "Moderator: Artem Belov, Center for Internet Research\n\n"
+        "  • Maria Kuznetsova, Higher School of Economics\n",
+    )
+    assert [r.session.title for r in reports] == [
+        "Plenary session. Forum opening",
+        "Data and trust",
+    ]
+    assert [_people(r) for r in reports] == [
+        [("Irina Sokolova", "moderator"), ("Pavel Orlov", "speaker"), ("Elena Frolova", "speaker")],
+        [("Artem Belov", "moderator"), ("Maria Kuznetsova", "speaker")],
+    ]
+    assert [r.session.time for r in reports] == ["10:00", "10:30"]

@@ -532,6 +532,8 @@ def _continues_item(item: Block, number: int, line: str) -> bool:
     comma or a small word, or the item is long and the line is more than a name."""
     if item.last != number - 1 or _SENTENCE_END.search(item.text) or _field(line):
         return False
+    if _SLOT_START.match(line):
+        return False  # "10:30 – 12:10" under a programme's last speaker: the next slot
     if item.text.rstrip().endswith("|"):
         return False  # a table cell's end
     if item.kind is Kind.FIELD and not item.value:

@@ -130,10 +130,11 @@ _TOPIC_LABEL = r"(?i:topic)\s*:"
 # it starts sessions even where the programme gives no days or times.
 _PROGRAMME_NUMBER = r"\d{2}\s+(?=[A-Z])"
 _PROGRAMME_NUMBERED = re.compile(rf"^\s*{_PROGRAMME_NUMBER}")
-_NUMBERED = re.compile(  # "Session 1: Title", "Séance 2 – Title", "Panel Session 3: Title";
-    # a lettered breakout, "A: Title";
-    # a topic under a day ("Topic: Internet Governance 101"); a programme's number
-    rf"^\s*(?:(?i:(?:(?:panel|plenary|parallel)\s+)?(?:session|sesi[oó]n|s[ée]ance|sess[ãa]o))"
+_NUMBERED = re.compile(  # "Session 1: Title", "Séance 2 – Title", "Panel Session 3: Title",
+    # "Section 1. Title"; a lettered breakout, "A: Title"; a topic under a day ("Topic:
+    # Internet Governance 101"); a programme's number
+    rf"^\s*(?:(?i:(?:(?:panel|plenary|parallel)\s+)?(?:session|sesi[oó]n|s[ée]ance|sess[ãa]o)|"
+    r"section|secci[oó]n|se[cç][cç]?[aã]o)"
     rf"\s+(?:\d{{1,2}}|[IVX]{{1,4}})\s*[:.–—-]|{_PROGRAMME_NUMBER}|"
     rf"(?i:breakout\s+)?[A-H]:|{_TOPIC_LABEL})\s*"
     r"(?P<title>\S.*)$"
@@ -338,6 +339,8 @@ class _Cutter:
         if self.pending is not None and mark is None and _label_before_title(block):
             self.before_title.append(block)  # "11:00 - 12:00 UTC", "ORGANIZER: ...", title
             return
+        if self.pending is not None and mark is _Mark.NUMBERED:
+            mark = None  # "10:30 – 12:10" then "Section 1. Title": the slot's title
         if self.pending is not None and (mark is not None or not _titled(block)):
             self.own += [self.pending, *self.before_title]  # a bare time slot with no title
             self.pending, self.before_title = None, []
@@ -583,6 +586,8 @@ def _part(
         title = numbered["title"]
         if again := _NUMBERED.match(title):
             title = again["title"]  # "02 Session 1 – Opening Plenary"
+    elif (numbered := _NUMBERED.match(first)) and not _TOPIC.match(first):
+        title = numbered["title"]  # "Section 1. Global Digital Compact" under its time slot
     else:
         title = first
     bare, glued = _unglue_label(title)
