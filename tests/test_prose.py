@@ -1942,3 +1942,24 @@ def test_a_list_of_bodies_names_nobody() -> None:
         "Piemonte, Fórum Lusófono da Governação, Google."
     )
     assert _people(text) == []
+
+
+def test_a_cue_before_a_colon_gives_its_role_to_every_post_and_name_after_it(
+    tmp_path: Path,
+) -> None:
+    report = _report(
+        tmp_path,
+        "I Fórum de Governança da Internet na Guiné-Bissau\n\n"
+        "O encontro organizado pela Autoridade Reguladora Nacional (ARN), contou com vários "
+        "oradores nacionais e estrangeiros, dos quais destacamos: o presidente do Conselho de "
+        "Administração da ARN, Braima Djaló; a directora-geral da Guinetel, Fatumata Baldé; e o "
+        "administrador da Agência de Protecção de Dados, Nelson Cabral.\n\n"
+        "A sessão da tarde teve como oradores Inês Mendonça; e Carlos Vaz.\n",
+    )
+    assert [(p.name, p.role) for p in report.people] == [
+        ("Braima Djaló", SPEAKER),
+        ("Fatumata Baldé", SPEAKER),
+        ("Nelson Cabral", SPEAKER),
+        ("Inês Mendonça", SPEAKER),
+        ("Carlos Vaz", SPEAKER),
+    ]

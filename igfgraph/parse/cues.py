@@ -260,7 +260,7 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"apunt|resalt|manifest|record)[óo]|dijo|sostuvo|propuso|"
         # Portuguese: "teve como painelistas X", "com a participação de X", "palestra de X"
         r"(?:teve|tiveram|contou)\s+(?:como|com\s+(?:os|as)?)\s*(?:painelistas?|palestrantes?|"
-        r"debatedor(?:es|as)?)|com\s+a\s+participa[çc][ãa]o\s+d[eoa]s?|"
+        r"debatedor(?:es|as)?|orador(?:es|as)?)|com\s+a\s+participa[çc][ãa]o\s+d[eoa]s?|"
         # "as falas dos debatedores X", "los ponentes X", "les intervenants X"
         r"\b(?:d?[oa]s|los|las|les|des)\s+(?:debatedor(?:es|as)|painelistas|palestrantes|ponentes|"
         r"panelistas|intervenant(?:e)?s|pan[ée]listes|orat(?:eur|rice)s)|"
@@ -491,7 +491,7 @@ def role_before(text: str) -> Role | None:
 # d'experts distingués :", "the panel brought together:", "contó con los ponentes:".
 _PANEL_BEFORE_COLON = re.compile(
     r"\b(?:panel+(?:ists)?|speakers|intervenants|pan[ée]listes|ponentes|panelistas|palestrantes|"
-    r"painelistas|orateurs)\b[^.;:]{0,60}:\s*$",
+    r"painelistas|orateurs|oradore?s|oradoras|debatedor(?:es|as))\b[^.;:]{0,60}:\s*$",
     re.IGNORECASE,
 )
 

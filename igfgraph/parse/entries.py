@@ -1097,7 +1097,7 @@ def split_people(text: str) -> list[str]:
     return [entry for entry in entries if entry.strip(" ,.")]
 
 
-_AND_FIRST = re.compile(r"^\s*(?:and|y|et)\s+(?=[A-ZÀ-Þ])")
+_AND_FIRST = re.compile(r"^\s*(?:and|y|et|e)\s+(?=[A-ZÀ-Þ])")
 _ON_TOPICS = re.compile(r"\s+(?:on|about|sur|sobre)\s*:\s*$", re.IGNORECASE)
 # A form's next record run into the line: "... Civil Society,APC Mr.,Gus,Rossi,...".
 _FORM_RECORD = re.compile(r"(?<=\S)\s+(?=(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?,\s?[A-ZÀ-Þ])")

@@ -769,6 +769,7 @@ def _named(
                 role_before(clause)
                 or _cue_before_post(clause, _POST_BEFORE_WORDS, commas=True)
                 or _cue_before_post_and_comma(text, found.start)
+                or _cue_of_list(text, found.start)
                 or (  # "Pour le représentant de l'UIT, X, ...": the cue before the post
                     role_before(_clause_before(text, match.start()))
                     if found.start < match.start()
@@ -833,6 +834,19 @@ def _cue_before_post_and_comma(text: str, start: int) -> Role | None:
     return _cue_before_post(clause, _POST_BEFORE_COMMA_WORDS, commas=False)
 
 
+def _cue_of_list(text: str, start: int) -> Role | None:
+    """The role a cue before a colon gives every entry of the list after it, each entry a
+    post and a name (``contou com vários oradores, dos quais destacamos: o presidente do
+    INACOM, Joaquim Muhongo; o CEO da ANYPAY, Inocêncio das Neves``)."""
+    colon = text.rfind(":", 0, start)
+    if colon < 0 or _SENTENCE_END_IN.search(text, colon, start):
+        return None
+    if not text[:start].rstrip().endswith(",") or not POST_WORDS.search(text, colon, start):
+        return None  # no post before the name: no entry of such a list
+    return role_before(_clause_before(text, colon) + ":")
+
+
+_SENTENCE_END_IN = re.compile(r"[.!?](?:\s|$)")
 _STREET_NUMBER_AFTER = re.compile(r"^,?\s*\d{1,4}[A-Za-z]?\s*$")
 _COMMA_BEFORE_NAME = re.compile(r",\s*(?:[A-Z][a-zñ]{0,3}\.\s*)?$")  # ", D. José", ", Dr. Ana"
 _POST_BEFORE_COMMA_WORDS = 14  # the most words of a post a comma closes before the name
