@@ -1048,3 +1048,24 @@ def test_a_wiki_page_lists_its_people_above_the_transcript(tmp_path: Path) -> No
         "Lena Marsh": ("chair", "Government of Serbia"),
         "Tomas Berglund": ("speaker", "DiploFoundation"),
     }
+
+
+def test_a_note_above_a_transcript_names_its_presenters(tmp_path: Path) -> None:
+    report = transcript_report(
+        tmp_path,
+        "2016 12 07 Regional forums in dialogue Workshop Room 4 FINISHED\n\n"
+        "The following are the outputs of the real-time captioning taken during the Eleventh "
+        "Annual Meeting of the Internet Governance Forum (IGF) in Jalisco, Mexico. Although it "
+        "is largely accurate, in some cases it may be incomplete or inaccurate due to inaudible "
+        "passages or transcription errors. It should not be treated as an authoritative "
+        "record.\n\n"
+        "Names may be misspelled. The presenters at this session were: Ms. Dana Holloway, "
+        "Mr. Oskar Lindqvist and Ms. Priya Raman\n\n\n"
+        ">> DANA HOLLOWAY:  My name is Dana Dana Holloway, and I welcome you all.\n\n"
+        ">> OSKAR LINDQVIST:  Thank you, Dana.\n",
+    )
+    assert [(p.name, p.role.value) for p in report.people] == [
+        ("Dana Holloway", "speaker"),
+        ("Oskar Lindqvist", "speaker"),
+        ("Priya Raman", "speaker"),
+    ]

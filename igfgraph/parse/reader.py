@@ -1807,9 +1807,10 @@ class _Reader:
     # --- transcripts -----------------------------------------------------------------
 
     def read_transcript(self) -> None:
-        """Speakers from the turns and from the list of people the page gives above them
-        (a wiki's session page with its transcript); every other block is the page around
-        them."""
+        """Speakers from the turns, from the list of people the page gives above them (a
+        wiki's session page with its transcript) and from the people a cue names in the
+        text above them ("the presenters at this session were: ..."); every other block is
+        the page around them."""
         self.people.extend(transcript.mentions(transcript.read_turns(self.blocks, self.span)))
         turns = [block for block in self.blocks if block.kind is Kind.TURN]
         listed = Section(roles=(Role.SPEAKER,), under_heading=True)
@@ -1824,11 +1825,12 @@ class _Reader:
             elif self.is_furniture(block) or self.date_line(block, block.joined):
                 self.label(block)
             elif not (
-                block.kind is Kind.ITEM
-                and turns
-                and block.last < turns[0].first
+                (above := bool(turns) and block.last < turns[0].first)
+                and block.kind is Kind.ITEM
                 and self.read_people_value(block, block.joined, listed)
             ):
+                if above and block.kind in (Kind.PARAGRAPH, Kind.FIELD):
+                    self.read_mentions(block.text, span, cued_only=True)  # "presenters were: ..."
                 self.keep_text(block, "description")
 
     def spoken_session_id(self, turn: Block) -> None:
