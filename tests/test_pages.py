@@ -329,3 +329,28 @@ def test_a_programmes_number_before_a_session_title_is_no_part_of_it(tmp_path: P
     assert title("Sessão 4: Privacidade e proteção de dados") == "Privacidade e proteção de dados"
     assert title("Panel 2 – Trust in the network") == "Trust in the network"
     assert title("Session 12") == "Session 12"
+
+
+def test_form_fields_run_together_on_one_line_are_read_apart(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "IGF 2025 Open Forum #58 Data flows with trust\n\n"
+        "    Organizers\n"
+        "    Digital Agency of Nordland\n"
+        "    Organizational Affiliation: Digital Agency of Nordland, Nordland Moderator and "
+        "Organizer: Lina Berg (main), Piet Aalders (sub) Stakeholder: Government Regional "
+        "Group: WEOG\n"
+        "    Speakers\n",
+        encoding="utf-8",
+    )
+    [report] = parse_all(read_source(page))
+    assert [
+        (p.name, p.role, p.organisation and p.organisation.name, p.stakeholder_group)
+        for p in report.people
+    ] == [
+        ("Lina Berg", Role.MODERATOR, "Digital Agency of Nordland", StakeholderGroup.GOVERNMENT),
+        ("Lina Berg", Role.ORGANIZER, "Digital Agency of Nordland", StakeholderGroup.GOVERNMENT),
+        ("Piet Aalders", Role.MODERATOR, "Digital Agency of Nordland", StakeholderGroup.GOVERNMENT),
+        ("Piet Aalders", Role.ORGANIZER, "Digital Agency of Nordland", StakeholderGroup.GOVERNMENT),
+    ]
+    assert {p.regional_group for p in report.people} == {"WEOG"}

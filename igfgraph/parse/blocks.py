@@ -478,10 +478,29 @@ def read_blocks(lines: Sequence[str]) -> list[Block]:
         paragraph.append((number, line))
 
     for number, raw in enumerate(lines, start=1):
-        for line in _inline_turns(raw.strip()):
-            read_line(number, line)
+        for turn in _inline_turns(raw.strip()):
+            for line in _glued_fields(turn):
+                read_line(number, line)
     flush()
     return blocks
+
+
+# A session page's form field run into the one before it on a line ("... Japan Moderator
+# and Organizer: Yoichi Iida (main) Stakeholder: Government Regional Group: Asia-Pacific").
+_GLUED_FIELD = re.compile(
+    r"(?<=\S)(?<!\band)\s+(?=(?:Organi[sz]ational\s+Affiliation|(?:Moderator\s+and\s+)?Organi[sz]er|"
+    r"(?:On-?site\s+|Online\s+)?Moderator|Rapporteur|Stakeholder(?:\s+Group)?|Regional\s+Group|"
+    r"Speakers?)\s*:\s)"
+)
+_GLUED_FIELDS = 3  # fields on one line: so many, and the line is a form's, run together
+
+
+def _glued_fields(line: str) -> list[str]:
+    """``line`` cut before each form field when several are run together on it."""
+    starts = [m.end() for m in _GLUED_FIELD.finditer(line)]
+    if len(starts) + 1 < _GLUED_FIELDS or not _field(line):
+        return [line]
+    return [line[a:b].strip() for a, b in zip([0, *starts], [*starts, len(line)], strict=True)]
 
 
 def _inline_turns(line: str) -> list[str]:

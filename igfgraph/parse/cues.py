@@ -571,6 +571,7 @@ _SECTION_CUES: tuple[tuple[str, str], ...] = (
     ("stakeholder", r"^stakeholder(?:\s+group)?$"),
     ("regional_group", r"^regional\s+group$"),
     ("proposer_org", r"^(?:co-?)?proposer'?s?\s+organi[sz]ation$"),
+    ("affiliation", r"^organi[sz]ational\s+affiliation$"),
     (
         "way_forward",
         r"\bcall\s+to\s+actions?\b|\bway\s+forward\b|\bnext\s+steps\b|\bpolicy\s+recommendations\b",

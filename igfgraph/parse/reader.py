@@ -675,6 +675,7 @@ class _Reader:
         self.gender_statements: list[tuple[str, Passage]] = []
         self.participation: list[Passage] = []  # prose estimates ("About 35 attended ...")
         self.speakers_said = False  # the text says the people it reports spoke
+        self.affiliation: str | None = None  # "Organizational Affiliation:" of the names next
         self.pictured = {  # people a schedule shows a photo of: persons, whatever their names
             avatar["name"].casefold() for block in blocks if (avatar := AVATAR.match(block.text))
         }
@@ -1364,6 +1365,10 @@ class _Reader:
         if name == "proposer_org":
             self.proposer_organisation(text, whole or block)
             return section
+        if name == "affiliation":  # "Organizational Affiliation: X" above "Moderator: A, B"
+            self.label(whole or block)
+            self.affiliation = text.strip() or None
+            return section
         if name in _GENDER_FIELDS:
             self.gender_statements.append((name, passage(text, span, unbulleted=True)))
             return section
@@ -1664,10 +1669,12 @@ class _Reader:
                 named = _named_organiser(entry, item) or entry.name.casefold() in self.pictured
                 entry = entry if named else None  # "Derechos Digitales"
             if entry is not None:
+                entry.organisation = entry.organisation or self.affiliation
                 self.add(block, [entry], roles, section.panel, section.by_position)
                 found = True
             elif Role.ORGANIZER in roles:
                 found = self.read_organising_parties(block, item) or found
+        self.affiliation = None if found else self.affiliation
         return found
 
     def read_organising_parties(self, block: Block, text: str) -> bool:
