@@ -1963,3 +1963,28 @@ def test_a_cue_before_a_colon_gives_its_role_to_every_post_and_name_after_it(
         ("Inês Mendonça", SPEAKER),
         ("Carlos Vaz", SPEAKER),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chairman NTA, Dr. Omar Siddiqui and Dean of the School, Dr. Rehana Baig endorsed "
+            "the effort. They said that such hubs help local participants.",
+            [("Omar Siddiqui", SPEAKER), ("Rehana Baig", SPEAKER)],
+        ),
+        (
+            "The hub was opened in the presence of Farah Qureshi. She added that more hubs "
+            "would follow.",
+            [("Farah Qureshi", SPEAKER)],
+        ),
+        (  # "He" after two names: which one said it is not known
+            "Omar Siddiqui met Rehana Baig at the hub. He said it went well.",
+            [("Omar Siddiqui", PARTICIPANT), ("Rehana Baig", PARTICIPANT)],
+        ),
+    ],
+)
+def test_a_pronoun_that_speaks_next_makes_speakers_of_the_people_before(
+    text: str, expected: list
+) -> None:
+    assert [(name, role) for name, role, _, _ in _people(text)] == expected

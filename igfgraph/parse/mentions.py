@@ -1047,8 +1047,37 @@ def _people(
     text: str, span: SourceSpan, acts_speak: bool, known: dict[str, str]
 ) -> Iterator[PersonMention]:
     """The people ``text`` names; the names of one list share their cues and evidence."""
-    for named, roles in _listed(text, acts_speak, known):
+    listed = list(_listed(text, acts_speak, known))
+    if acts_speak:
+        _spoke_next(text, listed)
+    for named, roles in listed:
         yield from _mentions(named, roles, span)
+
+
+# "They said that ...", "He added ...": the next sentence reports what the people named
+# just before said.
+_PRONOUN_SPOKE = re.compile(
+    rf"\s*(?P<who>They|He|She|Both)\s+(?:also\s+|further\s+|then\s+)?(?:{SPEAKING_VERBS})\b"
+)
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|No))(?<!\bMrs|\bDra|\bSra)[.!?]\s+"
+)
+
+
+def _spoke_next(text: str, listed: list[tuple[_Named, set[Role]]]) -> None:
+    """Make speakers of the participants a sentence names when the sentence after it
+    says what they said ("A and B endorsed the effort. They said ..."): all of them after
+    "They", the one alone after "He" or "She"."""
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+    for start, end in zip([0, *breaks], [*breaks, len(text)], strict=True):
+        spoke = _PRONOUN_SPOKE.match(text, end)
+        named = [(n, roles) for n, roles in listed if start <= n.start < end]
+        if not spoke or not named or (spoke["who"] in ("He", "She") and len(named) > 1):
+            continue
+        for _, roles in named:
+            if roles == {Role.PARTICIPANT}:
+                roles.clear()
+                roles.add(Role.SPEAKER)
 
 
 def _listed(
