@@ -1988,3 +1988,27 @@ def test_a_pronoun_that_speaks_next_makes_speakers_of_the_people_before(
     text: str, expected: list
 ) -> None:
     assert [(name, role) for name, role, _, _ in _people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nach einer Keynote von Anna Richter diskutierten die Podien.",
+            [("Anna Richter", SPEAKER)],
+        ),
+        (
+            "Die Runde wurde moderiert von Jonas Weber (eco). Matthias Krüger (ISOC) betonte, "
+            "dass das Forum wichtig sei.",
+            [("Jonas Weber", MODERATOR), ("Matthias Krüger", SPEAKER)],
+        ),
+        (
+            "Het debat stond onder leiding van Sanne de Vries. Pieter Janssen (D66) benadrukte "
+            "het belang van samenwerking.",
+            [("Sanne de Vries", MODERATOR), ("Pieter Janssen", SPEAKER)],
+        ),
+        ("Karolina Nowak podkreśliła rolę młodzieży.", [("Karolina Nowak", SPEAKER)]),
+    ],
+)
+def test_german_dutch_and_polish_cues_give_roles(text: str, expected: list) -> None:
+    assert [(name, role) for name, role, _, _ in _people(text)] == expected

@@ -203,6 +203,9 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"(?:coordenad|moderad|mediad)[oa]s?\s+(?:pel[oa]s?|por)|"
         r"com\s+(?:a\s+)?(?:modera[çc][ãa]o|media[çc][ãa]o|coordena[çc][ãa]o)\s+d[eoa]s?|"
         r"d['’]animer\s+avec|"
+        # German and Dutch: "moderiert von X", "unter der Moderation von X", "onder leiding van"
+        r"moderiert\s+von|unter\s+der\s+moderation\s+von|onder\s+(?:de\s+)?leiding\s+van|"
+        r"gemodereerd\s+door|"
         # "The moderator Ana Ruiz opened ...", "O moderador X", "La moderadora X"
         r"\b(?:the|our|o|a|el|la|le)\s+(?:session\s+)?(?:moderator|moderador(?:a)?|"
         r"mediador(?:a)?|mod[ée]rat(?:eur|rice))|"
@@ -268,7 +271,10 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"(?:oradores|painelistas|palestrantes)\b[^.;:]{0,60}?\bcomo|"
         # "we're going to hear from X"; "Pour le représentant de l'UIT, X, ces assises ..."
         r"\bhear\s+from|(?:^|[.;]\s*)(?:pour|para)\s+(?:le|la|l['’]|el)\s*[^,.;:]{3,120},|"
-        r"\bouvrant\s+les\s+travaux\b[^,.;:]{0,60},",  # "Ouvrant les travaux de ..., Mme X"
+        r"\bouvrant\s+les\s+travaux\b[^,.;:]{0,60},|"  # "Ouvrant les travaux de ..., Mme X"
+        # German and Dutch: "eine Keynote von X", "mit Beiträgen von X", "toespraak van X"
+        r"(?:keynote|gru[ßs]wort(?:e)?|vortrag|impuls(?:vortrag)?|rede|toespraak|presentatie)\s+"
+        r"(?:des|der|von|van)|mit\s+(?:beitr[äa]gen|impulsen)\s+von|met\s+bijdragen\s+van",
     ),
 )
 _BEFORE = tuple(
@@ -282,6 +288,7 @@ _BEFORE_ENDINGS += ("d'", "d’", "—", "–", "ts", "rs", "is", ",", "be")
 _BEFORE_ENDINGS += ("ec", "to", " a", "on", "é", "ée", "ni", "ó", "mo", "os")
 _BEFORE_ENDINGS += ("lo", "la", "do", "da", "es", "ta", "ra", "ur", "ce")  # "pelo", "moderadora"
 _BEFORE_ENDINGS += ("ha", "ão", "jo", "vo")  # "Relatores da Trilha", "dijo", "sostuvo"
+_BEFORE_ENDINGS += ("an", "er")  # "onder leiding van", "Keynote der"
 # Running text: a cue just after a name gives it a role ("X moderated the session").
 # "are participating as speakers", "will be serving as the moderator": the role taken.
 # The verbs of reported speech ("X, Director, APNIC, stressed ..."): who the text says
@@ -319,7 +326,11 @@ SPEAKING_VERBS = (
     r"disse|afirmou|destacou|ressaltou|explicou|lembrou|apontou|defendeu|pontuou|observou|"
     r"comentou|enfatizou|declarou|acrescentou|sublinhou|salientou|argumentou|falou|abriu|encerrou|"
     r"prop[ôo]s|questionou|sugeriu|mencionou|concluiu|indicou|refor[çc]ou|alertou|apresentou|"
-    r"criticou|iniciou\s+a\s+sess[ãa]o"
+    r"criticou|iniciou\s+a\s+sess[ãa]o|"
+    # German, Dutch and Polish: "X (ISOC) betonte", "X (D66) benadrukte", "X podkreślił"
+    r"sagte|betonte|erklärte|forderte|sprach|eröffnete|begrüßte|unterstrich|warnte|berichtete|"
+    r"zei|benadrukte|sprak|opende|verklaarde|pleitte|presenteerde|(?:s?trapte|aftrapte)\s+af|"
+    r"powiedzia[łl]a?|podkre[śs]li[łl]a?|zaznaczy[łl]a?|otworzy[łl]a?|stwierdzi[łl]a?"
 )
 # ... and the verbs of taking part without a word said: a participant.
 REPORTING_VERBS = rf"{SPEAKING_VERBS}|participated|joined"
@@ -491,7 +502,8 @@ def role_before(text: str) -> Role | None:
 # d'experts distingués :", "the panel brought together:", "contó con los ponentes:".
 _PANEL_BEFORE_COLON = re.compile(
     r"\b(?:panel+(?:ists)?|speakers|intervenants|pan[ée]listes|ponentes|panelistas|palestrantes|"
-    r"painelistas|orateurs|oradore?s|oradoras|debatedor(?:es|as))\b[^.;:]{0,60}:\s*$",
+    r"painelistas|orateurs|oradore?s|oradoras|debatedor(?:es|as)|referent(?:inn)?en|"
+    r"redner(?:innen)?|sprekers|panelleden|prelegenci|paneli[śs]ci)\b[^.;:]{0,60}:\s*$",
     re.IGNORECASE,
 )
 

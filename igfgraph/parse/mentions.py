@@ -775,6 +775,11 @@ def _named(
                     if found.start < match.start()
                     else None
                 )
+                or (  # "eine Keynote von Anna Richter": a cue read as the name's title
+                    role_before(_clause_before(text, match.start("name") + named_at))
+                    if (named_at := match["name"].find(found.name_text)) > 0
+                    else None
+                )
             )
             stated = {d.role for d in found.described if d.role}
             acts = _cues_after(following, acts_speak)
