@@ -2012,3 +2012,32 @@ def test_a_pronoun_that_speaks_next_makes_speakers_of_the_people_before(
 )
 def test_german_dutch_and_polish_cues_give_roles(text: str, expected: list) -> None:
     assert [(name, role) for name, role, _, _ in _people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Atty. Ramon Cruz of the Democracy Network opened with a discussion of the bill. "
+            "Mr. Lito Reyes of ISOC followed with an overview of global trends.",
+            [("Ramon Cruz", SPEAKER), ("Lito Reyes", SPEAKER)],
+        ),
+        (
+            "The minister will open the forum, and the Media Ombudsman, John Kariuki will "
+            "have his keynote address on the second day.",
+            [("John Kariuki", SPEAKER)],
+        ),
+        ("7. Concluding remarks – Amara Diallo", [("Amara Diallo", SPEAKER)]),
+        (
+            "A sessão foi presidida pelo Ministro da Economia Digital, Rui Tavares.",
+            [("Rui Tavares", CHAIR)],
+        ),
+        (
+            "The day was opened with remarks by the Director of the ICT Agency, Ana Ruiz, the "
+            "President of the Bar, Kofi Mensah, and the Head of the Youth Council, Lea Berg.",
+            [("Ana Ruiz", SPEAKER), ("Kofi Mensah", SPEAKER), ("Lea Berg", SPEAKER)],
+        ),
+    ],
+)
+def test_more_cues_and_lists_of_posts_and_names(text: str, expected: list) -> None:
+    assert [(name, role) for name, role, _, _ in _people(text)] == expected

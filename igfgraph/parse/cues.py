@@ -192,7 +192,7 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         Role.CHAIR,
         r"(?:co-?)?chaired\s*,?\s+(?:together\s+)?with|(?:co-?)?chaired\s+by|"
         r"presided\s+(?:over\s+)?by|under\s+the\s+chairmanship\s+of|pr[ée]sid[ée]e?\s+par|"
-        r"presidid[oa]\s+por",
+        r"presidid[oa]\s+(?:por|pel[oa])",
     ),
     (
         Role.MODERATOR,
@@ -228,6 +228,7 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"include|were|will\s+be|such\s+as)|(?:panel+ists|speakers|presenters|discussants)\b[^.;:]{0,60}?\s[—–]|"
         r"(?:opened|closed|introduced|presented|delivered|given|addressed)\s+by|"
         r"(?:delivered|given|presented|made)\b(?:(?!\b\w+ed\b)[^.;:]){0,80}?\bby|"
+        rf"\b{_SPEECH}\s+[–—-]|"  # "7. Concluding remarks – Concettina Casa"
         r"with\s+(?:the\s+participation|contributions|interventions|presentations)\s+(?:of|from|by)|"
         rf"{_SPEECH}\s+(?:by|from)|(?:remarks|messages?|statements?|speech(?:es)?)\s+(?:was|were)|"
         r"featur(?:ed|ing)|on\s+(?:a|the)\s+panel\s+with|"
@@ -274,7 +275,9 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"\bouvrant\s+les\s+travaux\b[^,.;:]{0,60},|"  # "Ouvrant les travaux de ..., Mme X"
         # German and Dutch: "eine Keynote von X", "mit Beiträgen von X", "toespraak van X"
         r"(?:keynote|gru[ßs]wort(?:e)?|vortrag|impuls(?:vortrag)?|rede|toespraak|presentatie)\s+"
-        r"(?:des|der|von|van)|mit\s+(?:beitr[äa]gen|impulsen)\s+von|met\s+bijdragen\s+van",
+        r"(?:des|der|von|van)|mit\s+(?:beitr[äa]gen|impulsen)\s+von|met\s+bijdragen?\s+van|"
+        # "contou com intervenções da PCA da ARME, Leonilde Santos"
+        r"interven[çc][õo]es\s+d[eoa]s?",
     ),
 )
 _BEFORE = tuple(
@@ -370,6 +373,8 @@ _AFTER_NAME: tuple[tuple[Role, str], ...] = (
         r"(?:[\w-]+\s+)?(?:discours|allocution|mot|intervention|présentation)s?|"
         r"(?:a|ont)\s+(?:souhaité\s+la\s+bienvenue|pris\s+la\s+parole)|proferiu|"
         r"(?:began\s+by\s+)?present(?:ed|ing)\b|on\s+(?:a|the|this)\s+panel\b|"
+        r"(?:opened|closed|followed)\s+with\b|"
+        rf"will\s+have\s+(?:his|her|their)\s+(?:[\w-]+\s+)?{_SPEECH}|"
         r"will\s+(?:then\s+|also\s+|briefly\s+)?(?:speak|present|provide|give|deliver|share|talk|"
         r"introduce|open|address|offer)\b|"
         r"with\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:remarks|address|speech|statement|message)s?|"

@@ -702,6 +702,7 @@ def _named(
     person ``known`` by it ("Hofmann", "Paul"). Without ``roles``, the roles the cues
     around a name give it are not kept (only that they mark it as a person's)."""
     last_end = 0
+    previous: _Named | None = None
     for match in _candidates(text, known):
         before, after = text[: match.start()], text[match.end() :]
         portfolio = _portfolio(match["name"], before)
@@ -769,6 +770,7 @@ def _named(
                 role_before(clause)
                 or _cue_before_post(clause, _POST_BEFORE_WORDS, commas=True)
                 or _cue_before_post_and_comma(text, found.start)
+                or _cue_before_post_and_comma(text, match.start("name"))  # a post read as lead
                 or _cue_of_list(text, found.start)
                 or (  # "Pour le représentant de l'UIT, X, ...": the cue before the post
                     role_before(_clause_before(text, match.start()))
@@ -802,8 +804,25 @@ def _named(
             )
         if not (evidence or _titled_surname(found)):
             continue
+        if roles and not found.listed and previous and _next_entry(text, previous, found):
+            found.listed = previous.listed  # "intervenções da A, X, da Presidente do B, Y"
         last_end = found.end
+        previous = found
         yield found
+
+
+# Between two entries of one list, each a post and a name: ", da Presidente do LusNIC, ".
+_NEXT_ENTRY = re.compile(
+    r"\s*,\s*(?:(?:and|e|y|et)\s+)?(?:(?:d[aeo]s?|of\s+the|the|el|la|le|o|a)\s+)?"
+    r"(?:(?!\s*(?:who|which|whose|que|qui|quien|quem|der|die)\b)(?P<post>[^,.;:()]{2,80}?),\s*)?"
+)
+
+
+def _next_entry(text: str, previous: _Named, found: _Named) -> bool:
+    """True when ``found`` is the next entry of the list ``previous`` is in: a comma and
+    a post between them."""
+    gap = _NEXT_ENTRY.fullmatch(text, previous.end, found.start)
+    return bool(gap and gap["post"] and POST_WORDS.search(gap["post"]))
 
 
 def _fuller(name: str, known: dict[str, str]) -> str | None:
