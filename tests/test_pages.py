@@ -354,3 +354,22 @@ def test_form_fields_run_together_on_one_line_are_read_apart(tmp_path: Path) -> 
         ("Piet Aalders", Role.ORGANIZER, "Digital Agency of Nordland", StakeholderGroup.GOVERNMENT),
     ]
     assert {p.regional_group for p in report.people} == {"WEOG"}
+
+
+def test_a_person_alone_on_an_agenda_line_is_a_speaker(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "IGF 2017 Best Practice Forums Main Session\n\n"
+        "Description:\n\nThe forums will present their outputs and take questions.\n\n"
+        "Agenda:\n\nI. Introduction [~5 mins]\n\nNadia Okafor, MAG Member\n\n"
+        "II. Remarks from the Host Country [~3 mins]\n\n"
+        "Tomas Keller, Director, Federal Office of Communications\n\n"
+        "III. Discussion with the room, led by the moderator\n",
+        encoding="utf-8",
+    )
+    [report] = parse_all(read_source(page))
+    assert [(p.name, p.role, p.organisation and p.organisation.name) for p in report.people] == [
+        ("Nadia Okafor", Role.SPEAKER, None),
+        ("Tomas Keller", Role.SPEAKER, "Federal Office of Communications"),
+    ]
+    assert "I. Introduction [~5 mins]" in [p.text for p in report.description]

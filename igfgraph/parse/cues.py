@@ -617,6 +617,9 @@ _SECTION_CUES: tuple[tuple[str, str], ...] = (
     ("gender_discussed", r"\bto\s+what\s+extent\s+did\s+the\s+session\s+discuss\s+gender\b"),
     ("gender_summary", r"\bif\s+the\s+session\s+addressed\s+issues\s+related\s+to\s+gender\b"),
     ("gender", r"^gender\s+reporting\b|\breflection\s+(?:to|on)\s+gender\b"),
+    # An agenda's lines are text about the session, but "Name, Post, Organisation" alone
+    # on one is a speaker (bench/real/ANNOTATION.md: "a person on an agenda line").
+    ("agenda", r"^agenda\b|^ordre\s+du\s+jour\b"),
     (
         "description",
         r"\bpolicy\s+questions?\b|\bdescription\b|^format[oa]?\b|\bduration\b|^length\b|"
@@ -624,7 +627,7 @@ _SECTION_CUES: tuple[tuple[str, str], ...] = (
         r"\brelevance\b|\bsdgs?\b|^targets?\b|\bobjectives?\b|\bexpected\s+outcomes?\b|"
         r"^interventions\b|^diversity\b|^online\s+participation\b|\bdiscussion\s+facilitation\b|"
         r"\babout\s+this\s+session\b|\bcontent\s+of\s+the\s+session\b|"
-        r"\bconnection\s+with\s+previous\b|^agenda\b|^background\b|^goals?\b|"
+        r"\bconnection\s+with\s+previous\b|^background\b|^goals?\b|"
         r"^relation\s+to\b|^session\s+format\b|^subject\s+matter\b|^issues?\b",
     ),
 )

@@ -1365,6 +1365,12 @@ class _Reader:
         if name == "proposer_org":
             self.proposer_organisation(text, whole or block)
             return section
+        if name == "agenda":
+            if entry := _listed_person(text):  # "Markus Kummer, ICANN Board Member"
+                self.add(whole or block, [entry], (Role.SPEAKER,), None, by_position=True)
+            else:
+                self.add_passage("description", text, span)
+            return section
         if name == "affiliation":  # "Organizational Affiliation: X" above "Moderator: A, B"
             self.label(whole or block)
             self.affiliation = text.strip() or None
