@@ -373,3 +373,26 @@ def test_a_person_alone_on_an_agenda_line_is_a_speaker(tmp_path: Path) -> None:
         ("Tomas Keller", Role.SPEAKER, "Federal Office of Communications"),
     ]
     assert "I. Introduction [~5 mins]" in [p.text for p in report.description]
+
+
+def test_a_report_forms_question_naming_its_speakers_lists_them(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Dynamic Coalition on Open Archives - DC OA\n\nMeeting type: \nDynamic Coalition\n"
+        "Gender Report Card\n"
+        "Please estimate the overall number of women participants present at the session: \n"
+        "About half of the participants were women\n"
+        "Provide the name of the speakers and their affiliation to various stakeholder groups: "
+        "\n\nLaila Haddad, Director, Open Archives Network (civil society)\n"
+        "Viktor Sand, Datahall AB (private sector)\n"
+        "Mele Tupou, government of Tonga\n",
+        encoding="utf-8",
+    )
+    [report] = parse_all(read_source(page))
+    assert [(p.name, p.role, p.stakeholder_group) for p in report.people] == [
+        ("Laila Haddad", Role.SPEAKER, StakeholderGroup.CIVIL_SOCIETY),
+        ("Viktor Sand", Role.SPEAKER, StakeholderGroup.PRIVATE_SECTOR),
+        ("Mele Tupou", Role.SPEAKER, None),
+    ]
+    tupou = report.people[2].organisation
+    assert tupou is not None and tupou.name == "Government of Tonga"

@@ -97,7 +97,7 @@ def label_roles(label: str) -> tuple[Role, ...]:
     """The roles a label or heading gives the people under it, in the order the label
     names them; () for a label about something else."""
     text = re.sub(r"\(s\)|\([^()]*\)|\[[^\]]*\]|\d+|[#*_]", " ", label)
-    text = " ".join(re.sub(r"^\s*(?:list|names?)\s+of\s+(?:the\s+)?", "", text, flags=re.I).split())
+    text = " ".join(_NAMES_OF.sub("", text).split())
     if not text or len(text.split()) > 14 or _NOT_PEOPLE.search(text) or _ASKS.match(text):
         return ()
     found: list[tuple[int, int, Role]] = []
@@ -116,6 +116,12 @@ def label_roles(label: str) -> tuple[Role, ...]:
     return tuple(roles)
 
 
+# "List of", "Names of the", a form's "Provide the name of the speakers and ...".
+_NAMES_OF = re.compile(
+    r"^\s*(?:(?:please\s+)?(?:provide|give|list)\s+the\s+names?\s+of\s+(?:the\s+)?|"
+    r"(?:list|names?)\s+of\s+(?:the\s+)?)",
+    re.IGNORECASE,
+)
 _AFTER_CUE = re.compile(r"^(?:[(:/–—-]|for\b|of\b|and\b|&|in\b|at\b|per\b)", re.IGNORECASE)
 _FREE_AFTER_CUE = 2  # words a label may add after its cue ("Speakers provisionally confirmed")
 

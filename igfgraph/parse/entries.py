@@ -961,6 +961,8 @@ def _one_part(part: str) -> tuple[str | None, str | None]:
     ``Président du Forum`` is a role in the meeting, no organisation."""
     if meeting_role(part):
         return part, None
+    if _GOVERNMENT_OF.match(part):
+        return None, part[:1].upper() + part[1:]  # "government of Bhutan", as a form writes it
     words = part.split()
     rest = " ".join(words[1:])
     if is_acronym(words[0]) and _org_like(words[0]) and POST_WORDS.search(rest) and is_post(rest):
@@ -1002,6 +1004,10 @@ def _one_part(part: str) -> tuple[str | None, str | None]:
 
 
 _OF = frozenset({"of", "de", "de la", "del", "du", "des", "de l'", "de l’", "d'", "d’"})
+_GOVERNMENT_OF = re.compile(
+    r"^(?:government|gouvernement|gobierno|governo)\s+(?:of|du|de|del|da|do)\s+[A-ZÀ-Þ]",
+    re.IGNORECASE,
+)
 
 
 def _post_alone(text: str) -> bool:
