@@ -396,3 +396,21 @@ def test_a_report_forms_question_naming_its_speakers_lists_them(tmp_path: Path) 
     ]
     tupou = report.people[2].organisation
     assert tupou is not None and tupou.name == "Government of Tonga"
+
+
+def test_numbered_agenda_lines_inside_a_description_give_their_speakers(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "IGF 2021 Digital Inclusion - Next Steps\n\nAbout this Session\n"
+        "The coalition reviews its year and plans the next.\n\n"
+        "The program for this session is:\n\n1. Welcome\n\n2. Introduction – Ines Moreau\n\n"
+        "3. Open discussion – Discussion\n\n"
+        "4. Regional initiatives – Kwame Boateng & Lotte Jensen\n\n5. Conclusion\n",
+        encoding="utf-8",
+    )
+    [report] = parse_all(read_source(page))
+    assert [(p.name, p.role) for p in report.people] == [
+        ("Ines Moreau", Role.SPEAKER),
+        ("Kwame Boateng", Role.SPEAKER),
+        ("Lotte Jensen", Role.SPEAKER),
+    ]

@@ -1365,6 +1365,10 @@ class _Reader:
         if name == "proposer_org":
             self.proposer_organisation(text, whole or block)
             return section
+        if name in ("agenda", "description", "discussions") and self.agenda_line(
+            whole or block, text
+        ):
+            return section
         if name == "agenda":
             if entry := _listed_person(text):  # "Markus Kummer, ICANN Board Member"
                 self.add(whole or block, [entry], (Role.SPEAKER,), None, by_position=True)
@@ -1517,9 +1521,8 @@ class _Reader:
                 return section  # "Youth IGF DRC" heading its organisers, one to a line
         if self.date_line(block, text):
             return section
-        if block.kind is Kind.ITEM and (agenda := _AGENDA.match(text)):
-            if self.agenda_speakers(block, agenda["who"]):
-                return section
+        if self.agenda_line(block, text):
+            return section
         if block.kind in (Kind.PARAGRAPH, Kind.HEADING) and self.agenda_lines(block):
             return section
         if block.kind in (Kind.HEADING, Kind.PARAGRAPH) and _FORMAT.match(text):
@@ -1618,6 +1621,12 @@ class _Reader:
         for number, (line, match) in enumerate(zip(lines, agenda, strict=True), block.first):
             self.agenda_speakers(Block(Kind.PARAGRAPH, number, number, line), match["who"])
         return True
+
+    def agenda_line(self, block: Block, text: str) -> bool:
+        """An agenda's numbered or bulleted line giving its speakers after a dash or colon
+        (``3. Introduction – Gerry Ellis``), wherever the agenda stands."""
+        agenda = _AGENDA.match(text) if block.kind is Kind.ITEM else None
+        return bool(agenda) and self.agenda_speakers(block, agenda["who"])
 
     def agenda_speakers(self, block: Block, who: str) -> bool:
         """The speakers an agenda line names after its topic (``Openness: Vint Cerf,
