@@ -2041,3 +2041,29 @@ def test_german_dutch_and_polish_cues_give_roles(text: str, expected: list) -> N
 )
 def test_more_cues_and_lists_of_posts_and_names(text: str, expected: list) -> None:
     assert [(name, role) for name, role, _, _ in _people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The summit will feature speakers including the Digital Rights Network’s (DRN) "
+            "Ama Mensah, Kofi Boateng, a policy advisor; Lina Berg, head of the .se registry; "
+            "and Tomas Keller of the Youth Council.",
+            [
+                ("Ama Mensah", SPEAKER),
+                ("Kofi Boateng", SPEAKER),
+                ("Lina Berg", SPEAKER),
+                ("Tomas Keller", SPEAKER),
+            ],
+        ),
+        (  # another role's cue after the list's: not the list's role
+            "Los ponentes fueron Ana Ruiz y Pedro Gil, y la sesión fue moderada por Lucía Vega.",
+            [("Ana Ruiz", SPEAKER), ("Pedro Gil", SPEAKER), ("Lucía Vega", MODERATOR)],
+        ),
+    ],
+)
+def test_a_plural_cue_gives_every_name_after_it_in_its_sentence_its_role(
+    text: str, expected: list
+) -> None:
+    assert [(name, role) for name, role, _, _ in _people(text)] == expected

@@ -772,6 +772,7 @@ def _named(
                 or _cue_before_post_and_comma(text, found.start)
                 or _cue_before_post_and_comma(text, match.start("name"))  # a post read as lead
                 or _cue_of_list(text, found.start)
+                or _speakers_cue_in_sentence(text, found.start)
                 or (  # "Pour le représentant de l'UIT, X, ...": the cue before the post
                     role_before(_clause_before(text, match.start()))
                     if found.start < match.start()
@@ -868,6 +869,31 @@ def _cue_of_list(text: str, start: int) -> Role | None:
     if not text[:start].rstrip().endswith(",") or not POST_WORDS.search(text, colon, start):
         return None  # no post before the name: no entry of such a list
     return role_before(_clause_before(text, colon) + ":")
+
+
+# A plural role noun that opens a list of people, and what it says of them: "the summit
+# will feature speakers including", "the confirmed invitees are", "los ponentes fueron".
+_SPEAKERS_CUE = re.compile(
+    r"\b(?:speakers|panell?ists|presenters|discussants|invitees|keynotes|ponentes|panelistas|"
+    r"oradores|intervenants|orateurs|pan[ée]listes|palestrantes|painelistas|debatedores|"
+    r"referent(?:inn)?en|sprekers)\b[^.;:]{0,40}?\b(?:include[sd]?|including|are|were|will\s+be|"
+    r"such\s+as|among\s+them|incluyen|incluyeron|fueron|ser[áa]n|comme|sont|seront|foram|"
+    r"ser[ãa]o|como|waren|sind)\b\s*:?"
+)
+_OTHER_ROLE_CUE = re.compile(
+    r"\b(?:moderat|chair|organi[sz]|facilitat|rapporteur|by\b|por\b|par\b|said|says)", re.I
+)
+
+
+def _speakers_cue_in_sentence(text: str, start: int) -> Role | None:
+    """Speaker for a name its sentence lists after a plural cue (``will feature speakers
+    including the APC's Anriette Esterhuysen, ...; Alice Munyua, head of ...``) when no
+    other role's cue stands between them."""
+    sentence = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
+    cues = list(_SPEAKERS_CUE.finditer(text, sentence, start))
+    if not cues or _OTHER_ROLE_CUE.search(text, cues[-1].end(), start):
+        return None
+    return Role.SPEAKER
 
 
 _SENTENCE_END_IN = re.compile(r"[.!?](?:\s|$)")
