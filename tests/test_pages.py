@@ -414,3 +414,18 @@ def test_numbered_agenda_lines_inside_a_description_give_their_speakers(tmp_path
         ("Kwame Boateng", Role.SPEAKER),
         ("Lotte Jensen", Role.SPEAKER),
     ]
+
+
+def test_a_name_heading_a_part_of_a_session_report_is_its_speaker(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Open data for the public good | IGF 2023 Open Forum #140\n\n"
+        "11 Oct 2023 06:30h - 07:30h UTC\n\nFull session report\n\nSelma Haddad\n\n"
+        "The speaker explained that open data portals have grown in the region, and that "
+        "governments now publish their budgets in machine-readable formats.\n\n"
+        "Connectivity and data\n\n"
+        "The discussion then turned to the cost of connectivity in rural areas.\n",
+        encoding="utf-8",
+    )
+    [report] = parse_all(read_source(page))
+    assert [(p.name, p.role) for p in report.people] == [("Selma Haddad", Role.SPEAKER)]

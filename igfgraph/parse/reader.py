@@ -1541,13 +1541,26 @@ class _Reader:
             self.add(block, [entry], (role or Role.SPEAKER,), None, by_position=role is None)
             return section  # "Stephen Kiptiness, Chief Corporate Affairs Officer, Safaricom"
         self.read_bylines(block, text)
-        if self.part is not None and (entry := _name_alone(text)):
+        if (self.part is not None or self.heads_prose(block)) and (entry := _name_alone(text)):
+            # a listed session's column of names: "Wolfgang Kleinwaechter"; a report's part
+            # headed by who spoke, what they said under it
             self.add(block, [entry], (Role.SPEAKER,), None, by_position=True)
-            return section  # a listed session's column of names: "Wolfgang Kleinwaechter"
+            return section
         if self.inline_labels(block, text) or self.table_lines(block):
             return section
         self.read_prose(block)
         return section
+
+    def heads_prose(self, block: Block) -> bool:
+        """True for a heading with a paragraph of running text right under it."""
+        index = self.blocks.index(block) + 1
+        below = self.blocks[index] if index < len(self.blocks) else None
+        return (
+            block.kind is Kind.HEADING
+            and below is not None
+            and below.kind is Kind.PARAGRAPH
+            and _is_prose(below.text)
+        )
 
     def read_into_session(self, block: Block) -> bool:
         """True when ``block`` gave the session a field (its id, title, date ...)."""
