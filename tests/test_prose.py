@@ -2067,3 +2067,36 @@ def test_a_plural_cue_gives_every_name_after_it_in_its_sentence_its_role(
     text: str, expected: list
 ) -> None:
     assert [(name, role) for name, role, _, _ in _people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mercoledì alle 16 Luca Ferri e Marta Conti interverranno nel panel sulla banda "
+            "ultralarga.",
+            [("Luca Ferri", SPEAKER), ("Marta Conti", SPEAKER)],
+        ),
+        (
+            "The confirmed invitees are: Ana Ruiz, APC (moderator), Tomas Berg, Pangea "
+            "(finance), Lea Kaspar (regulation).",
+            [("Ana Ruiz", MODERATOR), ("Tomas Berg", SPEAKER), ("Lea Kaspar", SPEAKER)],
+        ),
+    ],
+)
+def test_italian_future_speech_and_a_role_note_inside_a_list(text: str, expected: list) -> None:
+    assert [(name, role) for name, role, _, _ in _people(text)] == expected
+
+
+def test_a_bulleted_line_of_what_one_person_said_makes_a_speaker(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        "Abgeordnete beim IGF-D\n\nIm Panel sagten die Abgeordneten:\n\n"
+        "- Lena Vogt (CDU): Es ist wichtig, die Themen der Internet Governance im Parlament "
+        "zu verankern.\n"
+        "- Jonas Brandt (SPD): Zentral ist die Einbindung aller Stakeholder.\n",
+    )
+    assert [(p.name, p.role) for p in report.people] == [
+        ("Lena Vogt", SPEAKER),
+        ("Jonas Brandt", SPEAKER),
+    ]

@@ -324,6 +324,7 @@ SPEAKING_VERBS = (
     # Italian: "Vint Cerf (...) ha voluto mettere in evidenza", "ha concordato con"
     r"ha\s+(?:voluto\s+)?(?:detto|sottolineato|affermato|spiegato|dichiarato|ricordato|"
     r"concordato|evidenziato|osservato|aggiunto|presentato|illustrato|mettere\s+in\s+evidenza)|"
+    r"interverr(?:à|anno)|offrir(?:à|anno)|parler(?:à|anno)|presenter(?:à|anno)|illustrer(?:à|anno)|"
     r"ha\s+(?:advertido|señalado|destacado|explicado|subrayado|afirmado|indicado|recordado|"
     r"defendido|apuntado|asegurado|insistido|manifestado|reivindicado)|"
     r"(?:a|ont)\s+(?:(?:par\s+la\s+suite|ensuite|également|aussi|enfin)\s+)?(?:déclaré|souligné|"

@@ -563,10 +563,15 @@ def _described_after(after: str) -> tuple[int, list[_Description]]:
             break
     if found and (second := _SECOND_POST.match(after[end:])) and POST_WORDS.search(second["post"]):
         end += second.end()  # "CEO of the .AU Registry and Chair of the ccNSO"
+    for described in found:  # "Ana Ruiz, APC (moderator)": a role noted after the body
+        note = _ROLE_NOTE.fullmatch(described.title or "")
+        if note and (role := meeting_role(note["text"])):
+            described.title, described.role = None, role
     return end, found
 
 
 _APPOSITIVES = 3  # ", Principal Advisor, Digital Connect, European Commission, said"
+_ROLE_NOTE = re.compile(r"\((?P<text>[^()]{3,30})\)")  # "(moderator)" after a body
 # A unit between a post and its body, its name capitalised: "Digital Connect, ".
 _UNIT_BEFORE_BODY = re.compile(r"^[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|for)){0,4}\s*,\s*")
 # A second post after a person's first: "and Chair of the ccNSO", up to the next comma.
@@ -766,13 +771,18 @@ def _named(
         following = text[found.end :]
         if roles:
             clause = _clause_before(text, found.start)
+            stated = {d.role for d in found.described if d.role}
             found.listed = (
                 role_before(clause)
                 or _cue_before_post(clause, _POST_BEFORE_WORDS, commas=True)
                 or _cue_before_post_and_comma(text, found.start)
                 or _cue_before_post_and_comma(text, match.start("name"))  # a post read as lead
                 or _cue_of_list(text, found.start)
-                or _speakers_cue_in_sentence(text, found.start)
+                or (  # "The invitees are: Ana Ruiz, APC (moderator), ...": her own role
+                    _speakers_cue_in_sentence(text, found.start)
+                    if not stated - {Role.SPEAKER, Role.PARTICIPANT}
+                    else None
+                )
                 or (  # "Pour le représentant de l'UIT, X, ...": the cue before the post
                     role_before(_clause_before(text, match.start()))
                     if found.start < match.start()
@@ -784,7 +794,6 @@ def _named(
                     else None
                 )
             )
-            stated = {d.role for d in found.described if d.role}
             acts = _cues_after(following, acts_speak)
             if stated & {Role.CHAIR, Role.MODERATOR} and _OPENS.match(following):
                 acts.discard(Role.SPEAKER)  # "The moderator, X, opened the session": to chair it
@@ -880,6 +889,7 @@ _SPEAKERS_CUE = re.compile(
     r"such\s+as|among\s+them|incluyen|incluyeron|fueron|ser[áa]n|comme|sont|seront|foram|"
     r"ser[ãa]o|como|waren|sind)\b\s*:?"
 )
+_BRACKETED = re.compile(r"\([^()]*\)")
 _OTHER_ROLE_CUE = re.compile(
     r"\b(?:moderat|chair|organi[sz]|facilitat|rapporteur|by\b|por\b|par\b|said|says)", re.I
 )
@@ -891,8 +901,8 @@ def _speakers_cue_in_sentence(text: str, start: int) -> Role | None:
     other role's cue stands between them."""
     sentence = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
     cues = list(_SPEAKERS_CUE.finditer(text, sentence, start))
-    if not cues or _OTHER_ROLE_CUE.search(text, cues[-1].end(), start):
-        return None
+    if not cues or _OTHER_ROLE_CUE.search(_BRACKETED.sub("", text[cues[-1].end() : start])):
+        return None  # "Ana Ruiz, APC (moderator), Tomas Berg, ...": a note of one of them
     return Role.SPEAKER
 
 

@@ -235,6 +235,8 @@ _PLURAL_LABEL = re.compile(
     re.IGNORECASE,
 )
 _AGENDA = re.compile(r"^(?P<topic>[^:;]{3,120}?)(?:\s*[:;]|\s+[-–—])\s+(?P<who>\S.*)$")
+# "Manuel Höferlin (CDU): Es ist wichtig, ...": one person, a colon, what they said.
+_SAID_ITEM = re.compile(r"^(?P<who>[^:;]{3,80}?)\s*:\s+(?P<said>\S+(?:\s+\S+){5,}.*)$")
 _FORMAT = re.compile(r"^\s*[A-Z][\w\- ]{2,40}\s+-\s+(?:[\w\- ]+-\s+)?\d{2,3}\s*Min\.?\s*$", re.I)
 _NRI_TITLE = re.compile(r"^\s*\[\s*(?P<acronym>NRIs?)\s*\]")
 _NOTE = re.compile(r"\s*\((?:main|sub|lead|co|tbc|tbd|online|onsite|remote|virtual)\)", re.I)
@@ -1637,9 +1639,18 @@ class _Reader:
 
     def agenda_line(self, block: Block, text: str) -> bool:
         """An agenda's numbered or bulleted line giving its speakers after a dash or colon
-        (``3. Introduction – Gerry Ellis``), wherever the agenda stands."""
+        (``3. Introduction – Gerry Ellis``), wherever the agenda stands; or a bulleted
+        line of what one person said (``- Ana Ruiz (APC): Access is ...``)."""
         agenda = _AGENDA.match(text) if block.kind is Kind.ITEM else None
-        return bool(agenda) and self.agenda_speakers(block, agenda["who"])
+        if agenda is None:
+            return False
+        said = _SAID_ITEM.match(text)
+        entry = read_entry(said["who"], named_context=False) if said else None
+        if entry and person_evidence(entry.name) and len(split_people(said["who"])) == 1:
+            self.add(block, [entry], (Role.SPEAKER,), None)
+            self.add_passage("discussions", said["said"], self.span(block))
+            return True
+        return self.agenda_speakers(block, agenda["who"])
 
     def agenda_speakers(self, block: Block, who: str) -> bool:
         """The speakers an agenda line names after its topic (``Openness: Vint Cerf,
