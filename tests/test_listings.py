@@ -1129,6 +1129,13 @@ def test_a_schedules_title_led_by_a_bodys_acronym_names_its_organiser(tmp_path: 
             "Ana Ruiz, Geneva Internet Platform & DiploFoundation",
             ("Ana Ruiz", None, "Geneva Internet Platform"),
         ),
+        # a post "from" its body; a chief officer's short title; a page's "more" link
+        (
+            "Ann Berg, Senior adviser from Swedish Media Council",
+            ("Ann Berg", "Senior adviser", "Swedish Media Council"),
+        ),
+        ("Neil Dube, COO of the ZACR", ("Neil Dube", "COO of the ZACR", "ZACR")),
+        ("Marie Holm, eNASCO more", ("Marie Holm", None, "eNASCO")),
     ],
 )
 def test_an_entry_gives_name_post_and_organisation(written: str, read: tuple) -> None:

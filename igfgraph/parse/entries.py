@@ -127,7 +127,7 @@ _SPACED_DASH = re.compile(r"\s+[-–—]\s*|\s*[–—]\s+|(?<=\w)\s+-(?=\w)|(?<
 POST_WORDS = re.compile(
     r"(?i)\b(?:officer|director|head|chair\w*|manager|coordinator|convenor|convener|"
     r"advis[eo]r|professor|lecturer|secretary|president|vice[- ]president|envoy|minister|"
-    r"ceo|cto|cio|founder|co-?founder|lead|leader|researcher|research\s+fellow|fellow|"
+    r"ceo|cto|cio|coo|cfo|cmo|founder|co-?founder|lead|leader|researcher|research\s+fellow|fellow|"
     r"counsel|counsell?or|councill?or|specialist|analyst|consultant|facilitator|ambassador|commissioner|"
     r"representative|member|student|candidate|activist|journalist|editor|writer|poet|"
     r"engineer|expert|strategist|partner|principal|deputy|assistant|associate|executive|"
@@ -155,7 +155,7 @@ _POST_WORD_ALTERNATIVES = POST_WORDS.pattern.removeprefix("(?i)\\b(?:").removesu
 _POST_AND_ORG = re.compile(
     rf"^(?P<post>.*?\b(?:{_POST_WORD_ALTERNATIVES})s?"
     r"(?:\s(?:General|g[ée]n[ée]ral[ea]?)(?=\s+(?:of|de|du|des|d['’])\b)|-[A-Z]\w+)?)\s*"
-    r"(?:(?P<joint>,|\bat\b|\bof\b|\bwith\b|\bfor\b|\bin\b|@|\bde\s+la\b|\bdel\b|\bde\b|"
+    r"(?:(?P<joint>,|\bat\b|\bof\b|\bwith\b|\bfor\b|\bfrom\b|\bin\b|@|\bde\s+la\b|\bdel\b|\bde\b|"
     r"\bdu\b|\bdes\b|\bd[oa]s?\b|\bdella\b|\bdegli\b|\bdei\b|\bdi\b)\s+|"
     r"(?P<elided>\bde\s+l['’]|\bdell['’]|\bd['’])\s*|\s+)"
     rf"(?:the\s+)?(?P<org>(?!(?:{_POST_WORD_ALTERNATIVES})s?\b)(?-i:[A-Z0-9]).*)$",
@@ -640,9 +640,13 @@ def read_affiliation(text: str) -> tuple[str | None, str | None]:
 _AFFILIATION_WORDS = 16
 
 
+_READ_MORE = re.compile(r"(?<=\S)\s+(?:more|read\s+more)\s*$")
+
+
 def _clean_part(part: str) -> str:
-    """A part without emoji, ``[email protected]`` leftovers or trailing ``(TBC)``."""
-    part = drop_decorations(part)
+    """A part without emoji, ``[email protected]`` leftovers, a trailing ``(TBC)`` or a
+    page's ``more`` link."""
+    part = _READ_MORE.sub("", drop_decorations(part))  # "eNASCO more": a page's link
     if _may_hold_notes(part):
         part = _TRAILING_NOTES.sub("", part)
     return part.strip(" .")
