@@ -1093,6 +1093,20 @@ def test_a_schedules_title_led_by_a_bodys_acronym_names_its_organiser(tmp_path: 
     assert [line.text for line in report.unparsed] == ["Senior Manager"]
 
 
+def test_people_run_into_the_affiliation_before_them_are_cut_apart() -> None:
+    assert split_people(
+        "Lena Marsh, Women in Digital Norway Tomas Berglund, Feel The Web G. Anthony Reyes, "
+        "Oslo University College"
+    ) == [
+        "Lena Marsh, Women in Digital Norway",
+        "Tomas Berglund, Feel The Web",
+        "G. Anthony Reyes, Oslo University College",
+    ]
+    assert split_people("Ana Ruiz, University of Mary Washington, USA") == [
+        "Ana Ruiz, University of Mary Washington, USA"
+    ]
+
+
 @pytest.mark.parametrize(
     ("written", "read"),
     [

@@ -1052,6 +1052,8 @@ _NEXT_PERSON_SIGNS = ("-", "–", "—", ")", "GRULAC", "WEOG", "[")
 
 def _next_people(text: str) -> list[str]:
     """``text`` cut where a new person begins (a dash only before a person's name)."""
+    if len(glued := _glued_people(text)) > 1:
+        return [piece for part in glued for piece in _next_people(part)]
     if not any(sign in text for sign in _NEXT_PERSON_SIGNS):
         return [text]
     pieces, start = [], 0
@@ -1070,6 +1072,33 @@ def _next_people(text: str) -> list[str]:
     if last and person_evidence(clean_name(last["name"])[0]):
         pieces.append(text[start : last.start()])  # "..., United Nations EILEEN DONAHOE"
         start = last.start("name")
+    return [*pieces, text[start:]]
+
+
+# "Gunela Astbrink, Women With Disabilities Australia Gerry Ellis, Feel The BenefIT": the
+# next person's name run into the organisation before it, a comma after the name.
+_GLUED_PERSON = re.compile(
+    r"(?<=[\w).])\s+(?=(?P<name>(?:[A-ZÀ-Þ]\.\s+)?(?P<given>[A-ZÀ-Þ][a-zß-ÿ]+)"
+    r"(?:\s+[A-ZÀ-Þ]\.)?\s+[A-ZÀ-Þ][\w'’-]+)\s*,)"
+)
+
+
+def _glued_people(text: str) -> list[str]:
+    """``text`` cut before each known given name and surname run into the affiliation of
+    the person before (two commas at least: entries, not a sentence)."""
+    if text.count(",") < 2:
+        return [text]
+    pieces, start = [], 0
+    for match in _GLUED_PERSON.finditer(text):
+        before = text[start : match.start()]
+        if (
+            "," in before
+            and not before.split()[-1].islower()  # "University of Mary Washington"
+            and is_given_name(match["given"])
+            and person_evidence(match["name"])
+        ):
+            pieces.append(before)
+            start = match.end()
     return [*pieces, text[start:]]
 
 
