@@ -278,6 +278,10 @@ def test_dates_in_their_written_forms() -> None:
         "Monday, 18th December, 2017 (08:00 UTC)",
         "1er décembre 2017",
         "1º de diciembre de 2017",
+        "Mercoledì 13 dicembre 2017",
+        "Mittwoch, 13. Dezember 2017",
+        "13 december 2017",
+        "Rabu, 13 Desember 2017",
     ]
     assert [parse_date(text) for text in written] == [
         dt.date(2017, 12, 17),
@@ -286,6 +290,10 @@ def test_dates_in_their_written_forms() -> None:
         dt.date(2017, 12, 18),
         dt.date(2017, 12, 1),
         dt.date(2017, 12, 1),
+        dt.date(2017, 12, 13),
+        dt.date(2017, 12, 13),
+        dt.date(2017, 12, 13),
+        dt.date(2017, 12, 13),
     ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -429,3 +430,18 @@ def test_a_name_heading_a_part_of_a_session_report_is_its_speaker(tmp_path: Path
     )
     [report] = parse_all(read_source(page))
     assert [(p.name, p.role) for p in report.people] == [("Selma Haddad", Role.SPEAKER)]
+
+
+def test_a_slide_viewers_page_count_and_download_line_are_no_title(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "SlideShare uma empresa Scribd logo\n1 de 8\nBaixar para ler offline\nNotulensi\n"
+        "Diskusi Terbuka ID-IGF\nJumat, 19 Januari 2018\n"
+        "Diskusi Terbuka ID-IGF 2018 telah dilaksanakan pada Jumat, 19 Januari 2018.\n",
+        encoding="utf-8",
+    )
+    [report] = parse_all(read_source(page))
+    assert (report.session.title, report.session.date) == (
+        "Diskusi Terbuka ID-IGF",
+        dt.date(2018, 1, 19),
+    )

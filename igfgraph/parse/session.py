@@ -170,7 +170,8 @@ _ADDRESS_ID = re.compile(
 )
 
 
-# French and Spanish month names, read as the English ones.
+# French, Spanish, Portuguese, Italian, German, Dutch and Indonesian month names, read as
+# the English ones.
 _OTHER_MONTHS = {
     "janvier": "january", "février": "february", "fevrier": "february", "mars": "march",
     "avril": "april", "mai": "may", "juin": "june", "juillet": "july", "août": "august",
@@ -182,12 +183,21 @@ _OTHER_MONTHS = {
     "janeiro": "january", "fevereiro": "february", "março": "march",
     "maio": "may", "junho": "june", "julho": "july", "setembro": "september",
     "outubro": "october", "novembro": "november", "dezembro": "december",
+    # Italian; German; Dutch and Indonesian
+    "gennaio": "january", "febbraio": "february", "aprile": "april", "maggio": "may",
+    "giugno": "june", "luglio": "july", "settembre": "september", "ottobre": "october",
+    "dicembre": "december",
+    "januar": "january", "februar": "february", "märz": "march", "juni": "june",
+    "juli": "july", "oktober": "october", "dezember": "december",
+    "januari": "january", "februari": "february", "maart": "march", "maret": "march",
+    "mei": "may", "augustus": "august", "agustus": "august", "desember": "december",
 }  # fmt: skip
 _OTHER_MONTH = re.compile(r"\b(" + "|".join(_OTHER_MONTHS) + r")\b", re.IGNORECASE)
 _SPANISH_DATE = re.compile(r"\b(\d{1,2})[º°]?\s+de\s+([^\W\d_]+)\s+(?:de\s+|del\s+)?(\d{4})", re.I)
 _RANGE_START = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–—]|to|au|al|and|et|y)\s*$", re.I)
 _DAY_FIRST = re.compile(r"\b(?P<day>\d{1,2})([/.])(?P<month>\d{1,2})\2(?P<year>\d{4})\b")
 _YEAR = re.compile(r"\d{4}")
+_ORDINAL_DOT = re.compile(r"\b(\d{1,2})\.\s+(?=[A-Za-z])")
 
 
 def parse_date(text: str, in_range: bool = False) -> dt.date | None:
@@ -200,6 +210,7 @@ def parse_date(text: str, in_range: bool = False) -> dt.date | None:
         return None  # every date has its year (and no rewriting below makes one)
     text = _SPANISH_DATE.sub(r"\1 \2 \3", text)
     text = _OTHER_MONTH.sub(lambda match: _OTHER_MONTHS[match[1].lower()], text)
+    text = _ORDINAL_DOT.sub(r"\1 ", text)  # "21. May 2015", as German writes a day
     for pattern in (*_DATES, _DAY_FIRST):
         for match in pattern.finditer(text):
             if not in_range and _RANGE_START.search(text[: match.start()]):
