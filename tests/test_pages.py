@@ -445,3 +445,16 @@ def test_a_slide_viewers_page_count_and_download_line_are_no_title(tmp_path: Pat
         "Diskusi Terbuka ID-IGF",
         dt.date(2018, 1, 19),
     )
+
+
+def test_a_report_templates_own_heading_is_no_session_title(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Moderator: Lena Marsh, APC\n\nSession Time\n\n"
+        "IGF 2018 Pre-Session Synthesis & Short Report Template\n\n"
+        "Pre-Session Synthesis Due: 2 November\n",
+        encoding="utf-8",
+    )
+    [report] = parse_all(read_source(page))
+    assert report.session.title is None
+    assert [(p.name, p.role) for p in report.people] == [("Lena Marsh", Role.MODERATOR)]

@@ -159,7 +159,9 @@ FURNITURE = re.compile(
     r"home\s*/.*|.*\(\s*\.pdf\s*\).*|by\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})|"
     r"\[(?-i:[a-z][\w.-]*|[A-Z][a-z]+-[\w.-]+)\]\s.*|"
     r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+[\w.-]+\s+at\s+[\w-]+(?:\.[\w-]+)+|"
-    r"(?:page\s+|p[áa]gina\s+)?\d+\s+(?:of|de|sur|di|von|dari)\s+\d+|.*\blogo|this\s+is\s+now\s+a\s+legacy\s+site\b.*|loading\s*(?:…|\.{3})?|"
+    r"(?:page\s+|p[áa]gina\s+)?\d+\s+(?:of|de|sur|di|von|dari)\s+\d+|.*\blogo|"
+    r"this\s+is\s+now\s+a\s+legacy\s+site\b.*|loading\s*(?:…|\.{3})?|"
+    r"(?:igf\s+\d{4}\s+)?pre-session\s+synthesis\b.*|.*\breport\s+template\b.*|"
     # a mailing list archive's timestamp: "Thu Aug 9 17:38:34 EDT 2018"
     r"(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+[a-z]{3}\s+\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+"
     r"[a-z]{2,5}\s+\d{4})$",
