@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from igfgraph.cli import app
 from igfgraph.ingest import ingest, load_reports
-from igfgraph.model import Role, SourceSpan, StakeholderGroup
+from igfgraph.model import Report, Role, SourceSpan, StakeholderGroup
 from igfgraph.parse import parse_all
 from igfgraph.parse.names import same_person, uninvert
 from igfgraph.parse.reader import people_on_line
@@ -332,9 +332,17 @@ def test_a_programmes_number_before_a_session_title_is_no_part_of_it(tmp_path: P
     assert title("Session 12") == "Session 12"
 
 
-def test_form_fields_run_together_on_one_line_are_read_apart(tmp_path: Path) -> None:
+def _one_report(tmp_path: Path, text: str) -> Report:
+    """The one session a page of ``text`` holds."""
     page = tmp_path / "page.txt"
-    page.write_text(
+    page.write_text(text, encoding="utf-8")
+    [report] = parse_all(read_source(page))
+    return report
+
+
+def test_form_fields_run_together_on_one_line_are_read_apart(tmp_path: Path) -> None:
+    report = _one_report(
+        tmp_path,
         "IGF 2025 Open Forum #58 Data flows with trust\n\n"
         "    Organizers\n"
         "    Digital Agency of Nordland\n"
@@ -342,9 +350,7 @@ def test_form_fields_run_together_on_one_line_are_read_apart(tmp_path: Path) -> 
         "Organizer: Lina Berg (main), Piet Aalders (sub) Stakeholder: Government Regional "
         "Group: WEOG\n"
         "    Speakers\n",
-        encoding="utf-8",
     )
-    [report] = parse_all(read_source(page))
     assert [
         (p.name, p.role, p.organisation and p.organisation.name, p.stakeholder_group)
         for p in report.people
@@ -358,17 +364,15 @@ def test_form_fields_run_together_on_one_line_are_read_apart(tmp_path: Path) -> 
 
 
 def test_a_person_alone_on_an_agenda_line_is_a_speaker(tmp_path: Path) -> None:
-    page = tmp_path / "page.txt"
-    page.write_text(
+    report = _one_report(
+        tmp_path,
         "IGF 2017 Best Practice Forums Main Session\n\n"
         "Description:\n\nThe forums will present their outputs and take questions.\n\n"
         "Agenda:\n\nI. Introduction [~5 mins]\n\nNadia Okafor, MAG Member\n\n"
         "II. Remarks from the Host Country [~3 mins]\n\n"
         "Tomas Keller, Director, Federal Office of Communications\n\n"
         "III. Discussion with the room, led by the moderator\n",
-        encoding="utf-8",
     )
-    [report] = parse_all(read_source(page))
     assert [(p.name, p.role, p.organisation and p.organisation.name) for p in report.people] == [
         ("Nadia Okafor", Role.SPEAKER, None),
         ("Tomas Keller", Role.SPEAKER, "Federal Office of Communications"),
@@ -377,8 +381,8 @@ def test_a_person_alone_on_an_agenda_line_is_a_speaker(tmp_path: Path) -> None:
 
 
 def test_a_report_forms_question_naming_its_speakers_lists_them(tmp_path: Path) -> None:
-    page = tmp_path / "page.txt"
-    page.write_text(
+    report = _one_report(
+        tmp_path,
         "Dynamic Coalition on Open Archives - DC OA\n\nMeeting type: \nDynamic Coalition\n"
         "Gender Report Card\n"
         "Please estimate the overall number of women participants present at the session: \n"
@@ -387,9 +391,7 @@ def test_a_report_forms_question_naming_its_speakers_lists_them(tmp_path: Path) 
         "\n\nLaila Haddad, Director, Open Archives Network (civil society)\n"
         "Viktor Sand, Datahall AB (private sector)\n"
         "Mele Tupou, government of Tonga\n",
-        encoding="utf-8",
     )
-    [report] = parse_all(read_source(page))
     assert [(p.name, p.role, p.stakeholder_group) for p in report.people] == [
         ("Laila Haddad", Role.SPEAKER, StakeholderGroup.CIVIL_SOCIETY),
         ("Viktor Sand", Role.SPEAKER, StakeholderGroup.PRIVATE_SECTOR),
@@ -400,16 +402,14 @@ def test_a_report_forms_question_naming_its_speakers_lists_them(tmp_path: Path) 
 
 
 def test_numbered_agenda_lines_inside_a_description_give_their_speakers(tmp_path: Path) -> None:
-    page = tmp_path / "page.txt"
-    page.write_text(
+    report = _one_report(
+        tmp_path,
         "IGF 2021 Digital Inclusion - Next Steps\n\nAbout this Session\n"
         "The coalition reviews its year and plans the next.\n\n"
         "The program for this session is:\n\n1. Welcome\n\n2. Introduction – Ines Moreau\n\n"
         "3. Open discussion – Discussion\n\n"
         "4. Regional initiatives – Kwame Boateng & Lotte Jensen\n\n5. Conclusion\n",
-        encoding="utf-8",
     )
-    [report] = parse_all(read_source(page))
     assert [(p.name, p.role) for p in report.people] == [
         ("Ines Moreau", Role.SPEAKER),
         ("Kwame Boateng", Role.SPEAKER),
@@ -418,29 +418,25 @@ def test_numbered_agenda_lines_inside_a_description_give_their_speakers(tmp_path
 
 
 def test_a_name_heading_a_part_of_a_session_report_is_its_speaker(tmp_path: Path) -> None:
-    page = tmp_path / "page.txt"
-    page.write_text(
+    report = _one_report(
+        tmp_path,
         "Open data for the public good | IGF 2023 Open Forum #140\n\n"
         "11 Oct 2023 06:30h - 07:30h UTC\n\nFull session report\n\nSelma Haddad\n\n"
         "The speaker explained that open data portals have grown in the region, and that "
         "governments now publish their budgets in machine-readable formats.\n\n"
         "Connectivity and data\n\n"
         "The discussion then turned to the cost of connectivity in rural areas.\n",
-        encoding="utf-8",
     )
-    [report] = parse_all(read_source(page))
     assert [(p.name, p.role) for p in report.people] == [("Selma Haddad", Role.SPEAKER)]
 
 
 def test_a_slide_viewers_page_count_and_download_line_are_no_title(tmp_path: Path) -> None:
-    page = tmp_path / "page.txt"
-    page.write_text(
+    report = _one_report(
+        tmp_path,
         "SlideShare uma empresa Scribd logo\n1 de 8\nBaixar para ler offline\nNotulensi\n"
         "Diskusi Terbuka ID-IGF\nJumat, 19 Januari 2018\n"
         "Diskusi Terbuka ID-IGF 2018 telah dilaksanakan pada Jumat, 19 Januari 2018.\n",
-        encoding="utf-8",
     )
-    [report] = parse_all(read_source(page))
     assert (report.session.title, report.session.date) == (
         "Diskusi Terbuka ID-IGF",
         dt.date(2018, 1, 19),
@@ -448,13 +444,11 @@ def test_a_slide_viewers_page_count_and_download_line_are_no_title(tmp_path: Pat
 
 
 def test_a_report_templates_own_heading_is_no_session_title(tmp_path: Path) -> None:
-    page = tmp_path / "page.txt"
-    page.write_text(
+    report = _one_report(
+        tmp_path,
         "Moderator: Lena Marsh, APC\n\nSession Time\n\n"
         "IGF 2018 Pre-Session Synthesis & Short Report Template\n\n"
         "Pre-Session Synthesis Due: 2 November\n",
-        encoding="utf-8",
     )
-    [report] = parse_all(read_source(page))
     assert report.session.title is None
     assert [(p.name, p.role) for p in report.people] == [("Lena Marsh", Role.MODERATOR)]
