@@ -873,7 +873,7 @@ def _cue_of_list(text: str, start: int) -> Role | None:
     post and a name (``contou com vários oradores, dos quais destacamos: o presidente do
     INACOM, Joaquim Muhongo; o CEO da ANYPAY, Inocêncio das Neves``)."""
     colon = text.rfind(":", 0, start)
-    if colon < 0 or _SENTENCE_END_IN.search(text, colon, start):
+    if colon < 0 or _SENTENCE_BREAK.search(text, colon, start):
         return None
     if not text[:start].rstrip().endswith(",") or not POST_WORDS.search(text, colon, start):
         return None  # no post before the name: no entry of such a list
@@ -906,7 +906,6 @@ def _speakers_cue_in_sentence(text: str, start: int) -> Role | None:
     return Role.SPEAKER
 
 
-_SENTENCE_END_IN = re.compile(r"[.!?](?:\s|$)")
 _STREET_NUMBER_AFTER = re.compile(r"^,?\s*\d{1,4}[A-Za-z]?\s*$")
 _COMMA_BEFORE_NAME = re.compile(r",\s*(?:[A-Z][a-zñ]{0,3}\.\s*)?$")  # ", D. José", ", Dr. Ana"
 _POST_BEFORE_COMMA_WORDS = 14  # the most words of a post a comma closes before the name
