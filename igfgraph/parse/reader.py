@@ -1547,7 +1547,7 @@ class _Reader:
             self.add(block, [entry], (role or Role.SPEAKER,), None, by_position=role is None)
             return section  # "Stephen Kiptiness, Chief Corporate Affairs Officer, Safaricom"
         self.read_bylines(block, text)
-        if (self.part is not None or self.heads_prose(block)) and (entry := _name_alone(text)):
+        if (entry := _name_alone(text)) and (self.part is not None or self.heads_prose(block)):
             # a listed session's column of names: "Wolfgang Kleinwaechter"; a report's part
             # headed by who spoke, what they said under it
             self.add(block, [entry], (Role.SPEAKER,), None, by_position=True)
