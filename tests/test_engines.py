@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
 import pytest
 from virtuoso import Virtuoso, VirtuosoError
 
@@ -223,7 +224,22 @@ def test_a_result_past_the_server_limit_comes_whole_from_one_more_evaluation(
     sent = sent_queries(monkeypatch, on_virtuoso)
     rows = on_virtuoso.select(query, {})
     assert normalised(rows) == normalised(everyone)  # tabs, newlines, accents, types
-    assert len(sent) == 2 and "GROUP_CONCAT(?igfgraph_line" in sent[1]  # no pages
+    assert len(sent) == 2 and "GROUP_CONCAT(?igfgraph_line" in sent[1]  # cut, then joined
+
+
+def test_bound_rows_past_the_server_limit_come_whole_too(
+    embedded: GraphStore, on_virtuoso: SparqlEndpointStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    facts = (
+        "SELECT ?participation ?property WHERE { "
+        "?participation a <https://w3id.org/igfgraph/ontology#Participation> ; ?property [] }"
+    )
+    bound = {"property": ox.NamedNode("https://w3id.org/igfgraph/ontology#role")}
+    rows = embedded.select(facts, bound)
+    assert len(rows) > MAX_ROWS
+    sent = sent_queries(monkeypatch, on_virtuoso)
+    assert normalised(on_virtuoso.select(facts, bound)) == normalised(rows)
+    assert len(sent) == 2 and "GROUP_CONCAT(?igfgraph_line" in sent[1]  # cut, then joined
 
 
 def test_a_result_past_the_limit_with_text_the_server_cannot_join_comes_in_pages(

@@ -174,10 +174,16 @@ _PLAIN_TEXT = frozenset(
 def _uncell(cell: str) -> dict[str, str] | None:
     """The SPARQL JSON value of a cell written by :func:`_cell` (None when unbound).
 
+    Virtuoso 7 takes a column that another branch of a UNION binds, in a row of this
+    branch, to be bound, with no text and no datatype (which every literal has): such a
+    cell is unbound too, as Virtuoso's own results say.
+
     >>> _uncell("l42 http%3A%2F%2Fwww.w3.org%2F2001%2FXMLSchema%23integer")
     {'type': 'literal', 'value': '42', 'datatype': 'http://www.w3.org/2001/XMLSchema#integer'}
     >>> _uncell("lCaf%C3%A9%09%0A http%3A%2F%2Fwww.w3.org%2F2001%2FXMLSchema%23string")
     {'type': 'literal', 'value': 'Café\\t\\n'}
+    >>> _uncell("l "), _uncell("u")
+    (None, None)
     """
     kind, rest = cell[:1], cell[1:]
     if kind == "i":
@@ -187,6 +193,8 @@ def _uncell(cell: str) -> dict[str, str] | None:
     if kind != "l":
         return None
     text, _, datatype = rest.partition(" ")
+    if not text and not datatype:
+        return None  # Virtuoso 7's unbound of another branch of a UNION, seen as bound
     value = {"type": "literal", "value": urllib.parse.unquote(text)}
     if (datatype := urllib.parse.unquote(datatype)) not in _PLAIN_TEXT:
         value["datatype"] = datatype
