@@ -3,7 +3,8 @@ rdflib's memory store, at 1,000 generated reports (bench/generate.py).
 
 The Virtuoso server is started here, on a database of its own, answering at most 5,000
 rows a query (its ResultSetMaxRows; the package's is 10,000): the larger results come
-back whole only because the endpoint store fetches them in pages. rdflib's engine takes
+back whole only because the endpoint store fetches them again, joined into fewer rows
+(or in pages). rdflib's engine takes
 minutes a query past a few hundred reports (bridges alone ran for more than 20 minutes
 at 1,000), so it answers on the first reports' graphs, against the embedded store
 holding the same graphs.
@@ -18,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
 import pytest
 from virtuoso import Virtuoso, VirtuosoError
 
@@ -167,7 +169,7 @@ def raw_rows(server: Virtuoso, sparql: str) -> tuple[int, str | None]:
         return len(results["results"]["bindings"]), response.headers.get(TRUNCATED_HEADER)
 
 
-def test_a_result_past_the_server_limit_comes_whole_in_pages(
+def test_a_result_past_the_server_limit_comes_whole(
     embedded: GraphStore, on_virtuoso: SparqlEndpointStore, server: Virtuoso
 ) -> None:
     facts = (
@@ -178,3 +180,79 @@ def test_a_result_past_the_server_limit_comes_whole_in_pages(
     assert len(everyone) > 4 * MAX_ROWS
     assert raw_rows(server, facts) == (MAX_ROWS, str(MAX_ROWS))  # the server alone cuts
     assert normalised(on_virtuoso.select(facts, {})) == normalised(everyone)
+
+
+ODD_VALUES = """SELECT ?participation ?odd ?number ?french ?maybe ?day ?organisation
+WHERE {
+  ?participation a <https://w3id.org/igfgraph/ontology#Participation> ; ?property [] .
+  OPTIONAL {
+    ?participation <https://w3id.org/igfgraph/ontology#onBehalfOf>
+      /<http://www.w3.org/2004/02/skos/core#prefLabel> ?organisation
+  }
+  BIND (CONCAT("tab\\there, new\\nline, 100% \\"odd\\" ", STR(?property)) AS ?odd)
+  BIND (STRLEN(STR(?property)) AS ?number)
+  BIND (STRLANG(STR(?property), "fr") AS ?french)
+  BIND (IF(STRLEN(STR(?property)) > 40, "long", ?nothing) AS ?maybe)
+  BIND ("2017-12-18"^^xsd:date AS ?day)
+}"""
+"""Rows past the limit with what a line of text must keep apart: tabs, newlines, percent
+signs and quotes, numbers, dates, a language, unbound values, and organisations' names
+with accents (from the data: Virtuoso 7 loses them written in the query, see below)."""
+
+
+def sent_queries(monkeypatch: pytest.MonkeyPatch, store: SparqlEndpointStore) -> list[str]:
+    """The queries ``store`` sends from now on (filled in as it sends them)."""
+    sent: list[str] = []
+    post = store._post
+
+    def recorded(url: str, form: list[tuple[str, str]], accept: str) -> Any:
+        sent.extend(value for key, value in form if key == "query")
+        return post(url, form, accept)
+
+    monkeypatch.setattr(store, "_post", recorded)
+    return sent
+
+
+def test_a_result_past_the_server_limit_comes_whole_from_one_more_evaluation(
+    embedded: GraphStore, on_virtuoso: SparqlEndpointStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    query = "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n" + ODD_VALUES
+    everyone = embedded.select(query, {})
+    assert len(everyone) > 4 * MAX_ROWS
+    assert {row["maybe"] for row in everyone} == {"long", None}
+    assert any(not (row["organisation"] or "").isascii() for row in everyone)
+    sent = sent_queries(monkeypatch, on_virtuoso)
+    rows = on_virtuoso.select(query, {})
+    assert normalised(rows) == normalised(everyone)  # tabs, newlines, accents, types
+    assert len(sent) == 2 and "GROUP_CONCAT(?igfgraph_line" in sent[1]  # cut, then joined
+
+
+def test_bound_rows_past_the_server_limit_come_whole_too(
+    embedded: GraphStore, on_virtuoso: SparqlEndpointStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    facts = (
+        "SELECT ?participation ?property WHERE { "
+        "?participation a <https://w3id.org/igfgraph/ontology#Participation> ; ?property [] }"
+    )
+    bound = {"property": ox.NamedNode("https://w3id.org/igfgraph/ontology#role")}
+    rows = embedded.select(facts, bound)
+    assert len(rows) > MAX_ROWS
+    sent = sent_queries(monkeypatch, on_virtuoso)
+    assert normalised(on_virtuoso.select(facts, bound)) == normalised(rows)
+    assert len(sent) == 2 and "GROUP_CONCAT(?igfgraph_line" in sent[1]  # cut, then joined
+
+
+def test_a_result_past_the_limit_with_text_the_server_cannot_join_comes_in_pages(
+    embedded: GraphStore, on_virtuoso: SparqlEndpointStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Virtuoso 7's ENCODE_FOR_URI writes "?" for a letter past ASCII that the query
+    itself wrote (of the data's, none is lost): such a query is fetched in pages."""
+    facts = (
+        'SELECT ?participation ?property (CONCAT("déjà ", STR(?property)) AS ?seen) WHERE { '
+        "?participation a <https://w3id.org/igfgraph/ontology#Participation> ; ?property [] }"
+    )
+    sent = sent_queries(monkeypatch, on_virtuoso)
+    rows = on_virtuoso.select(facts, {})
+    assert normalised(rows) == normalised(embedded.select(facts, {}))
+    assert sum("OFFSET" in query for query in sent) > 4
+    assert not any("GROUP_CONCAT(?igfgraph_line" in query for query in sent)

@@ -86,11 +86,14 @@ FORMER = {
             "    ?session_iri a igf:Session .\n",
         ),
     ),
-    "session_people": (  # the session or a panel of it: a path, not a UNION
+    "session_people": (  # the session or a panel of it: a path, not a UNION from it
         (
-            "  { ?event a igf:Session BIND (?event AS ?session_iri) }\n"
+            "  { ?participation igf:inEvent ?session_iri BIND (?session_iri AS ?event) }\n"
             "  UNION\n"
-            "  { ?event schema:superEvent ?session_iri }\n",
+            "  { ?event schema:superEvent ?session_iri . ?participation igf:inEvent ?event }\n"
+            "  ?participation igf:role/skos:prefLabel ?role_label .\n",
+            "  ?participation igf:inEvent ?event ;\n"
+            "    igf:role/skos:prefLabel ?role_label .\n"
             "  ?event schema:superEvent? ?session_iri .\n",
         ),
     ),
