@@ -339,7 +339,7 @@ SPEAKING_VERBS = (
     r"criticou|iniciou\s+a\s+sess[ãa]o|"
     # German, Dutch and Polish: "X (ISOC) betonte", "X (D66) benadrukte", "X podkreślił"
     r"sagte|betonte|erklärte|forderte|sprach|eröffnete|begrüßte|unterstrich|warnte|berichtete|"
-    r"zei|benadrukte|sprak|opende|verklaarde|pleitte|presenteerde|(?:s?trapte|aftrapte)\s+af|"
+    r"zei|benadrukte|sprak|opende|verklaarde|pleitte|presenteerde|s?trapte\s+af|"
     r"powiedzia[łl]a?|podkre[śs]li[łl]a?|zaznaczy[łl]a?|otworzy[łl]a?|stwierdzi[łl]a?"
 )
 # ... and the verbs of taking part without a word said: a participant.
@@ -510,13 +510,19 @@ def role_before(text: str) -> Role | None:
     return next((role for role, pattern in _BEFORE if pattern.search(text)), None)
 
 
+# The people who speak at a session, in the plural, in the languages read: "speakers",
+# "ponentes", "intervenants", "Referentinnen", "sprekers", "prelegenci".
+SPEAKER_NOUNS = (
+    r"panel+ists|speakers|presenters|discussants|intervenants|pan[ée]listes|"
+    r"ponentes|panelistas|palestrantes|painelistas|orateurs|orador(?:e?s|as)|"
+    r"debatedor(?:es|as)|referent(?:inn)?en|redner(?:innen)?|sprekers|panelleden|prelegenci|"
+    r"paneli[śs]ci"
+)
+
 # A clause naming a panel, then a colon before the names: "la session a réuni un panel
 # d'experts distingués :", "the panel brought together:", "contó con los ponentes:".
 _PANEL_BEFORE_COLON = re.compile(
-    r"\b(?:panel+(?:ists)?|speakers|intervenants|pan[ée]listes|ponentes|panelistas|palestrantes|"
-    r"painelistas|orateurs|oradore?s|oradoras|debatedor(?:es|as)|referent(?:inn)?en|"
-    r"redner(?:innen)?|sprekers|panelleden|prelegenci|paneli[śs]ci)\b[^.;:]{0,60}:\s*$",
-    re.IGNORECASE,
+    rf"\b(?:panel|{SPEAKER_NOUNS})\b[^.;:]{{0,60}}:\s*$", re.IGNORECASE
 )
 
 

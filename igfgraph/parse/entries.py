@@ -1130,13 +1130,14 @@ def split_people(text: str) -> list[str]:
     text = _FORM_RECORD.sub("; ", text)  # "Ms.,Ana,Ruiz,Civil Society,APC Mr.,Kofi,Mensah,..."
     text = _ON_TOPICS.sub("", text)  # "A, Chile; B, Norway on:", the topics they speak on below
     for item in split_items(text, r";"):
-        for piece in _next_people(_AND_FIRST.sub("", item.text)):  # "A, TechAmerica; and B"
+        for piece in _next_people(LEADING_AND.sub("", item.text)):  # "A, TechAmerica; and B"
             for person in _comma_run(piece.strip()):
                 entries.extend(_split_names(person))
     return [entry for entry in entries if entry.strip(" ,.")]
 
 
-_AND_FIRST = re.compile(r"^\s*(?:and|y|et|e)\s+(?=[A-ZÀ-Þ])")
+# "and " (or "y", "et", "e") before the last name of a list: "A, B and C".
+LEADING_AND = re.compile(r"^\s*(?:and|y|et|e)\s+(?=[A-ZÀ-Þ])")
 _ON_TOPICS = re.compile(r"\s+(?:on|about|sur|sobre)\s*:\s*$", re.IGNORECASE)
 # A form's next record run into the line: "... Civil Society,APC Mr.,Gus,Rossi,...".
 _FORM_RECORD = re.compile(r"(?<=\S)\s+(?=(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?,\s?[A-ZÀ-Þ])")

@@ -44,6 +44,7 @@ from igfgraph.parse.affiliations import (
 )
 from igfgraph.parse.cues import (
     REPORTING_VERBS,
+    SPEAKER_NOUNS,
     SPEAKING_VERBS,
     meeting_role,
     role_after,
@@ -883,11 +884,9 @@ def _cue_of_list(text: str, start: int) -> Role | None:
 # A plural role noun that opens a list of people, and what it says of them: "the summit
 # will feature speakers including", "the confirmed invitees are", "los ponentes fueron".
 _SPEAKERS_CUE = re.compile(
-    r"\b(?:speakers|panell?ists|presenters|discussants|invitees|keynotes|ponentes|panelistas|"
-    r"oradores|intervenants|orateurs|pan[ée]listes|palestrantes|painelistas|debatedores|"
-    r"referent(?:inn)?en|sprekers)\b[^.;:]{0,40}?\b(?:include[sd]?|including|are|were|will\s+be|"
-    r"such\s+as|among\s+them|incluyen|incluyeron|fueron|ser[áa]n|comme|sont|seront|foram|"
-    r"ser[ãa]o|como|waren|sind)\b\s*:?"
+    rf"\b(?:{SPEAKER_NOUNS}|invitees|keynotes)\b[^.;:]{{0,40}}?\b"
+    r"(?:include[sd]?|including|are|were|will\s+be|such\s+as|among\s+them|incluyen|"
+    r"incluyeron|fueron|ser[áa]n|comme|sont|seront|foram|ser[ãa]o|como|waren|sind)\b\s*:?"
 )
 _BRACKETED = re.compile(r"\([^()]*\)")
 _OTHER_ROLE_CUE = re.compile(

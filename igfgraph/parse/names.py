@@ -496,10 +496,9 @@ def _clean_name(name: str) -> tuple[str, str | None]:
     words = [_recased(word, first=number == 0) for number, word in enumerate(name.split())]
     if len(words) == 1 and (glued := _GLUED_NAME.match(words[0])) and _glued_name(glued):
         words = [glued[1], glued[2]]  # "EduardoMagrani": the space lost between the names
+    # "Marilyn Marilyn Cade": a captioner's stutter ("Abdullah Abdullah" kept)
     if len(words) > 2 and words[0] == words[1]:
-        words = words[
-            1:
-        ]  # "Marilyn Marilyn Cade": a captioner's stutter ("Abdullah Abdullah" kept)
+        words = words[1:]
     kept_title = title if title and title.lower().strip(".") in _POST_TITLES else None
     return " ".join(words), kept_title
 

@@ -22,7 +22,7 @@ from igfgraph.model import PersonMention, Role, SourceSpan
 from igfgraph.parse.affiliations import is_country, parse_organisation
 from igfgraph.parse.blocks import Block, Kind
 from igfgraph.parse.cues import role_noun
-from igfgraph.parse.entries import organisation_only, read_affiliation
+from igfgraph.parse.entries import LEADING_AND, organisation_only, read_affiliation
 from igfgraph.parse.mentions import find_mentions, known_names_of
 from igfgraph.parse.names import (
     SALUTATIONS,
@@ -242,7 +242,7 @@ def _described_organisation(rest: str) -> str | None:
     sentence = sentence[: _next_introduction(sentence)]  # "... and then we have Mr. Li Junhua"
     parts: list[str] = []
     for part in sentence.split(",")[1:]:
-        if person_evidence(_AND_FIRST.sub("", part.strip())) or _NEW_CLAUSE.match(part):
+        if person_evidence(LEADING_AND.sub("", part.strip())) or _NEW_CLAUSE.match(part):
             break  # the next person introduced ("and Michael Moller"), or "and I have ..."
         if not _OTHER_NAME.match(part):  # "also known as ADVOCS"
             parts.append(_DESCRIBED_AS.sub("", part.strip()))
@@ -253,9 +253,6 @@ def _described_organisation(rest: str) -> str | None:
         if post is None and organisation is None:
             break  # no affiliation from here on: the description is something else
     return None
-
-
-_AND_FIRST = re.compile(r"^(?:and|y|et|e)\s+")
 
 
 def _next_introduction(text: str) -> int:
