@@ -10,11 +10,27 @@ import pytest
 import rdflib
 from conftest_virtuoso import virtuoso  # noqa: F401  (the real Virtuoso server fixture)
 
+from igfgraph.model import Report
+from igfgraph.parse import parse_all
+from igfgraph.sources import read_source
 from igfgraph.store import GraphStore
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = Path(os.environ.get("IGFGRAPH_SHARED", ROOT.parent / "shared"))
 SEED_PATH = ROOT / "examples" / "reports" / "igf2017-ws-rights-based-approach-to-cybersecurity.txt"
+
+
+def parse_text(tmp_path: Path, text: str, name: str = "page.txt") -> list[Report]:
+    """Every session a composed document of ``text`` holds, saved as ``name``."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return parse_all(read_source(path))
+
+
+def one_report(tmp_path: Path, text: str) -> Report:
+    """The one session a composed document of ``text`` holds."""
+    (report,) = parse_text(tmp_path, text)
+    return report
 
 
 @pytest.fixture(name="SHARED", scope="session")

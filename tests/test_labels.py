@@ -6,21 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from conftest import one_report
+
 from igfgraph.model import Report, SourceSpan
-from igfgraph.parse import parse, parse_all
+from igfgraph.parse import parse
 from igfgraph.parse.affiliations import parse_organisation
 from igfgraph.parse.entries import read_entry, split_people
 from igfgraph.parse.names import same_person, uninvert
 from igfgraph.parse.session import parse_date
 from igfgraph.sources import read_source
-
-
-def read(tmp_path: Path, text: str) -> Report:
-    """The one report of a composed document."""
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    (report,) = parse_all(read_source(path))
-    return report
 
 
 def people(report: Report) -> set[tuple[str, str, str | None, bool]]:
@@ -34,7 +28,7 @@ def people(report: Report) -> set[tuple[str, str, str | None, bool]]:
 def test_a_value_ends_with_its_line_and_never_swallows_the_block_after_it(
     tmp_path: Path,
 ) -> None:
-    report = read(
+    report = one_report(
         tmp_path,
         "IGF 2019 WS #12 Trust in Data Flows\n\n"
         "Moderator: Ana Ruiz, Internet Society\n\n"
@@ -59,7 +53,7 @@ def test_a_value_ends_with_its_line_and_never_swallows_the_block_after_it(
 
 
 def test_a_form_row_without_a_colon_is_a_label_and_its_answer(tmp_path: Path) -> None:
-    report = read(
+    report = one_report(
         tmp_path,
         "Schedule\n"
         "IGF 2014 sub theme that this workshop fall under Enhancing Digital Trust |\n"
@@ -84,7 +78,7 @@ def test_a_form_row_without_a_colon_is_a_label_and_its_answer(tmp_path: Path) ->
 
 
 def test_a_numbered_party_is_one_party(tmp_path: Path) -> None:
-    report = read(
+    report = one_report(
         tmp_path,
         "IGF 2022 WS #8 Once Upon an Internet\n\n"
         "Organizer 1: Shadrach Ankrah, Tech Today Gh\n"
@@ -105,7 +99,7 @@ def test_a_numbered_party_is_one_party(tmp_path: Path) -> None:
 
 
 def test_a_byline_names_the_editors_and_a_cut_title_is_completed(tmp_path: Path) -> None:
-    report = read(
+    report = one_report(
         tmp_path,
         "IGF2015 Main Session Report A Dialogue on Zero Rating and ...\n\n"
         "1 IGF2015 Main Session Report A Dialogue on Zero Rating and Net Neutrality Ana Ruiz and "
@@ -122,7 +116,7 @@ def test_a_byline_names_the_editors_and_a_cut_title_is_completed(tmp_path: Path)
 
 
 def test_a_templates_dropped_labels_give_the_next_lists_in_order(tmp_path: Path) -> None:
-    report = read(
+    report = one_report(
         tmp_path,
         "Reporting Template for IGF Workshop Sessions\n\n"
         "Session title: Youth and the Open Internet\n\n"
@@ -149,7 +143,7 @@ def test_a_templates_dropped_labels_give_the_next_lists_in_order(tmp_path: Path)
 
 
 def test_a_wiki_templates_headings_and_the_instructions_left_after_them(tmp_path: Path) -> None:
-    report = read(
+    report = one_report(
         tmp_path,
         "Digital Commons 2025\n\n"
         "18 June 2025 | 11:00 - 12:30 CEST | Room 2\n\n"
@@ -254,7 +248,7 @@ def test_names_order_and_one_person_written_two_ways() -> None:
 
 
 def test_a_label_with_a_number_ends_the_key_issues(tmp_path: Path) -> None:
-    report = read(
+    report = one_report(
         tmp_path,
         "Session Title: Human Rights, Gender and Youth\n\n"
         "Date: 13 November 2018\n\n"
@@ -298,7 +292,7 @@ def test_dates_in_their_written_forms() -> None:
 
 
 def test_a_paragraph_of_prose_ends_a_list_of_organisers(tmp_path: Path) -> None:
-    report = read(
+    report = one_report(
         tmp_path,
         "IGF 2019 Pre-Event #3 Measuring the Internet at home\n\n"
         "Co-organizers: Council of Europe, OECD, Internet Society\n\n"
@@ -314,7 +308,7 @@ def test_a_paragraph_of_prose_ends_a_list_of_organisers(tmp_path: Path) -> None:
 
 
 def test_a_clause_among_organisers_is_kept_as_unparsed(tmp_path: Path) -> None:
-    report = read(
+    report = one_report(
         tmp_path,
         "IGF 2014 Pre-event: Youth and the Internet\n\n"
         "Organiser(s): Internet Society, jointly with five research networks, Latin America\n",
@@ -346,7 +340,7 @@ def test_a_forms_question_led_by_the_meeting_is_no_title(tmp_path: Path) -> None
 
 
 def test_a_post_wrapped_after_a_word_it_never_ends_with_goes_on(tmp_path: Path) -> None:
-    report = read(
+    report = one_report(
         tmp_path,
         "Panel of respondents\n"
         "Moderator: Ana Ruiz, Senior Advisor, Example Authority\n\n"
@@ -388,7 +382,7 @@ def test_a_chief_officers_post_is_one_post_and_a_countrys_initials_no_body() -> 
 def test_a_focal_point_or_contact_person_organises_and_question_marks_name_no_body(
     tmp_path: Path,
 ) -> None:
-    report = read(
+    report = one_report(
         tmp_path,
         "Regional Dialogue on Data\n\nFocal point: Ana Ruiz, Example Society Portugal\n\n"
         "Contact Person\nTomas Berg\n\nSpeaker: Rosa Lind, ??\n",
@@ -445,7 +439,7 @@ def test_italian_posts_and_bodies() -> None:
 
 
 def test_a_programme_committee_organises(tmp_path: Path) -> None:
-    report = read(
+    report = one_report(
         tmp_path,
         "SEEDIG 7 planning meeting\n\nSEEDIG 7 PROGRAMME COMMITTEE\n\n"
         "The Programme Committee works on shaping the programme for SEEDIG 7.\n\n"

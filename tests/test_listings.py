@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, parse_text
 
 from igfgraph.model import Report, SourceSpan
 from igfgraph.parse import parse_all
@@ -32,11 +32,9 @@ def _people_read(tmp_path: Path, text: str) -> list[tuple[str, str, str | None]]
 
 
 def _sessions(tmp_path: Path, text: str) -> list[Report]:
-    page = tmp_path / "programme.txt"
-    page.write_text(text, encoding="utf-8")
-    source = read_source(page)
-    reports = parse_all(source)
-    assert not unaccounted_lines(source, reports)
+    """Every session of a composed programme, each of its lines read into one."""
+    reports = parse_text(tmp_path, text, "programme.txt")
+    assert not unaccounted_lines(read_source(tmp_path / "programme.txt"), reports)
     return reports
 
 

@@ -6,11 +6,12 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from conftest import one_report
 from typer.testing import CliRunner
 
 from igfgraph.cli import app
 from igfgraph.ingest import ingest, load_reports
-from igfgraph.model import Report, Role, SourceSpan, StakeholderGroup
+from igfgraph.model import Role, SourceSpan, StakeholderGroup
 from igfgraph.parse import parse_all
 from igfgraph.parse.names import same_person, uninvert
 from igfgraph.parse.reader import people_on_line
@@ -332,16 +333,8 @@ def test_a_programmes_number_before_a_session_title_is_no_part_of_it(tmp_path: P
     assert title("Session 12") == "Session 12"
 
 
-def _one_report(tmp_path: Path, text: str) -> Report:
-    """The one session a page of ``text`` holds."""
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    [report] = parse_all(read_source(page))
-    return report
-
-
 def test_form_fields_run_together_on_one_line_are_read_apart(tmp_path: Path) -> None:
-    report = _one_report(
+    report = one_report(
         tmp_path,
         "IGF 2025 Open Forum #58 Data flows with trust\n\n"
         "    Organizers\n"
@@ -364,7 +357,7 @@ def test_form_fields_run_together_on_one_line_are_read_apart(tmp_path: Path) -> 
 
 
 def test_a_person_alone_on_an_agenda_line_is_a_speaker(tmp_path: Path) -> None:
-    report = _one_report(
+    report = one_report(
         tmp_path,
         "IGF 2017 Best Practice Forums Main Session\n\n"
         "Description:\n\nThe forums will present their outputs and take questions.\n\n"
@@ -381,7 +374,7 @@ def test_a_person_alone_on_an_agenda_line_is_a_speaker(tmp_path: Path) -> None:
 
 
 def test_a_report_forms_question_naming_its_speakers_lists_them(tmp_path: Path) -> None:
-    report = _one_report(
+    report = one_report(
         tmp_path,
         "Dynamic Coalition on Open Archives - DC OA\n\nMeeting type: \nDynamic Coalition\n"
         "Gender Report Card\n"
@@ -402,7 +395,7 @@ def test_a_report_forms_question_naming_its_speakers_lists_them(tmp_path: Path) 
 
 
 def test_numbered_agenda_lines_inside_a_description_give_their_speakers(tmp_path: Path) -> None:
-    report = _one_report(
+    report = one_report(
         tmp_path,
         "IGF 2021 Digital Inclusion - Next Steps\n\nAbout this Session\n"
         "The coalition reviews its year and plans the next.\n\n"
@@ -418,7 +411,7 @@ def test_numbered_agenda_lines_inside_a_description_give_their_speakers(tmp_path
 
 
 def test_a_name_heading_a_part_of_a_session_report_is_its_speaker(tmp_path: Path) -> None:
-    report = _one_report(
+    report = one_report(
         tmp_path,
         "Open data for the public good | IGF 2023 Open Forum #140\n\n"
         "11 Oct 2023 06:30h - 07:30h UTC\n\nFull session report\n\nSelma Haddad\n\n"
@@ -431,7 +424,7 @@ def test_a_name_heading_a_part_of_a_session_report_is_its_speaker(tmp_path: Path
 
 
 def test_a_slide_viewers_page_count_and_download_line_are_no_title(tmp_path: Path) -> None:
-    report = _one_report(
+    report = one_report(
         tmp_path,
         "SlideShare uma empresa Scribd logo\n1 de 8\nBaixar para ler offline\nNotulensi\n"
         "Diskusi Terbuka ID-IGF\nJumat, 19 Januari 2018\n"
@@ -444,7 +437,7 @@ def test_a_slide_viewers_page_count_and_download_line_are_no_title(tmp_path: Pat
 
 
 def test_a_report_templates_own_heading_is_no_session_title(tmp_path: Path) -> None:
-    report = _one_report(
+    report = one_report(
         tmp_path,
         "Moderator: Lena Marsh, APC\n\nSession Time\n\n"
         "IGF 2018 Pre-Session Synthesis & Short Report Template\n\n"
