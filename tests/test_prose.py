@@ -2100,3 +2100,37 @@ def test_a_bulleted_line_of_what_one_person_said_makes_a_speaker(tmp_path: Path)
         ("Lena Vogt", SPEAKER),
         ("Jonas Brandt", SPEAKER),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a post whose "et" joins two lowercase words is one post, not a list
+            "M. Paul Henri, ministre des technologies de l'information et de la communication, "
+            "a indiqué à l'ouverture que le forum est utile.",
+            [("Paul Henri", SPEAKER)],
+        ),
+        (
+            "Claire Dossou, présidente du comité d'organisation a relevé que le thème a été "
+            "retenu, puis Marc Hounsa a mis l'accent sur l'accès.",
+            [("Claire Dossou", SPEAKER), ("Marc Hounsa", SPEAKER)],
+        ),
+        (
+            "À en croire le président du MAG national, Eric Zinsou, l'initiative est utile.",
+            [("Eric Zinsou", SPEAKER)],
+        ),
+        (
+            "O fórum é anual e, segundo o Director Geral do instituto, Carlos Neto, terá "
+            "edições provinciais.",
+            [("Carlos Neto", SPEAKER)],
+        ),
+        (  # a list's "and" before the next name still ends the first one's post
+            "The panel had Ana Lopes, a lawyer, and Tom Berg, an engineer.",
+            [("Ana Lopes", PARTICIPANT), ("Tom Berg", PARTICIPANT)],
+        ),
+    ],
+)
+def test_french_and_portuguese_speech_after_a_long_post_or_before_according_to(
+    text: str, expected: list
+) -> None:
+    assert [(name, role) for name, role, _, _ in _people(text)] == expected

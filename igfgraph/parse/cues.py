@@ -266,6 +266,10 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         # "according to X" in a report; a verb of speech before its subject in Spanish news
         # ("afirmó la ministra X", "convocó el Ministro de Comunicaciones, X")
         r"according\s+to|(?:chief|special)\s+guests?\s*,?|guests?\s+of\s+honou?r\s*,?|"
+        # "selon le président du MAG, X", "segundo o Director Geral do INFOSI, X" (a post
+        # first: "selon X qui a écrit un livre" cites an author)
+        r"(?:\bselon|[àa]\s+en\s+croire|\bsegundo|\bseg[úu]n|\bsecondo)\s+(?:le|la|l['’]|o|a|"
+        r"el|il|lo)\s*[^,.;:]{3,120},|"
         r"(?:afirm|destac|convoc|señal|explic|subray|indic|asegur|expres|declar|coment|agreg|"
         r"apunt|resalt|manifest|record)[óo]|dijo|sostuvo|propuso|"
         # Portuguese: "teve como painelistas X", "com a participação de X", "palestra de X"
@@ -331,7 +335,8 @@ SPEAKING_VERBS = (
     r"expliqué|rappelé|indiqué|affirmé|commencé|conclu|donné|présenté|ouvert|clôturé|noté|"
     r"ajouté|insisté|partagé|évoqué|accueilli|mis\s+(?:à\s+jour|en\s+avant)|"
     r"souhaité\s+la\s+bienvenue|pris\s+la\s+parole|prononcé|précisé|estimé|invité|appelé|"
-    r"salué)|"
+    r"salué|relevé|signalé|plaidé|recommandé|mis\s+l['’]accent|fait\s+(?:savoir|remarquer|"
+    r"observer|valoir|l['’]historique))|"
     r"dio\s+la\s+bienvenida|"
     r"disse|afirmou|destacou|ressaltou|explicou|lembrou|apontou|defendeu|pontuou|observou|"
     r"comentou|enfatizou|declarou|acrescentou|sublinhou|salientou|argumentou|falou|abriu|encerrou|"

@@ -118,7 +118,7 @@ _ONE_WORD = re.compile(
 _LETTERS_AFTER = re.compile(POST_NOMINALS)
 _SPOKE = re.compile(  # "X, Director of Y, said", "X, Directeur de Y a présenté";
     # "X, adjunto a la presidencia de la AEPD, fue especialmente claro: “...”"
-    rf"^\s*(?:,\s*[^,.;:()“”\"]{{1,60}},|,?\s*[^,.;:()“”\"]{{1,60}}?(?=\s+a\s)|"
+    rf"^\s*(?:,\s*[^,.;:()“”\"]{{1,100}},|,?\s*[^,.;:()“”\"]{{1,60}}?(?=\s+a\s)|"
     # "X Président du comité d'organisation du Forum ..., a précisé": a post without a comma
     rf"\s+(?=(?i:{POST_WORDS.pattern.removeprefix('(?i)')}))[^,.;:()“”\"]{{1,120}},)?"
     rf"[\s,]*(?:(?:also|then|who|first|later|qui|quien)\s+)?"
@@ -238,10 +238,10 @@ _AFTER_ORGANISATION = re.compile(
     r"went|came|drew|shared|sent|rang)\b)"
 )
 # Where a description after a name ends: a comma, a semicolon, a full stop, a list's
-# "and", a relative clause.
+# "and" (not "et de la communication"), a relative clause.
 _DESCRIPTION_END = re.compile(  # ... or the verb of what the person said: "..., Embassy stressed"
-    rf",|;|:\s|\.(?=\s|$)|\s(?:and|y|et)\s|\s(?:who|which|whose|qui|quien|que)\s|\s{_SUPPORT}\s|"
-    rf"\s(?=(?:{REPORTING_VERBS})\b)|$"
+    rf",|;|:\s|\.(?=\s|$)|\s(?:and|y|et)\s(?![a-zà-ÿ])|\s(?:who|which|whose|qui|quien|que)\s|"
+    rf"\s{_SUPPORT}\s|\s(?=(?:{REPORTING_VERBS})\b)|$"
 )
 _CLAUSE_SIGNS = ".;!?:"  # the one character of each _CLAUSE match
 _CLAUSE_WORD = re.compile(
