@@ -445,3 +445,23 @@ def test_a_report_templates_own_heading_is_no_session_title(tmp_path: Path) -> N
     )
     assert report.session.title is None
     assert [(p.name, p.role) for p in report.people] == [("Lena Marsh", Role.MODERATOR)]
+
+
+def test_speaker_cards_of_an_event_page_are_read_one_person_each(tmp_path: Path) -> None:
+    """A name on its own line, then its post and organisation, each card set apart by
+    blank lines: one person a card; a line that only names a role gives it."""
+    report = one_report(
+        tmp_path,
+        "Island IGF 2024\n\n28th November 2024\n\nAbout us\n"
+        "The forum brings together every stakeholder of the island's Internet.\n\n"
+        "Rosa Lind\nExecutive director\nIsland Digital Rights Centre\n\n"
+        "Tomas Berg\nProgram expert\nUN IGF Secretariat\nModerator\n\n"
+        "Mio Tanaka\nElectronic Frontier Foundation\nKeynote speaker\n",
+    )
+    assert [
+        (p.name, p.role.value, p.organisation and p.organisation.name) for p in report.people
+    ] == [
+        ("Rosa Lind", "speaker", "Island Digital Rights Centre"),
+        ("Tomas Berg", "moderator", "UN IGF Secretariat"),
+        ("Mio Tanaka", "speaker", "Electronic Frontier Foundation"),
+    ]

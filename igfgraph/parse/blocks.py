@@ -31,7 +31,7 @@ from igfgraph.parse.cues import (
     words_before_cue,
 )
 from igfgraph.parse.entries import read_entry, split_people
-from igfgraph.parse.names import name_shape, person_evidence
+from igfgraph.parse.names import clean_name, name_shape, person_evidence
 from igfgraph.parse.repair import join_lines
 from igfgraph.parse.session import CLOCK_4, NOT_YEARS, parse_date
 
@@ -477,12 +477,74 @@ def read_blocks(lines: Sequence[str]) -> list[Block]:
         flush()
         paragraph.append((number, line))
 
+    cards = {} if capital_turns or arrow_turns else _name_cards(lines)
+    skip_to = 0
     for number, raw in enumerate(lines, start=1):
+        if number <= skip_to:
+            continue
+        if number in cards:  # "Ana Ruiz" / "Executive Director" / "APC": one person
+            flush()
+            skip_to, value = cards[number]
+            text = "\n".join(lines[number - 1 : skip_to])
+            blocks.append(Block(Kind.ITEM, number, skip_to, text, value=value))
+            continue
         for turn in _inline_turns(raw.strip()):
             for line in _glued_fields(turn):
                 read_line(number, line)
     flush()
     return blocks
+
+
+_CARD_LINES = range(2, 5)  # a person's card: the name, then a post, an organisation, a role
+_CARD_LINE_WORDS = 12
+_CARDS_NEEDED = 2  # a layout when repeated, not one name above a line by chance
+_ROLE_LINE_WORDS = 3
+_BRACKETED_ROLES = (Role.MODERATOR, Role.CHAIR, Role.RAPPORTEUR)
+_NOT_CARD_LINE = re.compile(r"[.:;]\s*$|^\s*(?:[-–—•·*>|]|\d)|\|")
+
+
+def _name_cards(lines: Sequence[str]) -> dict[int, tuple[int, str]]:
+    """Speaker cards of an event page, each set apart by blank lines: a person's name on
+    its own line, then one to three short lines of post and organisation. By first line:
+    the last line and the card as one entry (``Ana Ruiz, Executive Director, APC``)."""
+    cards: dict[int, tuple[int, str]] = {}
+    start = 0
+    for end in range(len(lines) + 1):
+        if end < len(lines) and lines[end].strip():
+            continue
+        group = [line.strip() for line in lines[start:end]]
+        if len(group) in _CARD_LINES and _is_card(group):
+            cards[start + 1] = (end, _card_entry(group))
+        start = end + 1
+    return cards if len(cards) >= _CARDS_NEEDED else {}
+
+
+def _card_entry(group: list[str]) -> str:
+    """A card as one entry; a line that only names a role (``Keynote speaker``,
+    ``Moderator``) is no post: a moderator's, chair's or rapporteur's goes in brackets."""
+    parts, bracket = [], ""
+    for line in group:
+        roles = heading_roles(line) if len(line.split()) <= _ROLE_LINE_WORDS else ()
+        if not roles or line is group[0]:
+            parts.append(line)
+        elif roles[0] in _BRACKETED_ROLES:
+            bracket = f" ({roles[0].value})"
+    return ", ".join(parts) + bracket
+
+
+def _is_card(group: list[str]) -> bool:
+    """True when ``group`` reads as a name above short lines that are no sentence, label,
+    list item, table row or date."""
+    name, *rest = group
+    if _NOT_CARD_LINE.search(name) or "," in name or not person_evidence(clean_name(name)[0]):
+        return False
+    return all(
+        len(line.split()) <= _CARD_LINE_WORDS
+        and not _NOT_CARD_LINE.search(line)
+        and not parse_date(line)
+        and not person_evidence(clean_name(line)[0])
+        for line in rest
+    )
 
 
 # A session page's form field run into the one before it on a line ("... Japan Moderator
