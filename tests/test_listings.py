@@ -1757,3 +1757,20 @@ def test_a_time_slot_under_a_bulleted_speaker_starts_the_next_section(tmp_path: 
         [("Artem Belov", "moderator"), ("Maria Kuznetsova", "speaker")],
     ]
     assert [r.session.time for r in reports] == ["10:00", "10:30"]
+
+
+def test_content_moderation_in_a_title_is_a_topic_not_a_role(tmp_path: Path) -> None:
+    reports = _sessions(
+        tmp_path,
+        "Programme\n\nContent moderation in the Global South\nAna Ruiz, APC\nTomas Berg, ISOC\n\n"
+        "Panel on moderation of online platforms\nLea Kaspar, GPD\n\nModeration\n"
+        "Kofi Mensah, ICANN\n",
+    )
+    assert [_people(r) for r in reports] == [
+        [
+            ("Ana Ruiz", "speaker"),
+            ("Tomas Berg", "speaker"),
+            ("Lea Kaspar", "speaker"),
+            ("Kofi Mensah", "moderator"),
+        ]
+    ]

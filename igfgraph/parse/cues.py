@@ -74,7 +74,10 @@ _COMPILED = tuple(
 # "Speaker 1 biography", "Moderator's role", "Number of speakers".
 _NOT_PEOPLE = re.compile(
     r"\b(?:number|how\s+many|gender|biograph\w*|bio|role|profile|photo|diversity|"
-    r"description|plan|instructions?|guidelines?|tips?|email|e-mail|contact(?!\s+persons?\b))\b",
+    r"description|plan|instructions?|guidelines?|tips?|email|e-mail|contact(?!\s+persons?\b))\b|"
+    # a topic, not a role: "Content moderation in the Global South", "moderación de contenidos"
+    r"\bcontent\s+moderation|\bmoderation\s+(?:of|on|in)\s+(?:online|social|digital|user|"
+    r"platforms?|content|speech)|\bmod[ée]ra(?:tion|ci[oó]n|[çc][ãa]o)\s+d[eo]s?\s+conte",
     re.IGNORECASE,
 )
 # A form's question about something else: "Have you, or any of your co-organisers, ...?"
