@@ -2134,3 +2134,27 @@ def test_french_and_portuguese_speech_after_a_long_post_or_before_according_to(
     text: str, expected: list
 ) -> None:
     assert [(name, role) for name, role, _, _ in _people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a capitalised plural cue; "Ph. D." ends no sentence
+            "Panelists were Ana Ruiz, head of the digital sector in the Ministry of Transport, "
+            "Ph. D. Tomas Berg, with the Faculty of Law, and Lea Kaspar, member of the Council.",
+            [("Ana Ruiz", SPEAKER), ("Tomas Berg", SPEAKER), ("Lea Kaspar", SPEAKER)],
+        ),
+        (
+            "Introductory presentations were held by Kofi Mensah from the regulator and Mio "
+            "Tanaka from ICANN.",
+            [("Kofi Mensah", SPEAKER), ("Mio Tanaka", SPEAKER)],
+        ),
+        (
+            "Together with the president of the domain commission, Prof. Rosa Lind responded "
+            "to questions about the new rules.",
+            [("Rosa Lind", SPEAKER)],
+        ),
+    ],
+)
+def test_panelists_were_held_by_and_responded_make_speakers(text: str, expected: list) -> None:
+    assert [(name, role) for name, role, _, _ in _people(text)] == expected

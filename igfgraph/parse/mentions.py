@@ -886,7 +886,8 @@ def _cue_of_list(text: str, start: int) -> Role | None:
 _SPEAKERS_CUE = re.compile(
     rf"\b(?:{SPEAKER_NOUNS}|invitees|keynotes)\b[^.;:]{{0,40}}?\b"
     r"(?:include[sd]?|including|are|were|will\s+be|such\s+as|among\s+them|incluyen|"
-    r"incluyeron|fueron|ser[áa]n|comme|sont|seront|foram|ser[ãa]o|como|waren|sind)\b\s*:?"
+    r"incluyeron|fueron|ser[áa]n|comme|sont|seront|foram|ser[ãa]o|como|waren|sind)\b\s*:?",
+    re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"\([^()]*\)")
 _OTHER_ROLE_CUE = re.compile(
@@ -1118,7 +1119,7 @@ _PRONOUN_SPOKE = re.compile(
     rf"\s*(?P<who>They|He|She|Both)\s+(?:also\s+|further\s+|then\s+)?(?:{SPEAKING_VERBS})\b"
 )
 _SENTENCE_BREAK = re.compile(
-    r"(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|No))(?<!\bMrs|\bDra|\bSra)[.!?]\s+"
+    r"(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|No|Ph))(?<!\bMrs|\bDra|\bSra)(?<!\b[Pp]rof)[.!?]\s+"
 )
 
 
