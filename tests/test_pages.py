@@ -465,3 +465,17 @@ def test_speaker_cards_of_an_event_page_are_read_one_person_each(tmp_path: Path)
         ("Tomas Berg", "moderator", "UN IGF Secretariat"),
         ("Mio Tanaka", "speaker", "Electronic Frontier Foundation"),
     ]
+
+
+def test_a_proponente_label_names_the_organiser(tmp_path: Path) -> None:
+    """Brazil's forum lists a workshop's proposer as 'Proponente': its organiser."""
+    report = one_report(
+        tmp_path,
+        "Programação\n\nDesafios do modelo multissetorial\n\n"
+        "Proponente: Ana Ruiz (Ministério das Relações Exteriores)\n\n"
+        "Moderador: Tomas Berg (ITS-Rio)\n",
+    )
+    assert [(p.name, p.role.value) for p in report.people] == [
+        ("Ana Ruiz", "organizer"),
+        ("Tomas Berg", "moderator"),
+    ]

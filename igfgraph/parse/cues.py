@@ -54,6 +54,7 @@ _LABEL_CUES: tuple[tuple[Role, str], ...] = (
         r"(?:co-?|session\s+|mag\s+co-?)?organi[sz](?:er|ers|ing\s+team|ed\s+by|ateurs?)|"
         r"organi[sz]ing\s+(?:entit(?:y|ies)|institutions?|organi[sz]ations?|bod(?:y|ies)|partners?)|"
         r"(?:co-?)?proposers?(?!'?s?\s+organi[sz]ation)|organizador(?:a|es)?|organizan?|"
+        r"proponentes?|"
         r"institutional\s+co-?organi[sz]ers?|focal\s+points?|contact\s+persons?|actors?|"
         r"program(?:me)?\s+committee(?:\s+members?)?",
     ),
