@@ -1774,3 +1774,32 @@ def test_content_moderation_in_a_title_is_a_topic_not_a_role(tmp_path: Path) -> 
             ("Kofi Mensah", "moderator"),
         ]
     ]
+
+
+def test_slots_before_the_first_id_are_sessions_and_a_format_line_takes_the_title_below(
+    tmp_path: Path,
+) -> None:
+    """A programme listing workshops by id after a plenary and flash sessions by time:
+    the timed sessions before the first id are sessions too, a time run into its title
+    starts one, "Flash 1" takes the title on the line under it, a room in square brackets
+    is no part of a title."""
+    reports = _sessions(
+        tmp_path,
+        "Revised programme\nTHURSDAY, 14 JUNE 2012\n"
+        "09:30Pl 1: Rights online [Congress hall AB]\n"
+        "Key participants:Moderator: Ana Ruiz, consultant\nFocal point: Tomas Berg, PTS\n"
+        "11:00 Flash 1\nAccess for all through IPv6\n\nFocal point: Lea Kaspar\n\n"
+        "11:45 Flash 2\nCybercrime initiatives\n\nFocal point: Kofi Mensah, Comnet\n\n"
+        "WS1: Child protection online [Room 307]\n"
+        "Key participants:Moderator: Mio Tanaka, Media Council\n",
+    )
+    assert [(r.session.title, r.session.date, _people(r)) for r in reports] == [
+        (
+            "Rights online",
+            dt.date(2012, 6, 14),
+            [("Ana Ruiz", "moderator"), ("Tomas Berg", "organizer")],
+        ),
+        ("Access for all through IPv6", dt.date(2012, 6, 14), [("Lea Kaspar", "organizer")]),
+        ("Cybercrime initiatives", dt.date(2012, 6, 14), [("Kofi Mensah", "organizer")]),
+        ("Child protection online", dt.date(2012, 6, 14), [("Mio Tanaka", "moderator")]),
+    ]

@@ -77,8 +77,8 @@ _TRAILING_SLOT = re.compile(
 )
 # "8:45 Welcome ~ Marilyn Cade": a start time alone and a title (slots only where several).
 _START_TIME = rf"{NOT_YEARS}\d{{1,2}}[.:h]\d{{2}}{AM_PM}"
-_START_SLOT = re.compile(
-    rf"^\s*{_START_TIME}\s*:?\s+(?!{_ZONE_WORD}\b)(?P<title>{_TITLE_START}.*)$"
+_START_SLOT = re.compile(  # "11:00Pl 1: Title": a time run into its title
+    rf"^\s*{_START_TIME}\s*:?(?:\s+|(?=[A-ZÀ-Þ]))(?!{_ZONE_WORD}\b)(?P<title>{_TITLE_START}.*)$"
 )
 # "IGF-USA will be held on Thursday, July 26, 2012", "TTIGF 2018 was held on Friday 26th
 # January, 2018": the day of a listing's meeting.
@@ -191,10 +191,17 @@ _FORMAT_PREFIX = re.compile(
 # "Main Session – Title": a session type before a dash (the reader takes the type).
 _TYPE_PREFIX = re.compile(r"^(?P<type>(?:\S+\s+){0,2}\S+)\s+[–—-]\s+(?P<title>\S.*)$")
 _QUOTED = re.compile(r"[\"“‘'][^\"“”]+[\"”’']")
-_ROOM_NOTE = re.compile(  # "(Room 3)", "(Grand Ballroom, 3rd floor)"
+_ROOM_NOTE = re.compile(  # "(Room 3)", "(Grand Ballroom, 3rd floor)", "[Congress hall AB]"
     r"\s*\((?:salle|sala|sal[oó]n|room|raum|saal|hall)\b[^()]*\)\s*$|"
+    r"\s*\[[^\[\]]*\b(?:salle|sala|sal[oó]n|room|raum|saal|hall|auditorium)\b[^\[\]]*\]\s*$|"
     r"\s*\([^()]*\b(?:ballroom|\d+(?:st|nd|rd|th)\s+floor|floor\s+\d+)\b[^()]*\)\s*$",
     re.I,
+)
+# A title that only names a format and its number ("Flash 1", "Workshop 3"): the title
+# is on the line under it.
+_FORMAT_ONLY = re.compile(
+    r"^\s*(?:flash|workshop|session|panel|plenary|pl|ws|breakout|lightning\s+talk)\s*\d{1,2}\s*$",
+    re.IGNORECASE,
 )
 # What a title line goes on with that is no title: "Click here for bios Room: Marvin 309".
 _AFTER_TITLE = re.compile(r"\s+(?:Click\s+here\b|(?:Room|Venue|Hashtag|Location)\s*:\s)")
@@ -378,6 +385,12 @@ class _Cutter:
             _close(last, block, self.year)
             self.day = self.day or last.date  # "Wednesday, November 27" gave no year
             self.venue_next = True
+        elif mark is None and last and last.fresh and _FORMAT_ONLY.match(last.title):
+            if _titled(block):  # "11:00 Flash 1" then "Access for all through IPv6"
+                last.title = _title(_first_line(block))
+                last.labels.append(block)
+            else:
+                last.blocks.append(block)
         elif last:
             last.blocks.append(block)
         else:
@@ -431,7 +444,8 @@ class _Cutter:
 
 def _marks(blocks: list[Block], year: int | None) -> list[_Mark | None]:
     """What each block is to the listing. Where sessions are listed by id, only the ids
-    start them (a time slot is a session's agenda); scheduled list items start sessions
+    and the time slots before the first id start them (a time slot under an id is that
+    session's agenda); scheduled list items start sessions
     only when there are several; where nothing else does, titles with their people's
     labels right under them do, when there are several."""
     marks = [_mark(block, year) for block in blocks]
@@ -441,9 +455,13 @@ def _marks(blocks: list[Block], year: int | None) -> list[_Mark | None]:
         below = blocks[number + 1] if number + 1 < len(blocks) else None
         if marks[number] is _Mark.CLOSING and (below is None or below.first > block.last + 1):
             marks[number] = _Mark.BARE_SLOT  # no venue line under it: a dated slot, its title apart
-    if _Mark.ENTRY in marks:
+    if _Mark.ENTRY in marks:  # a slot before the first id is a session of its own
+        first_entry = marks.index(_Mark.ENTRY)
         kept = {_Mark.ENTRY, _Mark.DAY, _Mark.TIME, _Mark.OWN}
-        return [mark if mark in kept else None for mark in marks]
+        return [
+            mark if mark in kept or (number < first_entry and mark is _Mark.SLOT) else None
+            for number, mark in enumerate(marks)
+        ]
     if marks.count(_Mark.SCHEDULED) < _SLOTS_NEEDED:
         marks = [None if mark is _Mark.SCHEDULED else mark for mark in marks]
     if marks.count(_Mark.NUMBERED) < _SLOTS_NEEDED:  # one "Topic:" is a session's own
