@@ -479,3 +479,16 @@ def test_a_proponente_label_names_the_organiser(tmp_path: Path) -> None:
         ("Ana Ruiz", "organizer"),
         ("Tomas Berg", "moderator"),
     ]
+
+
+def test_italian_labels_of_moderator_and_speakers(tmp_path: Path) -> None:
+    report = one_report(
+        tmp_path,
+        "Internet e politica\n\nModeratore: Luca Ferri, Responsabile di Nova, Sole24Ore\n"
+        "Relatori: Marta Conti, Università di Pisa; Paolo Neri, Isoc Italia\n",
+    )
+    assert [(p.name, p.role.value) for p in report.people] == [
+        ("Luca Ferri", "moderator"),
+        ("Marta Conti", "speaker"),
+        ("Paolo Neri", "speaker"),
+    ]

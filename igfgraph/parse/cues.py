@@ -43,7 +43,8 @@ _LABEL_CUES: tuple[tuple[Role, str], ...] = (
         r"leitung|"
         r"hosts?(?!\s+country)|"
         r"mod[ée]rat(?:eur|rice)s?|mod[ée]ration|moderador(?:a|es)?|moderaci[oó]n|"
-        r"modera[çc][ãa]o|media[çc][ãa]o|mediador(?:a|es)?|coordena[çc][ãa]o|coordenador(?:a|es)?",
+        r"modera[çc][ãa]o|media[çc][ãa]o|mediador(?:a|es)?|coordena[çc][ãa]o|coordenador(?:a|es)?|"
+        r"moderator[ei]|moderatric[ei]",  # Italian: "Moderatore: X"
     ),
     (
         Role.RAPPORTEUR,
@@ -65,7 +66,7 @@ _LABEL_CUES: tuple[tuple[Role, str], ...] = (
         r"(?:welcome|opening|closing|introductory|concluding)\s+(?:remarks|address|words)\s+by|"
         r"intervenants?|orateurs?|ponentes?|panelistas?|expositor(?:es|as)?|resource\s+persons?|"
         r"palestrantes?|painelistas?|debatedor(?:a|es)?|autoridades\s+confirmadas|inputs?|"
-        r"key\s+participants",
+        r"key\s+participants|relator[ei]|relatric[ei]|intervengono",  # Italian: "Relatori: X"
     ),
 )
 _COMPILED = tuple(
