@@ -2158,3 +2158,13 @@ def test_french_and_portuguese_speech_after_a_long_post_or_before_according_to(
 )
 def test_panelists_were_held_by_and_responded_make_speakers(text: str, expected: list) -> None:
     assert [(name, role) for name, role, _, _ in _people(text)] == expected
+
+
+def test_a_bodys_acronym_after_a_post_before_the_name_is_the_organisation() -> None:
+    assert [
+        (name, role, organisation)
+        for name, role, organisation, _ in _people(
+            "Director General SEECS, Lea Kaspar, said the hub works. ISOC President Ana Ruiz "
+            "said so too."
+        )
+    ] == [("Lea Kaspar", SPEAKER, "SEECS"), ("Ana Ruiz", SPEAKER, "ISOC")]

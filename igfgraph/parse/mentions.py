@@ -190,7 +190,8 @@ _LEAD = re.compile(
     rf"(?:(?<=\s)|^)(?:(?P<acronym>[A-Z][A-Z0-9&]+)\s+)?"
     rf"(?P<post>(?:{_LEAD_WORD}\s+){{0,3}}{_LEAD_POST}"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,2})?)"
-    r"(?:\s*\([A-Z][\w&.-]{0,11}\))?\s+$"
+    # "Director General SEECS, Dr. Arshad Ali": the body's acronym after the post
+    r"(?:\s*\([A-Z][\w&.-]{0,11}\)|\s+(?P<acronym_after>[A-Z][A-Z0-9&]{1,7}),)?\s+$"
 )
 _DETERMINER = re.compile(r"^(?:the|a|an|our|its|their|his|her|la|el|le|los|las|les)\s+", re.I)
 # A description before a name: "the President of ISOC Nigeria (ISOC NG), Mr. Dewole Ajao".
@@ -430,7 +431,7 @@ def _lead(before: str) -> tuple[int, _Description] | None:
     if lead is None:
         return None
     post = _DETERMINER.sub("", lead["post"])
-    acronym = lead["acronym"]
+    acronym = lead["acronym"] or lead["acronym_after"]
     organisation = acronym if acronym and not is_country_part(acronym) else None
     if organisation is None and (body := _body_before_post(before[: lead.start()], post)):
         start, organisation, post = body  # "European Commission Executive Vice President"
