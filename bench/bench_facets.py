@@ -1,6 +1,6 @@
 """Pictures from a store of generated reports: the first build after the store changed
-and the best of the next ones, for co-speakers, org-ties, civil-society-map and the ego
-pictures (depth 1) of the busiest, a median and the quietest speaker.
+and the best of the next ones, for co-speakers, org-ties, civil-society-map, person-org
+and the ego pictures (depth 1) of the busiest, a median and the quietest speaker.
 
 ``python -m bench.bench_facets STORE [--runs N] [--pictures NAME ...]``: the store opened
 read-only, as ``igfgraph viz`` opens it; prints one Markdown row a picture.
@@ -16,7 +16,7 @@ from bench.timing import timed
 from igfgraph.pictures.named import picture_graph
 from igfgraph.store import GraphStore, open_store
 
-PICTURES = ("co-speakers", "org-ties", "civil-society-map", "ego")
+PICTURES = ("co-speakers", "org-ties", "civil-society-map", "person-org", "ego")
 
 
 def asked(store: GraphStore, pictures: list[str]) -> list[tuple[str, str, dict[str, str]]]:

@@ -13,12 +13,14 @@ import networkx as nx
 import pytest
 
 from bench.bench_engines import people_by_partners
+from bench.generate import write_corpus
 from igfgraph.ingest import collect_files, ingest
 from igfgraph.pictures import named
-from igfgraph.pictures.build import co_speaker_graph
+from igfgraph.pictures import summaries as summaries_module
+from igfgraph.pictures.build import co_speaker_graph, person_organisation_graph
 from igfgraph.pictures.measures import add_metrics, node_metrics
 from igfgraph.pictures.named import PICTURES, picture_graph
-from igfgraph.pictures.summaries import SUMMARY_FILE, summaries_of
+from igfgraph.pictures.summaries import SUMMARY_FILE, WholeRows, summaries_of
 from igfgraph.queries import run_query
 from igfgraph.queries.cospeaking import co_speaker_pairs
 from igfgraph.store import GraphStore, open_store
@@ -222,3 +224,40 @@ def test_a_few_keys_and_most_keys_read_the_same_summaries(picture_store: GraphSt
     assert summaries.lookup("person", few) == {key: every[key] for key in keys[:3]}
     assert summaries.lookup("person", most) == {key: every[key] for key in most[:-1]}
     assert len(most) > 10
+
+
+def test_person_org_from_its_kept_network_is_the_picture_of_every_participation(
+    tmp_path: Path,
+) -> None:
+    """At a few hundred generated reports, on disk: the person-org picture read from the
+    network the summaries keep (through their SQLite file) has the nodes, ties, facets and
+    measures, all in order, of the one built from every participation as before."""
+    location = tmp_path / "store"
+    with open_store(location) as store:
+        assert ingest(store, write_corpus(tmp_path / "corpus", 300, seed=5)).ok
+    with open_store(location, read_only=True) as store:
+        before = add_metrics(person_organisation_graph(run_query(store, "participations")))
+        _, now = picture_graph(store, "person-org")
+        assert (location / SUMMARY_FILE).exists()
+        _, again = picture_graph(store, "person-org", {"years": "2019"})
+    assert len(now) > 500 and now.number_of_edges() > 500  # betweenness by sampling
+    assert list(comparable(now)) == list(comparable(before))
+    assert 0 < len(again) < len(now)
+
+
+def test_kinds_computed_together_run_each_query_once(
+    picture_store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``person`` and ``network:person-org`` both read every participation: one query."""
+    ran: list[str] = []
+
+    def counted(store: GraphStore, name: str) -> list[dict[str, object]]:
+        ran.append(name)
+        return run_query(store, name)
+
+    monkeypatch.setattr(summaries_module, "run_query", counted)
+    rows = WholeRows(picture_store)
+    person = summaries_module.KINDS["person"](rows)
+    network = summaries_module.KINDS["network:person-org"](rows)
+    assert ran == ["participations"]
+    assert person and network[""]["nodes"]

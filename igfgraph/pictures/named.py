@@ -299,7 +299,13 @@ def _topics(store: GraphStore, params: dict[str, str]) -> nx.Graph:
 
 
 def _person_org(store: GraphStore, params: dict[str, str]) -> nx.Graph:
-    return person_organisation_graph(run_query(store, "participations", params))
+    """People and the organisations they took part for: everyone's network as the store's
+    summaries keep it whole, else (one person's, or a store without summaries) built from
+    the participations."""
+    summaries = summaries_of(store)
+    if summaries is None or params:
+        return person_organisation_graph(run_query(store, "participations", params))
+    return summaries.network("person-org")
 
 
 def _civil_society_map(store: GraphStore, params: dict[str, str]) -> nx.Graph:

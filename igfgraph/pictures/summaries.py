@@ -27,7 +27,9 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from igfgraph.pictures.build import person_attributes
+import networkx as nx
+
+from igfgraph.pictures.build import person_attributes, person_organisation_graph
 from igfgraph.pictures.filters import organisation_facets, participation_facets
 from igfgraph.queries import run_query
 from igfgraph.store import GraphStore, Row
@@ -50,15 +52,36 @@ _SCHEMA = (
 )
 
 
-def _people(store: GraphStore) -> dict[str, Any]:
+class WholeRows:
+    """The rows of the store's queries without parameters, each query run once for the
+    kinds computed together (``person`` and ``network:person-org`` both read every
+    participation), by whichever kind asks first while the others wait for it."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self._lock = threading.Lock()
+        self._running: dict[str, threading.Lock] = {}
+        self._rows: dict[str, list[Row]] = {}
+
+    def __call__(self, name: str) -> list[Row]:
+        """The rows of query ``name``."""
+        with self._lock:
+            running = self._running.setdefault(name, threading.Lock())
+        with running:
+            if name not in self._rows:
+                self._rows[name] = run_query(self.store, name)
+            return self._rows[name]
+
+
+def _people(rows: WholeRows) -> dict[str, Any]:
     """Each person's label and :data:`igfgraph.pictures.build.PERSON_FIELDS`, as
     ``co_speaker_graph`` sets them from the rows of ``people``."""
-    return person_attributes(run_query(store, "people"))
+    return person_attributes(rows("people"))
 
 
-def _persons(store: GraphStore) -> dict[str, Any]:
+def _persons(rows: WholeRows) -> dict[str, Any]:
     """Each person's participation facets, and the IRIs and titles of their sessions."""
-    participations = run_query(store, "participations")
+    participations = rows("participations")
     sessions: dict[str, set[str]] = defaultdict(set)
     titles: dict[str, set[str]] = defaultdict(set)
     for row in participations:
@@ -74,45 +97,51 @@ def _persons(store: GraphStore) -> dict[str, Any]:
     }
 
 
-def _sessions(store: GraphStore) -> dict[str, Any]:
+def _sessions(rows: WholeRows) -> dict[str, Any]:
     """Each session's title (as ``topics_of_sessions`` writes it) and topics."""
     found: dict[str, dict[str, Any]] = {}
-    for row in run_query(store, "session_topics"):
+    for row in rows("session_topics"):
         found.setdefault(row["session_iri"], {"title": row["title"], "topics": []})
         found[row["session_iri"]]["topics"].append(row["label"])
     return found
 
 
-def _speakers(store: GraphStore) -> dict[str, Any]:
+def _speakers(rows: WholeRows) -> dict[str, Any]:
     """Each speaker's sessions and panels (as ``speakers_by_session`` and
     ``speakers_by_panel`` name them) and names (``speaker_names``)."""
     found: dict[str, dict[str, list[str]]] = defaultdict(
         lambda: {"sessions": [], "panels": [], "names": []}
     )
     for kind, query in (("sessions", "speakers_by_session"), ("panels", "speakers_by_panel")):
-        for row in run_query(store, query):
+        for row in rows(query):
             for person in (row["speakers"] or "").split():
                 found[person][kind].append(row["event"])
-    for row in run_query(store, "speaker_names"):
+    for row in rows("speaker_names"):
         found[row["person_iri"]]["names"].append(row["person"])
     return dict(found)
 
 
-def _event_speakers(query: str) -> Callable[[GraphStore], dict[str, Any]]:
+def _event_speakers(query: str) -> Callable[[WholeRows], dict[str, Any]]:
     """Each event's speakers, from the rows of ``query`` (``event, speakers``)."""
-    return lambda store: {row["event"]: row["speakers"] for row in run_query(store, query)}
+    return lambda rows: {row["event"]: row["speakers"] for row in rows(query)}
 
 
-def _organisations(store: GraphStore) -> dict[str, Any]:
+def _organisations(rows: WholeRows) -> dict[str, Any]:
     """Each organisation's facets, by label (``organisation_facets``)."""
-    return organisation_facets(run_query(store, "organisation_facets"))
+    return organisation_facets(rows("organisation_facets"))
 
 
-def _whole_rows(name: str) -> Callable[[GraphStore], dict[str, Any]]:
-    return lambda store: {"": run_query(store, name)}
+def _person_organisations(rows: WholeRows) -> dict[str, Any]:
+    """The network of the person-org picture without parameters, whole
+    (``networkx.node_link_data``: its nodes and ties in their order)."""
+    return {"": nx.node_link_data(person_organisation_graph(rows("participations")))}
 
 
-KINDS: dict[str, Callable[[GraphStore], dict[str, Any]]] = {
+def _whole_rows(name: str) -> Callable[[WholeRows], dict[str, Any]]:
+    return lambda rows: {"": rows(name)}
+
+
+KINDS: dict[str, Callable[[WholeRows], dict[str, Any]]] = {
     "people": _people,
     "person": _persons,
     "session": _sessions,
@@ -120,10 +149,12 @@ KINDS: dict[str, Callable[[GraphStore], dict[str, Any]]] = {
     "session_speakers": _event_speakers("speakers_by_session"),
     "panel_speakers": _event_speakers("speakers_by_panel"),
     "organisation": _organisations,
+    "network:person-org": _person_organisations,
     **{f"rows:{name}": _whole_rows(name) for name in WHOLE_ROWS},
 }
 """Each kind of summary, by key (person IRI, session or panel IRI, organisation label;
-``""`` for the rows of a whole query), and the function that computes it from the store."""
+``""`` for the rows of a whole query or a whole network), and the function that computes
+it from the rows of the store's queries."""
 
 
 class Summaries:
@@ -155,8 +186,10 @@ class Summaries:
         evaluates queries outside Python's lock), keep them, and return these summaries."""
         missing = [kind for kind in kinds if kind not in self._loose and not self._kept(kind)]
         if missing:
+            rows = WholeRows(self.store)
             with ThreadPoolExecutor(max_workers=len(missing)) as pool:
-                computed = list(pool.map(lambda kind: KINDS[kind](self.store), missing))
+                computed = list(pool.map(lambda kind: KINDS[kind](rows), missing))
+            del rows  # the rows read: only what was computed from them is kept
             for kind, summaries in zip(missing, computed, strict=True):
                 self._keep(kind, summaries)
         return self
@@ -165,7 +198,7 @@ class Summaries:
         """The summaries of ``kind`` for ``keys`` (all of them: None), by key; computed
         first when they are not kept for this stamp. Keys without one are left out."""
         if kind not in self._loose and not self._kept(kind):
-            self._keep(kind, KINDS[kind](self.store))
+            self._keep(kind, KINDS[kind](WholeRows(self.store)))
         with self._lock:
             return self._read(kind, keys)
 
@@ -212,6 +245,11 @@ class Summaries:
     def rows(self, name: str) -> list[Row]:
         """The rows of the whole query ``name`` (one of :data:`WHOLE_ROWS`)."""
         return self.lookup(f"rows:{name}", [""])[""]
+
+    def network(self, picture: str) -> nx.Graph:
+        """The network of ``picture`` without parameters, kept whole (``network:NAME``),
+        its nodes and ties in the order they were built in."""
+        return nx.node_link_graph(self.lookup(f"network:{picture}", [""])[""])
 
     def _kept(self, kind: str) -> bool:
         with self._lock:
