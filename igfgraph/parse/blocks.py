@@ -522,10 +522,12 @@ def _name_cards(lines: Sequence[str]) -> dict[int, tuple[int, str]]:
 def _card_entry(group: list[str]) -> str:
     """A card as one entry; a line that only names a role (``Keynote speaker``,
     ``Moderator``) is no post: a moderator's, chair's or rapporteur's goes in brackets."""
-    parts, bracket = [], ""
-    for line in group:
+    name, *rest = group
+    parts: list[str] = [name]
+    bracket = ""
+    for line in rest:
         roles = heading_roles(line) if len(line.split()) <= _ROLE_LINE_WORDS else ()
-        if not roles or line is group[0]:
+        if not roles:
             parts.append(line)
         elif roles[0] in _BRACKETED_ROLES:
             bracket = f" ({roles[0].value})"
