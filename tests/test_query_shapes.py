@@ -16,10 +16,6 @@ leaves them unbound (some Virtuoso servers counted the unbound one): the same ro
 ``people`` and ``copanelists`` give one value a row, which the runner joins (their
 ``# joined:`` lines), where they had sub-queries with GROUP_CONCATs (too long for Virtuoso
 to page at 10,000 reports, or too slow for it there): the same rows, the same lists.
-``session_people`` reads the event (the session or a panel of it) and the organisation (on
-behalf of which, or the organiser itself) through UNIONs where it had property paths
-(``schema:superEvent?``, ``igf:onBehalfOf|igf:agent``; Virtuoso took minutes over them at
-10,000 reports): the same rows.
 """
 
 from __future__ import annotations
@@ -99,12 +95,6 @@ FORMER = {
             "  ?participation igf:inEvent ?event ;\n"
             "    igf:role/skos:prefLabel ?role_label .\n"
             "  ?event schema:superEvent? ?session_iri .\n",
-        ),
-        (  # the organisation on behalf of which, or the organiser: a path, not a UNION
-            "    { ?participation igf:onBehalfOf ?organisation_iri }\n"
-            "    UNION\n"
-            "    { ?participation igf:agent ?organisation_iri }\n",
-            "    ?participation igf:onBehalfOf|igf:agent ?organisation_iri .\n",
         ),
     ),
     "organisation_ties": (
@@ -433,10 +423,8 @@ def test_rows_are_those_of_the_former_shape(store: GraphStore, name: str) -> Non
             assert rows and rows == normalised(run_query(store, before, {"person": person}))
     if name in NOT_EMPTY:
         assert everyone(store, now), f"{name} gives rows on the fixture corpus"
-    if name == "session_people":  # rows of a session and of a panel; of organisers too
-        rows = everyone(store, now)
-        assert {row["panel"] is None for row in rows} == {True, False}
-        assert {row["person"] is None for row in rows if row["organisation"]} == {True, False}
+    if name == "session_people":  # rows of a session and rows of one of its panels
+        assert {row["panel"] is None for row in everyone(store, now)} == {True, False}
     if name in RUN_FOR_SESSIONS:
         chosen = sessions(store)
         assert len(chosen) > 10
