@@ -385,12 +385,15 @@ class _Cutter:
             _close(last, block, self.year)
             self.day = self.day or last.date  # "Wednesday, November 27" gave no year
             self.venue_next = True
-        elif mark is None and last and last.fresh and _FORMAT_ONLY.match(last.title):
-            if _titled(block):  # "11:00 Flash 1" then "Access for all through IPv6"
-                last.title = _title(_first_line(block))
-                last.labels.append(block)
-            else:
-                last.blocks.append(block)
+        elif (
+            mark is None
+            and last
+            and last.fresh
+            and _FORMAT_ONLY.match(last.title)
+            and _titled(block)
+        ):  # "11:00 Flash 1" then "Access for all through IPv6"
+            last.title = _title(_first_line(block))
+            last.labels.append(block)
         elif last:
             last.blocks.append(block)
         else:
