@@ -100,12 +100,14 @@ _TILDE = re.compile(r"\s+~\s+")
 # "Welcome and Introductory Remarks – Marilyn Cade, ...", "Opening Plenary: Ambassador X,
 # Org: Remarks": who takes a slot, after a dash or colon (when a person is named there).
 _TAKER = re.compile(r"^(?P<title>.{3,}?)(?:\s+[–—-]\s+|:\s+)(?P<who>.+?)(?::\s*remarks)?\s*$", re.I)
+# The words naming a kind of sitting.
+_FORMATS = (
+    r"(?:session|plenary|panel|workshop|keynote|round\s*table|ceremony|flash|breakout|"
+    r"lightning\s+talk)"
+)
 # "Morning Plenary Session", "Concurrent Workshops": a title alone naming a kind of sitting,
 # which starts a session of a timed listing wherever it stands.
-_SITTING_TITLE = re.compile(
-    r"^(?:[A-Z][\w'’-]*\s+){0,4}(?:Session|Plenary|Panel|Workshops?|Keynote|Roundtable|"
-    r"Ceremony)s?\s*$"
-)
+_SITTING_TITLE = re.compile(rf"^(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_FORMATS})s?\s*$")
 # "09:00 – 18:00 | Xênius Hotel, Av. Cabo Branco": a session's time slot and its venue.
 _VENUE_SLOT = re.compile(
     rf"^\s*{TIME_RANGE}{_ZONE}\s*\|\s*[^|]*\b(?i:hotel|room|hall|cent(?:er|re)|building|studio|"
@@ -199,10 +201,7 @@ _ROOM_NOTE = re.compile(  # "(Room 3)", "(Grand Ballroom, 3rd floor)", "[Congres
 )
 # A title that only names a format and its number ("Flash 1", "Workshop 3"): the title
 # is on the line under it.
-_FORMAT_ONLY = re.compile(
-    r"^\s*(?:flash|workshop|session|panel|plenary|pl|ws|breakout|lightning\s+talk)\s*\d{1,2}\s*$",
-    re.IGNORECASE,
-)
+_FORMAT_ONLY = re.compile(rf"^\s*(?:{_FORMATS}|pl|ws)\s*\d{{1,2}}\s*$", re.IGNORECASE)
 # What a title line goes on with that is no title: "Click here for bios Room: Marvin 309".
 _AFTER_TITLE = re.compile(r"\s+(?:Click\s+here\b|(?:Room|Venue|Hashtag|Location)\s*:\s)")
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
