@@ -450,3 +450,32 @@ def test_a_programme_committee_organises(tmp_path: Path) -> None:
         ("Ana Petrova", "organizer", "Internet Society", False),
         ("Marko Ilić", "organizer", "DiploFoundation", False),
     }
+
+
+def test_a_proposal_question_naming_the_fields_is_a_label(tmp_path: Path) -> None:
+    """The 2014 workshop proposals ask for people in long questions: their words before
+    the role name only the fields asked for; a "Y" after a speaker means confirmed."""
+    report = one_report(
+        tmp_path,
+        "Go back\n\nNo. 212 Open Data for Development in Asia\n\n"
+        "Asia Open Data Network\n\n\n"
+        "IGF 2014 sub theme that this workshop fall under\n\nEnhancing Digital Trust\n\n"
+        "The Asian Open Data Network was launched in 2012 at a meeting in Bangkok to act as "
+        "a platform for discussion on data issues in the region.\n\n"
+        "Name(s) and stakeholder and organizational affiliation(s) of institutional "
+        "co-organizer(s)\n\n"
+        "Lena Park, Open Data Korea\nRavi Menon, Digital India Foundation\n\n"
+        "Has the proposer, or any of the co-organizers, organized an IGF workshop before?\n\n"
+        "Type of session\n\nRoundtable\n\n"
+        "Names and affiliations (stakeholder group, organization) of speakers the proposer "
+        "is planning to invite\n\n"
+        "Lena Park, Open Data Korea, Y\nTomas Berg, Nordic ICT Council, Y\n\n"
+        "Name of Moderator(s)\n\nIda Holm, Nordic ICT Council\n",
+    )
+    assert people(report) == {
+        ("Lena Park", "organizer", "Open Data Korea", False),
+        ("Ravi Menon", "organizer", "Digital India Foundation", False),
+        ("Lena Park", "speaker", "Open Data Korea", False),
+        ("Tomas Berg", "speaker", "Nordic ICT Council", False),
+        ("Ida Holm", "moderator", "Nordic ICT Council", False),
+    }

@@ -29,6 +29,7 @@ from igfgraph.parse.cues import (
     label_section,
     without_instruction,
     words_before_cue,
+    words_before_cue_count,
 )
 from igfgraph.parse.entries import read_entry, split_people
 from igfgraph.parse.names import clean_name, name_shape, person_evidence
@@ -86,7 +87,7 @@ class Block:
         if self.kind not in _CUE_KINDS:
             return ()
         text = self.label or self.text
-        if self.kind is Kind.HEADING and len(words_before_cue(text).split()) > _WORDS_BEFORE_CUE:
+        if self.kind is Kind.HEADING and words_before_cue_count(text) > _WORDS_BEFORE_CUE:
             return ()  # "Themes raised by the panellists and participants:": a sentence
         if self.kind is Kind.FIELD or self.label:
             return label_roles(text) if _is_label(text.rstrip(":")) else ()

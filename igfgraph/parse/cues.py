@@ -127,8 +127,19 @@ _NAMES_OF = re.compile(
     r"(?:list|names?)\s+of\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
-_AFTER_CUE = re.compile(r"^(?:[(:/–—-]|for\b|of\b|and\b|&|in\b|at\b|per\b)", re.IGNORECASE)
+_AFTER_CUE = re.compile(
+    r"^(?:[(:/–—-]|for\b|of\b|and\b|&|in\b|at\b|per\b|"
+    r"(?:the\s+proposers?|you|we)\s)",  # "speakers the proposer is planning to invite"
+    re.IGNORECASE,
+)
 _FREE_AFTER_CUE = 2  # words a label may add after its cue ("Speakers provisionally confirmed")
+_FREE_BEFORE_CUE = 3  # words a label may have before its cue ("List of confirmed speakers") ...
+# ... unless they only name the fields listed: "Name(s) and stakeholder and organizational
+# affiliation(s) of institutional co-organizer(s)" (a workshop proposal's question).
+_FIELD_WORDS = frozenset(
+    "name names and stakeholder organizational organisational affiliation affiliations of "
+    "institutional organization organisation group groups their full title titles".split()
+)
 
 
 _PANEL_HEADING = re.compile(r"^\s*panel\s*:?\s*$", re.IGNORECASE)
@@ -144,10 +155,8 @@ def heading_roles(text: str) -> tuple[Role, ...]:
     roles = label_roles(text)
     if not roles:
         return ()
-    before = words_before_cue(text)
     rest = _after_cue(text)
-    before_words = [word for word in before.split() if any(c.isalpha() for c in word)]
-    if len(before_words) > 3 or text.rstrip().endswith(("-", ",")):
+    if words_before_cue_count(text) > _FREE_BEFORE_CUE or text.rstrip().endswith(("-", ",")):
         return ()
     if len(rest.split()) > _FREE_AFTER_CUE and not _AFTER_CUE.match(rest):
         return ()
@@ -179,6 +188,14 @@ def _after_cue(label: str) -> str:
     found = [m for _, pattern in _COMPILED if (m := pattern.search(label))]
     first = min(found, key=lambda match: match.start()) if found else None
     return " ".join(label[first.end() :].split()) if first else ""
+
+
+def words_before_cue_count(label: str) -> int:
+    """How many words come before ``label``'s first role cue, brackets left out; 0 when
+    they only name the fields listed ("Names and affiliations of speakers")."""
+    before = re.sub(r"\([^()]*\)", " ", words_before_cue(label))
+    words = [word.lower().strip(",") for word in before.split() if any(c.isalpha() for c in word)]
+    return 0 if _FIELD_WORDS.issuperset(words) else len(words)
 
 
 @lru_cache(maxsize=1 << 14)

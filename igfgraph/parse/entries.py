@@ -98,7 +98,8 @@ _GROUPS = {
 }
 _NOTE = re.compile(
     r"^(?:\(?\s*(?:tbc|tbd|tba|to\s+be\s+confirmed|confirmed|invited|main|sub|lead|co)\s*\)?|"
-    r"male|female|m|f|non-binary|prefer\s+not\s+to\s+answer|(?:remote|online|onsite|virtual|"
+    # gender, or "Y" / "N" of a proposal's "confirmed" column ("Ana Ruiz, APC, Y")
+    r"male|female|m|f|y|n|non-binary|prefer\s+not\s+to\s+answer|(?:remote|online|onsite|virtual|"
     r"in[- ]person)(?:\s+(?:presenter|speaker|participant|participation))?|\(?virtual\)?|"
     r"\S+@\S+|\[\s*email\s+protected\s*\]|(?:hosted|supported|funded|sponsored)\s+by\b.*|"
     # a salutation alone ("Lars Steffen, Herr"), a nickname ("Known as Father of the Internet")
