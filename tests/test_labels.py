@@ -479,3 +479,22 @@ def test_a_proposal_question_naming_the_fields_is_a_label(tmp_path: Path) -> Non
         ("Tomas Berg", "speaker", "Nordic ICT Council", False),
         ("Ida Holm", "moderator", "Nordic ICT Council", False),
     }
+
+
+def test_a_roll_of_those_present_in_two_columns(tmp_path: Path) -> None:
+    """ "Present were" heads a meeting's roll; a wide gap parts a name from its
+    affiliation, and a line that starts with a name is the next person, not the post of
+    the one before (whose line gave only a country)."""
+    report = one_report(
+        tmp_path,
+        "Notes on the planning meeting for the Pacific forum\n\nPresent were\n\n"
+        "  1. Maria Tui                  Cook Islands\n"
+        "  2. John Rawa            CIO Fiji\n"
+        "  3. Lose Mateo      Internet Society\n\n"
+        "1. Agenda\n\nThe meeting agreed to discuss the following issues.\n",
+    )
+    assert people(report) == {
+        ("Maria Tui", "participant", None, False),
+        ("John Rawa", "participant", "Government of Fiji", False),
+        ("Lose Mateo", "participant", "Internet Society", False),
+    }

@@ -25,6 +25,8 @@ from igfgraph.model import Role
 # patterns are tried on a label with its numbers, brackets and "list of" removed; the
 # order matters where one cue holds another ("online moderator" before "moderator").
 _LABEL_CUES: tuple[tuple[Role, str], ...] = (
+    # a meeting's roll: "Present were", "In attendance", "List of participants"
+    (Role.PARTICIPANT, r"present\s+were|in\s+attendance|attendees|participants\s+list"),
     (
         Role.ONLINE_MODERATOR,
         r"(?:online|remote|virtual)\s+(?:moderat(?:or|ors|ion)|facilitators?)|"

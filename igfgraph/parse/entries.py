@@ -1128,6 +1128,7 @@ def split_people(text: str) -> list[str]:
     dash before ``Name,`` starts a new person. ``Name and Name (Org)`` and ``Name/Name,
     Org``: the affiliation after the last name holds for both."""
     entries: list[str] = []
+    text = _COLUMN_GAP.sub(", ", text)  # "Ana Tui           Cook Islands": a table's columns
     text = _FORM_RECORD.sub("; ", text)  # "Ms.,Ana,Ruiz,Civil Society,APC Mr.,Kofi,Mensah,..."
     text = _ON_TOPICS.sub("", text)  # "A, Chile; B, Norway on:", the topics they speak on below
     for item in split_items(text, r";"):
@@ -1139,6 +1140,7 @@ def split_people(text: str) -> list[str]:
 
 # "and " (or "y", "et", "e") before the last name of a list: "A, B and C".
 LEADING_AND = re.compile(r"^\s*(?:and|y|et|e)\s+(?=[A-ZÀ-Þ])")
+_COLUMN_GAP = re.compile(r"(?<=[^\s,;]) {4,}(?=\S)")
 _ON_TOPICS = re.compile(r"\s+(?:on|about|sur|sobre)\s*:\s*$", re.IGNORECASE)
 # A form's next record run into the line: "... Civil Society,APC Mr.,Gus,Rossi,...".
 _FORM_RECORD = re.compile(r"(?<=\S)\s+(?=(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?,\s?[A-ZÀ-Þ])")

@@ -1467,7 +1467,7 @@ class _Reader:
         last = self.people[-1] if self.people else None
         if not index or last is None or last.organisation is not None:
             return False
-        if last.span.end_line != self.blocks[index - 1].last:
+        if last.span.end_line != self.blocks[index - 1].last or _names_person_first(text):
             return False
         post, organisation = read_affiliation(text)
         if organisation is None or post is None:
@@ -2367,6 +2367,13 @@ def _empty(report: Report) -> bool:
     """True for a template whose every answer is empty: no person, organiser or text."""
     passages = [*report.key_issues, *report.discussions, *report.description, *report.way_forward]
     return not (report.people or report.organizers or passages)
+
+
+def _names_person_first(text: str) -> bool:
+    """True when ``text`` starts with a person's name and then their affiliation
+    (``John Rawa        CIO Fiji``, a roll's next line), not a post alone."""
+    entry = read_entry(split_people(text)[0], named_context=False)
+    return entry is not None and bool(entry.post or entry.organisation)
 
 
 def _named_organiser(entry: Entry, written: str) -> bool:
