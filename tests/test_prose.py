@@ -411,6 +411,11 @@ def test_a_country_is_no_organisation_and_saying_is_speaking(text: str, expected
             "Digital Minister Tomas Berg MP spoke first, then Ana Ruiz, PhD, said more.",
             [("Tomas Berg", SPEAKER), ("Ana Ruiz", SPEAKER)],
         ),
+        (  # an introduction by one, a discussion with others
+            "We start with a brief introduction by Rosa Lind (ISOC Norway) and continue with "
+            "a discussion with Tomas Berg (IETF) and Mio Tanaka (Access Now).",
+            [("Rosa Lind", SPEAKER), ("Tomas Berg", SPEAKER), ("Mio Tanaka", SPEAKER)],
+        ),
     ],
 )
 def test_who_the_text_says_spoke_is_a_speaker(text: str, expected: list) -> None:

@@ -210,7 +210,8 @@ def words_before_cue(label: str) -> str:
 # Running text: a cue just before a list of names gives them its role.
 _SPEECH = (
     r"(?:remarks|address|addresses|message|messages|statement|statements|speech|speeches|"
-    r"talk|keynote|keynotes|presentation|presentations|intervention|interventions|paper)"
+    r"talk|keynote|keynotes|presentation|presentations|intervention|interventions|paper|"
+    r"introduction)"
 )
 _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
     (
@@ -263,7 +264,7 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         r"with\s+(?:the\s+participation|contributions|interventions|presentations)\s+(?:of|from|by)|"
         rf"{_SPEECH}\s+(?:by|from)|(?:remarks|messages?|statements?|speech(?:es)?)\s+(?:was|were)|"
         r"featur(?:ed|ing)|on\s+(?:a|the)\s+panel\s+with|"
-        r"(?:conversation|dialogue|fireside\s+chat)\s+with|speaking\s+(?:at|during|in)\b[^.;:,]{3,80},|"
+        r"(?:conversation|dialogue|discussion|fireside\s+chat)\s+with|speaking\s+(?:at|during|in)\b[^.;:,]{3,80},|"
         rf"\bin\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_SPEECH}\s*,|"
         r"\b(?:panel+ist|speaker|presenter|discussant)\b[^.;:]{0,40}?\s(?:was|is|will\s+be)|"
         r"\b(?:next|first|second|third|last|final|following|keynote)\s+speaker\s*,|"
