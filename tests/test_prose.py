@@ -411,6 +411,11 @@ def test_a_country_is_no_organisation_and_saying_is_speaking(text: str, expected
             "Digital Minister Tomas Berg MP spoke first, then Ana Ruiz, PhD, said more.",
             [("Tomas Berg", SPEAKER), ("Ana Ruiz", SPEAKER)],
         ),
+        (  # German news in the present tense
+            '"Der Ansatz ist am besten geeignet", erklärt Anna Berger von der Universität Wien. '
+            'Thomas Huber sagt im Rahmen der Veranstaltung: "Es ist fünf vor zwölf."',
+            [("Anna Berger", SPEAKER), ("Thomas Huber", SPEAKER)],
+        ),
         (  # an introduction by one, a discussion with others
             "We start with a brief introduction by Rosa Lind (ISOC Norway) and continue with "
             "a discussion with Tomas Berg (IETF) and Mio Tanaka (Access Now).",

@@ -371,6 +371,7 @@ SPEAKING_VERBS = (
     r"criticou|iniciou\s+a\s+sess[ãa]o|"
     # German, Dutch and Polish: "X (ISOC) betonte", "X (D66) benadrukte", "X podkreślił"
     r"sagte|betonte|erklärte|forderte|sprach|eröffnete|begrüßte|unterstrich|warnte|berichtete|"
+    r"sagt|betont|erklärt|fordert|meint|unterstreicht|warnt|berichtet|"  # "erklärt X" in news
     r"zei|benadrukte|sprak|opende|verklaarde|pleitte|presenteerde|s?trapte\s+af|"
     r"powiedzia[łl]a?|podkre[śs]li[łl]a?|zaznaczy[łl]a?|otworzy[łl]a?|stwierdzi[łl]a?"
 )

@@ -66,10 +66,10 @@ from igfgraph.parse.names import (
     is_place,
     name_shape,
     names_a_text,
+    non_english_words,
     person_evidence,
     person_part,
     place_or_rank,
-    romance_words,
 )
 from igfgraph.parse.repair import TITLE_ACRONYMS, word_count
 
@@ -642,7 +642,7 @@ def _evidence(name: str, context: bool) -> bool:
         return False
     if place_or_rank(name) or any(word.upper() in TITLE_ACRONYMS for word in words):
         return False
-    if abstract_noun_in(words) or romance_words(words) or POST_WORDS.fullmatch(words[0]):
+    if abstract_noun_in(words) or non_english_words(words) or POST_WORDS.fullmatch(words[0]):
         return False  # "Liberdade de Expressão", "Secretário Executivo"
     if names_a_text(name):
         return False  # "Marco Civil da Internet": a law

@@ -219,7 +219,7 @@ def person_evidence(name: str) -> bool:
         return False
     if len(words) >= 2 and (is_given_name(words[0].strip(".")) or is_given_name(words[-1])):
         return True
-    if len(words) < 2 or abstract_noun_in(words) or romance_words(words):
+    if len(words) < 2 or abstract_noun_in(words) or non_english_words(words):
         return False
     common = [
         w
@@ -254,25 +254,28 @@ _ABSTRACT_NOUN = re.compile(
 )
 
 
-def romance_words(words: list[str]) -> bool:
-    """True when every one of a candidate name's ``words`` is a common French, Spanish or
-    Portuguese word or a place (``Économie Numérique``, ``République Démocratique``,
-    ``Campus Numérique Francophone de Kinshasa``) and none a given name: no person."""
+def non_english_words(words: list[str]) -> bool:
+    """True when every one of a candidate name's ``words`` is a common French, Spanish,
+    Portuguese or German word or a place (``Économie Numérique``, ``Campus Numérique
+    Francophone de Kinshasa``, ``Rahmen der Veranstaltung``) and none a given name: no
+    person."""
     return not any(is_given_name(word.strip(".")) for word in words) and all(
-        common_romance_word(word) or is_place(word) for word in words
+        common_non_english_word(word) or is_place(word) for word in words
     )
 
 
 @lru_cache(maxsize=1 << 15)
-def common_romance_word(word: str) -> bool:
-    """True for a word common in French, Spanish or Portuguese text (wordfreq's counts)."""
+def common_non_english_word(word: str) -> bool:
+    """True for a word common in French, Spanish, Portuguese or German text (wordfreq's
+    counts)."""
     lower = word.strip(".,'’").lower()
     return len(lower) > 2 and any(
-        zipf_frequency(lower, language) >= _COMMON_ROMANCE for language in ("fr", "es", "pt")
+        zipf_frequency(lower, language) >= _COMMON_NON_ENGLISH
+        for language in ("fr", "es", "pt", "de")
     )
 
 
-_COMMON_ROMANCE = 4.0  # Zipf frequency: about once in 100,000 words or more often
+_COMMON_NON_ENGLISH = 4.0  # Zipf frequency: about once in 100,000 words or more often
 
 
 def names_a_text(name: str) -> bool:
