@@ -143,14 +143,17 @@ METRICS = ("weighted_degree", "betweenness", "eigenvector")
 """The node metrics :func:`add_metrics` stores and pictures can size nodes by."""
 
 
-def node_metrics(graph: nx.Graph, *, seed: int = 42) -> dict[str, list[Any]]:
+def node_metrics(
+    graph: nx.Graph, *, seed: int = 42, ties: Ties | None = None
+) -> dict[str, list[Any]]:
     """The values :func:`add_metrics` stores, by name, each in the order of ``graph``'s
-    nodes (plain numbers, so that they can be kept as JSON).
+    nodes (plain numbers, so that they can be kept as JSON). ``ties``: the graph's, when
+    they are known already (else read from it).
 
     >>> node_metrics(nx.path_graph(3))["betweenness"]
     [0.0, 1.0, 0.0]
     """
-    ties = Ties.of(graph)
+    ties = Ties.of(graph) if ties is None else ties
     brokerage = {row["node"]: row["brokerage"] for row in brokers(graph, ties=ties)}
     found = {
         "weighted_degree": weighted_degree(graph, ties=ties),
@@ -163,19 +166,24 @@ def node_metrics(graph: nx.Graph, *, seed: int = 42) -> dict[str, list[Any]]:
 
 
 def add_metrics(
-    graph: nx.Graph, *, seed: int = 42, measured: dict[str, list[Any]] | None = None
+    graph: nx.Graph,
+    *,
+    seed: int = 42,
+    measured: dict[str, list[Any]] | None = None,
+    ties: Ties | None = None,
 ) -> nx.Graph:
     """Store every metric on ``graph``'s nodes, and return it.
 
     Sets ``weighted_degree``, ``betweenness``, ``eigenvector``, ``community`` and
     ``brokerage`` (0 for nodes that broker nothing): those of ``measured`` (what
-    :func:`node_metrics` gave for this graph before), else computed now.
+    :func:`node_metrics` gave for this graph before), else computed now (from the
+    graph's ``ties``, when they are known already).
 
     >>> g = add_metrics(nx.path_graph(3))
     >>> g.nodes[1]["weighted_degree"], g.nodes[1]["betweenness"], g.nodes[1]["brokerage"]
     (2, 1.0, 0)
     """
-    measured = node_metrics(graph, seed=seed) if measured is None else measured
+    measured = node_metrics(graph, seed=seed, ties=ties) if measured is None else measured
     for name, found in measured.items():
         nx.set_node_attributes(graph, dict(zip(graph, found, strict=True)), name)
     return graph
