@@ -86,7 +86,13 @@ def sampled_betweenness(
     distance[rows, columns], paths[rows, columns] = 0, 1.0
     level = 0
     while True:  # paths[v, j]: shortest paths from source j to v
-        reached = adjacency @ np.where(distance == level, paths, 0.0)
+        frontier = distance == level
+        # only the rows a path can reach now: not reached from every source yet, and
+        # next to the frontier (the product's other rows would be left unused)
+        near = adjacency @ frontier.any(axis=1).astype(float) > 0
+        rows_reached = np.flatnonzero(near & (distance < 0).any(axis=1))
+        reached = np.zeros_like(paths)
+        reached[rows_reached] = adjacency[rows_reached] @ np.where(frontier, paths, 0.0)
         new = (distance < 0) & (reached > 0)
         if not new.any():
             break
@@ -96,7 +102,10 @@ def sampled_betweenness(
     for farther in range(level, 0, -1):
         on = distance == farther
         share = np.where(on, (1 + dependency) / np.where(on, paths, 1.0), 0.0)
-        dependency += np.where(distance == farther - 1, paths * (adjacency @ share), 0.0)
+        nearer = distance == farther - 1
+        rows_nearer = np.flatnonzero(nearer.any(axis=1))  # the rows that take a share
+        shared = paths[rows_nearer] * (adjacency[rows_nearer] @ share)
+        dependency[rows_nearer] += np.where(nearer[rows_nearer], shared, 0.0)
     dependency[rows, columns] = 0.0
     pairs = len(nodes) - 2  # targets other than the node itself, for each source
     scale_source = 1 / ((len(sources) - 1) * pairs) if pairs else 0.0
