@@ -14,7 +14,7 @@ import numpy as np
 from scipy.sparse.csgraph import connected_components
 from scipy.sparse.linalg import eigsh
 
-from igfgraph.pictures.communities import brokers, communities
+from igfgraph.pictures.communities import brokerage, communities
 from igfgraph.pictures.ties import Ties
 
 BETWEENNESS_SAMPLES = 100
@@ -163,13 +163,12 @@ def node_metrics(
     [0.0, 1.0, 0.0]
     """
     ties = Ties.of(graph) if ties is None else ties
-    brokerage = {row["node"]: row["brokerage"] for row in brokers(graph, ties=ties)}
     found = {
         "weighted_degree": weighted_degree(graph, ties=ties),
         "betweenness": betweenness(graph, seed=seed, ties=ties),
         "eigenvector": eigenvector(graph, ties=ties),
         "community": communities(graph, seed=seed, ties=ties),
-        "brokerage": {node: brokerage.get(node, 0) for node in graph},
+        "brokerage": dict(zip(ties.nodes, brokerage(graph, ties=ties), strict=True)),
     }
     return {name: [by_node[node] for node in graph] for name, by_node in found.items()}
 
