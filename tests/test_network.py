@@ -18,7 +18,7 @@ from igfgraph.pictures.build import (
     organisation_graph,
     person_organisation_graph,
 )
-from igfgraph.pictures.communities import brokers, communities, mixing_matrix
+from igfgraph.pictures.communities import brokerage, brokers, communities, mixing_matrix
 from igfgraph.pictures.export import edge_rows
 from igfgraph.pictures.filters import ORGANISATION_FACETS, filter_graph, participation_facets
 from igfgraph.pictures.layout import layout
@@ -359,6 +359,10 @@ def test_brokerage_counts_untied_pairs_of_neighbours_in_two_groups():
     found = {row["node"]: row["brokerage"] for row in brokers(graph)}
     assert found == {node: count for node, count in expected.items() if count}
     assert sum(found.values()) > 1000
+    counts = brokerage(graph)  # every node's, without the rows
+    assert counts == [expected[node] for node in graph]
+    assert all(type(count) is int for count in counts)
+    assert brokerage(nx.empty_graph(3)) == [0, 0, 0]
 
 
 def test_betweenness_is_estimated_past_the_sample_size():

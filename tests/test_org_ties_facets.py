@@ -58,7 +58,7 @@ def test_org_ties_draws_what_it_drew_from_every_participation(
 ) -> None:
     store = picture_store
     params = {"org": busiest_organisation(store)} if one else {}
-    new = PICTURES["org-ties"].build(store, dict(params))
+    new = PICTURES["org-ties"].build(store, dict(params))[0]
     old = former_org_ties(store, params)
     assert len(new) > 3 and new.number_of_edges() > 2
     assert list(new) == list(old)

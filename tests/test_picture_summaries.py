@@ -19,8 +19,9 @@ from igfgraph.pictures import named
 from igfgraph.pictures import summaries as summaries_module
 from igfgraph.pictures.build import co_speaker_graph, person_organisation_graph
 from igfgraph.pictures.measures import add_metrics, node_metrics
-from igfgraph.pictures.named import PICTURES, picture_graph
+from igfgraph.pictures.named import PICTURES, Network, picture_graph
 from igfgraph.pictures.summaries import SUMMARY_FILE, WholeRows, summaries_of
+from igfgraph.pictures.ties import Ties
 from igfgraph.queries import run_query
 from igfgraph.queries.cospeaking import co_speaker_pairs
 from igfgraph.store import GraphStore, open_store
@@ -30,7 +31,7 @@ CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
 
 
 def built(store: GraphStore, name: str, params: dict[str, str]) -> nx.Graph:
-    return PICTURES[name].build(store, dict(params))
+    return PICTURES[name].build(store, dict(params))[0]
 
 
 def queried(store: GraphStore, name: str, params: dict[str, str]) -> nx.Graph:
@@ -74,6 +75,47 @@ def test_pictures_from_summaries_are_the_pictures_from_queries(picture_store: Gr
     co_speakers = built(store, "co-speakers", {})
     assert any("topics" in attrs for _, attrs in co_speakers.nodes(data=True))
     assert any("years" in attrs for _, attrs in co_speakers.nodes(data=True))
+
+
+def same_ties(known: Ties, read: Ties) -> bool:
+    return (
+        known.nodes == read.nodes
+        and known.index == read.index
+        and known.integral == read.integral
+        and all(
+            a.dtype == b.dtype and a.tolist() == b.tolist()
+            for a, b in zip(
+                (known.first, known.second, known.weight),
+                (read.first, read.second, read.weight),
+                strict=True,
+            )
+        )
+    )
+
+
+def test_co_speaker_builds_know_the_ties_networkx_lists(picture_store: GraphStore) -> None:
+    """The co-speaker and ego pictures' builds give their graph's ties, the ones Ties.of
+    reads from it, in its order; the measures from them are the measures of the graph."""
+    for name, params in asked(picture_store):
+        for build in (built_with_ties, queried_with_ties):
+            graph, ties = build(picture_store, name, params)
+            if name not in {"co-speakers", "ego"}:
+                assert ties is None, name
+                continue
+            assert ties is not None and len(ties.first) == graph.number_of_edges() > 0
+            assert same_ties(ties, Ties.of(graph)), (name, params)
+            if build is built_with_ties and params.get("depth") == "1":
+                assert node_metrics(graph, ties=ties) == node_metrics(graph), (name, params)
+
+
+def built_with_ties(store: GraphStore, name: str, params: dict[str, str]) -> Network:
+    return PICTURES[name].build(store, dict(params))
+
+
+def queried_with_ties(store: GraphStore, name: str, params: dict[str, str]) -> Network:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(named, "summaries_of", lambda _store: None)
+        return built_with_ties(store, name, params)
 
 
 def test_a_picture_after_an_ingest_shows_what_was_ingested(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ from igfgraph.pictures.filters import (
     participation_facets,
     values,
 )
+from igfgraph.pictures.ties import Ties
 
 if TYPE_CHECKING:
     from igfgraph.queries.cospeaking import CoSpeakerPairs
@@ -45,6 +46,13 @@ def _bound(row: Row, names: Iterable[str]) -> dict[str, str | int | float]:
 
 
 def co_speaker_graph(edges: Iterable[Row] | CoSpeakerPairs, people: Iterable[Row] = ()) -> nx.Graph:
+    """The network of :func:`co_speaker_network` alone."""
+    return co_speaker_network(edges, people)[0]
+
+
+def co_speaker_network(
+    edges: Iterable[Row] | CoSpeakerPairs, people: Iterable[Row] = ()
+) -> tuple[nx.Graph, Ties]:
     """People who spoke in the same session, from ``who_spoke_with_whom`` rows (or their
     columns).
 
@@ -56,15 +64,16 @@ def co_speaker_graph(edges: Iterable[Row] | CoSpeakerPairs, people: Iterable[Row
     directions and becomes one edge; a person paired with themself is dropped. Nodes
     come in the order rows first name them, labelled by the last row that does; edges
     in the order of their pair's first row, which says which end is first, and with
-    the counts of its last row.
+    the counts of its last row. Returned with its ties (:class:`Ties`, as ``Ties.of``
+    would read them), known from the columns, so that measuring it need not read it.
 
-    >>> g = co_speaker_graph(
+    >>> g, ties = co_speaker_network(
     ...     [{"person": "A", "partner": "B", "person_iri": "p:a", "partner_iri": "p:b",
     ...       "shared_sessions": 2, "shared_panels": 1}],
     ...     [{"person": "A", "person_iri": "p:a", "stakeholder_group": "government"}],
     ... )
-    >>> g.nodes["p:a"], g.edges["p:a", "p:b"]["weight"]
-    ({'label': 'A', 'stakeholder_group': 'government'}, 3)
+    >>> g.nodes["p:a"], g.edges["p:a", "p:b"]["weight"], ties.weight.tolist()
+    ({'label': 'A', 'stakeholder_group': 'government'}, 3, [3.0])
     """
     from igfgraph.queries.cospeaking import CoSpeakerPairs  # here: it loads the query layer
 
@@ -79,6 +88,8 @@ def co_speaker_graph(edges: Iterable[Row] | CoSpeakerPairs, people: Iterable[Row
     graph.add_nodes_from(
         (iri, {"label": name or iri}) for iri, name in zip(iris, names[lasts].tolist(), strict=True)
     )
+    place = np.zeros(len(pairs.iris), dtype=np.int64)  # each IRI's number among the nodes
+    place[named[firsts]] = np.arange(len(firsts))
     size = max(len(pairs.iris), 1)
     _, pair = np.unique(
         np.minimum(person, partner) * size + np.maximum(person, partner), return_inverse=True
@@ -86,20 +97,29 @@ def co_speaker_graph(edges: Iterable[Row] | CoSpeakerPairs, people: Iterable[Row
     firsts, lasts = _first_and_last(pair, len(pair))
     sessions = pairs.shared_sessions[other][lasts].tolist()
     panels = pairs.shared_panels[other][lasts].tolist()
+    weights = [s + p for s, p in zip(sessions, panels, strict=True)]
     graph.add_edges_from(
-        (u, v, {"shared_sessions": s, "shared_panels": p, "weight": s + p})
-        for u, v, s, p in zip(
+        (u, v, {"shared_sessions": s, "shared_panels": p, "weight": w})
+        for u, v, s, p, w in zip(
             pairs.iris[person[firsts]].tolist(),
             pairs.iris[partner[firsts]].tolist(),
             sessions,
             panels,
+            weights,
             strict=True,
         )
     )
     for iri, attributes in person_attributes(people).items():
         if iri in graph:
             graph.nodes[iri].update(attributes)
-    return graph
+    ties = Ties.added(
+        iris,
+        place[person[firsts]],
+        place[partner[firsts]],
+        np.array(weights, dtype=float),
+        integral=all(isinstance(weight, int) for weight in weights),
+    )
+    return graph, ties
 
 
 def _first_and_last(keys: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray]:

@@ -14,7 +14,7 @@ import numpy as np
 from scipy.sparse.csgraph import connected_components
 from scipy.sparse.linalg import eigsh
 
-from igfgraph.pictures.communities import brokers, communities
+from igfgraph.pictures.communities import brokerage, communities
 from igfgraph.pictures.ties import Ties
 
 BETWEENNESS_SAMPLES = 100
@@ -86,7 +86,13 @@ def sampled_betweenness(
     distance[rows, columns], paths[rows, columns] = 0, 1.0
     level = 0
     while True:  # paths[v, j]: shortest paths from source j to v
-        reached = adjacency @ np.where(distance == level, paths, 0.0)
+        frontier = distance == level
+        # only the rows a path can reach now: not reached from every source yet, and
+        # next to the frontier (the product's other rows would be left unused)
+        near = adjacency @ frontier.any(axis=1).astype(float) > 0
+        rows_reached = np.flatnonzero(near & (distance < 0).any(axis=1))
+        reached = np.zeros_like(paths)
+        reached[rows_reached] = adjacency[rows_reached] @ np.where(frontier, paths, 0.0)
         new = (distance < 0) & (reached > 0)
         if not new.any():
             break
@@ -96,7 +102,10 @@ def sampled_betweenness(
     for farther in range(level, 0, -1):
         on = distance == farther
         share = np.where(on, (1 + dependency) / np.where(on, paths, 1.0), 0.0)
-        dependency += np.where(distance == farther - 1, paths * (adjacency @ share), 0.0)
+        nearer = distance == farther - 1
+        rows_nearer = np.flatnonzero(nearer.any(axis=1))  # the rows that take a share
+        shared = paths[rows_nearer] * (adjacency[rows_nearer] @ share)
+        dependency[rows_nearer] += np.where(nearer[rows_nearer], shared, 0.0)
     dependency[rows, columns] = 0.0
     pairs = len(nodes) - 2  # targets other than the node itself, for each source
     scale_source = 1 / ((len(sources) - 1) * pairs) if pairs else 0.0
@@ -143,39 +152,46 @@ METRICS = ("weighted_degree", "betweenness", "eigenvector")
 """The node metrics :func:`add_metrics` stores and pictures can size nodes by."""
 
 
-def node_metrics(graph: nx.Graph, *, seed: int = 42) -> dict[str, list[Any]]:
+def node_metrics(
+    graph: nx.Graph, *, seed: int = 42, ties: Ties | None = None
+) -> dict[str, list[Any]]:
     """The values :func:`add_metrics` stores, by name, each in the order of ``graph``'s
-    nodes (plain numbers, so that they can be kept as JSON).
+    nodes (plain numbers, so that they can be kept as JSON). ``ties``: the graph's, when
+    they are known already (else read from it).
 
     >>> node_metrics(nx.path_graph(3))["betweenness"]
     [0.0, 1.0, 0.0]
     """
-    ties = Ties.of(graph)
-    brokerage = {row["node"]: row["brokerage"] for row in brokers(graph, ties=ties)}
+    ties = Ties.of(graph) if ties is None else ties
     found = {
         "weighted_degree": weighted_degree(graph, ties=ties),
         "betweenness": betweenness(graph, seed=seed, ties=ties),
         "eigenvector": eigenvector(graph, ties=ties),
         "community": communities(graph, seed=seed, ties=ties),
-        "brokerage": {node: brokerage.get(node, 0) for node in graph},
+        "brokerage": dict(zip(ties.nodes, brokerage(graph, ties=ties), strict=True)),
     }
     return {name: [by_node[node] for node in graph] for name, by_node in found.items()}
 
 
 def add_metrics(
-    graph: nx.Graph, *, seed: int = 42, measured: dict[str, list[Any]] | None = None
+    graph: nx.Graph,
+    *,
+    seed: int = 42,
+    measured: dict[str, list[Any]] | None = None,
+    ties: Ties | None = None,
 ) -> nx.Graph:
     """Store every metric on ``graph``'s nodes, and return it.
 
     Sets ``weighted_degree``, ``betweenness``, ``eigenvector``, ``community`` and
     ``brokerage`` (0 for nodes that broker nothing): those of ``measured`` (what
-    :func:`node_metrics` gave for this graph before), else computed now.
+    :func:`node_metrics` gave for this graph before), else computed now (from the
+    graph's ``ties``, when they are known already).
 
     >>> g = add_metrics(nx.path_graph(3))
     >>> g.nodes[1]["weighted_degree"], g.nodes[1]["betweenness"], g.nodes[1]["brokerage"]
     (2, 1.0, 0)
     """
-    measured = node_metrics(graph, seed=seed) if measured is None else measured
+    measured = node_metrics(graph, seed=seed, ties=ties) if measured is None else measured
     for name, found in measured.items():
         nx.set_node_attributes(graph, dict(zip(graph, found, strict=True)), name)
     return graph

@@ -23,7 +23,7 @@ import pyoxigraph as ox
 from igfgraph.errors import QueryError
 from igfgraph.pictures.build import (
     civil_society_graph,
-    co_speaker_graph,
+    co_speaker_network,
     organisation_graph,
     person_organisation_graph,
     topic_session_graph,
@@ -40,9 +40,14 @@ from igfgraph.pictures.filters import (
 )
 from igfgraph.pictures.measures import add_metrics, node_metrics
 from igfgraph.pictures.summaries import Summaries, summaries_of
+from igfgraph.pictures.ties import Ties
 from igfgraph.queries import did_you_mean, known_value, load_query, run_query, run_query_for
 from igfgraph.queries.cospeaking import CoSpeakerPairs, co_speaker_pairs
 from igfgraph.store import GraphStore, Row
+
+Network = tuple[nx.Graph, Ties | None]
+"""A picture's graph, and its ties when the build knows them (else the measures read them
+from the graph)."""
 
 
 @dataclass(frozen=True)
@@ -51,14 +56,14 @@ class Picture:
 
     title: str
     """May name query parameters: ``"Who spoke with {person}"``."""
-    build: Callable[[GraphStore, dict[str, str]], nx.Graph]
+    build: Callable[[GraphStore, dict[str, str]], Network]
     query: str
     """The named query whose parameters the picture takes."""
     extra: tuple[str, ...] = ()
     """Parameters of the picture itself, besides its query's and the filters."""
 
 
-def _co_speakers(store: GraphStore, params: dict[str, str]) -> nx.Graph:
+def _co_speakers(store: GraphStore, params: dict[str, str]) -> Network:
     summaries = summaries_of(store)
     if summaries is None or params:
         return _annotated(store, run_query(store, "who_spoke_with_whom", params))
@@ -143,26 +148,26 @@ def _only(rows: list[Row], people: set[str]) -> list[Row]:
     ]
 
 
-def _annotated(store: GraphStore, pairs: list[Row] | CoSpeakerPairs) -> nx.Graph:
+def _annotated(store: GraphStore, pairs: list[Row] | CoSpeakerPairs) -> Network:
     """The co-speaker network of ``pairs`` (who_spoke_with_whom rows), its people
     annotated with their groups, organisations, roles, years and topics: from the
     store's summaries, else from every participation."""
     summaries = summaries_of(store)
     if summaries is None:
-        graph = co_speaker_graph(pairs, run_query(store, "people"))
+        graph, ties = co_speaker_network(pairs, run_query(store, "people"))
         participations = run_query(store, "participations")
         nx.set_node_attributes(graph, participation_facets(participations))
         topics = topic_facets(participations, run_query(store, "sessions_by_topic"))
         nx.set_node_attributes(graph, topics)
-        return graph
+        return graph, ties
     summaries.prepare(*PERSON_KINDS)
-    graph = co_speaker_graph(pairs)
+    graph, ties = co_speaker_network(pairs)
     nx.set_node_attributes(graph, summaries.lookup("people", graph))
     persons = summaries.lookup("person", graph)
     nx.set_node_attributes(graph, {iri: person["facets"] for iri, person in persons.items()})
     by_title = topics_by_title(summaries.rows("sessions_by_topic"))
     nx.set_node_attributes(graph, _topics_of(persons, by_title))
-    return graph
+    return graph, ties
 
 
 def _topics_of(
@@ -202,7 +207,7 @@ EGO_DEPTHS = (1, 2, 3)
 """How many degrees of separation an ego picture may reach (``depth``, default 1)."""
 
 
-def _ego(store: GraphStore, params: dict[str, str]) -> nx.Graph:
+def _ego(store: GraphStore, params: dict[str, str]) -> Network:
     """The person called ``params["person"]`` (any case), the people up to ``depth``
     degrees of separation from them (1: their co-speakers) and the ties among them.
 
@@ -233,12 +238,12 @@ def _ego(store: GraphStore, params: dict[str, str]) -> nx.Graph:
         frontier = sorted(met - set(ring))
         ring |= dict.fromkeys(frontier, distance)
     members = sorted(ring)
-    graph = co_speaker_graph(co_speaker_pairs(*_spoken_among(store, summaries, members)))
+    graph, ties = co_speaker_network(co_speaker_pairs(*_spoken_among(store, summaries, members)))
     for facets in _ego_facets(store, summaries, members):
         nx.set_node_attributes(graph, facets)
     nx.set_node_attributes(graph, {node: ring[node] for node in graph}, "ring")
     nx.set_node_attributes(graph, dict.fromkeys(egos & set(graph), True), "ego")
-    return graph
+    return graph, ties
 
 
 def values_of_speakers(row: Row) -> list[str]:
@@ -263,7 +268,7 @@ def _side_by_side(store: GraphStore, *queries: tuple[str, dict[str, str]]) -> li
         return list(pool.map(lambda query: run_query(store, *query), queries))
 
 
-def _org_ties(store: GraphStore, params: dict[str, str]) -> nx.Graph:
+def _org_ties(store: GraphStore, params: dict[str, str]) -> Network:
     """Organisations tied by sessions and panels, each with the facets of its
     participations, read grouped by organisation (``organisation_facets``): everyone's
     beside everyone's ties, or, for the ties of one organisation (``org``), only those of
@@ -279,7 +284,7 @@ def _org_ties(store: GraphStore, params: dict[str, str]) -> nx.Graph:
         )
         graph = organisation_graph(ties)
         nx.set_node_attributes(graph, summaries.lookup("organisation", graph))
-        return graph
+        return graph, None
     if params:
         ties = run_query(store, "organisation_ties", params)
         drawn = sorted({row[column] for row in ties for column in ("org_iri", "partner_iri")})
@@ -291,36 +296,36 @@ def _org_ties(store: GraphStore, params: dict[str, str]) -> nx.Graph:
     graph = organisation_graph(ties)
     facets = organisation_facets(facet_rows)
     nx.set_node_attributes(graph, {node: facets[node] for node in graph if node in facets})
-    return graph
+    return graph, None
 
 
-def _topics(store: GraphStore, params: dict[str, str]) -> nx.Graph:
-    return topic_session_graph(run_query(store, "sessions_by_topic", params))
+def _topics(store: GraphStore, params: dict[str, str]) -> Network:
+    return topic_session_graph(run_query(store, "sessions_by_topic", params)), None
 
 
-def _person_org(store: GraphStore, params: dict[str, str]) -> nx.Graph:
+def _person_org(store: GraphStore, params: dict[str, str]) -> Network:
     """People and the organisations they took part for: everyone's network as the store's
     summaries keep it whole, else (one person's, or a store without summaries) built from
     the participations."""
     summaries = summaries_of(store)
     if summaries is None or params:
-        return person_organisation_graph(run_query(store, "participations", params))
-    return summaries.network("person-org")
+        return person_organisation_graph(run_query(store, "participations", params)), None
+    return summaries.network("person-org"), None
 
 
-def _civil_society_map(store: GraphStore, params: dict[str, str]) -> nx.Graph:
+def _civil_society_map(store: GraphStore, params: dict[str, str]) -> Network:
     summaries = summaries_of(store)
     if summaries is None:
         return civil_society_graph(
             *_side_by_side(store, ("organisation_ties", {}), ("civil_society_map", params))
-        )
+        ), None
     summaries.prepare("rows:organisation_ties", *([] if params else ["rows:civil_society_map"]))
     members = (
         run_query(store, "civil_society_map", params)
         if params
         else summaries.rows("civil_society_map")
     )
-    return civil_society_graph(summaries.rows("organisation_ties"), members)
+    return civil_society_graph(summaries.rows("organisation_ties"), members), None
 
 
 class _CollectorPause:
@@ -410,7 +415,7 @@ def _measured(
     built with the query parameters, filtered, and measured."""
     picture = PICTURES[name]
     summaries = summaries_of(store)  # before the picture: its stamp is the one drawn
-    graph = picture.build(store, dict(query_params))
+    graph, ties = picture.build(store, dict(query_params))
     for key, chosen in filters.items():
         known = sorted(
             {
@@ -425,10 +430,10 @@ def _measured(
                     f"{name}: no {key} {value!r} in this picture{did_you_mean(value, known)}"
                 )
     if filters:
-        graph = filter_graph(graph, **filters)
+        graph, ties = filter_graph(graph, **filters), None
     title = picture.title.format_map(query_params)
     if summaries is None:
-        return title, add_metrics(graph)
+        return title, add_metrics(graph, ties=ties)
     drawn = [name, sorted(params.items()), len(graph), graph.number_of_edges()]
-    measured = summaries.measured(json.dumps(drawn), lambda: node_metrics(graph))
+    measured = summaries.measured(json.dumps(drawn), lambda: node_metrics(graph, ties=ties))
     return title, add_metrics(graph, measured=measured)

@@ -208,22 +208,22 @@ class Summaries:
             return dict(found) if keys is None else {k: found[k] for k in keys if k in found}
         every = "SELECT key, value FROM entries WHERE kind = ?"
         if keys is None:
-            return {key: json.loads(value) for key, value in self._db.execute(every, (kind,))}
-        wanted, result = list(dict.fromkeys(keys)), {}
+            return _decoded(self._db.execute(every, (kind,)))
+        wanted = list(dict.fromkeys(keys))
         count = "SELECT COUNT(*) FROM entries WHERE kind = ?"
         if 2 * len(wanted) > self._db.execute(count, (kind,)).fetchone()[0]:
             chosen = set(wanted)  # most of the kind: one pass beats batches of look-ups
             rows = self._db.execute(every, (kind,))
-            return {key: json.loads(value) for key, value in rows if key in chosen}
+            return _decoded((key, value) for key, value in rows if key in chosen)
+        found: list[tuple[str, str]] = []
         for start in range(0, len(wanted), _LOOKUP_BATCH):
             batch = wanted[start : start + _LOOKUP_BATCH]
-            rows = self._db.execute(
+            found += self._db.execute(
                 "SELECT key, value FROM entries WHERE kind = ? AND key IN "
                 f"({', '.join('?' * len(batch))})",
                 (kind, *batch),
             )
-            result |= {key: json.loads(value) for key, value in rows}
-        return result
+        return _decoded(found)
 
     def measured(self, key: str, measure: Callable[[], Any]) -> Any:
         """What ``measure`` gives for ``key`` (a picture and its parameters): measured the
@@ -295,6 +295,21 @@ class Summaries:
         except sqlite3.Error:
             self._db.execute("ROLLBACK")
             self._loose.setdefault(kind, {}).update(summaries)
+
+
+def _decoded(rows: Iterable[tuple[str, str]]) -> dict[str, Any]:
+    """``key, JSON`` rows as a dictionary of the values they hold, the JSON texts decoded
+    as one array (a call of ``json.loads`` a value took two to three times as long).
+
+    >>> _decoded([("a", '{"x": [1]}'), ("b", '"y"')])
+    {'a': {'x': [1]}, 'b': 'y'}
+    """
+    keys: list[str] = []
+    texts: list[str] = []
+    for key, text in rows:
+        keys.append(key)
+        texts.append(text)
+    return dict(zip(keys, json.loads(f"[{','.join(texts)}]"), strict=True))
 
 
 _OPENED: weakref.WeakKeyDictionary[GraphStore, Summaries] = weakref.WeakKeyDictionary()

@@ -50,6 +50,40 @@ class Ties:
         integral = all(isinstance(w, int) for _, _, w in found)
         return cls(nodes, index, first, second, weights, integral)
 
+    @classmethod
+    def added(
+        cls,
+        nodes: list[Hashable],
+        first: np.ndarray,
+        second: np.ndarray,
+        weight: np.ndarray,
+        *,
+        integral: bool,
+    ) -> Ties:
+        """The ties :meth:`of` reads from a graph built by adding ``nodes``, then a tie
+        between ``nodes[first[k]]`` and ``nodes[second[k]]`` weighing ``weight[k]`` for
+        each k in turn (no pair twice), found without reading the graph: networkx lists
+        each tie once, at whichever of its ends comes first among the nodes, and a node's
+        ties in the order they were added. ``integral``: every weight is an integer.
+
+        >>> graph = nx.Graph([("a", "b", {"weight": 2}), ("c", "a", {"weight": 1})])
+        >>> graph.add_edge("b", "c", weight=3)
+        >>> added = Ties.added(
+        ...     ["a", "b", "c"], np.array([0, 2, 1]), np.array([1, 0, 2]),
+        ...     np.array([2.0, 1.0, 3.0]), integral=True,
+        ... )
+        >>> [ends.tolist() for ends in (added.first, added.second, added.weight)]
+        [[0, 0, 1], [1, 2, 2], [2.0, 1.0, 3.0]]
+        >>> read = Ties.of(graph)
+        >>> [ends.tolist() for ends in (read.first, read.second, read.weight)]
+        [[0, 0, 1], [1, 2, 2], [2.0, 1.0, 3.0]]
+        """
+        low, high = np.minimum(first, second), np.maximum(first, second)
+        order = np.argsort(low, kind="stable")
+        index = {node: number for number, node in enumerate(nodes)}
+        weights = np.asarray(weight, dtype=float)[order]
+        return cls(list(nodes), index, low[order], high[order], weights, integral)
+
     def _matrix(self, data: np.ndarray, *, loops: bool) -> sp.csr_array:
         """The symmetric matrix with ``data`` at each tie (a self-loop once, on the
         diagonal, or not at all), in canonical form: what ``to_scipy_sparse_array`` gives."""

@@ -23,15 +23,18 @@ Row = Mapping[str, Any]
 def _incidence(events: Iterable[Row], index: dict[str, int]) -> sp.csr_matrix:
     """The 0/1 person-by-event matrix of ``event, speakers`` rows (people added to
     ``index``)."""
-    pairs = {
-        (index.setdefault(person, len(index)), number)
-        for number, row in enumerate(events)
-        for person in (row["speakers"] or "").split()
-    }
-    people = np.fromiter((person for person, _ in pairs), dtype=np.int64, count=len(pairs))
-    columns = np.fromiter((event for _, event in pairs), dtype=np.int64, count=len(pairs))
-    shape = (len(index), int(columns.max(initial=0)) + 1)
-    return sp.csr_matrix((np.ones(len(pairs), dtype=np.int64), (people, columns)), shape=shape)
+    people: list[int] = []
+    columns: list[int] = []
+    for number, row in enumerate(events):
+        for person in (row["speakers"] or "").split():
+            people.append(index.setdefault(person, len(index)))
+            columns.append(number)
+    width = max(columns, default=0) + 1
+    spoke = np.unique(np.array(people, dtype=np.int64) * width + np.array(columns, dtype=np.int64))
+    return sp.csr_matrix(
+        (np.ones(len(spoke), dtype=np.int64), (spoke // width, spoke % width)),
+        shape=(len(index), width),
+    )  # each person once an event, however often the row names them
 
 
 def _ranks(values: list[str]) -> np.ndarray:
