@@ -498,3 +498,25 @@ def test_a_roll_of_those_present_in_two_columns(tmp_path: Path) -> None:
         ("John Rawa", "participant", "Government of Fiji", False),
         ("Lose Mateo", "participant", "Internet Society", False),
     }
+
+
+def test_a_post_of_a_unit_then_the_body_it_serves() -> None:
+    """ "Director-General of X, Government of Y", "Under-secretary of State for X,
+    Ministry of Y": the post names a unit, the part after it is the body."""
+    read = [
+        (e.name, e.post, e.organisation)
+        for text in (
+            "Mele Tui, Director-General of Digital Government Transformation, Government of Fiji",
+            "Aino Virtanen, Under-secretary of State for International Trade, Ministry of "
+            "Foreign Affairs, Finland",
+        )
+        if (e := read_entry(text)) is not None
+    ]
+    assert read == [
+        ("Mele Tui", "Director-General of Digital Government Transformation", "Government of Fiji"),
+        (
+            "Aino Virtanen",
+            "Under-secretary of State for International Trade",
+            "Ministry of Foreign Affairs",
+        ),
+    ]

@@ -949,7 +949,11 @@ def _is_first_post(part: str) -> bool:
     return is_post(part) or bool(_POST_OF_UNIT.match(part))
 
 
-_POST_OF_UNIT = re.compile(rf"^(?:{_POST_WORD_ALTERNATIVES})\s+(?:of|for)\s+(?!the\b)", re.I)
+_POST_OF_UNIT = re.compile(  # "Head of ...", "Under-secretary of State", "Director-General of"
+    rf"^(?:(?:under|vice)[- ]?)?(?:{_POST_WORD_ALTERNATIVES})(?:[- ]general)?\s+(?:of|for)\s+"
+    r"(?!the\b)",
+    re.I,
+)
 
 
 # "... Evangelist for Google", "... Department at the National ... Authority": where a post
