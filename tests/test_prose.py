@@ -416,6 +416,11 @@ def test_a_country_is_no_organisation_and_saying_is_speaking(text: str, expected
             'Thomas Huber sagt im Rahmen der Veranstaltung: "Es ist fünf vor zwölf."',
             [("Anna Berger", SPEAKER), ("Thomas Huber", SPEAKER)],
         ),
+        (
+            "Ms. Rosa Lind, representing the organising committee, kickstarted the forum by "
+            "welcoming remarks. Tomas Berg kicked off the second day.",
+            [("Rosa Lind", SPEAKER), ("Tomas Berg", SPEAKER)],
+        ),
         (  # an introduction by one, a discussion with others
             "We start with a brief introduction by Rosa Lind (ISOC Norway) and continue with "
             "a discussion with Tomas Berg (IETF) and Mio Tanaka (Access Now).",
