@@ -1803,3 +1803,22 @@ def test_slots_before_the_first_id_are_sessions_and_a_format_line_takes_the_titl
         ("Cybercrime initiatives", dt.date(2012, 6, 14), [("Kofi Mensah", "organizer")]),
         ("Child protection online", dt.date(2012, 6, 14), [("Mio Tanaka", "moderator")]),
     ]
+
+
+def test_a_day_after_a_label_and_a_bar_dates_the_slots_under_it(tmp_path: Path) -> None:
+    """"Pre-event | 24 May 2017", "Main event | 25 May 2017": the day is the row's last
+    cell; the row of the meeting's days and place dates nothing."""
+    reports = parse_text(
+        tmp_path,
+        "SEEDIG 2017 Programme\n\n24–25 May 2017 | Ohrid\n\n"
+        "Pre-event | 24 May 2017\n\n08.30 – 13.00\n\nSEEDIG Youth School\n\n"
+        "Pre-event where students get prepared to take part.\n\n"
+        "14.00 – 15.30\n\n(S1) Internet governance: a puzzle?\n\n"
+        "Main event | 25 May 2017\n\n09.00 – 09.30\n\nOpening and welcoming remarks\n",
+        "programme.txt",
+    )
+    assert [(r.session.title, r.session.date, r.session.time) for r in reports] == [
+        ("SEEDIG Youth School", dt.date(2017, 5, 24), "08:30"),
+        ("Internet governance: a puzzle?", dt.date(2017, 5, 24), "14:00"),
+        ("Opening and welcoming remarks", dt.date(2017, 5, 25), "09:00"),
+    ]

@@ -943,7 +943,7 @@ def _is_day(block: Block, text: str | None = None) -> bool:
     sides = re.split(r"\s[-–—]\s", text)
     if len(sides) == _RANGE_ENDS and all(parse_date(side) for side in sides):
         return False  # "21 October 2013 - 25 October 2013"
-    return block.kind in (Kind.HEADING, Kind.PARAGRAPH, Kind.FIELD, Kind.ITEM) and (
+    return block.kind in (Kind.HEADING, Kind.PARAGRAPH, Kind.FIELD, Kind.ITEM, Kind.ROW) and (
         bool(_DAY_HEADING.match(text)) or len(text.split()) <= _DAY_WORDS
     )
 
