@@ -1822,3 +1822,24 @@ def test_a_day_after_a_label_and_a_bar_dates_the_slots_under_it(tmp_path: Path) 
         ("Internet governance: a puzzle?", dt.date(2017, 5, 24), "14:00"),
         ("Opening and welcoming remarks", dt.date(2017, 5, 25), "09:00"),
     ]
+
+
+def test_a_numbered_day_with_its_date_and_a_line_about_it_dates_its_items(
+    tmp_path: Path,
+) -> None:
+    """"Day 1 (July 13): what the day is about", then items with their times after their
+    titles: each item is on that day."""
+    reports = parse_text(
+        tmp_path,
+        "Taiwan IGF 2018 in brief\n\nWe made 16 sessions in 2 days.\n\n"
+        "Day 1 (July 13): Many government regulation and law enforcement issues.\n\n"
+        "  • Opening (09:30–11:00)\n"
+        "  • Data transmission and data localization (11:15–12:45)\n"
+        "  • Competition law in the digital economy (15:30–16:30)\n",
+        "programme.txt",
+    )
+    assert [(r.session.title, r.session.date, r.session.time) for r in reports] == [
+        ("Opening", dt.date(2018, 7, 13), "09:30"),
+        ("Data transmission and data localization", dt.date(2018, 7, 13), "11:15"),
+        ("Competition law in the digital economy", dt.date(2018, 7, 13), "15:30"),
+    ]

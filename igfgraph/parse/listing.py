@@ -159,6 +159,10 @@ _DAY_NUMBER = re.compile(
     r"un|deux|trois|quatre|cinq)\s*:?\s*$",
     re.IGNORECASE,
 )
+# "Day 1 (July 13): what the day is about": a numbered day, its date, a line about it.
+_DAY_LEAD = re.compile(
+    r"^(?P<day>(?:day|d[íi]a|jour)\s+\d{1,2}\s*\([^()]{3,30}\))\s*:\s+\S", re.IGNORECASE
+)
 _TIME_HEADING = re.compile(
     r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]m)?\s*(?:[A-Z]{2,4}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$",
     re.IGNORECASE,
@@ -535,6 +539,8 @@ def _mark(block: Block, year: int | None) -> _Mark | None:
     if PAGE_DATE.search(first):
         return _Mark.OWN  # "Drafted on: July 9, 2019": the page's date
     day = _LINKS.sub("", text).strip()  # "Tuesday, June 15 [ Read Transcripts: ... ]"
+    if lead := _DAY_LEAD.match(day):
+        day = lead["day"]  # "Day 1 (July 13): Many law enforcement issues tomorrow."
     if _is_day(block, day) and (
         _DAY_HEADING.match(day) or _DAY_NUMBER.match(day) or _day(day, year)
     ):
@@ -572,7 +578,7 @@ def _part(
     rest = ""
     if mark is _Mark.SCHEDULED and (item := _SCHEDULED.match(block.joined)):
         title, rest = item["title"], item["rest"]
-        day = (found, block) if (found := _day(item["when"], year)) else None
+        day = (found, block) if (found := _day(item["when"], year)) else day
         time = _slot_time(block, item["when"])
     elif mark is _Mark.DATED_SLOT and (titled := _TITLED_SLOT.match(first)):
         title, time = titled["title"], _slot_time(block)
