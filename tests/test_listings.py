@@ -1805,41 +1805,38 @@ def test_slots_before_the_first_id_are_sessions_and_a_format_line_takes_the_titl
     ]
 
 
-def test_a_day_after_a_label_and_a_bar_dates_the_slots_under_it(tmp_path: Path) -> None:
-    """"Pre-event | 24 May 2017", "Main event | 25 May 2017": the day is the row's last
-    cell; the row of the meeting's days and place dates nothing."""
-    reports = parse_text(
-        tmp_path,
-        "SEEDIG 2017 Programme\n\n24–25 May 2017 | Ohrid\n\n"
-        "Pre-event | 24 May 2017\n\n08.30 – 13.00\n\nSEEDIG Youth School\n\n"
-        "Pre-event where students get prepared to take part.\n\n"
-        "14.00 – 15.30\n\n(S1) Internet governance: a puzzle?\n\n"
-        "Main event | 25 May 2017\n\n09.00 – 09.30\n\nOpening and welcoming remarks\n",
-        "programme.txt",
-    )
-    assert [(r.session.title, r.session.date, r.session.time) for r in reports] == [
-        ("SEEDIG Youth School", dt.date(2017, 5, 24), "08:30"),
-        ("Internet governance: a puzzle?", dt.date(2017, 5, 24), "14:00"),
-        ("Opening and welcoming remarks", dt.date(2017, 5, 25), "09:00"),
-    ]
-
-
-def test_a_numbered_day_with_its_date_and_a_line_about_it_dates_its_items(
-    tmp_path: Path,
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the day is a row's last cell; the row of the meeting's days and place dates nothing
+            "SEEDIG 2017 Programme\n\n24–25 May 2017 | Ohrid\n\n"
+            "Pre-event | 24 May 2017\n\n08.30 – 13.00\n\nSEEDIG Youth School\n\n"
+            "Pre-event where students get prepared to take part.\n\n"
+            "14.00 – 15.30\n\n(S1) Internet governance: a puzzle?\n\n"
+            "Main event | 25 May 2017\n\n09.00 – 09.30\n\nOpening and welcoming remarks\n",
+            [
+                ("SEEDIG Youth School", dt.date(2017, 5, 24), "08:30"),
+                ("Internet governance: a puzzle?", dt.date(2017, 5, 24), "14:00"),
+                ("Opening and welcoming remarks", dt.date(2017, 5, 25), "09:00"),
+            ],
+        ),
+        (  # a numbered day, its date and a line about it, then items timed after their titles
+            "Taiwan IGF 2018 in brief\n\nWe made 16 sessions in 2 days.\n\n"
+            "Day 1 (July 13): Many government regulation and law enforcement issues.\n\n"
+            "  • Opening (09:30–11:00)\n"
+            "  • Data transmission and data localization (11:15–12:45)\n"
+            "  • Competition law in the digital economy (15:30–16:30)\n",
+            [
+                ("Opening", dt.date(2018, 7, 13), "09:30"),
+                ("Data transmission and data localization", dt.date(2018, 7, 13), "11:15"),
+                ("Competition law in the digital economy", dt.date(2018, 7, 13), "15:30"),
+            ],
+        ),
+    ],
+)
+def test_a_day_heading_written_with_more_dates_what_follows(
+    tmp_path: Path, text: str, expected: list[tuple[str, dt.date, str]]
 ) -> None:
-    """"Day 1 (July 13): what the day is about", then items with their times after their
-    titles: each item is on that day."""
-    reports = parse_text(
-        tmp_path,
-        "Taiwan IGF 2018 in brief\n\nWe made 16 sessions in 2 days.\n\n"
-        "Day 1 (July 13): Many government regulation and law enforcement issues.\n\n"
-        "  • Opening (09:30–11:00)\n"
-        "  • Data transmission and data localization (11:15–12:45)\n"
-        "  • Competition law in the digital economy (15:30–16:30)\n",
-        "programme.txt",
-    )
-    assert [(r.session.title, r.session.date, r.session.time) for r in reports] == [
-        ("Opening", dt.date(2018, 7, 13), "09:30"),
-        ("Data transmission and data localization", dt.date(2018, 7, 13), "11:15"),
-        ("Competition law in the digital economy", dt.date(2018, 7, 13), "15:30"),
-    ]
+    """ "Pre-event | 24 May 2017" and "Day 1 (July 13): ..." are days of a programme."""
+    reports = parse_text(tmp_path, text, "programme.txt")
+    assert [(r.session.title, r.session.date, r.session.time) for r in reports] == expected
