@@ -1832,6 +1832,16 @@ def test_slots_before_the_first_id_are_sessions_and_a_format_line_takes_the_titl
                 ("Competition law in the digital economy", dt.date(2018, 7, 13), "15:30"),
             ],
         ),
+        (  # the day the meeting is held, not the day the agenda was last changed
+            "EuroDIG public planning meeting 2025\n\n"
+            "The public planning meeting will be held virtually via zoom on 5 February 2025!\n\n"
+            "Agenda\n\n(as of 17 January 2025) all times CET\n\n"
+            "10:00-10:15 Opening\n\n10:15-12:00 Building the EuroDIG 2025 programme\n",
+            [
+                ("Opening", dt.date(2025, 2, 5), "10:00"),
+                ("Building the EuroDIG 2025 programme", dt.date(2025, 2, 5), "10:15"),
+            ],
+        ),
     ],
 )
 def test_a_day_heading_written_with_more_dates_what_follows(

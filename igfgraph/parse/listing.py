@@ -84,7 +84,8 @@ _START_SLOT = re.compile(  # "11:00Pl 1: Title": a time run into its title
 # January, 2018": the day of a listing's meeting.
 _HELD_ON = re.compile(
     r"\b(?:will\s+be\s+held|is\s+held|takes\s+place|will\s+take\s+place|se\s+tiendra|"
-    r"aura\s+lieu|se\s+llevar[áa]\s+a\s+cabo|tendr[áa]\s+lugar)\s+(?:on|le|el)\b"
+    r"aura\s+lieu|se\s+llevar[áa]\s+a\s+cabo|tendr[áa]\s+lugar)\s+"
+    r"(?:(?:virtually|online|in\s+person)\s+(?:via\s+\w+\s+)?)?(?:on|le|el)\b"  # "via zoom on"
     # in the past, only right after the meeting's name, where a page on it starts
     r"|^\s*(?:\S+\s+){1,4}(?:was\s+held|took\s+place|s'est\s+tenu|a\s+eu\s+lieu|"
     r"se\s+llev[óo]\s+a\s+cabo|tuvo\s+lugar)\s+(?:on|le|el)\b",
@@ -92,7 +93,7 @@ _HELD_ON = re.compile(
 )
 # A page's own date ("Last updated 21 Feb 2019", "Drafted on ..."), never a session's.
 PAGE_DATE = re.compile(
-    r"\b(?:updated|posted|published|modified|printed|retrieved|accessed|draft(?:ed)?)\b",
+    r"\b(?:updated|posted|published|modified|printed|retrieved|accessed|draft(?:ed)?|as\s+of)\b",
     re.IGNORECASE,
 )
 # "Marilyn Cade" after "Welcome ~": who takes a slot, after a tilde.
