@@ -421,6 +421,11 @@ def test_a_country_is_no_organisation_and_saying_is_speaking(text: str, expected
             "welcoming remarks. Tomas Berg kicked off the second day.",
             [("Rosa Lind", SPEAKER), ("Tomas Berg", SPEAKER)],
         ),
+        (
+            "Rosa Lind from the Internet Society illustrated these challenges with the cable "
+            "cuts of March. Tomas Berg detailed the plans of the regulator.",
+            [("Rosa Lind", SPEAKER), ("Tomas Berg", SPEAKER)],
+        ),
         (  # an introduction by one, a discussion with others
             "We start with a brief introduction by Rosa Lind (ISOC Norway) and continue with "
             "a discussion with Tomas Berg (IETF) and Mio Tanaka (Access Now).",

@@ -348,7 +348,7 @@ SPEAKING_VERBS = (
     r"manifest[óo]|asegur[óo]|coment[óo]|añadi[óo]|declar[óo]|resalt[óo]|mencion[óo]|"
     r"plante[óo]|reivindic[óo]|consider[óo]|propuso|abri[óo]|clausur[óo]|pronunci[óo]|"
     r"(?:quien|que)\s+mostr[óo]|intervino|habl[óo]|reconoci[óo]|agradeci[óo]|"
-    r"put\s+it|inaugurated|kick(?:ed)?[- ]?(?:started|off)|"
+    r"put\s+it|inaugurated|kick(?:ed)?[- ]?(?:started|off)|illustrated|detailed|showcased|"
     # French news in the present tense: "X, président du NAIGF, expose les objectifs"
     r"expose|explique|souligne|déclare|affirme|rappelle|estime|"
     r"dira|"
