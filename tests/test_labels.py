@@ -520,3 +520,15 @@ def test_a_post_of_a_unit_then_the_body_it_serves() -> None:
             "Ministry of Foreign Affairs",
         ),
     ]
+
+
+def test_a_body_first_then_people_with_their_bodies_in_brackets() -> None:
+    """ "Inputs: OFCOM, Ana Ruiz (Publizistin), Kofi Mensah (Swico) Lea Kaspar (GPD)": a
+    body without a person leads the list; a bracket ends each person, comma or none."""
+    written = "OFCOM, Ana Ruiz (Publizistin), Kofi Mensah (Swico) Lea Kaspar (GPD)"
+    entries = [read_entry(piece) for piece in split_people(written)]
+    assert [(e.name, e.organisation) for e in entries if e is not None] == [
+        ("Ana Ruiz", "Publizistin"),
+        ("Kofi Mensah", "Swico"),
+        ("Lea Kaspar", "GPD"),
+    ]

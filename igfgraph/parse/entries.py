@@ -1213,7 +1213,9 @@ def _split_names(text: str) -> list[str]:
             return pieces  # "Izumi Okutani, Sumon A. Sabir": a middle initial is a person's
     bracketed = [item.text for item in split_items(text, r",|\band\b|\bet\b|\by\b|&")]
     if len(bracketed) > 1 and all(
-        "(" in piece and name_shape(clean_name(piece.split("(")[0])[0]) for piece in bracketed
+        ("(" in piece and name_shape(clean_name(piece.split("(")[0])[0]))
+        or (number == 0 and is_acronym(piece.strip()))  # "OFCOM, Ana Ruiz (APC), ...": a body
+        for number, piece in enumerate(bracketed)
     ):
         return bracketed  # "Ana Ruiz (APC), Kofi Mensah (ISOC)"
     head, comma, affiliation = text.partition(",")
