@@ -1620,6 +1620,7 @@ def test_a_list_set_apart_from_a_label_with_its_value_is_not_that_labels(tmp_pat
 
 
 def test_a_slot_title_then_its_speaker_after_a_comma_and_german_labels(tmp_path: Path) -> None:
+    """ "Plenum 1" names only a format: the title is the line under it."""
     reports = _sessions(
         tmp_path,
         "Program Swiss IGF 2016 – May 24 in Berne\n\n"
@@ -1631,7 +1632,7 @@ def test_a_slot_title_then_its_speaker_after_a_comma_and_german_labels(tmp_path:
     )
     assert [(r.session.title, _people(r)) for r in reports] == [
         ("Welcome and opening address", [("Philipp Metz", "speaker")]),
-        ("Plenum 1", [("Rolf Weber", "moderator")]),
+        ("What sort of data policy does Switzerland need?", [("Rolf Weber", "moderator")]),
         ("Parallel workshop 1", [("André Golliez", "moderator")]),
     ]
 

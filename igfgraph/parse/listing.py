@@ -103,7 +103,7 @@ _TILDE = re.compile(r"\s+~\s+")
 _TAKER = re.compile(r"^(?P<title>.{3,}?)(?:\s+[–—-]\s+|:\s+)(?P<who>.+?)(?::\s*remarks)?\s*$", re.I)
 # The words naming a kind of sitting.
 _FORMATS = (
-    r"(?:session|plenary|panel|workshop|keynote|round\s*table|ceremony|flash|breakout|"
+    r"(?:session|plenary|plenum|panel|workshop|keynote|round\s*table|ceremony|flash|breakout|"
     r"lightning\s+talk)"
 )
 # "Morning Plenary Session", "Concurrent Workshops": a title alone naming a kind of sitting,
