@@ -25,7 +25,7 @@ from igfgraph.model import Role
 # patterns are tried on a label with its numbers, brackets and "list of" removed; the
 # order matters where one cue holds another ("online moderator" before "moderator").
 _LABEL_CUES: tuple[tuple[Role, str], ...] = (
-    # a meeting's roll: "Present were", "In attendance", "List of participants"
+    # a meeting's roll: "Present were", "In attendance", "Attendees", "Participants list"
     (Role.PARTICIPANT, r"present\s+were|in\s+attendance|attendees|participants\s+list"),
     (
         Role.ONLINE_MODERATOR,

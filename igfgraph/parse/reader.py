@@ -2372,7 +2372,8 @@ def _empty(report: Report) -> bool:
 def _names_person_first(text: str) -> bool:
     """True when ``text`` starts with a person's name and then their affiliation
     (``John Rawa        CIO Fiji``, a roll's next line), not a post alone."""
-    entry = read_entry(split_people(text)[0], named_context=False)
+    pieces = split_people(text)
+    entry = read_entry(pieces[0], named_context=False) if pieces else None
     return entry is not None and bool(entry.post or entry.organisation)
 
 
