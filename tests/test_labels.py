@@ -532,3 +532,52 @@ def test_a_body_first_then_people_with_their_bodies_in_brackets() -> None:
         ("Kofi Mensah", "Swico"),
         ("Lea Kaspar", "GPD"),
     ]
+
+
+def test_people_sharing_a_bracket_and_the_last_bracket_cut_off() -> None:
+    """ "Col. Nader Abdallah and Col. Marc Sawan (Internal Security), Manal Shihab (TRA)":
+    two people joined by "and" share the bracket after the second; an abbreviated rank is
+    no part of the name; the last person's bracket may be cut off."""
+    written = (
+        "Col. Nader Abdallah and Col. Marc Sawan (Internal Security), Manal Shihab (TRA), "
+        "Capt. Malak Charaf (General Security), Georges Awad"
+    )
+    entries = [read_entry(piece) for piece in split_people(written)]
+    assert [(e.name, e.organisation) for e in entries if e is not None] == [
+        ("Nader Abdallah", "Internal Security"),
+        ("Marc Sawan", "Internal Security"),
+        ("Manal Shihab", "TRA"),
+        ("Malak Charaf", "General Security"),
+        ("Georges Awad", None),
+    ]
+    # A body, not a person, after the last bracket leaves the line one entry.
+    assert len(split_people("Ana Ruiz (APC), Internet Society")) == 1
+
+
+def test_a_roster_by_stakeholder_group(tmp_path: Path) -> None:
+    """A membership roster whose lines each start with a stakeholder group: its people
+    take the group the line names, stated; a line naming two groups gives none."""
+    report = one_report(
+        tmp_path,
+        "Lebanese IGF advisory group 2024\n\nThe 2024 roster includes:\n\n"
+        "- Government: Nader Abdallah and Marc Sawan (Internal Security), Manal Shihab (TRA)\n\n"
+        "- Technical Community and Private Sector: Hassan Dhaini (TOUCH), Chafic Chaya "
+        "(RIPE NCC)\n\n"
+        "- Intergovernmental Organizations: Mirna Barbar (UNESCWA)\n",
+    )
+    assert [
+        (
+            p.name,
+            p.organisation and (p.organisation.name or p.organisation.acronym),
+            p.stakeholder_group and p.stakeholder_group.value,
+        )
+        for p in report.people
+    ] == [
+        ("Nader Abdallah", "Internal Security", "government"),
+        ("Marc Sawan", "Internal Security", "government"),
+        ("Manal Shihab", "TRA", "government"),
+        ("Hassan Dhaini", "TOUCH", None),
+        ("Chafic Chaya", "RIPE NCC", None),
+        ("Mirna Barbar", "UNESCWA", "intergovernmental organization"),
+    ]
+    assert all(p.stakeholder_group_basis.value == "stated" for p in report.people[:3])

@@ -47,16 +47,16 @@ ORG_WORDS = re.compile(
 
 
 @dataclass
-class _Item:
+class SplitItem:
     """One comma-, semicolon- or "and"-separated piece of a people line."""
 
     text: str
     joined_by_and: bool  # the piece before it ended with "and"
 
 
-def split_items(text: str, separators: str = r";|,|\band\b") -> list[_Item]:
+def split_items(text: str, separators: str = r";|,|\band\b") -> list[SplitItem]:
     """Cut ``text`` at ``separators`` that are outside parentheses."""
-    items: list[_Item] = []
+    items: list[SplitItem] = []
     depth = start = 0
     joined = False
     for match in _separated(separators).finditer(text):
@@ -77,9 +77,9 @@ def _separated(separators: str) -> re.Pattern[str]:
     return re.compile(rf"[()]|{separators}")
 
 
-def _append_item(items: list[_Item], text: str, joined_by_and: bool) -> None:
+def _append_item(items: list[SplitItem], text: str, joined_by_and: bool) -> None:
     if text.strip(" .;,"):
-        items.append(_Item(text.strip(" .;,"), joined_by_and))
+        items.append(SplitItem(text.strip(" .;,"), joined_by_and))
 
 
 def is_acronym(text: str) -> bool:

@@ -31,6 +31,7 @@ from functools import lru_cache
 from igfgraph.model import StakeholderGroup
 from igfgraph.parse.affiliations import (
     ORG_WORDS,
+    SplitItem,
     country_name,
     government_of,
     is_acronym,
@@ -183,12 +184,11 @@ class Entry:
 
 
 def stakeholder_group(text: str) -> StakeholderGroup | None:
-    """The stakeholder group ``text`` names (``Technical Community``, ``Art/Civil Society``)."""
+    """The stakeholder group ``text`` names (``Technical Community``, ``Art/Civil Society``,
+    ``Intergovernmental Organizations``)."""
     key = " ".join(text.lower().replace("-", " ").split())
-    if key in _GROUPS:
-        return _GROUPS[key]
     tail = key.rsplit("/", 1)[-1].strip()
-    return _GROUPS.get(tail)
+    return next((_GROUPS[k] for k in (key, tail, key.removesuffix("s")) if k in _GROUPS), None)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1202,6 +1202,28 @@ def _listed_name(text: str) -> bool:
 _INITIALLED = re.compile(r"^[A-ZÀ-Þ][\w'’-]+\s+[A-Z]\.\s+[A-ZÀ-Þ][\w'’-]+$")
 
 
+def _bracketed_people(items: list[SplitItem]) -> list[str] | None:
+    """``Ana Ruiz (APC), Kofi Mensah (ISOC)``: people each with their body in brackets; a
+    body alone may lead (``OFCOM, Ana Ruiz (APC)``), a name may share the bracket of the
+    name joined to it by "and" (``Ana Ruiz and Kofi Mensah (ISOC), Lea Kaspar (GPD)``), and
+    the last person's bracket may be cut off (``..., Georges Awad``)."""
+    if len(items) < 2:
+        return None
+    people = []
+    for number, item in enumerate(items):
+        piece, following = item.text, items[number + 1] if number + 1 < len(items) else None
+        name = clean_name(piece.split("(")[0])[0]
+        if ("(" in piece and name_shape(name)) or (number == 0 and is_acronym(piece.strip())):
+            people.append(piece)
+        elif following and following.joined_by_and and "(" in following.text and name_shape(name):
+            people.append(f"{piece} ({following.text.partition('(')[2]}")
+        elif following is None and person_evidence(name):
+            people.append(piece)
+        else:
+            return None
+    return people
+
+
 def _split_names(text: str) -> list[str]:
     pieces = [p for p in _NAME_LIST_SEPARATOR.split(text) if p.strip(" .")]
     bare = [_clean_part(p) for p in pieces]
@@ -1211,13 +1233,10 @@ def _split_names(text: str) -> list[str]:
         second = clean_name(bare[1])[0]
         if len(pieces) > 2 or is_given_name(second.split()[0]) or _INITIALLED.match(second):
             return pieces  # "Izumi Okutani, Sumon A. Sabir": a middle initial is a person's
-    bracketed = [item.text for item in split_items(text, r",|\band\b|\bet\b|\by\b|&")]
-    if len(bracketed) > 1 and all(
-        ("(" in piece and name_shape(clean_name(piece.split("(")[0])[0]))
-        or (number == 0 and is_acronym(piece.strip()))  # "OFCOM, Ana Ruiz (APC), ...": a body
-        for number, piece in enumerate(bracketed)
-    ):
-        return bracketed  # "Ana Ruiz (APC), Kofi Mensah (ISOC)"
+    items = split_items(text, r",|\band\b|\bet\b|\by\b|&")
+    if people := _bracketed_people(items):
+        return people
+    bracketed = [item.text for item in items]
     head, comma, affiliation = text.partition(",")
     shared = [name.strip(" *•") for name in head.split("/")]
     if comma and len(shared) > 1 and all(_listed_name(name) for name in shared):

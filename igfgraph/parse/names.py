@@ -514,7 +514,8 @@ SALUTATIONS = (
     r"Honou?rable|Sen|Senator|Sir|Dame|Sr|Sra|Monsieur|Madame|Mademoiselle|"
     r"(?:L[ea]\s+)?(?:Docteure?|Professeure?)|Señora?|Doña|"
     r"(?:Son|Sa)\s+Excellence(?:\s+l['’]\s?Ing[ée]nieure?)?|(?:L['’]\s?)?Ing[ée]nieure?|"
-    r"H\.\s?E|(?:[Hh]is|[Hh]er)\s+Excellency"
+    r"H\.\s?E|(?:[Hh]is|[Hh]er)\s+Excellency|"
+    r"(?:Col|Capt|Lt|Maj|Brig|Cdr)(?=\.\s)"  # military ranks, abbreviated: "Col. Nader Abdallah"
 )
 # Salutations nameparser leaves in front of a name ("H.E. Ambassador Clark", "Miss Ito"),
 # and "Minister" before a name in an entry ("Minister Ana Ruiz").

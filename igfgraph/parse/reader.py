@@ -1326,7 +1326,8 @@ class _Reader:
             self.label(block)
             return section
         if not section.roles and len(block.label.split()) <= _AGENDA_TOPIC_WORDS:
-            if self.agenda_speakers(block, block.value):  # "Openness: Vint Cerf, Google"
+            group = stakeholder_group(block.label)  # "Government: Ana Ruiz (ICT Ministry)"
+            if self.agenda_speakers(block, block.value, group):  # "Openness: Vint Cerf, Google"
                 return section
         self.keep_text(block, "description")
         return Section() if section.roles else section
@@ -1656,14 +1657,19 @@ class _Reader:
             return True
         return self.agenda_speakers(block, agenda["who"])
 
-    def agenda_speakers(self, block: Block, who: str) -> bool:
+    def agenda_speakers(
+        self, block: Block, who: str, group: StakeholderGroup | None = None
+    ) -> bool:
         """The speakers an agenda line names after its topic (``Openness: Vint Cerf,
         Google``), up to a label of a part of the report run into the line (``... ISOC
-        Goal: The session ...``), which is text about the session."""
+        Goal: The session ...``), which is text about the session. A topic that names a
+        stakeholder ``group`` gives it to them."""
         who, after = _before_section_label(who)
         entries = [e for p in split_people(who) if (e := read_entry(p, named_context=False))]
         if not entries:
             return False
+        for entry in entries:
+            entry.group = entry.group or (group.value if group else None)
         self.add(block, entries, (Role.SPEAKER,), None)
         if after:
             self.add_passage("description", after, self.span(block))
