@@ -2188,3 +2188,23 @@ def test_a_bodys_acronym_after_a_post_before_the_name_is_the_organisation() -> N
             "said so too."
         )
     ] == [("Lea Kaspar", SPEAKER, "SEECS"), ("Ana Ruiz", SPEAKER, "ISOC")]
+
+
+def test_a_unit_of_a_body_named_with_and_before_at_the_body() -> None:
+    """ "Chairman of the Committee of Information and Modern Technology at the Beirut Bar
+    Association": the "and" is inside the unit's name, the body is after "at"; "and many
+    others" after a body ends the description."""
+    assert [
+        (name, organisation)
+        for name, _, organisation, _ in _people(
+            "The meeting was moderated by Kofi Mensah, Vice President of Internet Society "
+            "Ghana Chapter and many public figures took part. They included: Ana Ruiz, "
+            "Chairman of the Committee of Information and Modern Technology at the Accra "
+            "Bar Association; and Lea Kaspar, head of the Arts and Communication Department "
+            "at the Ashesi University."
+        )
+    ] == [
+        ("Kofi Mensah", "Internet Society Ghana Chapter"),
+        ("Ana Ruiz", "Accra Bar Association"),
+        ("Lea Kaspar", "Ashesi University"),
+    ]

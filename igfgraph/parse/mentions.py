@@ -242,6 +242,7 @@ _AFTER_ORGANISATION = re.compile(
 # "and" (not "et de la communication"), a relative clause.
 _DESCRIPTION_END = re.compile(  # ... or the verb of what the person said: "..., Embassy stressed"
     rf",|;|:\s|\.(?=\s|$)|\s(?:and|y|et)\s(?![a-zà-ÿ])|\s(?:who|which|whose|qui|quien|que)\s|"
+    rf"\sand\s(?=(?:many|several|other|others|some|various|numerous)\s)|"  # "... Chapter and many"
     rf"\s{_SUPPORT}\s|\s(?=(?:{REPORTING_VERBS})\b)|$"
 )
 _CLAUSE_SIGNS = ".;!?:"  # the one character of each _CLAUSE match
@@ -610,6 +611,9 @@ def _appositive(text: str) -> tuple[int, _Description] | None:
     return None
 
 
+_UNIT_AT_BODY = re.compile(r"\s+(?:at|in|within)\s+(?=(?:the\s+)?[A-Z])")
+
+
 def _goes_on(text: str) -> bool:
     """True when the words after an ``and`` inside a description continue a name
     (``Science and Technology``), not a new person or a new phrase."""
@@ -617,6 +621,8 @@ def _goes_on(text: str) -> bool:
         return False
     part = _DESCRIPTION_END.search(text)
     segment = text[: part.start()].strip() if part else text
+    # "Science and Technology at the Beirut Bar Association": the unit's name before its body
+    segment = _UNIT_AT_BODY.split(segment, maxsplit=1)[0]
     # "security and policy specialist at ...": one post ("... Registry and Chair of the
     # ccNSO" is a second)
     first = segment.split()[0] if segment.split() else ""
