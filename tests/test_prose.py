@@ -2208,3 +2208,25 @@ def test_a_unit_of_a_body_named_with_and_before_at_the_body() -> None:
         ("Ana Ruiz", "Accra Bar Association"),
         ("Lea Kaspar", "Ashesi University"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a speech named after the name makes a speaker
+            "RICTA CEO, Grace Ingabire in her opening remarks shared the forum's background. "
+            "Later Kofi Mensah during his keynote address stressed access.",
+            [("Grace Ingabire", SPEAKER, "RICTA"), ("Kofi Mensah", SPEAKER, None)],
+        ),
+        (  # not at a sentence's start, a comma after the post gives the name nothing
+            "We thank ICANN President, Mio Tanaka said.",
+            [("Mio Tanaka", SPEAKER, None)],
+        ),
+    ],
+)
+def test_a_sentence_led_by_a_bodys_post_and_a_speech_after_the_name(
+    text: str, expected: list
+) -> None:
+    assert [(name, role, organisation) for name, role, organisation, _ in _people(text)] == (
+        expected
+    )

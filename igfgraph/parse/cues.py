@@ -418,6 +418,8 @@ _AFTER_NAME: tuple[tuple[Role, str], ...] = (
         r"will\s+(?:then\s+|also\s+|briefly\s+)?(?:speak|present|provide|give|deliver|share|talk|"
         r"introduce|open|address|offer)\b|"
         r"with\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:remarks|address|speech|statement|message)s?|"
+        # "Grace Ingabire in her opening remarks shared ...", "X during his keynote address"
+        rf"(?:in|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_SPEECH}s?\b|"
         r"particip(?:[óo]|aron)\s+en\s+(?:la|el|una|un)\s+(?:mesa\s+redonda|panel|conversatorio)|"
         r"a\s+particip[ée]\s+[àa]\s+(?:la\s+|une\s+)?table\s+ronde|"
         # "X, Y and Z the first panelists on ...", "X a procédé ... à l'ouverture des travaux"

@@ -193,6 +193,11 @@ _LEAD = re.compile(
     # "Director General SEECS, Dr. Arshad Ali": the body's acronym after the post
     r"(?:\s*\([A-Z][\w&.-]{0,11}\)|\s+(?P<acronym_after>[A-Z][A-Z0-9&]{1,7}),)?\s+$"
 )
+# A sentence led by a body's acronym and a post, a comma before the name: "RICTA CEO, Ana Ruiz".
+_SENTENCE_LEAD = re.compile(
+    rf"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<acronym>[A-Z][A-Z0-9&]+)\s+"
+    rf"(?P<post>(?:{_LEAD_WORD}\s+){{0,2}}{_LEAD_POST})(?P<acronym_after>)?,\s+$"
+)
 _DETERMINER = re.compile(r"^(?:the|a|an|our|its|their|his|her|la|el|le|los|las|les)\s+", re.I)
 # A description before a name: "the President of ISOC Nigeria (ISOC NG), Mr. Dewole Ajao".
 _DESCRIPTION_START = re.compile(r"(?:(?<=[\s(])|^)(?i:the|a|an|our|its|their|el|la|le)\s+")
@@ -428,7 +433,7 @@ _FUNCTIONS = frozenset(
 
 def _lead(before: str) -> tuple[int, _Description] | None:
     """(start, description) of a post written right before a name."""
-    lead = _LEAD.search(before)
+    lead = _LEAD.search(before) or _SENTENCE_LEAD.search(before)
     if lead is None:
         return None
     post = _DETERMINER.sub("", lead["post"])
