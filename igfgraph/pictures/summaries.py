@@ -210,8 +210,9 @@ class Summaries:
         if keys is None:
             return _decoded(self._db.execute(every, (kind,)))
         wanted = list(dict.fromkeys(keys))
-        count = "SELECT COUNT(*) FROM entries WHERE kind = ?"
-        if 2 * len(wanted) > self._db.execute(count, (kind,)).fetchone()[0]:
+        # counted only as far as the choice needs: a whole count read every value's page
+        count = "SELECT COUNT(*) FROM (SELECT 1 FROM entries WHERE kind = ? LIMIT ?)"
+        if 2 * len(wanted) > self._db.execute(count, (kind, 2 * len(wanted))).fetchone()[0]:
             chosen = set(wanted)  # most of the kind: one pass beats batches of look-ups
             rows = self._db.execute(every, (kind,))
             return _decoded((key, value) for key, value in rows if key in chosen)
