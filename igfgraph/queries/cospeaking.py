@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -35,10 +36,11 @@ def _incidence(events: Iterable[Row], index: dict[str, int]) -> sp.csr_matrix:
 def _incidence_of(events: list[Sequence[str]]) -> sp.csr_matrix:
     """The 0/1 person-by-event matrix of each person's ``events`` (person k's:
     ``events[k]``), the events numbered as they first come."""
-    number: dict[str, int] = {}
-    columns = [number.setdefault(event, len(number)) for found in events for event in found]
+    every = list(chain.from_iterable(events))
+    number = {event: place for place, event in enumerate(dict.fromkeys(every))}
+    columns = np.fromiter(map(number.__getitem__, every), dtype=np.int64, count=len(every))
     people = np.repeat(np.arange(len(events), dtype=np.int64), [len(found) for found in events])
-    return _spoke(people, np.array(columns, dtype=np.int64), len(events))
+    return _spoke(people, columns, len(events))
 
 
 def _spoke(people: np.ndarray, columns: np.ndarray, height: int) -> sp.csr_matrix:
