@@ -11,6 +11,7 @@ from bench.generate import write_corpus
 from igfgraph.errors import QueryError
 from igfgraph.ingest import collect_files, ingest
 from igfgraph.queries import load_query, parse_query_file, run_query
+from igfgraph.queries.cospeaking import co_speaker_pairs_among
 from igfgraph.store import GraphStore, open_store
 
 CORPORA = {
@@ -45,6 +46,29 @@ def test_sparse_products_give_the_sparql_rows(
     assert rows == expected
     assert len(rows) > 50 and any(row["shared_panels"] for row in rows)
     assert len({(r["person_iri"], r["partner_iri"]) for r in rows}) == len(rows)
+
+
+def test_pairs_among_some_people_are_everyones_rows_among_them(generated: list[Path]) -> None:
+    """From each person's sessions and panels (some listed twice), the pairs among half of
+    the people are everyone's who-spoke-with-whom rows between two of them, in order."""
+    with open_store("memory:") as store:
+        assert ingest(store, generated, workers=1).ok
+        everyone = run_query(store, "who_spoke_with_whom")
+        names = run_query(store, "speaker_names")
+        events: dict[str, tuple[list[str], list[str]]] = {}
+        for kind, query in enumerate(("speakers_by_session", "speakers_by_panel")):
+            for row in run_query(store, query):
+                for person in (row["speakers"] or "").split():
+                    events.setdefault(person, ([], []))[kind].append(row["event"])
+    some = sorted(events)[::2]
+    chosen = {person: events[person] for person in some}
+    doubled = some[0]
+    chosen[doubled] = (events[doubled][0] * 2, events[doubled][1] * 2)
+    within = set(some)
+    rows = co_speaker_pairs_among(chosen, names).rows()
+    assert rows == [r for r in everyone if {r["person_iri"], r["partner_iri"]} <= within]
+    assert len(rows) > 50 and any(row["shared_panels"] for row in rows)
+    assert co_speaker_pairs_among(events, names).rows() == everyone
 
 
 def test_one_person_rows_are_that_persons_rows_of_everyone() -> None:

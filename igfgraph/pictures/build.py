@@ -95,9 +95,10 @@ def co_speaker_network(
         np.minimum(person, partner) * size + np.maximum(person, partner), return_inverse=True
     )
     firsts, lasts = _first_and_last(pair, len(pair))
-    sessions = pairs.shared_sessions[other][lasts].tolist()
-    panels = pairs.shared_panels[other][lasts].tolist()
-    weights = [s + p for s, p in zip(sessions, panels, strict=True)]
+    counted = pairs.shared_sessions[other][lasts], pairs.shared_panels[other][lasts]
+    sessions, panels = (column.tolist() for column in counted)
+    summed = counted[0] + counted[1]  # counts as numbers, or Python's numbers (rows)
+    weights = summed.tolist()
     graph.add_edges_from(
         (u, v, {"shared_sessions": s, "shared_panels": p, "weight": w})
         for u, v, s, p, w in zip(
@@ -116,8 +117,8 @@ def co_speaker_network(
         iris,
         place[person[firsts]],
         place[partner[firsts]],
-        np.array(weights, dtype=float),
-        integral=all(isinstance(weight, int) for weight in weights),
+        summed.astype(float),
+        integral=summed.dtype.kind in "iu" or all(isinstance(weight, int) for weight in weights),
     )
     return graph, ties
 

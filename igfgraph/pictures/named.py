@@ -42,7 +42,7 @@ from igfgraph.pictures.measures import add_metrics, node_metrics
 from igfgraph.pictures.summaries import Summaries, summaries_of
 from igfgraph.pictures.ties import Ties
 from igfgraph.queries import did_you_mean, known_value, load_query, run_query, run_query_for
-from igfgraph.queries.cospeaking import CoSpeakerPairs, co_speaker_pairs
+from igfgraph.queries.cospeaking import CoSpeakerPairs, co_speaker_pairs, co_speaker_pairs_among
 from igfgraph.store import GraphStore, Row
 
 Network = tuple[nx.Graph, Ties | None]
@@ -111,30 +111,22 @@ def _sessions_of(store: GraphStore, summaries: Summaries | None, people: list[st
     return _event_rows(summaries, "session_speakers", wanted)
 
 
-def _spoken_among(
+def _pairs_among(
     store: GraphStore, summaries: Summaries | None, people: list[str]
-) -> tuple[list[Row], list[Row], list[Row]]:
-    """The ``event, speakers`` rows of the sessions and of the panels where ``people``
-    spoke, each with only those of ``people`` who spoke there, and the ``speaker_names``
-    rows of ``people``: from the store's summaries of them, else from queries."""
+) -> CoSpeakerPairs:
+    """Who of ``people`` spoke with whom of them, counted over the sessions and panels
+    where they spoke (``co_speaker_pairs``): from the store's summaries of ``people``,
+    else from queries that start from them."""
     if summaries is None:
         within = set(people)
         sessions, panels, names = (
             run_query_for(store, query, "person_iri", people)
             for query in ("sessions_of_people", "panels_of_people", "speaker_names")
         )
-        return _only(sessions, within), _only(panels, within), names
+        return co_speaker_pairs(_only(sessions, within), _only(panels, within), names)
     speakers = summaries.lookup("speaker", people)
-    events: dict[str, dict[str, list[str]]] = {"sessions": {}, "panels": {}}
-    for person, speaker in speakers.items():
-        for kind, found in events.items():
-            for event in speaker[kind]:
-                found.setdefault(event, []).append(person)
-    sessions, panels = (
-        [{"event": event, "speakers": " ".join(found)} for event, found in events[kind].items()]
-        for kind in ("sessions", "panels")
-    )
-    return sessions, panels, _name_rows(speakers)
+    events = {person: (found["sessions"], found["panels"]) for person, found in speakers.items()}
+    return co_speaker_pairs_among(events, _name_rows(speakers))
 
 
 def _only(rows: list[Row], people: set[str]) -> list[Row]:
@@ -238,7 +230,7 @@ def _ego(store: GraphStore, params: dict[str, str]) -> Network:
         frontier = sorted(met - set(ring))
         ring |= dict.fromkeys(frontier, distance)
     members = sorted(ring)
-    graph, ties = co_speaker_network(co_speaker_pairs(*_spoken_among(store, summaries, members)))
+    graph, ties = co_speaker_network(_pairs_among(store, summaries, members))
     for facets in _ego_facets(store, summaries, members):
         nx.set_node_attributes(graph, facets)
     nx.set_node_attributes(graph, {node: ring[node] for node in graph}, "ring")

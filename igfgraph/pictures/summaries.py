@@ -44,6 +44,9 @@ MEASURES = "measures 1"
 """The entries that keep what a picture measured (:meth:`Summaries.measured`); a change
 to the measures changes the number, so that they are measured again."""
 _LOOKUP_BATCH = 500
+_MAPPED = 1 << 30
+"""Bytes of the file SQLite reads through a memory map rather than a read call a page
+(the busiest ego's look-ups at 10,000 reports: 56-71 ms to 51-54 ms of CPU)."""
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS stamp (value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS kinds (kind TEXT PRIMARY KEY)",
@@ -179,6 +182,7 @@ class Summaries:
         )
         for statement in _SCHEMA:
             database.execute(statement)
+        database.execute(f"PRAGMA mmap_size = {_MAPPED}")
         return database
 
     def prepare(self, *kinds: str) -> Summaries:
@@ -210,8 +214,9 @@ class Summaries:
         if keys is None:
             return _decoded(self._db.execute(every, (kind,)))
         wanted = list(dict.fromkeys(keys))
-        count = "SELECT COUNT(*) FROM entries WHERE kind = ?"
-        if 2 * len(wanted) > self._db.execute(count, (kind,)).fetchone()[0]:
+        # counted only as far as the choice needs: a whole count read every value's page
+        count = "SELECT COUNT(*) FROM (SELECT 1 FROM entries WHERE kind = ? LIMIT ?)"
+        if 2 * len(wanted) > self._db.execute(count, (kind, 2 * len(wanted))).fetchone()[0]:
             chosen = set(wanted)  # most of the kind: one pass beats batches of look-ups
             rows = self._db.execute(every, (kind,))
             return _decoded((key, value) for key, value in rows if key in chosen)

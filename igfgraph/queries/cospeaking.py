@@ -10,8 +10,9 @@ session's speakers with each other.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -29,12 +30,27 @@ def _incidence(events: Iterable[Row], index: dict[str, int]) -> sp.csr_matrix:
         for person in (row["speakers"] or "").split():
             people.append(index.setdefault(person, len(index)))
             columns.append(number)
-    width = max(columns, default=0) + 1
-    spoke = np.unique(np.array(people, dtype=np.int64) * width + np.array(columns, dtype=np.int64))
+    return _spoke(np.array(people, dtype=np.int64), np.array(columns, dtype=np.int64), len(index))
+
+
+def _incidence_of(events: list[Sequence[str]]) -> sp.csr_matrix:
+    """The 0/1 person-by-event matrix of each person's ``events`` (person k's:
+    ``events[k]``), the events numbered as they first come."""
+    every = list(chain.from_iterable(events))
+    number = {event: place for place, event in enumerate(dict.fromkeys(every))}
+    columns = np.fromiter(map(number.__getitem__, every), dtype=np.int64, count=len(every))
+    people = np.repeat(np.arange(len(events), dtype=np.int64), [len(found) for found in events])
+    return _spoke(people, columns, len(events))
+
+
+def _spoke(people: np.ndarray, columns: np.ndarray, height: int) -> sp.csr_matrix:
+    """The 0/1 matrix with a 1 at each ``(people[k], columns[k])``, ``height`` rows."""
+    width = int(columns.max(initial=0)) + 1
+    spoke = np.unique(people * width + columns)
     return sp.csr_matrix(
         (np.ones(len(spoke), dtype=np.int64), (spoke // width, spoke % width)),
-        shape=(len(index), width),
-    )  # each person once an event, however often the row names them
+        shape=(height, width),
+    )  # each person once an event, however often the rows name them
 
 
 def _ranks(values: list[str]) -> np.ndarray:
@@ -116,6 +132,39 @@ def co_speaker_pairs(
     """The rows of :func:`co_speaker_rows` as columns, without a dictionary a row."""
     index: dict[str, int] = {}
     by_session, by_panel = _incidence(sessions, index), _incidence(panels, index)
+    return _pairs(index, by_session, by_panel, names)
+
+
+def co_speaker_pairs_among(
+    events: Mapping[str, tuple[Sequence[str], Sequence[str]]], names: Iterable[Row]
+) -> CoSpeakerPairs:
+    """The pairs :func:`co_speaker_pairs` gives for the people of ``events`` alone, from
+    each one's sessions and panels (``events[person] = (sessions, panels)``) rather than
+    from rows of each event's speakers.
+
+    >>> pairs = co_speaker_pairs_among(
+    ...     {"p:a": (["s:1", "s:2"], ["s:1/panel/1"]), "p:b": (["s:1"], ["s:1/panel/1"])},
+    ...     [{"person_iri": "p:a", "person": "A"}, {"person_iri": "p:b", "person": "B"}],
+    ... )
+    >>> pairs.rows() == co_speaker_rows(
+    ...     [{"event": "s:1", "speakers": "p:a p:b"}, {"event": "s:2", "speakers": "p:a"}],
+    ...     [{"event": "s:1/panel/1", "speakers": "p:b p:a"}],
+    ...     [{"person_iri": "p:a", "person": "A"}, {"person_iri": "p:b", "person": "B"}],
+    ... )
+    True
+    """
+    index = {person: number for number, person in enumerate(events)}
+    by_session, by_panel = (
+        _incidence_of([found[kind] for found in events.values()]) for kind in (0, 1)
+    )
+    return _pairs(index, by_session, by_panel, names)
+
+
+def _pairs(
+    index: dict[str, int], by_session: sp.csr_matrix, by_panel: sp.csr_matrix, names: Iterable[Row]
+) -> CoSpeakerPairs:
+    """The pairs of the people of ``index`` (IRI: row of the person-by-event matrices
+    ``by_session`` and ``by_panel``), written as ``speaker_names`` rows ``names`` say."""
     entries = sorted(
         {(index[row["person_iri"]], row["person"]) for row in names if row["person_iri"] in index}
     )  # one entry per name of a person: most have one, a few were written two ways
