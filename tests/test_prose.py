@@ -2230,3 +2230,15 @@ def test_a_sentence_led_by_a_bodys_post_and_a_speech_after_the_name(
     assert [(name, role, organisation) for name, role, organisation, _ in _people(text)] == (
         expected
     )
+
+
+def test_was_a_panelist_and_participated_as_speaker_make_speakers() -> None:
+    """A role taken after the name: "X was a panelist for two workshops", "X participated
+    as speaker in the main session" (a given name the lexicon does not know included)."""
+    assert [
+        (name, role)
+        for name, role, _, _ in _people(
+            "Adli Wahid was a panelist for two workshops. Kofi Mensah participated as speaker "
+            "in the main session. Lea Kaspar attended many other sessions."
+        )
+    ] == [("Adli Wahid", SPEAKER), ("Kofi Mensah", SPEAKER), ("Lea Kaspar", PARTICIPANT)]

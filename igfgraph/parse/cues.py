@@ -431,7 +431,12 @@ _AFTER_NAME: tuple[tuple[Role, str], ...] = (
         # "participated in high level panel entitled ...", "participated at ... Track"
         r"participated\s+(?:in|at|on)\s+(?:(?:a|an|the)\s+)?(?:[\w:-]+\s+){0,4}?(?:panel|session|"
         r"track|round\s*table|roundtable|plenary|debate|discussion|workshop)|"
-        rf"{_TAKING_PART_AS}(?:keynote\s+)?(?:speakers?|panell?ists?|discussants?|presenters?)\b",
+        rf"{_TAKING_PART_AS}(?:keynote\s+)?(?:speakers?|panell?ists?|discussants?|presenters?)\b|"
+        # "Adli Wahid was a panelist for two workshops", "X participated as speaker in ..."
+        r"(?:was|is|were|are|will\s+be)\s+(?:a|an|the|one\s+of\s+the)\s+(?:keynote\s+|lead\s+|"
+        r"invited\s+|main\s+)?(?:speakers?|panell?ists?|discussants?|presenters?)\b|"
+        r"(?:participated|took\s+part|spoke)\s+as\s+(?:an?\s+|the\s+)?(?:keynote\s+)?(?:speaker|"
+        r"panell?ist|discussant|presenter)\b",
     ),
 )
 _AFTER = tuple(
