@@ -581,3 +581,21 @@ def test_a_roster_by_stakeholder_group(tmp_path: Path) -> None:
         ("Mirna Barbar", "UNESCWA", "intergovernmental organization"),
     ]
     assert all(p.stakeholder_group_basis.value == "stated" for p in report.people[:3])
+
+
+def test_the_day_a_meeting_took_place_after_an_earlier_on(tmp_path: Path) -> None:
+    """ "On the occasion of ..." starts the line with no date after it; the date is where
+    the text says the event took place; French "a été tenue ce 13 avril 2024"."""
+    report = one_report(
+        tmp_path,
+        "The multistakeholder model\n\nOn the occasion of the Arab IGF in Beirut, the "
+        "chapter organised a round table. The event took place at the Monroe Hotel in "
+        "Beirut on December 15th, 2015.\n",
+    )
+    assert report.session.date == dt.date(2015, 12, 15)
+    report = one_report(
+        tmp_path,
+        "IGF Burundi 2024\n\nLa session annuelle de l'IGF Burundi 2024 a été tenue ce 13 avril "
+        "2024, après 10 ans d'interruption.\n",
+    )
+    assert report.session.date == dt.date(2024, 4, 13)

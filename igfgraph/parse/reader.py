@@ -283,7 +283,8 @@ _DATE_FIRST = re.compile(
 _DATE_SAID = re.compile(
     r"\b(?:took\s+place|(?:was\s+)?held|convened|started|opened|met|began|gathered)\b"
     r"[^.;]{0,60}?\s+on\s+|^\W*on\s+|"
-    r"(?:s['’]est\s+(?:tenue?|déroulée?|ouverte?)|a\s+eu\s+lieu|se\s+celebr[óo]|tuvo\s+lugar|"
+    r"(?:s['’]est\s+(?:tenue?|déroulée?|ouverte?)|a\s+été\s+(?:tenue?|organisée?|ouverte?)|"
+    r"a\s+eu\s+lieu|se\s+celebr[óo]|tuvo\s+lugar|"
     r"se\s+(?:realiz[óo]|llev[óo]\s+a\s+cabo|desarroll[óo])|"
     r"(?:foi\s+)?(?:realizad[oa]|aberto|aberta)\s+(?:no\s+dia|em)|aconteceu\s+(?:no\s+dia|em))"
     r"(?:\s+avec\s+succès)?\s+(?:(?:hier|ce|ayer|este)\s+)?(?:le\s+|el\s+)?|"
@@ -1122,7 +1123,7 @@ class _Reader:
         for number, line in enumerate(lines, start=first):
             words = len(line.split())
             short = words <= _DATE_LINE_WORDS and bool(_DATE_LAST.search(line.strip(" -–—")))
-            said = _DATE_SAID.search(line) or _SCHEDULED.search(line)
+            said = _date_said(line)
             at = said.end() if said else 0
             if listing.PAGE_DATE.search(line[:at] if said else line):
                 continue
@@ -2023,6 +2024,19 @@ _NOT_TITLE = re.compile(
     rf"(?:the\s+)?igf(?:\s+forum)?\s+(?:in\s+)?(?:{_CITY})(?:\s+(?:19|20)\d\d)?)$",
     re.IGNORECASE,
 )
+
+
+def _date_said(line: str) -> re.Match[str] | None:
+    """Where ``line``'s running text says when the meeting was (``took place ... on``): the
+    first such place a date follows ("On the occasion of ..., the event took place on
+    December 15th, 2015"), else the first."""
+    said = list(_DATE_SAID.finditer(line)) or [m for m in [_SCHEDULED.search(line)] if m]
+    dated = (
+        match
+        for match in said
+        if _DATE_FIRST.match(line[match.end() :]) and parse_date(line[match.end() :])
+    )
+    return next(dated, said[0] if said else None)
 
 
 def _dateline(text: str) -> bool:
