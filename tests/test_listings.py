@@ -1851,3 +1851,28 @@ def test_a_day_heading_written_with_more_dates_what_follows(
     """ "Pre-event | 24 May 2017" and "Day 1 (July 13): ..." are days of a programme."""
     reports = parse_text(tmp_path, text, "programme.txt")
     assert [(r.session.title, r.session.date, r.session.time) for r in reports] == expected
+
+
+def test_a_session_page_with_links_to_related_sessions_is_one_session(tmp_path: Path) -> None:
+    """A session page (the layout of friendsoftheigf.org's) whose time slot is followed by
+    a sentence describing the meeting, and whose links to other pages' sessions close it
+    under "Related Sessions": one session; every line of the links is the page's own."""
+    text = (
+        "NRIs Coordination Session\n\n"
+        "21 December 2017 - A Other on Other in Geneva, Switzerland\n\n"
+        "Thursday, 21 December, 12:30-13:30, Room XXV\n\n"
+        "An open work meeting between the national, regional and youth initiatives, the "
+        "MAG Chair and the IGF Secretariat, open to everyone.\n\n"
+        "  1. Remarks by MAG Chair\n\n  2. Key messages from the session\n"
+        "Related Sessions\n\n"
+        "Main Session in Rio de Janeiro on Other\n\n12 November 2007 | 1127 views\n\n"
+        "Best Practice Forum in Rio de Janeiro on Other\n\n12 November 2007 | 852 views\n"
+    )
+    reports = parse_text(tmp_path, text)
+    assert [(r.session.title, r.session.date) for r in reports] == [
+        ("NRIs Coordination Session", dt.date(2017, 12, 21))
+    ]
+    source = read_source(tmp_path / "page.txt")
+    assert unaccounted_lines(source, reports) == []
+    related = {span.start_line for span in reports[0].labels}
+    assert {12, 14, 16, 18} <= related

@@ -178,6 +178,7 @@ _TABLE_COLUMNS = 3  # a programme table has a time, a session and people
 _TITLE_GAP = 2  # a title line ending in a colon is at most this far above its time slot
 _TITLE_WORDS_IN_HEADER = 3  # a column's name is this short
 _TITLE_WORDS = 30  # a session's title line is this short
+_SENTENCE_WORDS = 15  # a line this long that ends in a full stop is a sentence, no title
 _VENUE_WORDS = 12  # the venue line under a session's closing date is this short
 # A part with no people that is a break or the programme's own slot, not a session.
 _BREAK = re.compile(
@@ -794,8 +795,11 @@ def _titled(block: Block) -> bool:
         return False  # "For the agenda please click here."
     if len(lines) > 1 and lines[1][:1].islower():
         return False  # a paragraph's first line, wrapped mid-sentence
-    if label_section(block.label or first) or len(first.split()) > _TITLE_WORDS:
+    words = len(first.split())
+    if label_section(block.label or first) or words > _TITLE_WORDS:
         return False
+    if words > _SENTENCE_WORDS and first.rstrip().endswith("."):
+        return False  # "An open work meeting between the national, regional ... Secretariat."
     return parse_date(first) is None and not _BARE_SLOT.match(first)
 
 

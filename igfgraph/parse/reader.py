@@ -389,6 +389,38 @@ def read_all(
             f"line {blocks[0].first}: every line is a label with no value; "
             "fill in the report before reading it",
         )
+    blocks, related = _before_related(blocks)
+    reports = _read_blocks(source, blocks, reason, profile)
+    if related:  # links to other pages' sessions: the page's, not a session
+        first = reports[0]
+        first.labels = sorted(
+            [*listing.own_lines(source, related), *first.labels], key=lambda s: s.start_line
+        )
+    return reports
+
+
+# A page's links to other sessions after its own: "Related Sessions" ("Other Events" is a
+# session type on IGF 2012's pages).
+_RELATED = re.compile(
+    r"^(?:related|similar)\s+(?:sessions|events|workshops|content|posts|articles|news)\s*:?$|"
+    r"^see\s+also\s*:?$|^you\s+(?:may|might)\s+also\s+like\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _before_related(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """``blocks`` cut before a heading of links to other sessions (``Related Sessions``),
+    and the blocks from it on; a document that starts with one is left whole."""
+    for number, block in enumerate(blocks[1:], 1):
+        if block.kind in (Kind.HEADING, Kind.PARAGRAPH) and _RELATED.match(block.text.strip()):
+            return blocks[:number], blocks[number:]
+    return blocks, []
+
+
+def _read_blocks(
+    source: SourceText, blocks: list[Block], reason: str, profile: Profile | None
+) -> list[Report]:
+    """The reports of ``blocks``, the document's: :func:`read_all` without its tail."""
     if profile is None and transcript.is_transcript(blocks):
         return [_Reader(source, blocks, TRANSCRIPT_REASON, Profile(TRANSCRIPT)).report()]
     profile = profile or Profile()
