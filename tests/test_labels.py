@@ -599,3 +599,16 @@ def test_the_day_a_meeting_took_place_after_an_earlier_on(tmp_path: Path) -> Non
         "2024, après 10 ans d'interruption.\n",
     )
     assert report.session.date == dt.date(2024, 4, 13)
+
+
+def test_a_title_label_alone_on_its_line_over_a_title_with_a_colon(tmp_path: Path) -> None:
+    """A proposal form's "Session Title" alone on its line, its answer on the next, which
+    has a colon of its own: that answer is the title, not the form's heading."""
+    report = one_report(
+        tmp_path,
+        "APrIGF 2024 Session Proposal Submission Form\nPart 1 - Lead Organizer\n"
+        "Contact Person\nGrace Huang\nPart 2 - Session Proposal\nSession Title\n"
+        "Digital Bill of Rights: Enduring Principles for a Free Internet\n"
+        "Session Format\nWorkshop (60 minutes)\n",
+    )
+    assert report.session.title == "Digital Bill of Rights: Enduring Principles for a Free Internet"

@@ -753,10 +753,10 @@ class _Reader:
     def read_header(self) -> None:
         """The title from an ``IGF <year>`` header or the first heading that is not page
         furniture (a title label, read in the walk, wins over both)."""
-        labelled = any(
-            b.kind in (Kind.FIELD, Kind.HEADING) and label_section(b.label or b.text) == "title"
+        labelled = any(  # "Title: X", a "Title" heading, or "Session Title" alone on a line
+            label_section(b.label or b.text) == "title"
             for b in self.blocks[:30]
-            if b.label or b.kind is Kind.HEADING
+            if (b.label and b.kind is Kind.FIELD) or b.kind is Kind.HEADING or _bare_label(b)
         )
         if labelled:
             return
@@ -1238,6 +1238,9 @@ class _Reader:
             opened = self.open_section(block, section)
             if opened is not None:
                 return opened
+        if block.kind is Kind.FIELD and section.name == "title" and not section.filled:
+            whole = Block(Kind.PARAGRAPH, block.first, block.last, block.text)
+            return self.read_in_section(whole, section, whole=block)  # "Title" over "X: Y"
         if block.kind is Kind.FIELD:
             return self.read_unknown_field(block, section)
         if block.marked_heading:  # "## Summary": a part of its own, read as prose
