@@ -55,7 +55,9 @@ def compare_on_fresh_database(embedded: GraphStore, expected: Runs, folder: Path
             server.query_url, server.update_url, server.user, server.password
         )
         start = time.perf_counter()
-        assert copy_graphs(embedded, remote, batch=10, workers=2) == len(embedded.graph_iris())
+        copied, graphs = copy_graphs(embedded, remote, batch=10, workers=2), embedded.graph_iris()
+        if copied != len(graphs):
+            raise SystemExit(f"{folder.name}: {copied} of {len(graphs)} graphs loaded")
         print(f"{folder.name}: loaded in {time.perf_counter() - start:.1f} s", flush=True)
         for (name, params), want in expected.items():
             have = normalised(run_query(remote, name, dict(params)))
@@ -69,8 +71,8 @@ def compare_on_fresh_database(embedded: GraphStore, expected: Runs, folder: Path
     return differed
 
 
-def main() -> None:
-    """Command line: see the module's docstring."""
+def main() -> int:
+    """Command line: see the module's docstring; exit status 1 when any run differed."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--reports", type=int, default=1_000)
     parser.add_argument("--databases", type=int, default=10)
@@ -81,7 +83,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="engine_databases_") as scratch:
         corpus = write_corpus(Path(scratch) / "corpus", args.reports)
         embedded = open_store("memory:")
-        assert ingest(embedded, corpus).ok
+        if not ingest(embedded, corpus).ok:
+            raise SystemExit(f"{scratch}/corpus: the generated corpus did not ingest whole")
         expected = expected_rows(embedded, names, busiest_person(corpus))
         differing = []
         for number in range(args.databases):
@@ -94,7 +97,8 @@ def main() -> None:
         f"{sum(1 for count in differing if count)} databases with a difference "
         f"({sum(differing)} differing runs)"
     )
+    return 1 if any(differing) else 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())
