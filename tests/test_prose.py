@@ -2242,3 +2242,25 @@ def test_was_a_panelist_and_participated_as_speaker_make_speakers() -> None:
             "in the main session. Lea Kaspar attended many other sessions."
         )
     ] == [("Adli Wahid", SPEAKER), ("Kofi Mensah", SPEAKER), ("Lea Kaspar", PARTICIPANT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a body named by its web domain; the verb after it makes a speaker
+            "Atty. Ana Ruiz of Democracy.net.ph opened with a discussion of the bill.",
+            [("Ana Ruiz", SPEAKER, "Democracy.net.ph")],
+        ),
+        (  # a sentence's full stop, even without its space, ends the body's name
+            "Kofi Mensah of the Internet Society. Lea Kaspar of ICANN.Then they met.",
+            [
+                ("Kofi Mensah", PARTICIPANT, "Internet Society"),
+                ("Lea Kaspar", PARTICIPANT, "ICANN"),
+            ],
+        ),
+    ],
+)
+def test_a_body_named_by_its_web_domain(text: str, expected: list) -> None:
+    assert [(name, role, organisation) for name, role, organisation, _ in _people(text)] == (
+        expected
+    )

@@ -227,7 +227,8 @@ _NATIONAL_GOVERNMENT_AFTER = re.compile(
     r"^\s+(?:of|from)\s+the\s+(?P<demonym>[A-Z][\w-]+)\s+[Gg]overnment\b"
 )
 _OF_AFTER = re.compile(
-    rf"^\s+(?:of|from)\s+(?:the\s+)?(?P<org>{_ORG})(?:\s*\((?P<acronym>[^()]+)\))?"
+    rf"^\s+(?:of|from)\s+(?:the\s+)?(?P<org>{_ORG}(?:\.[a-z]{{2,6}}){{0,3}}(?!\w|\.[a-z]))"
+    r"(?:\s*\((?P<acronym>[^()]+)\))?"  # "of Democracy.net.ph": a body named by its domain
 )
 # The same in French and Spanish: "Tawfik Jelassi de l'UNESCO", "Gilles Brégant de l'Agence
 # nationale des fréquences (ANFR)", whose names keep lowercase words when an acronym ends them.
