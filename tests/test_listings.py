@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, parse_text
 
-from igfgraph.model import Report, SourceSpan
+from igfgraph.model import Report, Role, SourceSpan
 from igfgraph.parse import parse_all
 from igfgraph.parse.affiliations import is_acronym, parse_organisation
 from igfgraph.parse.coverage import unaccounted_lines
@@ -1876,3 +1876,17 @@ def test_a_session_page_with_links_to_related_sessions_is_one_session(tmp_path: 
     assert unaccounted_lines(source, reports) == []
     related = {span.start_line for span in reports[0].labels}
     assert {12, 14, 16, 18} <= related
+
+
+def test_a_bare_name_bulleted_above_a_listed_speaker_is_a_speaker(tmp_path: Path) -> None:
+    """A session's bullets with no label, the first a name alone (``• Prof. Vladimir
+    Kovac``), the next a name and body: both are its speakers, by their place."""
+    (report,) = parse_text(
+        tmp_path,
+        "Klimerko: Using technology to address climate change\n\n"
+        "  • Prof. Vladimir Kovac\n  • Ana Prodanovic, UNICEF\n\n"
+        "Moderator: Desiree Milosevic, ISOC Serbia\n",
+    )
+    speakers = [p.name for p in report.people if p.role is Role.SPEAKER]
+    assert speakers == ["Vladimir Kovac", "Ana Prodanovic"]
+    assert [p.name for p in report.people if p.role is Role.MODERATOR] == ["Desiree Milosevic"]

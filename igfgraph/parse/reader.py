@@ -1584,9 +1584,11 @@ class _Reader:
             self.add(block, [entry], (role or Role.SPEAKER,), None, by_position=role is None)
             return section  # "Stephen Kiptiness, Chief Corporate Affairs Officer, Safaricom"
         self.read_bylines(block, text)
-        if (entry := _name_alone(text)) and (self.part is not None or self.heads_prose(block)):
+        if (entry := _name_alone(text)) and (
+            self.part is not None or self.heads_prose(block) or self.listed_before(block)
+        ):
             # a listed session's column of names: "Wolfgang Kleinwaechter"; a report's part
-            # headed by who spoke, what they said under it
+            # headed by who spoke, what they said under it; a bullet above "Ana Ruiz, UNICEF"
             self.add(block, [entry], (Role.SPEAKER,), None, by_position=True)
             return section
         if self.inline_labels(block, text) or self.table_lines(block):
@@ -1623,6 +1625,14 @@ class _Reader:
             and not following.roles
             and not label_section(following.label or following.text)
         )
+
+    def listed_before(self, block: Block) -> bool:
+        """True for a list item right above an item listing a person with an affiliation
+        (``• Prof. Vladimir Kovac`` over ``• Ana Ruiz, UNICEF``): both are speakers."""
+        if block.kind is not Kind.ITEM or not self.list_goes_on(block):
+            return False
+        following = self.blocks[self.blocks.index(block) + 1]
+        return _listed_person(following.value or following.text) is not None
 
     def read_bylines(self, block: Block, text: str) -> None:
         """People a byline labels after their names (``Ana Ruiz and Kofi Mensah,
