@@ -196,7 +196,7 @@ _LEAD = re.compile(
 # A sentence led by a body's acronym and a post, a comma before the name: "RICTA CEO, Ana Ruiz".
 _SENTENCE_LEAD = re.compile(
     rf"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<acronym>[A-Z][A-Z0-9&]+)\s+"
-    rf"(?P<post>(?:{_LEAD_WORD}\s+){{0,2}}{_LEAD_POST})(?P<acronym_after>)?,\s+$"
+    rf"(?P<post>(?:{_LEAD_WORD}\s+){{0,2}}{_LEAD_POST}),\s+$"
 )
 _DETERMINER = re.compile(r"^(?:the|a|an|our|its|their|his|her|la|el|le|los|las|les)\s+", re.I)
 # A description before a name: "the President of ISOC Nigeria (ISOC NG), Mr. Dewole Ajao".
@@ -438,7 +438,7 @@ def _lead(before: str) -> tuple[int, _Description] | None:
     if lead is None:
         return None
     post = _DETERMINER.sub("", lead["post"])
-    acronym = lead["acronym"] or lead["acronym_after"]
+    acronym = lead["acronym"] or lead.groupdict().get("acronym_after")
     organisation = acronym if acronym and not is_country_part(acronym) else None
     if organisation is None and (body := _body_before_post(before[: lead.start()], post)):
         start, organisation, post = body  # "European Commission Executive Vice President"
