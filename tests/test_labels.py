@@ -612,3 +612,46 @@ def test_a_title_label_alone_on_its_line_over_a_title_with_a_colon(tmp_path: Pat
         "Session Format\nWorkshop (60 minutes)\n",
     )
     assert report.session.title == "Digital Bill of Rights: Enduring Principles for a Free Internet"
+
+
+def test_a_numbered_list_run_into_one_line_is_one_person_a_number(tmp_path: Path) -> None:
+    """ "Panelist: 1. Ana Ruiz (APC) 2. Kofi Mensah (ISOC) 3. ...": a PDF's numbered list
+    flattened into its label's line; the numbers count up from 1."""
+    report = one_report(
+        tmp_path,
+        "Session 3: Access\nPanelist: 1. Harijanto Pribadi (Indonesia Internet Exchange) 2. "
+        "Satriyo Wibowo (IPv6 Taskforce) 3. Yohanes Sumaryo (Jakarta Chapter)\n",
+    )
+    assert people(report) == {
+        ("Harijanto Pribadi", "speaker", "Indonesia Internet Exchange", False),
+        ("Satriyo Wibowo", "speaker", "IPv6 Task force", False),
+        ("Yohanes Sumaryo", "speaker", "Jakarta Chapter", False),
+    }
+    assert split_people("Windows 2. Linux") == ["Windows 2. Linux"]  # no count from 1
+
+
+def test_a_rapporteur_or_a_chair_inside_a_line_of_people(tmp_path: Path) -> None:
+    """ "Ana Ruiz (APC), Kofi Mensah (ISOC) Rapporteur: Lea Kaspar (GPD)": a role label
+    inside a listed line switches the role for the names after it, as "Moderator:" does."""
+    report = one_report(
+        tmp_path,
+        "Session 4: Access\n\nSpeakers:\n- Ana Ruiz (Derechos Digitales), Kofi Mensah (Tech "
+        "Today) Rapporteur: Lea Kaspar (Global Partners Digital)\n- Bo Han (Tsinghua "
+        "University) Chair: Maria Lopez (Ministry of Digital Affairs)\n",
+    )
+    assert people(report) == {
+        ("Ana Ruiz", "speaker", "Derechos Digitales", False),
+        ("Kofi Mensah", "speaker", "Tech Today", False),
+        ("Lea Kaspar", "rapporteur", "Global Partners Digital", False),
+        ("Bo Han", "speaker", "Tsinghua University", False),
+        ("Maria Lopez", "chair", "Ministry of Digital Affairs", False),
+    }
+    report = one_report(  # an agenda line: its topic, then its people
+        tmp_path,
+        "Agenda\n\n1. Openness: Ana Ruiz (Derechos Digitales) Moderator: Lea Kaspar (Global "
+        "Partners Digital)\n",
+    )
+    assert people(report) == {
+        ("Ana Ruiz", "speaker", "Derechos Digitales", False),
+        ("Lea Kaspar", "moderator", "Global Partners Digital", False),
+    }

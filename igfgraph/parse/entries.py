@@ -1135,6 +1135,7 @@ def split_people(text: str) -> list[str]:
     text = _COLUMN_GAP.sub(", ", text)  # "Ana Tui           Cook Islands": a table's columns
     text = _FORM_RECORD.sub("; ", text)  # "Ms.,Ana,Ruiz,Civil Society,APC Mr.,Kofi,Mensah,..."
     text = _ON_TOPICS.sub("", text)  # "A, Chile; B, Norway on:", the topics they speak on below
+    text = _numbered_run(text)  # "1. Ana Ruiz (APC) 2. Kofi Mensah (ISOC)"
     for item in split_items(text, r";"):
         for piece in _next_people(LEADING_AND.sub("", item.text)):  # "A, TechAmerica; and B"
             for person in _comma_run(piece.strip()):
@@ -1148,6 +1149,26 @@ _COLUMN_GAP = re.compile(r"(?<=[^\s,;]) {4,}(?=\S)")
 _ON_TOPICS = re.compile(r"\s+(?:on|about|sur|sobre)\s*:\s*$", re.IGNORECASE)
 # A form's next record run into the line: "... Civil Society,APC Mr.,Gus,Rossi,...".
 _FORM_RECORD = re.compile(r"(?<=\S)\s+(?=(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?,\s?[A-ZÀ-Þ])")
+
+
+# A number of a numbered list before a capital: "1. Ana Ruiz (APC) 2. Kofi Mensah (ISOC)".
+_RUN_NUMBER = re.compile(r"(?:^|\s+)(?P<number>\d{1,2})[.)]\s+(?=[A-ZÀ-Þ])")
+
+
+def _numbered_run(text: str) -> str:
+    """A numbered list run into one line (PDF text) as entries separated by semicolons:
+    its numbers count up from 1 at the start, two at least."""
+    pieces: list[str] = []
+    start, expected = None, 1
+    for match in _RUN_NUMBER.finditer(text):
+        if int(match["number"]) != expected or (start is None and text[: match.start()].strip()):
+            continue
+        if start is not None:
+            pieces.append(text[start : match.start()])
+        start, expected = match.end(), expected + 1
+    if start is None or expected <= 2:
+        return text
+    return "; ".join([*pieces, text[start:]])
 
 
 def _comma_run(text: str) -> list[str]:

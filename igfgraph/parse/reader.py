@@ -230,7 +230,9 @@ _ORDINAL_MEETING = re.compile(
 )
 _NUMBERED_PARTY = re.compile(r"\b(?:co-?)?(?:organi[sz]er|speaker)\s*\d+\s*$", re.IGNORECASE)
 _ROLE_MARKER = re.compile(
-    r"(?P<role>(?:online|remote)\s+moderator|co-?moderator|moderator)s?\s*:", re.IGNORECASE
+    r"(?P<role>(?:online|remote)\s+moderator|co-?moderator|moderator|\brapporteur|"
+    r"\b(?:co-?)?chair(?:person)?)s?\s*:",
+    re.IGNORECASE,
 )
 # A label naming several people: "Speakers", "Moderators", "Organiser(s)", "Co-chairs".
 _PLURAL_LABEL = re.compile(
@@ -1711,12 +1713,16 @@ class _Reader:
         Goal: The session ...``), which is text about the session. A topic that names a
         stakeholder ``group`` gives it to them."""
         who, after = _before_section_label(who)
-        entries = [e for p in split_people(who) if (e := read_entry(p, named_context=False))]
-        if not entries:
-            return False
-        for entry in entries:
+        entries = [
+            (roles, entry)
+            for roles, item in line_items(who, (Role.SPEAKER,))
+            if (entry := read_entry(item, named_context=False))
+        ]  # "... Moderator: Lea Kaspar (GPD)": a role label inside switches the role
+        if not any(roles == (Role.SPEAKER,) for roles, _ in entries):
+            return False  # no speaker after the topic: a line of prose, read as such
+        for roles, entry in entries:
             entry.group = entry.group or (group.value if group else None)
-        self.add(block, entries, (Role.SPEAKER,), None)
+            self.add(block, [entry], roles, None)
         if after:
             self.add_passage("description", after, self.span(block))
         return True
@@ -2044,12 +2050,7 @@ def _by_role_marker(text: str, roles: tuple[Role, ...]) -> list[tuple[tuple[Role
     pieces = [(roles, text[: cuts[0].start()] if cuts else text)]
     for number, cut in enumerate(cuts):
         end = cuts[number + 1].start() if number + 1 < len(cuts) else len(text)
-        role = (
-            Role.ONLINE_MODERATOR
-            if cut["role"].lower().startswith(("online", "remote"))
-            else Role.MODERATOR
-        )
-        pieces.append(((role,), text[cut.end() : end]))
+        pieces.append((heading_roles(cut["role"]), text[cut.end() : end]))
     return [(piece_roles, piece) for piece_roles, piece in pieces if piece.strip(" ,;")]
 
 
