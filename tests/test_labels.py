@@ -276,6 +276,8 @@ def test_dates_in_their_written_forms() -> None:
         "Mittwoch, 13. Dezember 2017",
         "13 december 2017",
         "Rabu, 13 Desember 2017",
+        "13 декабря 2017 года",
+        "13 грудня 2017 року",
     ]
     assert [parse_date(text) for text in written] == [
         dt.date(2017, 12, 17),
@@ -288,7 +290,12 @@ def test_dates_in_their_written_forms() -> None:
         dt.date(2017, 12, 13),
         dt.date(2017, 12, 13),
         dt.date(2017, 12, 13),
+        dt.date(2017, 12, 13),
+        dt.date(2017, 12, 13),
     ]
+    # two days of a meeting date no session, in Italian and German too
+    assert parse_date("6 e 7 novembre 2018") is None
+    assert parse_date("6. und 7. Mai 2019") is None
 
 
 def test_a_paragraph_of_prose_ends_a_list_of_organisers(tmp_path: Path) -> None:

@@ -170,8 +170,8 @@ _ADDRESS_ID = re.compile(
 )
 
 
-# French, Spanish, Portuguese, Italian, German, Dutch and Indonesian month names, read as
-# the English ones.
+# French, Spanish, Portuguese, Italian, German, Dutch, Indonesian, Russian and Ukrainian
+# month names, read as the English ones.
 _OTHER_MONTHS = {
     "janvier": "january", "février": "february", "fevrier": "february", "mars": "march",
     "avril": "april", "mai": "may", "juin": "june", "juillet": "july", "août": "august",
@@ -191,10 +191,19 @@ _OTHER_MONTHS = {
     "juli": "july", "oktober": "october", "dezember": "december",
     "januari": "january", "februari": "february", "maart": "march", "maret": "march",
     "mei": "may", "augustus": "august", "agustus": "august", "desember": "december",
+    # Russian and Ukrainian, as a day is written before them ("7 апреля 2025 года")
+    "января": "january", "февраля": "february", "марта": "march", "апреля": "april",
+    "мая": "may", "июня": "june", "июля": "july", "августа": "august", "сентября": "september",
+    "октября": "october", "ноября": "november", "декабря": "december",
+    "січня": "january", "лютого": "february", "березня": "march", "квітня": "april",
+    "травня": "may", "червня": "june", "липня": "july", "серпня": "august",
+    "вересня": "september", "жовтня": "october", "листопада": "november", "грудня": "december",
 }  # fmt: skip
 _OTHER_MONTH = re.compile(r"\b(" + "|".join(_OTHER_MONTHS) + r")\b", re.IGNORECASE)
 _SPANISH_DATE = re.compile(r"\b(\d{1,2})[º°]?\s+de\s+([^\W\d_]+)\s+(?:de\s+|del\s+)?(\d{4})", re.I)
-_RANGE_START = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–—]|to|au|al|and|et|y)\s*$", re.I)
+_RANGE_START = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s*(?:[-–—]|to|au|al|and|et|y|e|und|en)\s*$", re.I
+)  # "6 e 7 novembre 2018", "6. und 7. Mai 2019"
 _DAY_FIRST = re.compile(r"\b(?P<day>\d{1,2})([/.])(?P<month>\d{1,2})\2(?P<year>\d{4})\b")
 _YEAR = re.compile(r"\d{4}")
 _ORDINAL_DOT = re.compile(r"\b(\d{1,2})\.\s+(?=[A-Za-z])")
