@@ -6,12 +6,15 @@ import random
 import subprocess
 import sys
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import igraph
 import networkx as nx
 import pytest
+from threadpoolctl import threadpool_info, threadpool_limits
 
+from igfgraph.pictures import measures
 from igfgraph.pictures.build import (
     civil_society_graph,
     co_speaker_graph,
@@ -27,6 +30,7 @@ from igfgraph.pictures.measures import (
     add_metrics,
     betweenness,
     eigenvector,
+    node_metrics,
     weighted_degree,
 )
 from igfgraph.pictures.ties import Ties
@@ -181,6 +185,50 @@ def two_groups() -> nx.Graph:
     groups |= {"c1": "civil society", "c2": "civil society", "t1": "technical community"}
     nx.set_node_attributes(graph, groups, "stakeholder_group")
     return graph
+
+
+def blas_threads() -> dict[str, int]:
+    """Each loaded BLAS library's threads now, by file."""
+    return {
+        info["filepath"]: info["num_threads"]
+        for info in threadpool_info()
+        if info["user_api"] == "blas"
+    }
+
+
+def watch_blas_in_eigenvector(monkeypatch) -> list[dict[str, int]]:
+    """Record the BLAS threads each call of the measures' eigenvector sees."""
+    seen: list[dict[str, int]] = []
+    real = measures.eigenvector
+
+    def watched(graph, **options):
+        seen.append(blas_threads())
+        return real(graph, **options)
+
+    monkeypatch.setattr(measures, "eigenvector", watched)
+    return seen
+
+
+def test_measures_run_with_blas_on_one_thread_then_give_the_threads_back(monkeypatch):
+    seen = watch_blas_in_eigenvector(monkeypatch)
+    with threadpool_limits(limits=2, user_api="blas"):
+        before = blas_threads()
+        found = node_metrics(two_groups())
+        after = blas_threads()
+    assert before and set(before.values()) == {2}
+    assert [set(threads.values()) for threads in seen] == [{1}]
+    assert after == before
+    assert found == node_metrics(two_groups())  # the same measures
+
+
+def test_measures_in_several_threads_at_once_each_run_on_one_blas_thread(monkeypatch):
+    seen = watch_blas_in_eigenvector(monkeypatch)
+    before = blas_threads()
+    with ThreadPoolExecutor(4) as pool:
+        found = list(pool.map(lambda _: node_metrics(two_groups()), range(8)))
+    assert [set(threads.values()) for threads in seen] == [{1}] * 8
+    assert blas_threads() == before
+    assert all(measured == found[0] for measured in found)
 
 
 def test_brokers_connect_groups_that_are_not_tied():
