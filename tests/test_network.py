@@ -65,6 +65,64 @@ def test_co_speaker_graph_has_one_edge_per_pair(speakers):
     assert dict(speakers[MARYANT][ANA]) == {"shared_sessions": 1, "shared_panels": 0, "weight": 1}
 
 
+def test_co_speaker_graph_is_the_graph_networkx_adds_from_the_rows_in_their_order():
+    """Ties written into networkx's adjacency: the graph ``add_edges_from`` gives, each
+    node's neighbours and each tie's ends in the same order, even after the graph is
+    changed and copied."""
+    draw = random.Random(7)
+    people = [f"p:{n}" for n in range(30)]
+    found = []
+    for _ in range(400):
+        person, partner = draw.choice(people), draw.choice(people)
+        counts = {"shared_sessions": draw.randint(1, 4), "shared_panels": draw.randint(0, 2)}
+        found.append({"person_iri": person, "partner_iri": partner, **counts})
+        found.append({"person_iri": partner, "partner_iri": person, **counts})
+    draw.shuffle(found)
+    rows_ = [{**row, "person": row["person_iri"], "partner": row["partner_iri"]} for row in found]
+    expected = nx.Graph()
+    expected.add_nodes_from(
+        (iri, {"label": iri})  # named by the rows as their IRIs
+        for iri in dict.fromkeys(
+            iri
+            for row in found
+            if row["person_iri"] != row["partner_iri"]
+            for iri in (row["person_iri"], row["partner_iri"])
+        )
+    )
+    first, last = {}, {}
+    for row in found:
+        if row["person_iri"] != row["partner_iri"]:
+            pair = frozenset((row["person_iri"], row["partner_iri"]))
+            first.setdefault(pair, row)
+            last[pair] = row
+    expected.add_edges_from(
+        (
+            row["person_iri"],
+            row["partner_iri"],
+            {
+                "shared_sessions": last[pair]["shared_sessions"],
+                "shared_panels": last[pair]["shared_panels"],
+                "weight": last[pair]["shared_sessions"] + last[pair]["shared_panels"],
+            },
+        )
+        for pair, row in first.items()
+    )
+    graph = co_speaker_graph(rows_)
+    for built, reference in ((graph, expected), (graph.copy(), expected.copy())):
+        assert list(built.nodes(data=True)) == list(reference.nodes(data=True))
+        assert list(built.edges(data=True)) == list(reference.edges(data=True))
+        assert all(
+            list(built.adj[node].items()) == list(reference.adj[node].items()) for node in built
+        )
+    some = next(iter(graph.edges))
+    graph.remove_edge(*some)  # one dictionary for a tie, seen from both ends
+    expected.remove_edge(*some)
+    graph.edges[next(iter(graph.edges))]["weight"] = 99
+    expected.edges[next(iter(expected.edges))]["weight"] = 99
+    assert list(graph.edges(data=True)) == list(expected.edges(data=True))
+    assert nx.utils.graphs_equal(graph, expected)
+
+
 def test_co_speaker_graph_drops_self_pairs_and_people_without_partners(speakers):
     assert not nx.number_of_selfloops(speakers)
     assert IRI + "nadia-solo" not in speakers
