@@ -6,12 +6,15 @@ import random
 import subprocess
 import sys
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import igraph
 import networkx as nx
 import pytest
+from threadpoolctl import threadpool_info, threadpool_limits
 
+from igfgraph.pictures import measures
 from igfgraph.pictures.build import (
     civil_society_graph,
     co_speaker_graph,
@@ -27,6 +30,7 @@ from igfgraph.pictures.measures import (
     add_metrics,
     betweenness,
     eigenvector,
+    node_metrics,
     weighted_degree,
 )
 from igfgraph.pictures.ties import Ties
@@ -59,6 +63,64 @@ def test_co_speaker_graph_has_one_edge_per_pair(speakers):
     assert dict(speakers[KATHY][LUIS]) == {"shared_sessions": 2, "shared_panels": 1, "weight": 3}
     assert dict(speakers[KATHY][MARYANT]) == {"shared_sessions": 1, "shared_panels": 0, "weight": 1}
     assert dict(speakers[MARYANT][ANA]) == {"shared_sessions": 1, "shared_panels": 0, "weight": 1}
+
+
+def test_co_speaker_graph_is_the_graph_networkx_adds_from_the_rows_in_their_order():
+    """Ties written into networkx's adjacency: the graph ``add_edges_from`` gives, each
+    node's neighbours and each tie's ends in the same order, even after the graph is
+    changed and copied."""
+    draw = random.Random(7)
+    people = [f"p:{n}" for n in range(30)]
+    found = []
+    for _ in range(400):
+        person, partner = draw.choice(people), draw.choice(people)
+        counts = {"shared_sessions": draw.randint(1, 4), "shared_panels": draw.randint(0, 2)}
+        found.append({"person_iri": person, "partner_iri": partner, **counts})
+        found.append({"person_iri": partner, "partner_iri": person, **counts})
+    draw.shuffle(found)
+    rows_ = [{**row, "person": row["person_iri"], "partner": row["partner_iri"]} for row in found]
+    expected = nx.Graph()
+    expected.add_nodes_from(
+        (iri, {"label": iri})  # named by the rows as their IRIs
+        for iri in dict.fromkeys(
+            iri
+            for row in found
+            if row["person_iri"] != row["partner_iri"]
+            for iri in (row["person_iri"], row["partner_iri"])
+        )
+    )
+    first, last = {}, {}
+    for row in found:
+        if row["person_iri"] != row["partner_iri"]:
+            pair = frozenset((row["person_iri"], row["partner_iri"]))
+            first.setdefault(pair, row)
+            last[pair] = row
+    expected.add_edges_from(
+        (
+            row["person_iri"],
+            row["partner_iri"],
+            {
+                "shared_sessions": last[pair]["shared_sessions"],
+                "shared_panels": last[pair]["shared_panels"],
+                "weight": last[pair]["shared_sessions"] + last[pair]["shared_panels"],
+            },
+        )
+        for pair, row in first.items()
+    )
+    graph = co_speaker_graph(rows_)
+    for built, reference in ((graph, expected), (graph.copy(), expected.copy())):
+        assert list(built.nodes(data=True)) == list(reference.nodes(data=True))
+        assert list(built.edges(data=True)) == list(reference.edges(data=True))
+        assert all(
+            list(built.adj[node].items()) == list(reference.adj[node].items()) for node in built
+        )
+    some = next(iter(graph.edges))
+    graph.remove_edge(*some)  # one dictionary for a tie, seen from both ends
+    expected.remove_edge(*some)
+    graph.edges[next(iter(graph.edges))]["weight"] = 99
+    expected.edges[next(iter(expected.edges))]["weight"] = 99
+    assert list(graph.edges(data=True)) == list(expected.edges(data=True))
+    assert nx.utils.graphs_equal(graph, expected)
 
 
 def test_co_speaker_graph_drops_self_pairs_and_people_without_partners(speakers):
@@ -181,6 +243,50 @@ def two_groups() -> nx.Graph:
     groups |= {"c1": "civil society", "c2": "civil society", "t1": "technical community"}
     nx.set_node_attributes(graph, groups, "stakeholder_group")
     return graph
+
+
+def blas_threads() -> dict[str, int]:
+    """Each loaded BLAS library's threads now, by file."""
+    return {
+        info["filepath"]: info["num_threads"]
+        for info in threadpool_info()
+        if info["user_api"] == "blas"
+    }
+
+
+def watch_blas_in_eigenvector(monkeypatch) -> list[dict[str, int]]:
+    """Record the BLAS threads each call of the measures' eigenvector sees."""
+    seen: list[dict[str, int]] = []
+    real = measures.eigenvector
+
+    def watched(graph, **options):
+        seen.append(blas_threads())
+        return real(graph, **options)
+
+    monkeypatch.setattr(measures, "eigenvector", watched)
+    return seen
+
+
+def test_measures_run_with_blas_on_one_thread_then_give_the_threads_back(monkeypatch):
+    seen = watch_blas_in_eigenvector(monkeypatch)
+    with threadpool_limits(limits=2, user_api="blas"):
+        before = blas_threads()
+        found = node_metrics(two_groups())
+        after = blas_threads()
+    assert before and set(before.values()) == {2}
+    assert [set(threads.values()) for threads in seen] == [{1}]
+    assert after == before
+    assert found == node_metrics(two_groups())  # the same measures
+
+
+def test_measures_in_several_threads_at_once_each_run_on_one_blas_thread(monkeypatch):
+    seen = watch_blas_in_eigenvector(monkeypatch)
+    before = blas_threads()
+    with ThreadPoolExecutor(4) as pool:
+        found = list(pool.map(lambda _: node_metrics(two_groups()), range(8)))
+    assert [set(threads.values()) for threads in seen] == [{1}] * 8
+    assert blas_threads() == before
+    assert all(measured == found[0] for measured in found)
 
 
 def test_brokers_connect_groups_that_are_not_tied():

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import csv
 import gc
+import weakref
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -218,3 +220,75 @@ def test_pictures_are_built_with_the_collector_paused_then_as_before(seed_store,
         assert not gc.isenabled()  # left as it was
     finally:
         gc.enable()
+
+
+def collections_during(call: Callable[[], object]) -> list[int]:
+    """The generations the cyclic collector ran on during ``call``."""
+    ran: list[int] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            ran.append(info["generation"])
+
+    gc.callbacks.append(seen)
+    try:
+        call()
+    finally:
+        gc.callbacks.remove(seen)
+    return ran
+
+
+def test_the_collector_resumes_after_a_build_with_nothing_young_to_collect(seed_store):
+    threshold = gc.get_threshold()
+    gc.set_threshold(50, 1, 1)  # a build allocates thousands: due many times over
+    try:
+        for name, params in [("co-speakers", {}), ("ego", {"person": "kathy brown"})]:
+            assert (
+                collections_during(
+                    lambda n=name, p=params: picture_graph(store=seed_store, name=n, params=p)
+                )
+                == []
+            )
+            assert gc.get_count()[0] < 50
+        assert collections_during(lambda: [dict() for _ in range(200)]) != []  # then as before
+    finally:
+        gc.set_threshold(*threshold)
+
+
+def test_a_frozen_program_keeps_its_frozen_objects(seed_store):
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        picture_graph(seed_store, "org-ties")
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+
+
+@pytest.mark.parametrize("name", PICTURE_NAMES)
+def test_a_picture_let_go_is_freed_without_the_collector(seed_store, name):
+    params = {"person": "kathy brown"} if name == "ego" else {}
+    gc.disable()
+    try:
+        graph = picture_graph(seed_store, name, params)[1]
+        assert isinstance(graph, named.PictureGraph)
+        assert list(graph.edges(data=True)) == list(nx.Graph(graph).edges(data=True))
+        assert dict(graph.degree) == dict(nx.Graph(graph).degree)
+        assert graph.number_of_edges() == nx.Graph(graph).number_of_edges()
+        freed = weakref.ref(graph)
+        del graph
+        assert freed() is None  # by reference counting: no view on it refers back
+    finally:
+        gc.enable()
+
+
+def test_many_egos_in_one_process_leave_no_graphs_behind(seed_store):
+    def graphs() -> int:
+        return sum(isinstance(kept, nx.Graph) for kept in gc.get_objects())
+
+    before = graphs()
+    for person in ["kathy brown", "peggy hicks", "irene poetranto"] * 10:
+        graph = picture_graph(seed_store, "ego", {"person": person})[1]
+        assert graph.number_of_edges() == len(list(graph.edges))
+    del graph
+    assert graphs() <= before

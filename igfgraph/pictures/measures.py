@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Hashable
+import threading
+from collections.abc import Hashable, Iterator
+from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
 import networkx as nx
 import numpy as np
 from scipy.sparse.csgraph import connected_components
 from scipy.sparse.linalg import eigsh
+from threadpoolctl import ThreadpoolController
 
 from igfgraph.pictures.communities import brokerage, communities
 from igfgraph.pictures.ties import Ties
@@ -148,6 +152,34 @@ def eigenvector(graph: nx.Graph, *, ties: Ties | None = None) -> dict[Hashable, 
     return dict(zip(ties.nodes, scores.tolist(), strict=True))
 
 
+@cache
+def _blas() -> ThreadpoolController:
+    """The BLAS libraries of the measures (numpy's and scipy's OpenBLAS, loaded with
+    this module), found once a process (1-10 ms)."""
+    return ThreadpoolController().select(user_api="blas")
+
+
+_MEASURING = threading.RLock()
+"""Held while measures run with BLAS on one thread (:func:`one_thread`)."""
+
+
+@contextmanager
+def one_thread() -> Iterator[None]:
+    """Run the block with the BLAS libraries limited to one thread, then give them back
+    the threads they had.
+
+    The measures' matrices are small (a dense eigenproblem of up to 500 nodes, ARPACK's
+    vector operations): a second thread hardly shortens them, and OpenBLAS leaves it
+    spinning a while after the call, taking the other core from the rest of the build
+    (bench/RESULTS.md, branches ego28 and ego31). Only the block is limited, not the
+    process, so a notebook's own numpy keeps its threads. OpenBLAS's threads are one
+    pool for the process, which one thread at a time may resize (threadpoolctl 3.8):
+    measures run in several threads at once take turns.
+    """
+    with _MEASURING, _blas().limit(limits=1):
+        yield
+
+
 METRICS = ("weighted_degree", "betweenness", "eigenvector")
 """The node metrics :func:`add_metrics` stores and pictures can size nodes by."""
 
@@ -157,19 +189,21 @@ def node_metrics(
 ) -> dict[str, list[Any]]:
     """The values :func:`add_metrics` stores, by name, each in the order of ``graph``'s
     nodes (plain numbers, so that they can be kept as JSON). ``ties``: the graph's, when
-    they are known already (else read from it).
+    they are known already (else read from it). Measured with BLAS on one thread
+    (:func:`one_thread`).
 
     >>> node_metrics(nx.path_graph(3))["betweenness"]
     [0.0, 1.0, 0.0]
     """
     ties = Ties.of(graph) if ties is None else ties
-    found = {
-        "weighted_degree": weighted_degree(graph, ties=ties),
-        "betweenness": betweenness(graph, seed=seed, ties=ties),
-        "eigenvector": eigenvector(graph, ties=ties),
-        "community": communities(graph, seed=seed, ties=ties),
-        "brokerage": dict(zip(ties.nodes, brokerage(graph, ties=ties), strict=True)),
-    }
+    with one_thread():
+        found = {
+            "weighted_degree": weighted_degree(graph, ties=ties),
+            "betweenness": betweenness(graph, seed=seed, ties=ties),
+            "eigenvector": eigenvector(graph, ties=ties),
+            "community": communities(graph, seed=seed, ties=ties),
+            "brokerage": dict(zip(ties.nodes, brokerage(graph, ties=ties), strict=True)),
+        }
     return {name: [by_node[node] for node in graph] for name, by_node in found.items()}
 
 
