@@ -662,3 +662,34 @@ def test_a_rapporteur_or_a_chair_inside_a_line_of_people(tmp_path: Path) -> None
         ("Ana Ruiz", "speaker", "Derechos Digitales", False),
         ("Lea Kaspar", "moderator", "Global Partners Digital", False),
     }
+
+
+def test_a_session_id_alone_then_its_title_on_the_next_line(tmp_path: Path) -> None:
+    """ "IGF 2021 WS #195" alone on its line, the title under it, numbered organisers
+    after (read as a listed session): the second line is the title."""
+    report = one_report(
+        tmp_path,
+        "IGF 2021 WS #195\nBuilding an empowering online environment for children\n\n"
+        "Organizer 1: Anamaria Meshkurti, International Telecommunication Union (ITU)\n",
+    )
+    assert (report.session.id, report.session.title) == (
+        "WS #195",
+        "Building an empowering online environment for children",
+    )
+
+
+def test_a_title_in_quotes_and_an_accessibility_menu_before_a_headline(tmp_path: Path) -> None:
+    """The quotes around a whole title are no part of it; a page's accessibility menu
+    ("Font size:", "Disable visually impaired version") is no title."""
+    report = one_report(
+        tmp_path,
+        'IGF 2018 WS #256 "Is Blockchain the right technology for you?"\n\n'
+        "Organizer 1: Ali AlMeshal, Bahrain ISOC\n",
+    )
+    assert report.session.title == "Is Blockchain the right technology for you?"
+    report = one_report(
+        tmp_path,
+        "Font size:\nPage background:\nDisable visually impaired version close\n\n"
+        "RIGF-2011 has opened\n\nThe second Russian forum opened in Moscow on its own.\n",
+    )
+    assert report.session.title == "RIGF-2011 has opened"

@@ -152,7 +152,8 @@ FURNITURE = re.compile(
     r"(?:deprecated|warning|notice|strict\s+standards|fatal\s+error|parse\s+error):\s.*"
     r"\son\s+line\s+\d+|internet\s+governance\s+forum|https?://\S+|from\s+\S+\s+wiki|"
     r"jump\s+to\s+navigation(?:\s+jump\s+to\s+search)?|personal\s+tools|toolbox|namespaces|navigation|"
-    r"access\s+the\s+agenda\s+in\b.*|"
+    r"access\s+the\s+agenda\s+in\b.*|(?:disable|enable)\s+visually\s+impaired\s+version\b.*|"
+    r"(?:font\s+size|page\s+background|letter\s+spacing):?|"
     # a wiki's revision lines and a page's view count
     r"revision\s+as\s+(?:of\s+)?\d.*|(?:←\s*)?older\s+edit|newer\s+edit\s*(?:→)?|\d[\d,.]*\s+views?|"
     # breadcrumbs, links to files, bylines, mailing lists' subjects and authors, page counts
@@ -772,7 +773,8 @@ class _Reader:
                     # "IGF 2014 sub theme that this workshop falls under": a form's question
                 if prefix or split_session_id(text)[1]:
                     self.read_title(block, text)  # "IGF 2019 WS #268 ...", "WS 68 E-Participation"
-                    self.title_second_line(block)
+                    index = self.blocks.index(block) + 1
+                    self.title_second_line(block, next(iter(self.blocks[index:]), None))
                     return
         for block in self.blocks[:8]:
             header = self.profile.header and self.profile.header.match(block.text)
@@ -827,6 +829,7 @@ class _Reader:
         session = self.report_.session
         title, speakers = _title_and_speakers(part.title)
         self.read_title(part.header, title)
+        self.title_second_line(part.header, next(iter(self.blocks), None))
         # "Welcome and opening address, Philipp Metzger, OFCOM ...", "Opening - Mr. A and Ms. B"
         self.add(part.header, speakers, (Role.SPEAKER,), None)
         session.type = session.type or part.type
@@ -857,23 +860,22 @@ class _Reader:
             return False
         return self.add_organising_party(block, written)
 
-    def title_second_line(self, header: Block) -> None:
-        """``IGF 2018 WS #136`` alone, then the title on the next line."""
+    def title_second_line(self, header: Block, following: Block | None) -> None:
+        """``IGF 2018 WS #136`` alone, then the title on the ``following`` line."""
         session = self.report_.session
-        if session.title or not session.id:
+        if session.title or not session.id or following is None:
             return
-        index = self.blocks.index(header) + 1
-        if index < len(self.blocks):
-            following = self.blocks[index]
-            if following.kind in (Kind.HEADING, Kind.PARAGRAPH) and not self.is_furniture(
-                following
-            ):
-                title = following.text.strip().rstrip(" :")  # "Towards NetMundial +5:"
-                session.title = ascii_punctuation(recase_title(title)) or None
-                session.title_as_written = f"{session.title_as_written} {following.text.strip()}"
-                span = self.source.span(header.first, following.last)
-                session.spans["title"] = session.spans["id"] = session.spans["type"] = span
-                self.title_block = following
+        if (
+            following.kind in (Kind.HEADING, Kind.PARAGRAPH)
+            and len(following.text.split()) <= _TITLE_LINE_WORDS[1]  # not a paragraph of prose
+            and not self.is_furniture(following)
+        ):
+            title = following.text.strip().rstrip(" :")  # "Towards NetMundial +5:"
+            session.title = ascii_punctuation(recase_title(title)) or None
+            session.title_as_written = f"{session.title_as_written} {following.text.strip()}"
+            span = self.source.span(header.first, following.last)
+            session.spans["title"] = session.spans["id"] = session.spans["type"] = span
+            self.title_block = following
 
     def wiki_page(self) -> bool:
         """True for a wiki's page (``From EuroDIG Wiki`` under its name)."""
@@ -936,6 +938,7 @@ class _Reader:
         if self.report_.variant == TRANSCRIPT:
             bare = _RAW.sub("", bare)  # "Welcome To Norway Raw": the raw captions' page
         bare = _FULL_STOP.sub("", bare)
+        bare = _QUOTED_TITLE.sub(r"\g<title>", bare.strip())  # 'WS #256 "Is Blockchain ...?"'
         session.title_as_written = written_title
         session.title = ascii_punctuation(recase_title(bare.strip(" :-–—|,"))) or None
         if session.title and session.title[0].islower():
@@ -2175,6 +2178,8 @@ def _inline_label(label: re.Match[str]) -> tuple[int, int, tuple[Role, ...]]:
     return label.start("label") + first.start(), label.end(), ()
 
 
+# A title in quotes, the whole of it: '"Is Blockchain the right technology for you?"'.
+_QUOTED_TITLE = re.compile(r'^["“«](?P<title>[^"“”«»]+)["”»]$')
 # Where a title written again in a document's header ends: a date, a link or a label.
 _TITLE_END = re.compile(
     r"\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|"
