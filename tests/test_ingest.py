@@ -523,3 +523,15 @@ def test_a_run_says_what_it_is_doing(tmp_path: Path, monkeypatch: pytest.MonkeyP
         "writing the last files",
         "compacting the store",
     ]
+
+
+def test_a_title_with_a_unicode_line_separator_is_stored_whole(tmp_path: Path):
+    seed = ROOT / "examples" / "reports" / "igf2017-ws-rights-based-approach-to-cybersecurity.txt"
+    report = tmp_path / "separated.txt"
+    report.write_text(seed.read_text().replace("A PIPE DREAMOR", "A PIPE\u2028DREAM OR"))
+    with open_store(tmp_path / "store") as store:
+        summary = ingest(store, [report])
+        assert summary.ok and len(summary.ingested) == 1
+        found = 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(CONTAINS(STR(?o), "PIPE\u2028DREAM")) }'
+        assert store.select(found, {})[0]["n"] >= 1  # the default graph: what queries read
+        assert "PIPE\u2028DREAM" in store.dump("nquads").decode()  # the report's graph

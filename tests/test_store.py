@@ -76,6 +76,35 @@ def test_a_write_that_does_not_parse_changes_nothing(store: GraphStore):
     assert names(store) == ["Kathy Brown"]
 
 
+LINE_BREAKING = "Ana\u2028Ruiz\u2029of\x85UNICEF"
+"""A name with the characters str.splitlines() breaks at that N-Quads leaves unescaped."""
+
+
+def named(name: str) -> rdflib.Graph:
+    """One person named ``name`` (whatever its characters)."""
+    graph = rdflib.Graph()
+    graph.add((EX.someone, EX.name, rdflib.Literal(name)))
+    return graph
+
+
+def test_a_literal_with_unicode_line_separators_is_written_whole(store: GraphStore):
+    store.write_graphs(graph_nquads(str(EX.a), named(LINE_BREAKING)), [str(EX.a)])
+    assert names(store) == [LINE_BREAKING]
+    assert store.select(COUNT, {}) == [{"n": 1}]
+
+
+def test_a_bulk_load_copies_such_a_literal_whole_into_the_default_graph(tmp_path: Path):
+    store = open_store(tmp_path / "store")
+    assert store.begin_bulk()
+    nquads = graph_nquads(str(EX.a), named(LINE_BREAKING)) + graph_nquads(
+        str(EX.b), named("Lea Kaspar")
+    )
+    store.write_graphs(nquads, [str(EX.a), str(EX.b)], bulk=True)
+    store.end_bulk()
+    assert names(store) == [LINE_BREAKING, "Lea Kaspar"]
+    assert store.select(COUNT, {}) == [{"n": 2}]
+
+
 def test_graph_quads_round_trip(store: GraphStore):
     store.replace_graph(str(EX.a), person("Kathy Brown"))
     copy = open_store("memory:")

@@ -241,8 +241,14 @@ def triples_nquads(graph_iri: str, triples: Iterable[tuple[Any, Any, Any]]) -> s
 
 
 def default_copies(nquads: str) -> str:
-    """Each distinct triple of ``nquads`` once, in the default graph (as N-Triples)."""
-    triples = dict.fromkeys(line.rsplit(" <", 1)[0] for line in nquads.splitlines() if line.strip())
+    """Each distinct triple of ``nquads`` once, in the default graph (as N-Triples).
+
+    Lines end at "\\n" only: a literal may hold U+2028, U+2029 or U+0085 as they are
+    (neither igfgraph nor Oxigraph escapes them), which :meth:`str.splitlines` takes for
+    line ends.
+    """
+    lines = nquads.split("\n")
+    triples = dict.fromkeys(line.rsplit(" <", 1)[0] for line in lines if line.strip())
     return "".join(f"{triple} .\n" for triple in triples)
 
 
