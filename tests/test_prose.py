@@ -426,6 +426,11 @@ def test_a_country_is_no_organisation_and_saying_is_speaking(text: str, expected
             "cuts of March. Tomas Berg detailed the plans of the regulator.",
             [("Rosa Lind", SPEAKER), ("Tomas Berg", SPEAKER)],
         ),
+        (  # the present perfect: "has explained", "had said"
+            "The chapter's president, Rosa Lind has explained that the school was for "
+            "officials. Tomas Berg had said as much.",
+            [("Rosa Lind", SPEAKER), ("Tomas Berg", SPEAKER)],
+        ),
         (  # an introduction by one, a discussion with others
             "We start with a brief introduction by Rosa Lind (ISOC Norway) and continue with "
             "a discussion with Tomas Berg (IETF) and Mio Tanaka (Access Now).",

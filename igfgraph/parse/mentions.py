@@ -122,7 +122,7 @@ _SPOKE = re.compile(  # "X, Director of Y, said", "X, Directeur de Y a présent�
     # "X Président du comité d'organisation du Forum ..., a précisé": a post without a comma
     rf"\s+(?=(?i:{POST_WORDS.pattern.removeprefix('(?i)')}))[^,.;:()“”\"]{{1,120}},)?"
     rf"[\s,]*(?:(?:also|then|who|first|later|qui|quien)\s+)?"
-    rf"(?:{SPEAKING_VERBS})\b|^\s*(?:,[^.;:“”\"«]{{1,80}},)?[^.;:“”\"«]{{0,40}}:\s*[“\"«]"
+    rf"(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{SPEAKING_VERBS})\b|^\s*(?:,[^.;:“”\"«]{{1,80}},)?[^.;:“”\"«]{{0,40}}:\s*[“\"«]"
 )
 _SPOKE_BEFORE = re.compile(rf"[,”\"]\s*(?:{SPEAKING_VERBS})\s+$")
 _REPORTING = re.compile(rf"^,?\s*(?:also\s+|then\s+|further\s+|later\s+)?(?:{REPORTING_VERBS})\b")
