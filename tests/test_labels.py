@@ -693,3 +693,27 @@ def test_a_title_in_quotes_and_an_accessibility_menu_before_a_headline(tmp_path:
         "RIGF-2011 has opened\n\nThe second Russian forum opened in Moscow on its own.\n",
     )
     assert report.session.title == "RIGF-2011 has opened"
+
+
+def test_people_run_together_after_their_regional_groups() -> None:
+    """A session page's roster saved as one line: each person ends with a regional group
+    ("... Caribbean Group (GRULAC)", "... Asia-Pacific Group"), the next name right after;
+    two given names ("María Fernanda") stay one person's."""
+    written = (
+        "Federica Tortorella, LACTLD, Technical Community, Latin American and Caribbean Group "
+        "(GRULAC) María Fernanda Martínez, Center for the Study of Technology and Society "
+        "(CETyS), Academia, Latin American and Caribbean Group (GRULAC) Paula Oteguy, LACNIC, "
+        "Technical Community, Asia-Pacific Group Ana Ruiz, Derechos Digitales, Civil Society, "
+        "Latin American and Caribbean Group (GRULAC)"
+    )
+    entries = [read_entry(piece) for piece in split_people(written)]
+    assert [(e.name, e.organisation, e.region) for e in entries if e] == [
+        ("Federica Tortorella", "LACTLD", "GRULAC"),
+        (
+            "María Fernanda Martínez",
+            "Center for the Study of Technology and Society (CETyS)",
+            "GRULAC",
+        ),
+        ("Paula Oteguy", "LACNIC", "Asia-Pacific Group"),
+        ("Ana Ruiz", "Derechos Digitales", "GRULAC"),
+    ]

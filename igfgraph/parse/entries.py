@@ -1037,13 +1037,14 @@ _NAME_LIST_SEPARATOR = re.compile(r"\s*(?:,|;|/|\band\b|&|\by\b|\bet\b)\s*")
 # Where one person ends and the next begins on a line: a spaced dash before ``Name,`` or
 # ``Name (`` ("..., Africa - Mona Gaballa, ISOC", "Ana Souza (Brazil) – Rui Dias (Portugal)"),
 # a closing bracket before ``Name (`` (a line wrapped between people), a regional group run
-# into the next name ("..., GRULAC Sheetal Kumar"), an e-mail a web page left between people
+# into the next name ("..., GRULAC Sheetal Kumar", "... Caribbean Group (GRULAC) María
+# Fernanda Martínez, CETyS"), an e-mail a web page left between people
 # ("... Africa [email protected] Bo Han - ..."; one between commas is a part of the entry:
 # "Ana Ruiz, [email protected], APC"), a name in capitals after the words before it.
 _NEXT_PERSON = re.compile(
     r"\s+[-–—]\s+(?=(?P<dashed>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})\s*[,(])"
     r"|(?<=\))\s+(?=[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}\s*\()"
-    r"|(?:(?<=\bGRULAC)|(?<=\bWEOG))\s+(?=[A-ZÀ-Þ][a-zà-ÿ])"
+    r"|(?:(?<=\bGRULAC)|(?<=\bWEOG)|(?<=\bGRULAC\))|(?<=\bWEOG\))|(?<=\bGroup))\s+(?=[A-ZÀ-Þ][a-zà-ÿ])"
     r"|(?<!,)\s*\[\s*email\s*protected\s*\]\s*(?=[^\s,])"
     rf"|(?<=[^A-ZÀ-Þ'’.\s-])\s+(?=(?P<capitals>{CAPITALISED_ENTRY.pattern}))"
 )
@@ -1052,7 +1053,7 @@ _LAST_CAPITALISED = re.compile(
     r"(?<=[^A-ZÀ-Þ'’.\s-])\s+(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,5})\s*$"
 )
 # What a line holds where _NEXT_PERSON can match (a dash, a bracket, a group, an e-mail).
-_NEXT_PERSON_SIGNS = ("-", "–", "—", ")", "GRULAC", "WEOG", "[")
+_NEXT_PERSON_SIGNS = ("-", "–", "—", ")", "GRULAC", "WEOG", "Group", "[")
 
 
 def _next_people(text: str) -> list[str]:
@@ -1099,6 +1100,7 @@ def _glued_people(text: str) -> list[str]:
         if (
             "," in before
             and not before.split()[-1].islower()  # "University of Mary Washington"
+            and not is_given_name(before.split()[-1])  # "María Fernanda Martínez, CETyS"
             and is_given_name(match["given"])
             and person_evidence(match["name"])
         ):
