@@ -202,8 +202,8 @@ _OTHER_MONTHS = {
 _OTHER_MONTH = re.compile(r"\b(" + "|".join(_OTHER_MONTHS) + r")\b", re.IGNORECASE)
 _SPANISH_DATE = re.compile(r"\b(\d{1,2})[º°]?\s+de\s+([^\W\d_]+)\s+(?:de\s+|del\s+)?(\d{4})", re.I)
 _RANGE_START = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s*(?:[-–—]|to|au|al|and|et|y|e|und|en)\s*$", re.I
-)  # "6 e 7 novembre 2018", "6. und 7. Mai 2019"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–—]|to|au|al|and|et|y|e|und|en)\s*$", re.I
+)  # "6 e 7 novembre 2018", "6. und 7. Mai 2019" (read after _ORDINAL_DOT: "6 und 7 Mai")
 _DAY_FIRST = re.compile(r"\b(?P<day>\d{1,2})([/.])(?P<month>\d{1,2})\2(?P<year>\d{4})\b")
 _YEAR = re.compile(r"\d{4}")
 _ORDINAL_DOT = re.compile(r"\b(\d{1,2})\.\s+(?=[A-Za-z])")
