@@ -1209,6 +1209,16 @@ def test_an_honorary_chair_for_these_meetings_chairs() -> None:
     assert [(p[0], p[1]) for p in _people(text)] == [("Ana Ruiz", CHAIR)]
 
 
+def test_the_forums_chairman_before_a_name_chairs() -> None:
+    """ "led by 2014 forum chairman, Ana Ruiz of ...": the meeting's own chair; a body's
+    chairman before a name is no chair of the meeting."""
+    text = (
+        "Day two centres on growth, with discussions led by 2014 forum chairman, Ana Ruiz of "
+        "Tech Today. The ICANN Board chairman, Tomas Berg, spoke."
+    )
+    assert [(p[0], p[1]) for p in _people(text)] == [("Ana Ruiz", CHAIR), ("Tomas Berg", SPEAKER)]
+
+
 def test_an_and_inside_a_post_keeps_the_post_and_its_body_whole() -> None:
     text = (
         "The session was moderated by Ana Ruiz, global security and Internet policy "

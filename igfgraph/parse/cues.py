@@ -223,7 +223,9 @@ _BEFORE_NAMES: tuple[tuple[Role, str], ...] = (
         Role.CHAIR,
         r"(?:co-?)?chaired\s*,?\s+(?:together\s+)?with|(?:co-?)?chaired\s+by|"
         r"presided\s+(?:over\s+)?by|under\s+the\s+chairmanship\s+of|pr[ée]sid[ée]e?\s+par|"
-        r"presidid[oa]\s+(?:por|pel[oa])",
+        r"presidid[oa]\s+(?:por|pel[oa])|"
+        # "discussions led by 2014 forum chairman, Austin Okere": the meeting's own chair
+        r"\b(?:forum|conference|summit|meeting|event)\s+(?:co-?)?chair(?:man|woman|person)?\s*,?",
     ),
     (
         Role.MODERATOR,
