@@ -717,3 +717,18 @@ def test_people_run_together_after_their_regional_groups() -> None:
         ("Paula Oteguy", "LACNIC", "Asia-Pacific Group"),
         ("Ana Ruiz", "Derechos Digitales", "GRULAC"),
     ]
+
+
+def test_people_in_a_labelled_rows_cells_are_one_person_a_cell(tmp_path: Path) -> None:
+    """ "Speakers: Cesare Fregola, pedagogista | Cristina Leone, LEONARDO | ...": a table
+    row whose label takes the cells after it; each cell is one person, not run together."""
+    report = one_report(
+        tmp_path,
+        "Inclusione digitale\n\nSpeakers: Cesare Fregola, pedagogista | Cristina Leone, "
+        "Leonardo Company | Viviana Langher, psicologa\n",
+    )
+    assert people(report) == {
+        ("Cesare Fregola", "speaker", None, False),
+        ("Cristina Leone", "speaker", "Leonardo Company", False),
+        ("Viviana Langher", "speaker", None, False),
+    }

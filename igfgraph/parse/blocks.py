@@ -293,7 +293,8 @@ _CELL_LABEL = re.compile(r"(?P<label>[^:|]{1,200}?)\s*:\s*")
 
 def _labelled_cells(number: int, line: str, cells: list[str]) -> list[Block]:
     """A table row: ``Label: | value |`` is a field; ``Time: Organiser: | 09:00 | ISOC |``
-    two fields answered by the cells in order (the last takes the cells left over); a row
+    two fields answered by the cells in order (the last takes the cells left over, as
+    items separated by semicolons); a row
     without a label is one row block."""
     labels = []
     rest = cells[0]
@@ -304,7 +305,7 @@ def _labelled_cells(number: int, line: str, cells: list[str]) -> list[Block]:
         return [Block(Kind.ROW, number, number, line, value=" | ".join(cells))]
     values = [value for value in [rest, *cells[1:]] if value.strip()]
     last = len(labels) - 1
-    answers = [*values[:last], " ".join(values[last:])]
+    answers = [*values[:last], "; ".join(values[last:])]  # "Speakers: A, X | B, Y": two
     answers += [""] * (len(labels) - len(answers))
     return [
         Block(Kind.FIELD if value else Kind.HEADING, number, number, line, label, value.strip())
